@@ -1,0 +1,49 @@
+#include "CredentialStore.h"
+
+namespace {
+QString keyFor(const QString &connectorName, const QString &userName)
+{
+    return connectorName.toLower() + QLatin1Char('\n') + userName;
+}
+
+// Overwrites a string's characters before it is released, so that a password does not linger in
+// freed memory longer than necessary.
+void scrub(QString &text)
+{
+    text.fill(QLatin1Char('\0'));
+    text.clear();
+}
+} // namespace
+
+MemoryCredentialStore::~MemoryCredentialStore()
+{
+    for (auto it = m_passwords.begin(); it != m_passwords.end(); ++it)
+        scrub(it.value());
+}
+
+void MemoryCredentialStore::setPassword(const QString &connectorName, const QString &userName, const QString &password)
+{
+    forget(connectorName);
+    m_passwords.insert(keyFor(connectorName, userName), password);
+}
+
+std::optional<QString> MemoryCredentialStore::password(const QString &connectorName, const QString &userName) const
+{
+    const auto it = m_passwords.constFind(keyFor(connectorName, userName));
+    if (it == m_passwords.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void MemoryCredentialStore::forget(const QString &connectorName)
+{
+    const QString prefix = connectorName.toLower() + QLatin1Char('\n');
+    for (auto it = m_passwords.begin(); it != m_passwords.end();) {
+        if (it.key().startsWith(prefix)) {
+            scrub(it.value());
+            it = m_passwords.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The enumerations of Exchange 2007's transport configuration, with their Exchange spellings.
+namespace Exchange {
+Q_NAMESPACE
+
+enum class Version { Rtm2007, Sp12007 };
+Q_ENUM_NS(Version)
+
+enum class Usage { Custom, Internal, Internet, Partner };
+Q_ENUM_NS(Usage)
+
+enum class SmartHostAuthMechanism { None, BasicAuth, BasicAuthRequireTLS, ExchangeServer, ExternalAuthoritative };
+Q_ENUM_NS(SmartHostAuthMechanism)
+
+enum class ServerRole { HubTransport, EdgeTransport };
+Q_ENUM_NS(ServerRole)
+
+enum class ProtocolLoggingLevel { None, Verbose };
+Q_ENUM_NS(ProtocolLoggingLevel)
+
+// Exchange's own spellings ("2007 SP1", "BasicAuthRequireTLS", "HubTransport"...). Parsing is
+// case-insensitive, as the shell's is; an unknown string gives std::nullopt, never a default.
+QString toString(Version value);
+QString toString(Usage value);
+QString toString(SmartHostAuthMechanism value);
+QString toString(ServerRole value);
+QString toString(ProtocolLoggingLevel value);
+
+std::optional<Version> parseVersion(const QString &text);
+std::optional<Usage> parseUsage(const QString &text);
+std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString &text);
+std::optional<ServerRole> parseServerRole(const QString &text);
+std::optional<ProtocolLoggingLevel> parseProtocolLoggingLevel(const QString &text);
+
+// All the Exchange spellings of an enumeration, in declaration order, for messages that list
+// what would be valid.
+QStringList names(Version);
+QStringList names(Usage);
+QStringList names(SmartHostAuthMechanism);
+QStringList names(ServerRole);
+QStringList names(ProtocolLoggingLevel);
+
+} // namespace Exchange
