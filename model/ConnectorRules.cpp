@@ -1,0 +1,740 @@
+#include "ConnectorRules.h"
+
+#include "DomainName.h"
+
+#include <QHostAddress>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+// ---------------------------------------------------------------------------------------------
+// UsageRules
+
+bool UsageRules::offersDnsRouting(Exchange::Usage usage)
+{
+    return usage != Exchange::Usage::Internal;
+}
+
+bool UsageRules::offersSmartHosts(Exchange::Usage usage)
+{
+    return usage != Exchange::Usage::Partner;
+}
+
+bool UsageRules::preselectsDnsRouting(Exchange::Usage usage)
+{
+    return usage != Exchange::Usage::Internal;
+}
+
+QString UsageRules::dnsRoutingUnavailableReason(Exchange::Usage usage)
+{
+    if (offersDnsRouting(usage))
+        return QString();
+    return tr("An Internal connector routes mail through Exchange servers of your organization acting as "
+              "smart hosts. DNS MX routing is available only for the Custom, Internet and Partner usages.");
+}
+
+QString UsageRules::smartHostsUnavailableReason(Exchange::Usage usage)
+{
+    if (offersSmartHosts(usage))
+        return QString();
+    return tr("A Partner connector finds the partner's servers through DNS so that their TLS certificates "
+              "can be verified. Smart hosts are available only for the Custom, Internal and Internet usages.");
+}
+
+QString UsageRules::description(Exchange::Usage usage)
+{
+    switch (usage) {
+    case Exchange::Usage::Custom:
+        return tr("For mail to systems that are not Exchange servers. You decide every setting of the "
+                  "connector yourself.");
+    case Exchange::Usage::Internal:
+        return tr("For mail to other servers of your own Exchange organization. The connector hands mail "
+                  "to your internal Exchange servers, used as smart hosts.");
+    case Exchange::Usage::Internet:
+        return tr("For mail to the Internet. The connector finds each destination's mail servers by "
+                  "looking up its MX records in DNS.");
+    case Exchange::Usage::Partner:
+        return tr("For mail to partner domains. The connector connects only to servers that prove their "
+                  "identity with a TLS certificate for an SMTP domain on the domain-secured list, which "
+                  "Set-TransportConfig -TLSSendDomainSecureList maintains.");
+    }
+    return QString();
+}
+
+QStringList UsageRules::permissionSet(Exchange::Usage usage)
+{
+    Q_UNUSED(usage) // the same set for every usage: see the header
+    const auto line = [](const QString &principal, const QStringList &rights) {
+        return tr("%1: %2").arg(principal, rights.join(QLatin1String(", ")));
+    };
+    const QString routing = QStringLiteral("ms-Exch-Send-Headers-Routing");
+    return {
+        line(tr("Anonymous Logon"), {routing}),
+        line(tr("Partner Servers"), {routing}),
+        line(tr("Legacy Exchange Servers"), {QStringLiteral("ms-Exch-SMTP-Send-Exch50"), routing}),
+        line(tr("Hub and Edge Transport Servers"),
+             {QStringLiteral("ms-Exch-Send-Exch50"), routing, QStringLiteral("ms-Exch-Send-Headers-Forest"),
+              QStringLiteral("ms-Exch-Send-Headers-Organization"), QStringLiteral("ms-Exch-SMTP-Send-XShadow")}),
+        line(tr("Externally Secured Servers"), {QStringLiteral("ms-Exch-Send-Exch50"), routing}),
+    };
+}
+
+SendConnector UsageRules::applyDefaults(SendConnector base, Exchange::Usage usage, bool onEdge)
+{
+    SendConnector result;
+    result.name = std::move(base.name);
+    result.addressSpaces = std::move(base.addressSpaces);
+    result.isScopedConnector = base.isScopedConnector;
+    result.smartHosts = std::move(base.smartHosts);
+    result.sourceTransportServers = std::move(base.sourceTransportServers);
+    result.linkedReceiveConnector = std::move(base.linkedReceiveConnector);
+    result.usage = usage;
+
+    switch (usage) {
+    case Exchange::Usage::Custom:
+        result.dnsRoutingEnabled = true;
+        break;
+    case Exchange::Usage::Internal:
+        result.dnsRoutingEnabled = false;
+        result.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::ExchangeServer;
+        break;
+    case Exchange::Usage::Internet:
+        result.dnsRoutingEnabled = true;
+        result.useExternalDnsServersEnabled = onEdge;
+        break;
+    case Exchange::Usage::Partner:
+        result.dnsRoutingEnabled = true;
+        result.domainSecureEnabled = true;
+        break;
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ConnectorName
+
+Parsed<QString> ConnectorName::parse(const QString &name, const QStringList &existing, const QString &originalName)
+{
+    Parsed<QString> result;
+    const QString trimmed = name.trimmed();
+    const QString parameter = QStringLiteral("Name");
+
+    if (trimmed.isEmpty()) {
+        result.problems.append(Problem::error(
+            QStringLiteral("Name.Empty"), parameter,
+            tr("The connector name is empty. Type a name that identifies the connector, for example "
+               "\"Internet mail\".")));
+        return result;
+    }
+
+    const qsizetype length = trimmed.toUcs4().size(); // characters, not UTF-16 units
+    if (length > MaximumLength) {
+        result.problems.append(Problem::error(
+            QStringLiteral("Name.TooLong"), parameter,
+            tr("The connector name has %1 characters; it can have at most %2. Shorten it.")
+                .arg(length)
+                .arg(MaximumLength)));
+    }
+
+    for (const QChar c : trimmed) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph) {
+            result.problems.append(Problem::error(
+                QStringLiteral("Name.ControlCharacter"), parameter,
+                tr("The connector name contains a control character (U+%1), such as a tab or a line break. "
+                   "Use only printable characters.")
+                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+            break;
+        }
+    }
+
+    const QString original = originalName.trimmed();
+    for (const QString &other : existing) {
+        const QString otherTrimmed = other.trimmed();
+        if (!original.isEmpty() && otherTrimmed.compare(original, Qt::CaseInsensitive) == 0)
+            continue;
+        if (otherTrimmed.compare(trimmed, Qt::CaseInsensitive) == 0) {
+            result.problems.append(Problem::error(
+                QStringLiteral("Name.Duplicate"), parameter,
+                tr("A Send connector named \"%1\" already exists. Connector names must be unique (letter "
+                   "case does not count); choose another name.")
+                    .arg(otherTrimmed)));
+            break;
+        }
+    }
+
+    if (!hasErrors(result.problems))
+        result.value = trimmed;
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ConnectorValidator
+
+namespace {
+
+const QString AllAcceptedDomains = QStringLiteral("--");
+
+bool isAllAcceptedDomains(const AddressSpace &space)
+{
+    return space.isSmtp() && space.address == AllAcceptedDomains;
+}
+
+bool isWildcardAll(const AddressSpace &space)
+{
+    return space.isSmtp() && space.address == QLatin1String("*");
+}
+
+// True when an SMTP address space `broad` covers every recipient of `specific` and more.
+bool coversMoreBroadly(const AddressSpace &broad, const AddressSpace &specific)
+{
+    if (!broad.isSmtp() || !specific.isSmtp() || isAllAcceptedDomains(broad) || isAllAcceptedDomains(specific))
+        return false;
+    const QString star = QStringLiteral("*");
+    const QString starDot = QStringLiteral("*.");
+    const QString broadAddress = broad.address.toLower();
+    const QString specificAddress = specific.address.toLower();
+    if (broadAddress == star)
+        return specificAddress != star;
+    if (!broadAddress.startsWith(starDot) || broadAddress == specificAddress)
+        return false;
+    const QString parent = broadAddress.mid(2);
+    const QString domain = specificAddress.startsWith(starDot) ? specificAddress.mid(2) : specificAddress;
+    return domain == parent || domain.endsWith(QLatin1Char('.') + parent);
+}
+
+// A limit `a` is strictly smaller than `b` (unlimited is the largest).
+bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
+{
+    if (a.unlimited)
+        return false;
+    return b.unlimited || a.bytes < b.bytes;
+}
+
+// One run of the rules over a connector; collects every problem.
+class ConnectorCheck
+{
+public:
+    ConnectorCheck(const SendConnector &connector, const ConnectorContext &context, const Organization &organization)
+        : c(connector), ctx(context), org(organization)
+    {
+    }
+
+    Problems run()
+    {
+        checkSide();
+        checkName();
+        checkAddressSpaces();
+        checkRouting();
+        checkSmartHosts();
+        checkAuthentication();
+        checkSourceServers();
+        checkTransportSettings();
+        checkTls();
+        checkSourceIpAddress();
+        checkMaxMessageSizeBypass();
+        return std::move(problems);
+    }
+
+private:
+    void error(const char *code, const char *parameter, const QString &message)
+    {
+        problems.append(Problem::error(QString::fromLatin1(code), QString::fromLatin1(parameter), message));
+    }
+    void warning(const char *code, const char *parameter, const QString &message)
+    {
+        problems.append(Problem::warning(QString::fromLatin1(code), QString::fromLatin1(parameter), message));
+    }
+    void appendAs(Problems found, const QString &parameter)
+    {
+        for (Problem &problem : found) {
+            problem.parameter = parameter;
+            problems.append(std::move(problem));
+        }
+    }
+
+    // The connector is sent by an Edge: its own connector, or Edge Subscriptions as source servers.
+    bool sentFromEdge() const
+    {
+        if (ctx.onEdge())
+            return true;
+        if (c.sourceTransportServers.isEmpty())
+            return false;
+        for (const QString &name : c.sourceTransportServers) {
+            const TransportServer *server = org.server(name.trimmed());
+            if (!server || !server->isEdge() || !server->subscribed)
+                return false;
+        }
+        return true;
+    }
+
+    bool routesAllAcceptedDomains() const
+    {
+        for (const AddressSpace &space : c.addressSpaces) {
+            if (isAllAcceptedDomains(space))
+                return true;
+        }
+        return false;
+    }
+
+    void checkSide()
+    {
+        if (!ctx.onEdge())
+            return;
+        const TransportServer *server = org.server(ctx.edgeServer);
+        if (!server) {
+            error("Connector.UnknownEdgeServer", "",
+                  ConnectorValidator::tr("The organization has no server named \"%1\". Choose one of its Edge "
+                                         "Transport servers, or create the connector on the Hub side.")
+                      .arg(ctx.edgeServer));
+        } else if (!server->isEdge()) {
+            error("Connector.NotEdgeServer", "",
+                  ConnectorValidator::tr("\"%1\" is a Hub Transport server, not an Edge Transport server. Create "
+                                         "the connector for the organization (Hub side) instead.")
+                      .arg(server->name));
+        } else if (server->subscribed) {
+            error("Connector.SubscribedEdge", "",
+                  ConnectorValidator::tr("The Edge Transport server \"%1\" is subscribed to the organization "
+                                         "(EdgeSync), which replaces its Send connectors. Create the connector on "
+                                         "a Hub Transport server instead; EdgeSync copies it to the Edge.")
+                      .arg(server->name));
+        }
+    }
+
+    void checkName()
+    {
+        QStringList existing;
+        for (const SendConnector &other : org.connectorsFor(ctx.edgeServer))
+            existing.append(other.name);
+        appendAs(ConnectorName::parse(c.name, existing, ctx.originalName).problems, QStringLiteral("Name"));
+    }
+
+    void checkAddressSpaces()
+    {
+        const bool linked = !c.linkedReceiveConnector.trimmed().isEmpty();
+        if (linked && !c.addressSpaces.isEmpty()) {
+            error("Connector.LinkedWithAddressSpaces", "LinkedReceiveConnector",
+                  ConnectorValidator::tr("A connector linked to the Receive connector \"%1\" sends whatever that "
+                                         "connector receives and cannot have address spaces. Remove the address "
+                                         "spaces or clear LinkedReceiveConnector.")
+                      .arg(c.linkedReceiveConnector.trimmed()));
+        } else if (!linked && c.addressSpaces.isEmpty()) {
+            error("Connector.AddressSpaceRequired", "AddressSpaces",
+                  ConnectorValidator::tr("The connector has no address space. Add at least one, for example "
+                                         "\"contoso.com\", or \"*\" for all Internet mail."));
+        }
+
+        const bool fromEdge = sentFromEdge();
+        bool reportedNonSmtp = false;
+        bool reportedLocalOnEdge = false;
+        for (int i = 0; i < c.addressSpaces.size(); ++i) {
+            const AddressSpace &space = c.addressSpaces.at(i);
+
+            if (isAllAcceptedDomains(space)) {
+                if (!fromEdge) {
+                    error("Connector.AllAcceptedDomainsNotOnEdge", "AddressSpaces",
+                          ConnectorValidator::tr("The address space \"--\" (all accepted domains) is valid only on a "
+                                                 "connector sent from an Edge Transport server. Use domain names "
+                                                 "here."));
+                }
+                if (c.addressSpaces.size() > 1) {
+                    error("Connector.AllAcceptedDomainsNotAlone", "AddressSpaces",
+                          ConnectorValidator::tr("The address space \"--\" (all accepted domains) must be the "
+                                                 "connector's only address space. Remove the others or remove "
+                                                 "\"--\"."));
+                }
+            }
+            appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
+                                                   ctx.version)
+                         .problems,
+                     QStringLiteral("AddressSpaces"));
+
+            if (fromEdge && !space.isSmtp() && !reportedNonSmtp) {
+                reportedNonSmtp = true;
+                error("Connector.NonSmtpOnEdge", "AddressSpaces",
+                      ConnectorValidator::tr("The address space \"%1\" is not of type SMTP. A connector sent from an "
+                                             "Edge Transport server takes only SMTP address spaces.")
+                          .arg(space.toString()));
+            }
+            if (ctx.onEdge() && space.localScope && !reportedLocalOnEdge) {
+                reportedLocalOnEdge = true;
+                error("Connector.ScopedOnEdge", "AddressSpaces",
+                      ConnectorValidator::tr("An Edge Transport server's own connector cannot be scoped to an "
+                                             "Active Directory site. Remove the \"Local:\" prefix from \"%1\".")
+                          .arg(space.toString()));
+            }
+
+            for (int j = 0; j < i; ++j) {
+                if (c.addressSpaces.at(j).sameDestination(space)) {
+                    error("Connector.DuplicateAddressSpace", "AddressSpaces",
+                          ConnectorValidator::tr("The address space \"%1\" is listed more than once (entries %2 and "
+                                                 "%3). Keep only one of them.")
+                              .arg(space.toString())
+                              .arg(j + 1)
+                              .arg(i + 1));
+                    break;
+                }
+            }
+        }
+
+        if (c.isScopedConnector && ctx.version == Exchange::Version::Rtm2007) {
+            error("Connector.ScopedNotInRtm", "IsScopedConnector",
+                  ConnectorValidator::tr("Exchange 2007 RTM has no IsScopedConnector setting. To scope the "
+                                         "connector to its Active Directory site, prefix each address space "
+                                         "with \"Local:\" instead."));
+        }
+        if (c.isScopedConnector && ctx.onEdge()) {
+            error("Connector.ScopedOnEdge", "IsScopedConnector",
+                  ConnectorValidator::tr("An Edge Transport server's own connector cannot be scoped to an Active "
+                                         "Directory site. Clear the scoped Send connector option."));
+        }
+    }
+
+    void checkRouting()
+    {
+        if (c.dnsRoutingEnabled && !UsageRules::offersDnsRouting(c.usage)) {
+            error("Connector.DnsRoutingNotOffered", "DNSRoutingEnabled",
+                  ConnectorValidator::tr("An Internal connector cannot use DNS MX records. Route its mail "
+                                         "through smart hosts, or choose the Custom, Internet or Partner usage."));
+        }
+        if (!c.dnsRoutingEnabled && !UsageRules::offersSmartHosts(c.usage)) {
+            error("Connector.SmartHostsNotOffered", "DNSRoutingEnabled",
+                  ConnectorValidator::tr("A Partner connector cannot route mail through smart hosts. Use DNS MX "
+                                         "records, or choose the Custom, Internal or Internet usage."));
+        }
+
+        const bool linked = !c.linkedReceiveConnector.trimmed().isEmpty();
+        if (linked && c.dnsRoutingEnabled) {
+            error("Connector.LinkedNeedsSmartHosts", "SmartHosts",
+                  ConnectorValidator::tr("A connector linked to a Receive connector must route mail through "
+                                         "smart hosts. Turn DNS routing off and add at least one smart host."));
+        }
+        if (c.dnsRoutingEnabled && !c.smartHosts.isEmpty()) {
+            error("Connector.SmartHostsWithDnsRouting", "SmartHosts",
+                  ConnectorValidator::tr("Smart hosts are listed but the connector routes mail with DNS MX "
+                                         "records. Either remove the smart hosts or turn DNS routing off."));
+        }
+        if (!c.dnsRoutingEnabled && c.smartHosts.isEmpty()) {
+            error("Connector.SmartHostsRequired", "SmartHosts",
+                  ConnectorValidator::tr("The connector routes mail through smart hosts but none is listed. Add "
+                                         "at least one smart host (an IP address or an FQDN), or use DNS MX "
+                                         "records."));
+        }
+        if (c.dnsRoutingEnabled) {
+            for (const AddressSpace &space : c.addressSpaces) {
+                if (!space.isSmtp()) {
+                    error("Connector.NonSmtpNeedsSmartHosts", "DNSRoutingEnabled",
+                          ConnectorValidator::tr("The address space \"%1\" is not of type SMTP, so DNS cannot find "
+                                                 "its servers. Route the connector's mail through smart hosts.")
+                              .arg(space.toString()));
+                    break;
+                }
+            }
+        }
+    }
+
+    void checkSmartHosts()
+    {
+        const bool edgeSyncInbound = routesAllAcceptedDomains();
+        for (int i = 0; i < c.smartHosts.size(); ++i) {
+            const SmartHost &host = c.smartHosts.at(i);
+            if (!(edgeSyncInbound && host.host == AllAcceptedDomains)) {
+                appendAs(SmartHostParser::parseAs(host.kind, host.host, ctx.version).problems,
+                         QStringLiteral("SmartHosts"));
+            }
+            for (int j = 0; j < i; ++j) {
+                if (c.smartHosts.at(j).host.compare(host.host, Qt::CaseInsensitive) == 0) {
+                    error("Connector.DuplicateSmartHost", "SmartHosts",
+                          ConnectorValidator::tr("The smart host \"%1\" is listed more than once. Keep only one "
+                                                 "entry for it.")
+                              .arg(host.host));
+                    break;
+                }
+            }
+        }
+    }
+
+    void checkAuthentication()
+    {
+        using Mechanism = Exchange::SmartHostAuthMechanism;
+        const Mechanism mechanism = c.smartHostAuthMechanism;
+        const bool basic = mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS;
+
+        if (mechanism != Mechanism::None && c.dnsRoutingEnabled) {
+            error("Connector.AuthNeedsSmartHosts", "SmartHostAuthMechanism",
+                  ConnectorValidator::tr("Smart host authentication \"%1\" applies only to smart hosts, but the "
+                                         "connector uses DNS MX records. Choose None, or route the mail through "
+                                         "smart hosts.")
+                      .arg(Exchange::toString(mechanism)));
+        }
+
+        if (basic) {
+            const QString userName = c.authenticationCredential ? c.authenticationCredential->userName : QString();
+            if (userName.trimmed().isEmpty()) {
+                error("Connector.CredentialRequired", "AuthenticationCredential",
+                      ConnectorValidator::tr("Basic authentication needs a user name and a password for the smart "
+                                             "hosts. Enter the user name, for example \"CONTOSO\\relay\"."));
+            } else if (userName.size() > ConnectorValidator::MaximumUserNameLength) {
+                error("Connector.CredentialUserNameTooLong", "AuthenticationCredential",
+                      ConnectorValidator::tr("The user name has %1 characters; it can have at most %2.")
+                          .arg(userName.size())
+                          .arg(ConnectorValidator::MaximumUserNameLength));
+            }
+        } else if (c.authenticationCredential) {
+            error("Connector.CredentialNotUsed", "AuthenticationCredential",
+                  ConnectorValidator::tr("A user name and password are used only with Basic authentication, not "
+                                         "with \"%1\". Remove the credential or choose BasicAuth or "
+                                         "BasicAuthRequireTLS.")
+                      .arg(Exchange::toString(mechanism)));
+        }
+
+        if (mechanism == Mechanism::BasicAuth && !c.requireTls) {
+            warning("Connector.BasicAuthInClear", "SmartHostAuthMechanism",
+                    ConnectorValidator::tr("Basic authentication without TLS sends the password in clear text. "
+                                           "Prefer Basic Authentication over TLS (BasicAuthRequireTLS)."));
+        }
+    }
+
+    void checkSourceServers()
+    {
+        if (ctx.onEdge()) {
+            if (!c.sourceTransportServers.isEmpty()) {
+                error("Connector.SourceServersOnEdge", "SourceTransportServers",
+                      ConnectorValidator::tr("An Edge Transport server's own connector is always sent by that "
+                                             "server and takes no source servers. Remove them."));
+            }
+            return;
+        }
+
+        if (c.sourceTransportServers.isEmpty()) {
+            error("Connector.SourceServerRequired", "SourceTransportServers",
+                  ConnectorValidator::tr("The connector has no source server. Add at least one Hub Transport "
+                                         "server or Edge Subscription that will send its mail."));
+            return;
+        }
+
+        bool hasHub = false;
+        bool hasEdge = false;
+        QStringList sites;
+        QSet<QString> seen;
+        for (const QString &entry : c.sourceTransportServers) {
+            const QString name = entry.trimmed();
+            if (seen.contains(name.toLower())) {
+                error("Connector.DuplicateSourceServer", "SourceTransportServers",
+                      ConnectorValidator::tr("The source server \"%1\" is listed more than once. Keep only one "
+                                             "entry for it.")
+                          .arg(name));
+                continue;
+            }
+            seen.insert(name.toLower());
+
+            const TransportServer *server = org.server(name);
+            if (!server) {
+                error("Connector.UnknownSourceServer", "SourceTransportServers",
+                      ConnectorValidator::tr("The organization has no transport server named \"%1\". Choose a Hub "
+                                             "Transport server or an Edge Subscription of the organization.")
+                          .arg(name));
+                continue;
+            }
+            if (server->isEdge() && !server->subscribed) {
+                error("Connector.UnsubscribedEdgeSourceServer", "SourceTransportServers",
+                      ConnectorValidator::tr("The Edge Transport server \"%1\" has no Edge Subscription, so it "
+                                             "cannot be a source server. Subscribe it first, or choose a Hub "
+                                             "Transport server.")
+                          .arg(server->name));
+                continue;
+            }
+            (server->isHub() ? hasHub : hasEdge) = true;
+            const bool newSite = std::none_of(sites.cbegin(), sites.cend(), [server](const QString &site) {
+                return site.compare(server->site, Qt::CaseInsensitive) == 0;
+            });
+            if (!server->site.isEmpty() && newSite)
+                sites.append(server->site);
+        }
+
+        if (hasHub && hasEdge) {
+            error("Connector.MixedSourceServers", "SourceTransportServers",
+                  ConnectorValidator::tr("The source servers mix Hub Transport servers and Edge Subscriptions. "
+                                         "List only Hub Transport servers or only Edge Subscriptions."));
+        }
+        if (sites.size() > 1) {
+            warning("Connector.SourceServersInSeveralSites", "SourceTransportServers",
+                    ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
+                                           "the servers of the closest site will send mail, so the load is not "
+                                           "balanced across them. Consider source servers from one site.")
+                        .arg(sites.join(QLatin1String(", "))));
+        }
+    }
+
+    void checkTransportSettings()
+    {
+        if (c.port < 0 || c.port > ConnectorValidator::MaximumPort) {
+            error("Connector.PortOutOfRange", "Port",
+                  ConnectorValidator::tr("The port %1 is not valid. Enter a number from 0 to %2; SMTP uses 25.")
+                      .arg(c.port)
+                      .arg(ConnectorValidator::MaximumPort));
+        } else if (c.port == ConnectorValidator::ImplicitTlsPort) {
+            warning("Connector.ImplicitTlsPort", "Port",
+                    ConnectorValidator::tr("Port %1 expects TLS from the first byte (implicit TLS), which Send "
+                                           "connectors cannot speak. Use port 25 or 587, where STARTTLS is used.")
+                        .arg(c.port));
+        }
+
+        if (!c.maxMessageSize.unlimited
+            && (c.maxMessageSize.bytes < 0 || c.maxMessageSize.bytes > ByteQuantity::Maximum)) {
+            error("Connector.MaxMessageSizeOutOfRange", "MaxMessageSize",
+                  ConnectorValidator::tr("The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes "
+                                         "(for example \"20MB\"), or \"unlimited\".")
+                      .arg(c.maxMessageSize.bytes)
+                      .arg(ByteQuantity::Maximum));
+        }
+
+        const qint64 timeOut = c.connectionInactivityTimeOut.seconds;
+        if (timeOut < ConnectorValidator::MinimumInactivityTimeOut
+            || timeOut > ConnectorValidator::MaximumInactivityTimeOut) {
+            error("Connector.InactivityTimeOutOutOfRange", "ConnectionInactivityTimeOut",
+                  ConnectorValidator::tr("The connection inactivity time-out must be between 00:00:01 and "
+                                         "1.00:00:00 (one day). The default is 00:10:00."));
+        }
+
+        if (!c.fqdn.trimmed().isEmpty()) {
+            const Parsed<QString> fqdn = DomainName::parseFqdn(c.fqdn.trimmed(), QStringLiteral("Fqdn"));
+            appendAs(fqdn.problems, QStringLiteral("Fqdn"));
+            const QString normalised = fqdn.value.value_or(c.fqdn.trimmed()).toLower();
+            if (fqdn.ok() && normalised.endsWith(QLatin1String(".local"))) {
+                warning("Connector.FqdnLocal", "Fqdn",
+                        ConnectorValidator::tr("\"%1\" is an internal name. Receiving servers on the Internet may "
+                                               "reject a HELO/EHLO name they cannot resolve; use a public name.")
+                            .arg(normalised));
+            }
+        }
+
+        if (c.useExternalDnsServersEnabled && !c.dnsRoutingEnabled) {
+            warning("Connector.ExternalDnsWithoutDnsRouting", "UseExternalDNSServersEnabled",
+                    ConnectorValidator::tr("The external DNS lookup settings are used only with DNS MX routing; "
+                                           "this connector uses smart hosts, so the setting has no effect."));
+        }
+
+        if (c.comment.size() > ConnectorValidator::MaximumCommentLength) {
+            error("Connector.CommentTooLong", "Comment",
+                  ConnectorValidator::tr("The comment has %1 characters; it can have at most %2. Shorten it.")
+                      .arg(c.comment.size())
+                      .arg(ConnectorValidator::MaximumCommentLength));
+        }
+    }
+
+    void checkTls()
+    {
+        const bool routesEverything = std::any_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(), isWildcardAll);
+
+        if (c.requireTls && c.ignoreStartTls) {
+            error("Connector.RequireTlsWithIgnoreStartTls", "RequireTLS",
+                  ConnectorValidator::tr("RequireTLS and IgnoreSTARTTLS contradict each other: the connector "
+                                         "cannot both require TLS and never start it. Turn one of them off."));
+        }
+        if (c.requireTls && routesEverything) {
+            warning("Connector.RequireTlsOnWildcard", "RequireTLS",
+                    ConnectorValidator::tr("RequireTLS on a connector for \"*\" makes mail to every server that "
+                                           "does not offer TLS wait in the queue. Require TLS on connectors for "
+                                           "specific domains instead."));
+        }
+
+        if (!c.domainSecureEnabled)
+            return;
+        if (!c.dnsRoutingEnabled) {
+            error("Connector.DomainSecureNeedsDnsRouting", "DomainSecureEnabled",
+                  ConnectorValidator::tr("Domain security (mutual TLS) works only with DNS MX routing. Turn DNS "
+                                         "routing on or turn DomainSecureEnabled off."));
+        }
+        if (c.ignoreStartTls) {
+            error("Connector.DomainSecureWithIgnoreStartTls", "DomainSecureEnabled",
+                  ConnectorValidator::tr("Domain security (mutual TLS) needs STARTTLS. Turn IgnoreSTARTTLS off or "
+                                         "turn DomainSecureEnabled off."));
+        }
+        if (routesEverything) {
+            error("Connector.DomainSecureWithWildcard", "DomainSecureEnabled",
+                  ConnectorValidator::tr("Domain security (mutual TLS) cannot be used with the address space "
+                                         "\"*\". List the partner domains themselves, or turn DomainSecureEnabled "
+                                         "off."));
+        }
+    }
+
+    void checkSourceIpAddress()
+    {
+        const QString any = QStringLiteral("0.0.0.0");
+        QString address = c.sourceIpAddress.trimmed();
+        if (address.isEmpty())
+            address = any;
+
+        if (!ctx.onEdge()) {
+            if (address != any) {
+                error("Connector.SourceIpAddressOnHub", "SourceIPAddress",
+                      ConnectorValidator::tr("SourceIPAddress can be set only on an Edge Transport server's "
+                                             "connector; on the Hub side it must stay 0.0.0.0."));
+            }
+            return;
+        }
+
+        if (SmartHostParser::isStrictIpv4(address))
+            return;
+        const QHostAddress ip(address);
+        const bool ipv6 = address.contains(QLatin1Char(':')) && !address.contains(QLatin1Char('%'))
+                       && ip.protocol() == QAbstractSocket::IPv6Protocol;
+        if (!ipv6) {
+            error("Connector.InvalidSourceIpAddress", "SourceIPAddress",
+                  ConnectorValidator::tr("\"%1\" is not an IP address. Enter an IPv4 address such as 10.0.0.5, an "
+                                         "IPv6 address, or 0.0.0.0 to use any of the server's addresses.")
+                      .arg(address));
+        } else if (ctx.version == Exchange::Version::Rtm2007) {
+            error("Connector.SourceIpv6NotInRtm", "SourceIPAddress",
+                  ConnectorValidator::tr("Exchange 2007 RTM supports only IPv4 addresses; \"%1\" needs Exchange "
+                                         "2007 SP1. Enter an IPv4 address.")
+                      .arg(address));
+        }
+    }
+
+    void checkMaxMessageSizeBypass()
+    {
+        const QString original = ctx.originalName.trimmed();
+        for (const SendConnector &other : org.connectorsFor(ctx.edgeServer)) {
+            if (!other.enabled || !isSmaller(c.maxMessageSize, other.maxMessageSize))
+                continue;
+            if (!original.isEmpty() && other.name.trimmed().compare(original, Qt::CaseInsensitive) == 0)
+                continue;
+            for (const AddressSpace &mine : c.addressSpaces) {
+                const auto broader = std::find_if(other.addressSpaces.cbegin(), other.addressSpaces.cend(),
+                                                  [&mine](const AddressSpace &theirs) {
+                                                      return coversMoreBroadly(theirs, mine);
+                                                  });
+                if (broader == other.addressSpaces.cend())
+                    continue;
+                warning("Connector.MaxMessageSizeBypassed", "MaxMessageSize",
+                        ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
+                                               "connector \"%3\" for \"%4\", whose limit is %5, sends them "
+                                               "instead, because a connector is skipped when a message is too "
+                                               "large for it. Lower that connector's limit too if the limit "
+                                               "matters.")
+                            .arg(mine.address, c.maxMessageSize.toDisplayString(), other.name, broader->address,
+                                 other.maxMessageSize.toDisplayString()));
+                break;
+            }
+        }
+    }
+
+    const SendConnector &c;
+    const ConnectorContext &ctx;
+    const Organization &org;
+    Problems problems;
+};
+
+} // namespace
+
+Problems ConnectorValidator::validate(const SendConnector &connector, const ConnectorContext &context)
+{
+    // Without an organization nothing is known: every server is unknown and no name is taken.
+    static const Organization noOrganization;
+    const Organization &organization = context.organization ? *context.organization : noOrganization;
+    return ConnectorCheck(connector, context, organization).run();
+}

@@ -1,0 +1,895 @@
+// Tests the connector rules: what each usage offers and sets, connector names, and every
+// cross-field rule of ConnectorValidator against a small two-site organization.
+#include "ConnectorRules.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+
+namespace {
+
+enum class Side { Hub, Edge };
+
+// Changes the valid starting connector and its context into the case a row tests.
+using Mutation = std::function<void(SendConnector &, ConnectorContext &)>;
+
+AddressSpace smtp(const QString &address, int cost = 1, bool localScope = false)
+{
+    AddressSpace space;
+    space.address = address;
+    space.cost = cost;
+    space.localScope = localScope;
+    return space;
+}
+
+AddressSpace typed(const QString &type, const QString &address, int cost = 1)
+{
+    AddressSpace space;
+    space.type = type;
+    space.address = address;
+    space.cost = cost;
+    return space;
+}
+
+SmartHost ip(const QString &host)
+{
+    return SmartHost{SmartHost::Kind::IpAddress, host};
+}
+
+SmartHost fqdn(const QString &host)
+{
+    return SmartHost{SmartHost::Kind::Fqdn, host};
+}
+
+SendConnector connectorNamed(const QString &name, const QList<AddressSpace> &spaces)
+{
+    SendConnector connector;
+    connector.name = name;
+    connector.addressSpaces = spaces;
+    return connector;
+}
+
+// Two linked AD sites, Hub servers in both, a subscribed and an unsubscribed Edge.
+Organization makeOrganization()
+{
+    Organization org;
+    org.name = QStringLiteral("Contoso");
+    org.localServer = QStringLiteral("HUB1");
+    org.sites = {AdSite{QStringLiteral("Seattle"), {SiteLink{QStringLiteral("Portland"), 10}}},
+                 AdSite{QStringLiteral("Portland"), {SiteLink{QStringLiteral("Seattle"), 10}}}};
+
+    const auto server = [](const char *name, Exchange::ServerRole role, const char *site) {
+        TransportServer s;
+        s.name = QString::fromLatin1(name);
+        s.role = role;
+        s.site = QString::fromLatin1(site);
+        return s;
+    };
+    const TransportServer hub1 = server("HUB1", Exchange::ServerRole::HubTransport, "Seattle");
+    const TransportServer hub2 = server("HUB2", Exchange::ServerRole::HubTransport, "Portland");
+    const TransportServer hub3 = server("HUB3", Exchange::ServerRole::HubTransport, "Seattle");
+    TransportServer edge1 = server("EDGE1", Exchange::ServerRole::EdgeTransport, "Seattle");
+    edge1.subscribed = true;
+    TransportServer edge2 = server("EDGE2", Exchange::ServerRole::EdgeTransport, "");
+    SendConnector edgeInternet = connectorNamed(QStringLiteral("Edge to Internet"), {smtp(QStringLiteral("*"))});
+    edge2.sendConnectors = {edgeInternet};
+    org.servers = {hub1, hub2, hub3, edge1, edge2};
+
+    SendConnector internet = connectorNamed(QStringLiteral("Internet"), {smtp(QStringLiteral("*"), 10)});
+    internet.sourceTransportServers = {QStringLiteral("HUB1")};
+    SendConnector disabled = connectorNamed(QStringLiteral("Old contoso route"), {smtp(QStringLiteral("*.contoso.com"))});
+    disabled.sourceTransportServers = {QStringLiteral("HUB1")};
+    disabled.maxMessageSize = ByteQuantity::makeUnlimited();
+    disabled.enabled = false;
+    org.sendConnectors = {internet, disabled};
+    return org;
+}
+
+// "E Code Parameter" / "W Code Parameter", sorted: the exact multiset of problems.
+QStringList summary(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems) {
+        lines.append(QStringLiteral("%1 %2 %3")
+                         .arg(p.isError() ? QStringLiteral("E") : QStringLiteral("W"), p.code, p.parameter)
+                         .trimmed());
+    }
+    lines.sort();
+    return lines;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Side)
+Q_DECLARE_METATYPE(Mutation)
+
+class TestConnectorRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void usageOffers_data();
+    void usageOffers();
+    void descriptionsAreDistinct();
+    void permissionSetIsTheSameForEveryUsage();
+    void applyDefaults_data();
+    void applyDefaults();
+    void applyDefaultsResetsThePreviousUsage();
+    void defaultsOfEveryUsageValidate_data();
+    void defaultsOfEveryUsageValidate();
+
+    void connectorName_data();
+    void connectorName();
+
+    void validate_data();
+    void validate();
+    void reportsEveryProblemAtOnce();
+    void messagesNameTheOffendingValue();
+    void missingOrganizationIsSurvivable();
+
+private:
+    const Organization m_org = makeOrganization();
+};
+
+// ---------------------------------------------------------------------------------------------
+// UsageRules
+
+void TestConnectorRules::usageOffers_data()
+{
+    QTest::addColumn<Exchange::Usage>("usage");
+    QTest::addColumn<bool>("dns");
+    QTest::addColumn<bool>("smartHosts");
+    QTest::addColumn<bool>("preselectsDns");
+    QTest::newRow("Custom") << Exchange::Usage::Custom << true << true << true;
+    QTest::newRow("Internal") << Exchange::Usage::Internal << false << true << false;
+    QTest::newRow("Internet") << Exchange::Usage::Internet << true << true << true;
+    QTest::newRow("Partner") << Exchange::Usage::Partner << true << false << true;
+}
+
+void TestConnectorRules::usageOffers()
+{
+    QFETCH(Exchange::Usage, usage);
+    QFETCH(bool, dns);
+    QFETCH(bool, smartHosts);
+    QFETCH(bool, preselectsDns);
+    QCOMPARE(UsageRules::offersDnsRouting(usage), dns);
+    QCOMPARE(UsageRules::offersSmartHosts(usage), smartHosts);
+    QCOMPARE(UsageRules::preselectsDnsRouting(usage), preselectsDns);
+    // A preselected option is always an offered one.
+    QVERIFY(preselectsDns ? UsageRules::offersDnsRouting(usage) : UsageRules::offersSmartHosts(usage));
+    // A reason is given exactly when the option is not offered.
+    QCOMPARE(UsageRules::dnsRoutingUnavailableReason(usage).isEmpty(), dns);
+    QCOMPARE(UsageRules::smartHostsUnavailableReason(usage).isEmpty(), smartHosts);
+}
+
+void TestConnectorRules::descriptionsAreDistinct()
+{
+    QStringList descriptions;
+    for (Exchange::Usage usage : {Exchange::Usage::Custom, Exchange::Usage::Internal, Exchange::Usage::Internet,
+                                  Exchange::Usage::Partner}) {
+        descriptions.append(UsageRules::description(usage));
+    }
+    for (const QString &text : descriptions)
+        QVERIFY(text.size() > 40);
+    QVERIFY(descriptions.at(0).contains(QLatin1String("not Exchange servers")));
+    QVERIFY(descriptions.at(1).contains(QLatin1String("smart hosts")));
+    QVERIFY(descriptions.at(2).contains(QLatin1String("MX")));
+    QVERIFY(descriptions.at(3).contains(QLatin1String("TLSSendDomainSecureList")));
+    descriptions.removeDuplicates();
+    QCOMPARE(descriptions.size(), 4);
+}
+
+void TestConnectorRules::permissionSetIsTheSameForEveryUsage()
+{
+    const QStringList set = UsageRules::permissionSet(Exchange::Usage::Custom);
+    QCOMPARE(set.size(), 5);
+    QCOMPARE(set.at(0), QStringLiteral("Anonymous Logon: ms-Exch-Send-Headers-Routing"));
+    QCOMPARE(set.at(2), QStringLiteral("Legacy Exchange Servers: ms-Exch-SMTP-Send-Exch50, ms-Exch-Send-Headers-Routing"));
+    QVERIFY(set.at(3).startsWith(QLatin1String("Hub and Edge Transport Servers: ")));
+    QVERIFY(set.at(3).contains(QLatin1String("ms-Exch-SMTP-Send-XShadow")));
+    QCOMPARE(UsageRules::permissionSet(Exchange::Usage::Internal), set);
+    QCOMPARE(UsageRules::permissionSet(Exchange::Usage::Internet), set);
+    QCOMPARE(UsageRules::permissionSet(Exchange::Usage::Partner), set);
+}
+
+void TestConnectorRules::applyDefaults_data()
+{
+    QTest::addColumn<Exchange::Usage>("usage");
+    QTest::addColumn<bool>("onEdge");
+    QTest::addColumn<bool>("dns");
+    QTest::addColumn<Exchange::SmartHostAuthMechanism>("auth");
+    QTest::addColumn<bool>("domainSecure");
+    QTest::addColumn<bool>("externalDns");
+    using A = Exchange::SmartHostAuthMechanism;
+    QTest::newRow("Custom hub") << Exchange::Usage::Custom << false << true << A::None << false << false;
+    QTest::newRow("Custom edge") << Exchange::Usage::Custom << true << true << A::None << false << false;
+    QTest::newRow("Internal hub") << Exchange::Usage::Internal << false << false << A::ExchangeServer << false << false;
+    QTest::newRow("Internal edge") << Exchange::Usage::Internal << true << false << A::ExchangeServer << false << false;
+    QTest::newRow("Internet hub") << Exchange::Usage::Internet << false << true << A::None << false << false;
+    QTest::newRow("Internet edge") << Exchange::Usage::Internet << true << true << A::None << false << true;
+    QTest::newRow("Partner hub") << Exchange::Usage::Partner << false << true << A::None << true << false;
+    QTest::newRow("Partner edge") << Exchange::Usage::Partner << true << true << A::None << true << false;
+}
+
+void TestConnectorRules::applyDefaults()
+{
+    QFETCH(Exchange::Usage, usage);
+    QFETCH(bool, onEdge);
+    QFETCH(bool, dns);
+    QFETCH(Exchange::SmartHostAuthMechanism, auth);
+    QFETCH(bool, domainSecure);
+    QFETCH(bool, externalDns);
+
+    SendConnector base = connectorNamed(QStringLiteral("Relay"), {smtp(QStringLiteral("*.contoso.com"), 5)});
+    base.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+    base.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("HUB3")};
+    base.isScopedConnector = true;
+    base.port = 2525; // not kept: the usage's defaults start from Exchange's
+    base.comment = QStringLiteral("not kept");
+
+    const SendConnector result = UsageRules::applyDefaults(base, usage, onEdge);
+    QCOMPARE(Exchange::toString(result.usage), Exchange::toString(usage));
+    QCOMPARE(result.dnsRoutingEnabled, dns);
+    QCOMPARE(Exchange::toString(result.smartHostAuthMechanism), Exchange::toString(auth));
+    QCOMPARE(result.domainSecureEnabled, domainSecure);
+    QCOMPARE(result.useExternalDnsServersEnabled, externalDns);
+    QCOMPARE(result.name, base.name);
+    QCOMPARE(result.addressSpaces, base.addressSpaces);
+    QCOMPARE(result.smartHosts, base.smartHosts);
+    QCOMPARE(result.sourceTransportServers, base.sourceTransportServers);
+    QCOMPARE(result.isScopedConnector, true);
+    QCOMPARE(result.port, SendConnector::DefaultPort);
+    QVERIFY(result.comment.isEmpty());
+}
+
+void TestConnectorRules::applyDefaultsResetsThePreviousUsage()
+{
+    SendConnector partner = UsageRules::applyDefaults(SendConnector(), Exchange::Usage::Partner, false);
+    QVERIFY(partner.domainSecureEnabled);
+    const SendConnector custom = UsageRules::applyDefaults(partner, Exchange::Usage::Custom, false);
+    QVERIFY(!custom.domainSecureEnabled);
+
+    SendConnector internal = UsageRules::applyDefaults(SendConnector(), Exchange::Usage::Internal, false);
+    internal.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\relay")};
+    const SendConnector internet = UsageRules::applyDefaults(internal, Exchange::Usage::Internet, false);
+    QVERIFY(internet.smartHostAuthMechanism == Exchange::SmartHostAuthMechanism::None);
+    QVERIFY(!internet.authenticationCredential.has_value());
+    QVERIFY(internet.dnsRoutingEnabled);
+}
+
+void TestConnectorRules::defaultsOfEveryUsageValidate_data()
+{
+    QTest::addColumn<Exchange::Usage>("usage");
+    QTest::addColumn<bool>("onEdge");
+    for (Exchange::Usage usage : {Exchange::Usage::Custom, Exchange::Usage::Internal, Exchange::Usage::Internet,
+                                  Exchange::Usage::Partner}) {
+        QTest::addRow("%s hub", qPrintable(Exchange::toString(usage))) << usage << false;
+        QTest::addRow("%s edge", qPrintable(Exchange::toString(usage))) << usage << true;
+    }
+}
+
+// What a usage sets, completed with the matching routing, is a connector without problems.
+void TestConnectorRules::defaultsOfEveryUsageValidate()
+{
+    QFETCH(Exchange::Usage, usage);
+    QFETCH(bool, onEdge);
+    SendConnector base = connectorNamed(QStringLiteral("New connector"), {smtp(QStringLiteral("fabrikam.com"))});
+    if (!onEdge)
+        base.sourceTransportServers = {QStringLiteral("HUB1")};
+    if (!UsageRules::preselectsDnsRouting(usage))
+        base.smartHosts = {fqdn(QStringLiteral("hub2.contoso.com"))};
+    const SendConnector connector = UsageRules::applyDefaults(base, usage, onEdge);
+
+    ConnectorContext context;
+    context.organization = &m_org;
+    context.edgeServer = onEdge ? QStringLiteral("EDGE2") : QString();
+    QCOMPARE(summary(ConnectorValidator::validate(connector, context)), QStringList());
+}
+
+// ---------------------------------------------------------------------------------------------
+// ConnectorName
+
+void TestConnectorRules::connectorName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("existing");
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("expected"); // the accepted name; empty when rejected
+    QTest::addColumn<QStringList>("codes");
+
+    const QStringList existing{QStringLiteral("Internet"), QStringLiteral("Contoso relay")};
+    const QString none;
+    QTest::newRow("plain") << "Fabrikam" << existing << none << "Fabrikam" << QStringList();
+    QTest::newRow("trimmed") << "  Fabrikam relay \t" << existing << none << "Fabrikam relay" << QStringList();
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) << existing << none << QString(64, QLatin1Char('x'))
+                                   << QStringList();
+    QTest::newRow("64 non-BMP characters") << QString::fromUcs4(std::u32string(64, U'\U0001F4E7').c_str())
+                                           << existing << none
+                                           << QString::fromUcs4(std::u32string(64, U'\U0001F4E7').c_str())
+                                           << QStringList();
+    QTest::newRow("unicode") << QStringLiteral("Zürich relay") << existing << none << QStringLiteral("Zürich relay")
+                             << QStringList();
+    QTest::newRow("empty") << "" << existing << none << "" << QStringList{"Name.Empty"};
+    QTest::newRow("blank") << "   " << existing << none << "" << QStringList{"Name.Empty"};
+    QTest::newRow("65 characters") << QString(65, QLatin1Char('x')) << existing << none << ""
+                                   << QStringList{"Name.TooLong"};
+    QTest::newRow("tab inside") << "Fabrikam\trelay" << existing << none << "" << QStringList{"Name.ControlCharacter"};
+    QTest::newRow("newline inside") << "Fabrikam\nrelay" << existing << none << ""
+                                    << QStringList{"Name.ControlCharacter"};
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << existing << none << ""
+                                    << QStringList{"Name.ControlCharacter"};
+    QTest::newRow("duplicate other case") << "INTERNET" << existing << none << "" << QStringList{"Name.Duplicate"};
+    QTest::newRow("duplicate padded") << " contoso relay " << existing << none << "" << QStringList{"Name.Duplicate"};
+    QTest::newRow("edit keeps own name") << "internet" << existing << "Internet" << "internet" << QStringList();
+    QTest::newRow("edit to another's name") << "Contoso Relay" << existing << "Internet" << ""
+                                            << QStringList{"Name.Duplicate"};
+    QTest::newRow("too long with control and duplicate")
+        << QString(QString(70, QLatin1Char('y')) + QLatin1Char('\x01'))
+        << (existing + QStringList{QString(QString(70, QLatin1Char('y')) + QLatin1Char('\x01'))})
+        << none << "" << QStringList{"Name.ControlCharacter", "Name.Duplicate", "Name.TooLong"};
+}
+
+void TestConnectorRules::connectorName()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, existing);
+    QFETCH(QString, original);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, codes);
+
+    const Parsed<QString> parsed = ConnectorName::parse(name, existing, original);
+    QStringList found;
+    for (const Problem &p : parsed.problems) {
+        found.append(p.code);
+        QCOMPARE(p.parameter, QStringLiteral("Name"));
+        QVERIFY(p.isError());
+        QVERIFY(!p.message.isEmpty());
+    }
+    QCOMPARE(sorted(found), sorted(codes));
+    QCOMPARE(parsed.ok(), codes.isEmpty());
+    QCOMPARE(parsed.value.value_or(QString()), expected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ConnectorValidator
+
+void TestConnectorRules::validate_data()
+{
+    QTest::addColumn<Side>("side");
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QStringList>("expected");
+
+    using A = Exchange::SmartHostAuthMechanism;
+    const auto smartHosts = [](SendConnector &c) {
+        c.dnsRoutingEnabled = false;
+        c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+    };
+    const auto row = [](const char *name, Side side, Mutation mutate, QStringList expected) {
+        QTest::newRow(name) << side << std::move(mutate) << std::move(expected);
+    };
+    const QStringList ok;
+
+    // Valid connectors.
+    row("hub valid", Side::Hub, [](SendConnector &, ConnectorContext &) {}, ok);
+    row("edge valid", Side::Edge, [](SendConnector &, ConnectorContext &) {}, ok);
+    row("hub name used on an edge", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("Edge to Internet"); }, ok);
+    row("edit keeps own name", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            c.name = QStringLiteral("INTERNET");
+            c.addressSpaces = {smtp(QStringLiteral("*"), 10)};
+            x.originalName = QStringLiteral("Internet");
+        },
+        ok);
+    row("smart hosts with basic over tls", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHosts.append(fqdn(QStringLiteral("relay.contoso.com")));
+            c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\relay")};
+        },
+        ok);
+    row("user name of 256 characters", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
+            c.authenticationCredential = AuthenticationCredential{QString(256, QLatin1Char('u'))};
+        },
+        ok);
+    row("basic auth with RequireTLS", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuth;
+            c.requireTls = true;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+        },
+        ok);
+    row("x400 through smart hosts", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.addressSpaces = {typed(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 5),
+                               typed(QStringLiteral("FAX"), QStringLiteral("any text"))};
+        },
+        ok);
+    row("rtm local scope", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true)};
+        },
+        ok);
+    row("sp1 scoped connector", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.isScopedConnector = true; },
+        ok);
+    row("linked receive connector", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.addressSpaces.clear();
+            c.linkedReceiveConnector = QStringLiteral("HUB1\\Partner inbound");
+        },
+        ok);
+    row("edge all accepted domains", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces = {smtp(QStringLiteral("--"))};
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdn(QStringLiteral("--"))};
+        },
+        ok);
+    row("edgesync inbound form on hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces = {smtp(QStringLiteral("--"))};
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdn(QStringLiteral("--"))};
+            c.sourceTransportServers = {QStringLiteral("edge1")};
+        },
+        ok);
+    row("source servers in one site", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("hub3")}; },
+        ok);
+    row("edge subscription source", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers = {QStringLiteral("EDGE1")}; }, ok);
+    row("port bounds", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.port = 65535; }, ok);
+    row("port zero", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.port = 0; }, ok);
+    row("max size bounds", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::fromBytes(ByteQuantity::Maximum); },
+        ok);
+    row("max size zero", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::fromBytes(0); },
+        {"W Connector.MaxMessageSizeBypassed MaxMessageSize"});
+    row("timeout 1 second", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.connectionInactivityTimeOut = TimeSpan::fromSeconds(1); }, ok);
+    row("timeout 1 day", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.connectionInactivityTimeOut = TimeSpan::fromSeconds(86400); }, ok);
+    row("fqdn", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("mail.contoso.com"); },
+        ok);
+    row("comment 1024", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.comment = QString(1024, QLatin1Char('c')); }, ok);
+    row("partner domain secure", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.usage = Exchange::Usage::Partner;
+            c.domainSecureEnabled = true;
+            c.addressSpaces = {smtp(QStringLiteral("*.fabrikam.com"))};
+        },
+        ok);
+    row("edge source ip v4", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("10.0.0.5"); }, ok);
+    row("edge source ip v6 sp1", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("2001:db8::5"); }, ok);
+    row("edge external dns with dns routing", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.useExternalDnsServersEnabled = true; }, ok);
+    row("hub empty source ip", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress.clear(); }, ok);
+    row("larger limit than the broad connector", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::makeUnlimited(); }, ok);
+
+    // Names.
+    row("name empty", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("  "); },
+        {"E Name.Empty Name"});
+    row("name too long", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.name = QString(65, QLatin1Char('n')); }, {"E Name.TooLong Name"});
+    row("name control", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("a\tb"); },
+        {"E Name.ControlCharacter Name"});
+    row("name duplicate hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("internet"); }, {"E Name.Duplicate Name"});
+    row("name duplicate edge", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("EDGE TO INTERNET"); },
+        {"E Name.Duplicate Name"});
+
+    // Address spaces.
+    row("no address space", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.addressSpaces.clear(); },
+        {"E Connector.AddressSpaceRequired AddressSpaces"});
+    row("linked with address spaces", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.linkedReceiveConnector = QStringLiteral("HUB1\\Partner inbound");
+        },
+        {"E Connector.LinkedWithAddressSpaces LinkedReceiveConnector"});
+    row("linked with dns routing", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces.clear();
+            c.linkedReceiveConnector = QStringLiteral("HUB1\\Partner inbound");
+        },
+        {"E Connector.LinkedNeedsSmartHosts SmartHosts"});
+    row("invalid smtp wildcard", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces = {smtp(QStringLiteral("*contoso.com"))}; },
+        {"E AddressSpace.WildcardNotLeading AddressSpaces"});
+    row("cost out of range", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("contoso.com"), 101)); },
+        {"E AddressSpace.CostOutOfRange AddressSpaces"});
+    row("duplicate address space", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("FABRIKAM.com"), 5)); },
+        {"E Connector.DuplicateAddressSpace AddressSpaces"});
+    row("same domain with and without subdomains", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("*.fabrikam.com"))); },
+        ok);
+    row("all accepted domains on hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces = {smtp(QStringLiteral("--"))}; },
+        {"E Connector.AllAcceptedDomainsNotOnEdge AddressSpaces"});
+    row("all accepted domains not alone", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("--"))); },
+        {"E Connector.AllAcceptedDomainsNotAlone AddressSpaces"});
+    row("non-smtp on edge", Side::Edge,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.addressSpaces.append(typed(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Contoso")));
+        },
+        {"E Connector.NonSmtpOnEdge AddressSpaces"});
+    row("non-smtp from edge subscription", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.sourceTransportServers = {QStringLiteral("EDGE1")};
+            c.addressSpaces = {typed(QStringLiteral("FAX"), QStringLiteral("any text"))};
+        },
+        {"E Connector.NonSmtpOnEdge AddressSpaces"});
+    row("rtm scoped connector", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.isScopedConnector = true;
+        },
+        {"E Connector.ScopedNotInRtm IsScopedConnector"});
+    row("sp1 local scope", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true)}; },
+        {"E AddressSpace.LocalScopeNotInSp1 AddressSpaces"});
+    row("edge scoped", Side::Edge, [](SendConnector &c, ConnectorContext &) { c.isScopedConnector = true; },
+        {"E Connector.ScopedOnEdge IsScopedConnector"});
+    row("edge rtm local scope", Side::Edge,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true), smtp(QStringLiteral("contoso.com"), 1, true)};
+        },
+        {"E Connector.ScopedOnEdge AddressSpaces"});
+
+    // Routing and usage.
+    row("internal with dns", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.usage = Exchange::Usage::Internal; },
+        {"E Connector.DnsRoutingNotOffered DNSRoutingEnabled"});
+    row("partner with smart hosts", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.usage = Exchange::Usage::Partner;
+        },
+        {"E Connector.SmartHostsNotOffered DNSRoutingEnabled"});
+    row("dns with smart hosts listed", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.smartHosts = {ip(QStringLiteral("10.0.0.1"))}; },
+        {"E Connector.SmartHostsWithDnsRouting SmartHosts"});
+    row("smart hosts missing", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.dnsRoutingEnabled = false; },
+        {"E Connector.SmartHostsRequired SmartHosts"});
+    row("non-smtp with dns", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces.append(typed(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us")));
+            c.addressSpaces.append(typed(QStringLiteral("FAX"), QStringLiteral("any text")));
+        },
+        {"E Connector.NonSmtpNeedsSmartHosts DNSRoutingEnabled"});
+    row("smart host not strict ipv4", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {ip(QStringLiteral("127.1"))};
+        },
+        {"E SmartHost.InvalidIpv4 SmartHosts"});
+    row("smart host ipv6 in rtm", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {ip(QStringLiteral("2001:db8::1"))};
+        },
+        {"E SmartHost.Ipv6NotInRtm SmartHosts"});
+    row("smart host -- without all accepted domains", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) {
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdn(QStringLiteral("--"))};
+        },
+        {"E SmartHost.InvalidFqdn SmartHosts"});
+    row("duplicate smart host", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHosts = {fqdn(QStringLiteral("relay.contoso.com")), fqdn(QStringLiteral("RELAY.contoso.com"))};
+        },
+        {"E Connector.DuplicateSmartHost SmartHosts"});
+
+    // Smart host authentication.
+    row("auth with dns routing", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.smartHostAuthMechanism = A::ExchangeServer; },
+        {"E Connector.AuthNeedsSmartHosts SmartHostAuthMechanism"});
+    row("basic over tls without credential", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
+        },
+        {"E Connector.CredentialRequired AuthenticationCredential"});
+    row("basic over tls with blank user", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral(" ")};
+        },
+        {"E Connector.CredentialRequired AuthenticationCredential"});
+    row("user name too long", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
+            c.authenticationCredential = AuthenticationCredential{QString(257, QLatin1Char('u'))};
+        },
+        {"E Connector.CredentialUserNameTooLong AuthenticationCredential"});
+    row("credential with none", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+        },
+        {"E Connector.CredentialNotUsed AuthenticationCredential"});
+    row("credential with exchange server", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::ExchangeServer;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+        },
+        {"E Connector.CredentialNotUsed AuthenticationCredential"});
+    row("credential with externally secured", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::ExternalAuthoritative;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+        },
+        {"E Connector.CredentialNotUsed AuthenticationCredential"});
+    row("basic auth in clear", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.smartHostAuthMechanism = A::BasicAuth;
+            c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+        },
+        {"W Connector.BasicAuthInClear SmartHostAuthMechanism"});
+
+    // Source servers and where the connector is created.
+    row("no source server", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers.clear(); },
+        {"E Connector.SourceServerRequired SourceTransportServers"});
+    row("unknown source server", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers.append(QStringLiteral("HUB9")); },
+        {"E Connector.UnknownSourceServer SourceTransportServers"});
+    row("unsubscribed edge source", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers = {QStringLiteral("EDGE2")}; },
+        {"E Connector.UnsubscribedEdgeSourceServer SourceTransportServers"});
+    row("hub and edge subscription mixed", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers.append(QStringLiteral("EDGE1")); },
+        {"E Connector.MixedSourceServers SourceTransportServers"});
+    row("source servers in two sites", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers.append(QStringLiteral("HUB2")); },
+        {"W Connector.SourceServersInSeveralSites SourceTransportServers"});
+    row("duplicate source server", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers.append(QStringLiteral(" hub1 ")); },
+        {"E Connector.DuplicateSourceServer SourceTransportServers"});
+    row("source servers on edge", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers = {QStringLiteral("HUB1")}; },
+        {"E Connector.SourceServersOnEdge SourceTransportServers"});
+    row("subscribed edge", Side::Edge,
+        [](SendConnector &, ConnectorContext &x) { x.edgeServer = QStringLiteral("EDGE1"); },
+        {"E Connector.SubscribedEdge"});
+    row("unknown edge", Side::Edge,
+        [](SendConnector &, ConnectorContext &x) { x.edgeServer = QStringLiteral("EDGE9"); },
+        {"E Connector.UnknownEdgeServer"});
+    row("hub as edge", Side::Edge,
+        [](SendConnector &, ConnectorContext &x) { x.edgeServer = QStringLiteral("hub2"); },
+        {"E Connector.NotEdgeServer"});
+
+    // Transport settings.
+    row("port negative", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.port = -1; },
+        {"E Connector.PortOutOfRange Port"});
+    row("port too large", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.port = 65536; },
+        {"E Connector.PortOutOfRange Port"});
+    row("port 465", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.port = 465; },
+        {"W Connector.ImplicitTlsPort Port"});
+    row("max size too large", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.maxMessageSize = ByteQuantity::fromBytes(ByteQuantity::Maximum + 1);
+        },
+        {"E Connector.MaxMessageSizeOutOfRange MaxMessageSize"});
+    row("max size negative", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::fromBytes(-1); },
+        {"E Connector.MaxMessageSizeOutOfRange MaxMessageSize", "W Connector.MaxMessageSizeBypassed MaxMessageSize"});
+    row("timeout zero", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.connectionInactivityTimeOut = TimeSpan::fromSeconds(0); },
+        {"E Connector.InactivityTimeOutOutOfRange ConnectionInactivityTimeOut"});
+    row("timeout over a day", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.connectionInactivityTimeOut = TimeSpan::fromSeconds(86401); },
+        {"E Connector.InactivityTimeOutOutOfRange ConnectionInactivityTimeOut"});
+    row("fqdn single label", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("mail"); },
+        {"E DomainName.NotFullyQualified Fqdn"});
+    row("fqdn invalid character", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("mail_1.contoso.com"); },
+        {"E DomainName.InvalidCharacter Fqdn"});
+    row("fqdn .local", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("EX01.Contoso.LOCAL"); },
+        {"W Connector.FqdnLocal Fqdn"});
+    row("external dns without dns routing", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.useExternalDnsServersEnabled = true;
+        },
+        {"W Connector.ExternalDnsWithoutDnsRouting UseExternalDNSServersEnabled"});
+    row("comment too long", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.comment = QString(1025, QLatin1Char('c')); },
+        {"E Connector.CommentTooLong Comment"});
+
+    // TLS.
+    row("require tls and ignore starttls", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.requireTls = true;
+            c.ignoreStartTls = true;
+        },
+        {"E Connector.RequireTlsWithIgnoreStartTls RequireTLS"});
+    row("require tls on star", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.requireTls = true;
+            c.addressSpaces = {smtp(QStringLiteral("*"), 20)};
+        },
+        {"W Connector.RequireTlsOnWildcard RequireTLS"});
+    row("domain secure with smart hosts", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.domainSecureEnabled = true;
+        },
+        {"E Connector.DomainSecureNeedsDnsRouting DomainSecureEnabled"});
+    row("domain secure ignoring starttls", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.domainSecureEnabled = true;
+            c.ignoreStartTls = true;
+        },
+        {"E Connector.DomainSecureWithIgnoreStartTls DomainSecureEnabled"});
+    row("domain secure on star", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.domainSecureEnabled = true;
+            c.addressSpaces.append(smtp(QStringLiteral("*"), 20));
+        },
+        {"E Connector.DomainSecureWithWildcard DomainSecureEnabled"});
+
+    // Source IP address.
+    row("source ip on hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("10.0.0.5"); },
+        {"E Connector.SourceIpAddressOnHub SourceIPAddress"});
+    row("source ip not strict", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("010.0.0.5"); },
+        {"E Connector.InvalidSourceIpAddress SourceIPAddress"});
+    row("source ip short form", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("127.1"); },
+        {"E Connector.InvalidSourceIpAddress SourceIPAddress"});
+    row("source ip with scope id", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.sourceIpAddress = QStringLiteral("fe80::1%eth0"); },
+        {"E Connector.InvalidSourceIpAddress SourceIPAddress"});
+    row("source ip v6 in rtm", Side::Edge,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.sourceIpAddress = QStringLiteral("2001:db8::5");
+        },
+        {"E Connector.SourceIpv6NotInRtm SourceIPAddress"});
+
+    // Section 11: a specific connector's small limit is bypassed by a broader one.
+    row("smaller limit than the * connector", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::fromBytes(5 * 1024 * 1024); },
+        {"W Connector.MaxMessageSizeBypassed MaxMessageSize"});
+    row("smaller limit than the edge's * connector", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) { c.maxMessageSize = ByteQuantity::fromBytes(1024); },
+        {"W Connector.MaxMessageSizeBypassed MaxMessageSize"});
+    row("disabled broader connector does not count", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces = {smtp(QStringLiteral("sales.contoso.com"))};
+            c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+        },
+        ok);
+    row("edited connector is not compared with itself", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            c.name = QStringLiteral("Internet");
+            c.addressSpaces = {smtp(QStringLiteral("*.fabrikam.com"))};
+            c.maxMessageSize = ByteQuantity::fromBytes(1024);
+            x.originalName = QStringLiteral("Internet");
+        },
+        ok);
+}
+
+void TestConnectorRules::validate()
+{
+    QFETCH(Side, side);
+    QFETCH(Mutation, mutate);
+    QFETCH(QStringList, expected);
+
+    SendConnector connector = connectorNamed(QStringLiteral("Fabrikam"), {smtp(QStringLiteral("fabrikam.com"))});
+    ConnectorContext context;
+    context.organization = &m_org;
+    if (side == Side::Hub)
+        connector.sourceTransportServers = {QStringLiteral("HUB1")};
+    else
+        context.edgeServer = QStringLiteral("EDGE2");
+    mutate(connector, context);
+
+    const Problems problems = ConnectorValidator::validate(connector, context);
+    QCOMPARE(summary(problems), sorted(expected));
+    for (const Problem &p : problems) {
+        QVERIFY2(p.message.endsWith(QLatin1Char('.')), qPrintable(p.message));
+        QCOMPARE(p.line, 0);
+    }
+}
+
+void TestConnectorRules::reportsEveryProblemAtOnce()
+{
+    SendConnector connector;
+    connector.name = QStringLiteral("Internet");
+    connector.usage = Exchange::Usage::Internal; // with DNS routing left on
+    connector.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuth;
+    connector.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("EDGE1"), QStringLiteral("HUB9")};
+    connector.port = 70000;
+    connector.requireTls = true;
+    connector.ignoreStartTls = true;
+    connector.sourceIpAddress = QStringLiteral("10.0.0.1");
+
+    ConnectorContext context;
+    context.organization = &m_org;
+    const Problems problems = ConnectorValidator::validate(connector, context);
+    QCOMPARE(summary(problems), sorted({
+                                    "E Name.Duplicate Name",
+                                    "E Connector.AddressSpaceRequired AddressSpaces",
+                                    "E Connector.DnsRoutingNotOffered DNSRoutingEnabled",
+                                    "E Connector.AuthNeedsSmartHosts SmartHostAuthMechanism",
+                                    "E Connector.CredentialRequired AuthenticationCredential",
+                                    "E Connector.UnknownSourceServer SourceTransportServers",
+                                    "E Connector.MixedSourceServers SourceTransportServers",
+                                    "E Connector.PortOutOfRange Port",
+                                    "E Connector.RequireTlsWithIgnoreStartTls RequireTLS",
+                                    "E Connector.SourceIpAddressOnHub SourceIPAddress",
+                                }));
+    QVERIFY(hasErrors(problems));
+}
+
+void TestConnectorRules::messagesNameTheOffendingValue()
+{
+    SendConnector connector = connectorNamed(QStringLiteral("Fabrikam"), {smtp(QStringLiteral("fabrikam.com"))});
+    connector.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("MAILGW7"), QStringLiteral("HUB2")};
+    ConnectorContext context;
+    context.organization = &m_org;
+    const Problems problems = ConnectorValidator::validate(connector, context);
+    QCOMPARE(problems.size(), 2);
+    const auto unknown = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) {
+        return p.code == QLatin1String("Connector.UnknownSourceServer");
+    });
+    QVERIFY(unknown != problems.cend());
+    QVERIFY2(unknown->message.contains(QLatin1String("\"MAILGW7\"")), qPrintable(unknown->message));
+    const auto sites = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) {
+        return p.code == QLatin1String("Connector.SourceServersInSeveralSites");
+    });
+    QVERIFY(sites != problems.cend());
+    QVERIFY(!sites->isError());
+    QVERIFY2(sites->message.contains(QLatin1String("Seattle, Portland")), qPrintable(sites->message));
+}
+
+void TestConnectorRules::missingOrganizationIsSurvivable()
+{
+    SendConnector connector = connectorNamed(QStringLiteral("Internet"), {smtp(QStringLiteral("fabrikam.com"))});
+    connector.sourceTransportServers = {QStringLiteral("HUB1")};
+    const Problems problems = ConnectorValidator::validate(connector, ConnectorContext());
+    QCOMPARE(summary(problems), QStringList{"E Connector.UnknownSourceServer SourceTransportServers"});
+}
+
+QTEST_GUILESS_MAIN(TestConnectorRules)
+#include "tst_connectorrules.moc"
