@@ -1,0 +1,334 @@
+#include "OrganizationStore.h"
+
+#include "OrganizationFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <utility>
+
+namespace {
+
+const QLatin1String DefaultFileName("organization.json");
+const QLatin1String SampleResource(":/scc/sample-organization.json");
+constexpr int CreateLockTimeout = 5000; // ms
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Problems fileProblem(const QString &code, const QString &path, const QString &message)
+{
+    return {Problem::error(code, displayPath(path), message)};
+}
+
+Problems writeFailed(const QString &path, const QString &reason)
+{
+    return fileProblem(QStringLiteral("File.WriteFailed"), path,
+                       OrganizationStore::tr("The organization file %1 could not be written: %2. "
+                                             "The previous contents of the file are unchanged.")
+                           .arg(displayPath(path), reason));
+}
+
+Parsed<QByteArray> readFile(const QString &path)
+{
+    Parsed<QByteArray> result;
+    if (!QFileInfo::exists(path)) {
+        result.problems = fileProblem(QStringLiteral("File.NotFound"), path,
+                                      OrganizationStore::tr("The organization file %1 does not exist. Check the path, "
+                                                            "or create a new organization file.")
+                                          .arg(displayPath(path)));
+        return result;
+    }
+    QFile file(path);
+    // QFile refuses to open a folder, so a folder in the file's place is reported here too.
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems = fileProblem(QStringLiteral("File.Unreadable"), path,
+                                      OrganizationStore::tr("The organization file %1 could not be read: %2.")
+                                          .arg(displayPath(path), file.errorString()));
+        return result;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.problems = fileProblem(QStringLiteral("File.Unreadable"), path,
+                                      OrganizationStore::tr("The organization file %1 could not be read: %2.")
+                                          .arg(displayPath(path), file.errorString()));
+        return result;
+    }
+    result.value = std::move(bytes);
+    return result;
+}
+
+Parsed<Organization> readOrganization(const QString &path)
+{
+    const Parsed<QByteArray> bytes = readFile(path);
+    if (!bytes.value) {
+        Parsed<Organization> result;
+        result.problems = bytes.problems;
+        return result;
+    }
+    return OrganizationFile::parse(*bytes.value);
+}
+
+// Locks `path` for writing; problems when the lock cannot be had within `timeout`.
+Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
+{
+    lock.setStaleLockTime(OrganizationStore::StaleLockTime);
+    if (lock.tryLock(timeout))
+        return {};
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString hostName;
+        QString application;
+        if (lock.getLockInfo(&pid, &hostName, &application)) {
+            if (application.isEmpty())
+                application = OrganizationStore::tr("an unnamed program");
+            return fileProblem(QStringLiteral("File.Locked"), path,
+                               OrganizationStore::tr("The organization file %1 is being changed by another program "
+                                                     "(%2, process %3 on %4). Nothing was changed; try again "
+                                                     "when it has finished.")
+                                   .arg(displayPath(path), application, QString::number(pid), hostName));
+        }
+        return fileProblem(QStringLiteral("File.Locked"), path,
+                           OrganizationStore::tr("The organization file %1 is being changed by another program. "
+                                                 "Nothing was changed; try again when it has finished.")
+                               .arg(displayPath(path)));
+    }
+    return writeFailed(path, OrganizationStore::tr("its lock file %1 could not be created (check the permissions "
+                                                   "of the folder)")
+                                 .arg(displayPath(OrganizationStore::lockFilePath(path))));
+}
+
+Problems writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(path, file.errorString());
+    // Flushing here, not only in commit(): Qt 6.4's commit() renames the temporary file over the
+    // good one even when its final flush failed (disk full, file size limit), losing the data.
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        // QFileDevice reports such failures as "Unknown error"; the system's reason says more.
+        const QString reason = errno != 0 ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting();
+        file.commit(); // with writing cancelled, this only removes the temporary file
+        return writeFailed(path, reason);
+    }
+    if (!file.commit())
+        return writeFailed(path, file.errorString());
+    return {};
+}
+
+// Problems found in text that was never written have no meaningful line or column.
+Problems withoutPositions(Problems problems)
+{
+    for (Problem &problem : problems) {
+        problem.line = 0;
+        problem.column = 0;
+    }
+    return problems;
+}
+
+Problems warningsOnly(const Problems &problems)
+{
+    Problems result;
+    for (const Problem &problem : problems) {
+        if (!problem.isError())
+            result.append(problem);
+    }
+    return result;
+}
+
+} // namespace
+
+OrganizationStore::OrganizationStore(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString OrganizationStore::lockFilePath(const QString &path)
+{
+    return path + QLatin1String(".lock");
+}
+
+Parsed<Organization> OrganizationStore::load() const
+{
+    return readOrganization(m_path);
+}
+
+Parsed<Organization> OrganizationStore::modify(const Change &change) const
+{
+    Parsed<Organization> result;
+    // Checked before locking so that a missing file or folder is reported as such, and no lock
+    // file is left next to a file that does not exist.
+    if (!QFileInfo::exists(m_path)) {
+        result.problems = readFile(m_path).problems;
+        return result;
+    }
+    // Checked by the permission bits, not by trying: root can write a 0444 file, but a file
+    // nobody may write was made read-only on purpose.
+    constexpr QFileDevice::Permissions anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (QFileInfo(m_path).isFile() && !(QFile::permissions(m_path) & anyWrite)) {
+        result.problems = fileProblem(
+            QStringLiteral("File.ReadOnly"), m_path,
+            tr("The organization file %1 is read-only, so nothing was changed. Make it writable (for example "
+               "chmod u+w) and try again.")
+                .arg(displayPath(m_path)));
+        return result;
+    }
+
+    QLockFile lock(lockFilePath(m_path));
+    result.problems = acquireLock(lock, m_path, m_lockTimeout);
+    if (hasErrors(result.problems))
+        return result;
+
+    const Parsed<QByteArray> current = readFile(m_path);
+    if (!current.value) {
+        result.problems = current.problems;
+        return result;
+    }
+    Parsed<Organization> parsed = OrganizationFile::parse(*current.value);
+    if (!parsed.ok()) {
+        result.problems = parsed.problems;
+        return result;
+    }
+
+    const Organization original = std::move(*parsed.value);
+    Organization organization = original;
+    const Problems changeProblems = change ? change(organization) : Problems();
+    if (hasErrors(changeProblems)) {
+        result.problems = changeProblems;
+        return result;
+    }
+
+    // What is written must read back without errors: nothing invalid ever reaches the file.
+    const QByteArray bytes = OrganizationFile::serialize(organization);
+    Parsed<Organization> checked = OrganizationFile::parse(bytes);
+    if (!checked.ok()) {
+        result.problems = withoutPositions(checked.problems);
+        return result;
+    }
+
+    // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
+    if (!(organization == original)) {
+        const Problems writeProblems = writeAtomically(m_path, bytes);
+        if (hasErrors(writeProblems)) {
+            result.problems = writeProblems;
+            return result;
+        }
+    }
+    result.value = std::move(checked.value);
+    result.problems = warningsOnly(changeProblems) + withoutPositions(checked.problems);
+    return result;
+}
+
+Problems OrganizationStore::create(const QString &path, const Organization &organization, bool overwrite)
+{
+    const QByteArray bytes = OrganizationFile::serialize(organization);
+    const Parsed<Organization> checked = OrganizationFile::parse(bytes);
+    if (!checked.ok())
+        return withoutPositions(checked.problems);
+
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (!folder.exists())
+        return writeFailed(path, tr("the folder %1 does not exist").arg(displayPath(folder.path())));
+
+    QLockFile lock(lockFilePath(path));
+    const Problems lockProblems = acquireLock(lock, path, CreateLockTimeout);
+    if (hasErrors(lockProblems))
+        return lockProblems;
+
+    if (QFileInfo::exists(path)) {
+        if (!overwrite) {
+            return fileProblem(QStringLiteral("File.Exists"), path,
+                               tr("The organization file %1 already exists and was left unchanged. Choose another "
+                                  "file name, or open the existing file.")
+                                   .arg(displayPath(path)));
+        }
+        // A file that cannot be parsed may hold the only copy of someone's work: never replace it.
+        const Parsed<Organization> existing = readOrganization(path);
+        if (!existing.ok())
+            return errorsOnly(existing.problems);
+    }
+
+    const Problems writeProblems = writeAtomically(path, bytes);
+    if (hasErrors(writeProblems))
+        return writeProblems;
+    return withoutPositions(checked.problems);
+}
+
+QByteArray OrganizationStore::sampleOrganizationBytes()
+{
+    QFile file(SampleResource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("OrganizationStore: the bundled sample organization is missing: %ls",
+                 qUtf16Printable(file.errorString()));
+        return QByteArray();
+    }
+    return file.readAll();
+}
+
+Organization OrganizationStore::sampleOrganization()
+{
+    Parsed<Organization> parsed = OrganizationFile::parse(sampleOrganizationBytes());
+    if (!parsed.ok()) {
+        // A build defect (the sample is checked by the tests), not something a user can cause.
+        for (const Problem &problem : std::as_const(parsed.problems))
+            qWarning("OrganizationStore: bundled sample: %ls", qUtf16Printable(problem.toString()));
+    }
+    return parsed.value.value_or(Organization());
+}
+
+QString OrganizationStore::defaultFilePath()
+{
+    // The generic data folder with a fixed sub-folder, not AppDataLocation: the console and the
+    // shell are two applications that must share one default organization.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (folder.isEmpty())
+        return QString();
+    return folder + QStringLiteral("/send-connector-console/") + DefaultFileName;
+}
+
+Parsed<QString> OrganizationStore::ensureDefaultFile()
+{
+    Parsed<QString> result;
+    const QString path = defaultFilePath();
+    if (path.isEmpty()) {
+        result.problems = {Problem::error(QStringLiteral("File.NoDataLocation"), QString(),
+                                          tr("This system has no writable folder for application data, so the "
+                                             "default organization file cannot be created. Open an organization "
+                                             "file by its path instead."))};
+        return result;
+    }
+    // Whatever state an existing file is in, it is the user's: load() reports its problems.
+    if (QFileInfo::exists(path)) {
+        result.value = path;
+        return result;
+    }
+
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        result.problems = writeFailed(path, tr("the folder %1 could not be created").arg(displayPath(folder)));
+        return result;
+    }
+    const Parsed<Organization> sample = OrganizationFile::parse(sampleOrganizationBytes());
+    if (!sample.ok()) {
+        result.problems = errorsOnly(sample.problems);
+        return result;
+    }
+    const Problems problems = create(path, *sample.value);
+    // Another process creating it at the same moment is as good as creating it here.
+    if (hasErrors(problems) && !containsCode(problems, QStringLiteral("File.Exists"))) {
+        result.problems = errorsOnly(problems);
+        return result;
+    }
+    result.value = path;
+    return result;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Organization.h"
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+// Reads and writes one organization file safely: writes are atomic (QSaveFile), serialised
+// between processes (QLockFile), and applied to a fresh read of the file so that changes another
+// process made meanwhile are kept. A file that cannot be read or parsed is never written.
+class OrganizationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganizationStore)
+public:
+    explicit OrganizationStore(QString path);
+
+    QString path() const { return m_path; }
+
+    // How long modify() waits for another writer's lock before failing (default 5000 ms).
+    void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+
+    // Every writer of `path` (modify(), create(), in any process) takes this QLockFile first:
+    // `path` + ".lock", in the same folder. A lock older than StaleLockTime, or left by a process
+    // of this host that no longer runs, is taken over (a writer holds it for milliseconds).
+    static QString lockFilePath(const QString &path);
+    static constexpr int StaleLockTime = 30000; // ms
+
+    // Reads and parses the file. Codes beyond OrganizationFile's: "File.NotFound", "File.Unreadable"
+    // (e.g. no permission, or a folder). File problems name the path in `parameter`.
+    Parsed<Organization> load() const;
+
+    // A change to an organization: returns the problems that stop it (nothing is written when it
+    // returns any error).
+    using Change = std::function<Problems(Organization &)>;
+
+    // Locks, re-reads and parses the file, applies `change`, checks the result and writes it
+    // atomically. Returns the organization as written, or the problems ("File.Locked",
+    // "File.WriteFailed", the file's own problems, or the change's). The file is untouched on failure.
+    // - "File.ReadOnly": the file has no write permission bit at all (0444). Checked by the bits,
+    //   because root could still write it; nothing is locked, read or written then.
+    // In detail:
+    // - "File.NotFound"/"File.Unreadable"/any parse error of the current file: `change` is not
+    //   called and nothing is written (a damaged file stays byte-for-byte as it was).
+    // - `change` always sees the file as it is now, never an older copy, so changes that other
+    //   processes made since load() are kept.
+    // - the changed organization is serialised and parsed again; if that finds errors (e.g. a
+    //   port of 70000 or an unknown source server), they are returned without line/column (the
+    //   text they would refer to was never written) and nothing is written.
+    // - writing goes through QSaveFile (a temporary file renamed over the old one, which keeps
+    //   the old file's permissions): when it fails, "File.WriteFailed" carries the system's reason,
+    //   the previous file is intact and no temporary file is left.
+    // - when the change leaves the organization as it was, the file is not rewritten (nor reformatted).
+    // On success, `problems` holds the warnings of the change and of the organization written.
+    Parsed<Organization> modify(const Change &change) const;
+
+    // Writes a whole organization to `path` atomically, creating it (used for new files and the
+    // first-run copy of the sample). Refuses ("File.Exists") to replace an existing file unless
+    // `overwrite`; never overwrites a file it cannot parse (its own problems are returned then).
+    // An organization that does not pass OrganizationFile::parse is never written; a missing
+    // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify() (5 s).
+    static Problems create(const QString &path, const Organization &organization, bool overwrite = false);
+
+    // The bundled sample organization (Contoso), parsed from the embedded resource.
+    static Organization sampleOrganization();
+    static QByteArray sampleOrganizationBytes();
+
+    // The default file in the user's data directory (see defaultFilePath()), created
+    // from the sample when it does not exist yet. Returns the path, or problems.
+    // An existing default file is never replaced, even when it is damaged: its path is returned
+    // and the caller's load() reports what is wrong, so that the user can repair it.
+    // Codes: "File.NoDataLocation" (no writable data folder), "File.WriteFailed".
+    static Parsed<QString> ensureDefaultFile();
+    // GenericDataLocation + "/send-connector-console/organization.json" (on Linux
+    // ~/.local/share/send-connector-console/organization.json), the same for the console and the
+    // shell. Empty when the system has no writable data location.
+    static QString defaultFilePath();
+
+private:
+    QString m_path;
+    int m_lockTimeout = 5000;
+};

@@ -1,0 +1,648 @@
+#include "Organization.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/resource.h>
+
+#define VERIFY_NO_ERRORS(expression)                                                               \
+    do {                                                                                           \
+        const Problems problems_ = (expression);                                                   \
+        QVERIFY2(!hasErrors(problems_), qPrintable(describe(problems_)));                          \
+    } while (false)
+
+namespace {
+
+const QString LocalServer = QStringLiteral("EX01");
+constexpr int ProcessTimeout = 120000; // ms; only a hung child ever waits this long
+
+SendConnector makeConnector(const QString &name, const QString &domain)
+{
+    SendConnector connector;
+    connector.name = name;
+    AddressSpace space;
+    space.address = domain;
+    connector.addressSpaces = {space};
+    connector.sourceTransportServers = {LocalServer};
+    return connector;
+}
+
+// A small valid organization: one site, one Hub Transport server, one connector.
+Organization baseOrganization()
+{
+    Organization organization;
+    organization.name = QStringLiteral("Contoso Test");
+    organization.exchangeVersion = Exchange::Version::Sp12007;
+    organization.localServer = LocalServer;
+    AdSite site;
+    site.name = QStringLiteral("Site-A");
+    organization.sites = {site};
+    TransportServer hub;
+    hub.name = LocalServer;
+    hub.role = Exchange::ServerRole::HubTransport;
+    hub.site = site.name;
+    organization.servers = {hub};
+    organization.sendConnectors = {makeConnector(QStringLiteral("Internet"), QStringLiteral("*"))};
+    return organization;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return file.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QStringList connectorNames(const Organization &organization)
+{
+    QStringList names;
+    for (const SendConnector &connector : organization.sendConnectors)
+        names.append(connector.name);
+    return names;
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.code + QLatin1String(" ") + problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList codes(const Problems &problems)
+{
+    QStringList result;
+    for (const Problem &problem : problems)
+        result.append(problem.code);
+    return result;
+}
+
+// Adds a connector; records the names the change saw, to prove it saw the current file.
+OrganizationStore::Change addConnector(const SendConnector &connector, QStringList *seen = nullptr)
+{
+    return [connector, seen](Organization &organization) {
+        if (seen)
+            *seen = connectorNames(organization);
+        organization.sendConnectors.append(connector);
+        return Problems();
+    };
+}
+
+QString storeWriter()
+{
+    return QStringLiteral(SCC_BIN_DIR "/store_writer");
+}
+
+// The base organization as the JSON object its file holds, for making damaged variants.
+QJsonObject baseJson()
+{
+    return QJsonDocument::fromJson(OrganizationFile::serialize(baseOrganization())).object();
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject withFirstConnectorValue(QJsonObject root, const QString &key, const QJsonValue &value)
+{
+    QJsonArray connectors = root.value(QLatin1String("SendConnectors")).toArray();
+    QJsonObject first = connectors.at(0).toObject();
+    first.insert(key, value);
+    connectors.replace(0, first);
+    root.insert(QLatin1String("SendConnectors"), connectors);
+    return root;
+}
+
+} // namespace
+
+// Tests OrganizationStore: safe, locked, atomic writes of the organization file across processes.
+class tst_OrganizationStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void loadMissingFile();
+    void loadUnreadableFile();
+    void loadReportsTheFilesProblems();
+    void modifyRoundTrip();
+    void modifyRefusesDamagedFile_data();
+    void modifyRefusesDamagedFile();
+    void changeWithErrorsWritesNothing();
+    void invalidResultIsNotWritten();
+    void unchangedResultIsNotRewritten();
+    void keepsChangesOfAnotherProcess();
+    void concurrentWritersInSeparateProcesses();
+    void lockedByAnotherProcess();
+    void failedWriteLeavesPreviousFile();
+    void createRefusesToOverwrite();
+    void createRefusesInvalidOrganization();
+    void createInMissingFolder();
+    void sampleOrganization();
+    void ensureDefaultFileCreatesFromSample();
+    void ensureDefaultFileKeepsDamagedFile();
+    void passwordIsNeverStored();
+
+private:
+    // The folder holds only the organization file: no lock or temporary file is left behind.
+    QStringList folderEntries() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void tst_OrganizationStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SendConnectorConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_organizationstore"));
+    QVERIFY2(QFileInfo(storeWriter()).isExecutable(), qPrintable(storeWriter()));
+
+    // Every test starts from this organization: it must be valid, or the tests prove nothing.
+    const Parsed<Organization> base = OrganizationFile::parse(OrganizationFile::serialize(baseOrganization()));
+    QVERIFY2(base.ok(), qPrintable(describe(base.problems)));
+    QCOMPARE(*base.value, baseOrganization());
+}
+
+void tst_OrganizationStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("organization.json"));
+}
+
+void tst_OrganizationStore::loadMissingFile()
+{
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY(!loaded.value);
+    QCOMPARE(codes(loaded.problems), QStringList{QStringLiteral("File.NotFound")});
+    QVERIFY(loaded.problems.first().message.contains(QDir::toNativeSeparators(m_path)));
+
+    bool called = false;
+    const Parsed<Organization> modified = store.modify([&called](Organization &) {
+        called = true;
+        return Problems();
+    });
+    QVERIFY(!modified.value);
+    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.NotFound")});
+    QVERIFY(!called);
+    QCOMPARE(folderEntries(), QStringList()); // neither the file nor a lock file was created
+}
+
+void tst_OrganizationStore::loadUnreadableFile()
+{
+    // We may run as root, where permissions do not stop reading: a folder in the file's place does.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("organization.json")));
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY(!loaded.value);
+    QCOMPARE(codes(loaded.problems), QStringList{QStringLiteral("File.Unreadable")});
+
+    const Parsed<Organization> modified = store.modify(addConnector(makeConnector(QStringLiteral("X"), QStringLiteral("x.com"))));
+    QVERIFY(!modified.value);
+    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.Unreadable")});
+    QVERIFY(QFileInfo(m_path).isDir());
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::loadReportsTheFilesProblems()
+{
+    const QByteArray valid = OrganizationFile::serialize(baseOrganization());
+    QVERIFY(writeBytes(m_path, valid.left(valid.size() / 2)));
+    const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+    QVERIFY(!loaded.ok());
+    QVERIFY(hasErrors(loaded.problems));
+    QVERIFY(!containsCode(loaded.problems, QStringLiteral("File.NotFound")));
+    QVERIFY(!containsCode(loaded.problems, QStringLiteral("File.Unreadable")));
+}
+
+void tst_OrganizationStore::modifyRoundTrip()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    // QSaveFile replaces the file by renaming: the file's permissions must survive it.
+    const QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    QVERIFY(QFile::setPermissions(m_path, permissions));
+
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded.problems)));
+    QCOMPARE(*loaded.value, baseOrganization());
+
+    SendConnector relay = makeConnector(QStringLiteral("Relay to Fabrikam"), QStringLiteral("*.fabrikam.com"));
+    relay.addressSpaces.first().cost = 5;
+    relay.port = 587;
+    relay.comment = QStringLiteral("Partner relay, \"quoted\" and ünïcode");
+    const Parsed<Organization> modified = store.modify(addConnector(relay));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QCOMPARE(connectorNames(*modified.value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("Relay to Fabrikam")}));
+
+    const Parsed<Organization> reloaded = OrganizationStore(m_path).load();
+    QVERIFY2(reloaded.ok(), qPrintable(describe(reloaded.problems)));
+    QCOMPARE(*reloaded.value, *modified.value);
+    QCOMPARE(reloaded.value->sendConnectors.at(1), relay);
+    QCOMPARE(fileBytes(m_path), OrganizationFile::serialize(*modified.value));
+    QCOMPARE(int(QFile::permissions(m_path) & 0x7077), int(permissions));
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::modifyRefusesDamagedFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expectedCode"); // empty: the file is valid and is changed
+
+    const QJsonObject root = baseJson();
+    // The damaged variants below edit these keys: make sure the format has them.
+    QVERIFY(root.contains(QLatin1String("SchemaVersion")));
+    QVERIFY(root.value(QLatin1String("SendConnectors")).toArray().at(0).toObject().contains(QLatin1String("Port")));
+    QVERIFY(root.value(QLatin1String("SendConnectors")).toArray().at(0).toObject().contains(QLatin1String("Usage")));
+
+    const QByteArray valid = toBytes(root);
+    QTest::newRow("valid, reformatted") << valid << QString();
+    QTest::newRow("truncated") << valid.left(valid.size() * 2 / 3) << QStringLiteral("File.Syntax");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("File.Syntax");
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]\n") << QStringLiteral("File.Type");
+    QTest::newRow("wrong type") << toBytes(withFirstConnectorValue(root, QStringLiteral("Port"), QStringLiteral("25")))
+                                << QStringLiteral("File.Type");
+    QTest::newRow("unknown enum") << toBytes(withFirstConnectorValue(root, QStringLiteral("Usage"), QStringLiteral("Outernet")))
+                                  << QStringLiteral("File.UnknownValue");
+    QTest::newRow("port 70000") << toBytes(withFirstConnectorValue(root, QStringLiteral("Port"), 70000))
+                                << QStringLiteral("File.OutOfRange");
+    QJsonObject unknownKey = root;
+    unknownKey.insert(QLatin1String("Colour"), QStringLiteral("blue"));
+    QTest::newRow("unknown key") << toBytes(unknownKey) << QStringLiteral("File.UnknownKey");
+    QJsonObject newer = root;
+    newer.insert(QLatin1String("SchemaVersion"), Organization::CurrentSchemaVersion + 1);
+    QTest::newRow("newer schema") << toBytes(newer) << QStringLiteral("File.NewerSchema");
+}
+
+void tst_OrganizationStore::modifyRefusesDamagedFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expectedCode);
+    const bool damaged = !expectedCode.isEmpty();
+
+    QVERIFY(writeBytes(m_path, content));
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> loaded = store.load();
+    QCOMPARE(loaded.ok(), !damaged);
+
+    QStringList seen;
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("Added"), QStringLiteral("added.com")), &seen));
+    if (!damaged) {
+        QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+        QCOMPARE(seen, QStringList{QStringLiteral("Internet")});
+        QCOMPARE(connectorNames(*OrganizationStore(m_path).load().value),
+                 (QStringList{QStringLiteral("Internet"), QStringLiteral("Added")}));
+        return;
+    }
+    QVERIFY(!modified.value);
+    QVERIFY2(containsCode(errorsOnly(modified.problems), expectedCode), qPrintable(describe(modified.problems)));
+    // The same problems a load reports: the user sees why the file was not changed.
+    QCOMPARE(codes(modified.problems), codes(loaded.problems));
+    QCOMPARE(seen, QStringList()); // the change never ran
+    QCOMPARE(fileBytes(m_path), content);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::changeWithErrorsWritesNothing()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = fileBytes(m_path);
+
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify([](Organization &organization) {
+        organization.sendConnectors.clear();
+        organization.name = QStringLiteral("Half-done change");
+        return Problems{Problem::warning(QStringLiteral("Test.Warning"), QString(), QStringLiteral("a warning")),
+                        Problem::error(QStringLiteral("Test.Refused"), QStringLiteral("Name"), QStringLiteral("refused"))};
+    });
+    QVERIFY(!modified.value);
+    QVERIFY(containsCode(modified.problems, QStringLiteral("Test.Refused")));
+    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+
+    // Warnings alone do not stop a change, and are handed back.
+    const Parsed<Organization> warned = OrganizationStore(m_path).modify([](Organization &organization) {
+        organization.name = QStringLiteral("Renamed");
+        return Problems{Problem::warning(QStringLiteral("Test.Warning"), QString(), QStringLiteral("a warning"))};
+    });
+    QVERIFY2(warned.ok(), qPrintable(describe(warned.problems)));
+    QVERIFY(containsCode(warned.problems, QStringLiteral("Test.Warning")));
+    QCOMPARE(OrganizationStore(m_path).load().value->name, QStringLiteral("Renamed"));
+}
+
+void tst_OrganizationStore::invalidResultIsNotWritten()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = fileBytes(m_path);
+    const OrganizationStore store(m_path);
+
+    // The change itself reports nothing wrong, but the result would not be a valid file.
+    SendConnector badPort = makeConnector(QStringLiteral("Bad port"), QStringLiteral("bad.com"));
+    badPort.port = 70000;
+    const Parsed<Organization> portResult = store.modify(addConnector(badPort));
+    QVERIFY(!portResult.value);
+    QVERIFY2(containsCode(portResult.problems, QStringLiteral("File.OutOfRange")), qPrintable(describe(portResult.problems)));
+    QCOMPARE(portResult.problems.first().parameter, QStringLiteral("/SendConnectors/1/Port"));
+    for (const Problem &problem : portResult.problems)
+        QCOMPARE(problem.line, 0); // about text that was never written
+    QCOMPARE(fileBytes(m_path), before);
+
+    const SendConnector unknownServer = [] {
+        SendConnector connector = makeConnector(QStringLiteral("Unknown server"), QStringLiteral("unknown.com"));
+        connector.sourceTransportServers = {QStringLiteral("NOSUCHSERVER")};
+        return connector;
+    }();
+    const Parsed<Organization> serverResult = store.modify(addConnector(unknownServer));
+    QVERIFY(!serverResult.value);
+    QVERIFY2(containsCode(serverResult.problems, QStringLiteral("File.UnknownReference")),
+             qPrintable(describe(serverResult.problems)));
+    QCOMPARE(serverResult.problems.first().parameter, QStringLiteral("/SendConnectors/1/SourceTransportServers/0"));
+    QVERIFY2(hasErrors(serverResult.problems), qPrintable(describe(serverResult.problems)));
+
+    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::unchangedResultIsNotRewritten()
+{
+    // A file in another (valid) layout: a change that changes nothing must not reformat it.
+    const QByteArray compact = QJsonDocument(baseJson()).toJson(QJsonDocument::Compact);
+    QVERIFY(compact != OrganizationFile::serialize(baseOrganization()));
+    QVERIFY(writeBytes(m_path, compact));
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify([](Organization &) { return Problems(); });
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QCOMPARE(fileBytes(m_path), compact);
+}
+
+void tst_OrganizationStore::keepsChangesOfAnotherProcess()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> before = store.load();
+    QVERIFY(before.ok());
+
+    // Another process adds a connector after this one loaded the file.
+    QProcess other;
+    other.start(storeWriter(), {m_path, QStringLiteral("Other"), QStringLiteral("1")});
+    QVERIFY(other.waitForFinished(ProcessTimeout));
+    QVERIFY2(other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0,
+             other.readAllStandardError().constData());
+
+    QStringList seen;
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("Mine"), QStringLiteral("mine.com")), &seen));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    // The change was applied to the file as it is now, not to the copy loaded before.
+    QCOMPARE(seen, (QStringList{QStringLiteral("Internet"), QStringLiteral("Other-1")}));
+    const Parsed<Organization> after = OrganizationStore(m_path).load();
+    QVERIFY(after.ok());
+    QCOMPARE(connectorNames(*after.value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("Other-1"), QStringLiteral("Mine")}));
+}
+
+void tst_OrganizationStore::concurrentWritersInSeparateProcesses()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    constexpr int PerWriter = 20;
+
+    QProcess first;
+    QProcess second;
+    first.start(storeWriter(), {m_path, QStringLiteral("A"), QString::number(PerWriter)});
+    second.start(storeWriter(), {m_path, QStringLiteral("B"), QString::number(PerWriter)});
+    QVERIFY(first.waitForFinished(ProcessTimeout));
+    QVERIFY(second.waitForFinished(ProcessTimeout));
+    QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0,
+             first.readAllStandardError().constData());
+    QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0,
+             second.readAllStandardError().constData());
+
+    const Parsed<Organization> after = OrganizationStore(m_path).load();
+    QVERIFY2(after.ok(), qPrintable(describe(after.problems)));
+    const QStringList names = connectorNames(*after.value);
+    QCOMPARE(names.size(), 1 + 2 * PerWriter);
+    QVERIFY(names.contains(QStringLiteral("Internet")));
+    for (int i = 1; i <= PerWriter; ++i) {
+        QVERIFY2(names.contains(QStringLiteral("A-%1").arg(i)), qPrintable(QStringLiteral("A-%1").arg(i)));
+        QVERIFY2(names.contains(QStringLiteral("B-%1").arg(i)), qPrintable(QStringLiteral("B-%1").arg(i)));
+    }
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::lockedByAnotherProcess()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = fileBytes(m_path);
+
+    QProcess holder;
+    holder.start(storeWriter(), {QStringLiteral("--hold-lock"), m_path, QString::number(ProcessTimeout)});
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(ProcessTimeout));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    OrganizationStore store(m_path);
+    store.setLockTimeout(50);
+    bool called = false;
+    const Parsed<Organization> modified = store.modify([&called](Organization &organization) {
+        called = true;
+        organization.name = QStringLiteral("Should not be written");
+        return Problems();
+    });
+    QVERIFY(!modified.value);
+    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.Locked")});
+    QVERIFY2(modified.problems.first().message.contains(QDir::toNativeSeparators(m_path)),
+             qPrintable(modified.problems.first().message));
+    QVERIFY(!called);
+    QCOMPARE(fileBytes(m_path), before);
+
+    // A writer that died holding the lock does not block the file forever.
+    holder.kill();
+    QVERIFY(holder.waitForFinished(ProcessTimeout));
+    QVERIFY(QFileInfo::exists(OrganizationStore::lockFilePath(m_path)));
+    store.setLockTimeout(5000);
+    const Parsed<Organization> retried =
+        store.modify(addConnector(makeConnector(QStringLiteral("After"), QStringLiteral("after.com"))));
+    QVERIFY2(retried.ok(), qPrintable(describe(retried.problems)));
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::failedWriteLeavesPreviousFile()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = fileBytes(m_path);
+    // Large enough for the lock file, too small for the organization file.
+    constexpr rlim_t SizeLimit = 512;
+    QVERIFY(before.size() > 2 * qsizetype(SizeLimit));
+
+    // We may run as root, where permissions do not stop writes: a file size limit does (EFBIG).
+    QProcess writer;
+    writer.setChildProcessModifier([] {
+        const rlimit limit{SizeLimit, SizeLimit};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        ::signal(SIGXFSZ, SIG_IGN);
+    });
+    writer.start(storeWriter(), {m_path, QStringLiteral("TooBig"), QStringLiteral("1")});
+    QVERIFY(writer.waitForFinished(ProcessTimeout));
+    const QString errors = QString::fromLocal8Bit(writer.readAllStandardError());
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 1);
+    QVERIFY2(errors.contains(QLatin1String("File.WriteFailed")), qPrintable(errors));
+
+    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")}); // no temporary file left
+    QVERIFY(OrganizationStore(m_path).load().ok());
+}
+
+void tst_OrganizationStore::createRefusesToOverwrite()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = fileBytes(m_path);
+    QCOMPARE(before, OrganizationFile::serialize(baseOrganization()));
+
+    Organization other = baseOrganization();
+    other.name = QStringLiteral("Fabrikam");
+    QCOMPARE(codes(OrganizationStore::create(m_path, other)), QStringList{QStringLiteral("File.Exists")});
+    QCOMPARE(fileBytes(m_path), before);
+
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, other, true));
+    QCOMPARE(OrganizationStore(m_path).load().value->name, QStringLiteral("Fabrikam"));
+
+    // Even when told to overwrite, a file that cannot be parsed is left alone.
+    const QByteArray damaged("{\"SchemaVersion\": 1, \"Name\": \"half a fi");
+    QVERIFY(writeBytes(m_path, damaged));
+    const Problems problems = OrganizationStore::create(m_path, other, true);
+    QVERIFY2(containsCode(problems, QStringLiteral("File.Syntax")), qPrintable(describe(problems)));
+    QCOMPARE(fileBytes(m_path), damaged);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::createRefusesInvalidOrganization()
+{
+    Organization invalid = baseOrganization();
+    invalid.sendConnectors.first().port = 70000;
+    const Problems problems = OrganizationStore::create(m_path, invalid);
+    QVERIFY2(containsCode(problems, QStringLiteral("File.OutOfRange")), qPrintable(describe(problems)));
+    QVERIFY(!QFileInfo::exists(m_path));
+    QCOMPARE(folderEntries(), QStringList());
+}
+
+void tst_OrganizationStore::createInMissingFolder()
+{
+    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/organization.json"));
+    QCOMPARE(codes(OrganizationStore::create(path, baseOrganization())), QStringList{QStringLiteral("File.WriteFailed")});
+    QCOMPARE(folderEntries(), QStringList());
+}
+
+void tst_OrganizationStore::sampleOrganization()
+{
+    const QByteArray bytes = OrganizationStore::sampleOrganizationBytes();
+    QVERIFY(!bytes.isEmpty());
+    const Parsed<Organization> parsed = OrganizationFile::parse(bytes);
+    QVERIFY2(parsed.ok(), qPrintable(describe(parsed.problems)));
+    const Organization sample = OrganizationStore::sampleOrganization();
+    QCOMPARE(sample, *parsed.value);
+    QVERIFY(!sample.name.isEmpty());
+    QVERIFY(sample.server(sample.localServer));
+}
+
+void tst_OrganizationStore::ensureDefaultFileCreatesFromSample()
+{
+    const QString path = OrganizationStore::defaultFilePath();
+    // Shared by the console and the shell: a fixed folder, whatever the application's name.
+    QVERIFY(path.endsWith(QLatin1String("/send-connector-console/organization.json")));
+    // QStandardPaths' test mode: never the user's real data folder.
+    QVERIFY2(path.contains(QLatin1String("/.qttest/")), qPrintable(path));
+    QFile::remove(path);
+    QFile::remove(OrganizationStore::lockFilePath(path));
+
+    const Parsed<QString> created = OrganizationStore::ensureDefaultFile();
+    QVERIFY2(created.ok(), qPrintable(describe(created.problems)));
+    QCOMPARE(*created.value, path);
+    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded.problems)));
+    QCOMPARE(*loaded.value, OrganizationStore::sampleOrganization());
+
+    // Once it exists, the user's changes are kept.
+    const Parsed<Organization> modified = OrganizationStore(path).modify([](Organization &organization) {
+        organization.name = QStringLiteral("Changed by the user");
+        return Problems();
+    });
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    const QByteArray changed = fileBytes(path);
+    const Parsed<QString> again = OrganizationStore::ensureDefaultFile();
+    QVERIFY(again.ok());
+    QCOMPARE(*again.value, path);
+    QCOMPARE(fileBytes(path), changed);
+
+    QVERIFY(QFile::remove(path));
+}
+
+void tst_OrganizationStore::ensureDefaultFileKeepsDamagedFile()
+{
+    const QString path = OrganizationStore::defaultFilePath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const QByteArray damaged("{ \"SchemaVersion\": 1, \"Name\": ");
+    QVERIFY(writeBytes(path, damaged));
+
+    const Parsed<QString> result = OrganizationStore::ensureDefaultFile();
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QCOMPARE(*result.value, path);
+    QCOMPARE(fileBytes(path), damaged);
+    // It is the caller's load that reports what is wrong with it.
+    QVERIFY(hasErrors(OrganizationStore(path).load().problems));
+
+    QVERIFY(QFile::remove(path));
+}
+
+void tst_OrganizationStore::passwordIsNeverStored()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    SendConnector relay = makeConnector(QStringLiteral("Authenticated relay"), QStringLiteral("relay.example"));
+    relay.dnsRoutingEnabled = false;
+    SmartHost host;
+    host.kind = SmartHost::Kind::Fqdn;
+    host.host = QStringLiteral("smtp.relay.example");
+    relay.smartHosts = {host};
+    relay.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS;
+    relay.authenticationCredential = AuthenticationCredential{QStringLiteral("svc-relay")};
+
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify(addConnector(relay));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    const QByteArray bytes = fileBytes(m_path);
+    QVERIFY(bytes.contains("svc-relay"));
+    QVERIFY2(!bytes.toLower().contains("password"), bytes.constData());
+    const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value->sendConnectors.at(1).authenticationCredential,
+             std::optional<AuthenticationCredential>(AuthenticationCredential{QStringLiteral("svc-relay")}));
+}
+
+QTEST_GUILESS_MAIN(tst_OrganizationStore)
+#include "tst_organizationstore.moc"
