@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ExchangeTypes.h"
+#include "Organization.h"
+#include "Problem.h"
+#include "SendConnector.h"
+#include "ShellSyntax.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Where shell commands act: the organization, its Exchange version (or an override) and the
+// server the shell runs on (a Hub Transport server: the organization's connectors; an Edge: its own).
+struct ShellContext
+{
+    const Organization *organization = nullptr;
+    Exchange::Version version = Exchange::Version::Sp12007;
+    QString server;
+
+    bool onEdge() const;
+};
+
+// New-SendConnector's parameters bound to a connector, before the model's cross-field checks.
+struct NewSendConnectorRequest
+{
+    SendConnector connector;          // usage defaults applied, then every given parameter
+    bool nameGiven = false;           // false: interactive mode prompts "Name:"
+    bool addressSpacesGiven = false;  // false: interactive mode prompts "AddressSpaces[0]:" …
+    bool credentialRequested = false; // -AuthenticationCredential (Get-Credential ['user'])
+    QString credentialUserName;       // the pre-filled user name, if any
+    bool whatIf = false;              // SP1 -WhatIf: say what would be created, write nothing
+    Problems problems;                // binding problems: unknown/ambiguous parameter, bad value…
+};
+
+// Get-SendConnector / Remove-SendConnector's parameters.
+struct IdentityRequest
+{
+    QString identity;     // empty: every connector (Get only)
+    bool confirm = true;  // Remove: -Confirm:$false turns confirmation off
+    bool whatIf = false;
+    Problems problems;
+};
+
+// Binds shell command elements to cmdlet parameters the way PowerShell does: names are
+// case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
+// AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
+// switches, positional Name/Identity, comma lists, $true/$false, sizes. Parameters that the
+// context's Exchange version lacks are unknown there (RTM: no -IsScopedConnector, no usage
+// switches, no -WhatIf). Codes: "Binding.UnknownParameter", "Binding.AmbiguousParameter",
+// "Binding.MissingValue", "Binding.DuplicateParameter", "Binding.WrongType",
+// "Binding.InvalidValue", "Binding.ConflictingUsage", "Binding.UnexpectedArgument" plus the
+// value parsers' own codes. Every problem's parameter is the Exchange parameter name (for an
+// unknown or ambiguous one: the name as typed; for an unexpected argument: empty).
+//
+// Binding converts values and checks their syntax only (what the value parsers check); the
+// connector's cross-field rules, its name and the existence of servers are ConnectorValidator's.
+// Decisions [choice]:
+// - Every problem is collected; the value after an unknown, ambiguous or repeated parameter is
+//   taken as that parameter's value, so that it is not reported again as an unexpected argument.
+// - A list parameter takes a list or one value; one quoted value with commas in it is one entry,
+//   as in PowerShell. $null gives an empty list. Nested arrays are refused.
+// - Two usages are a conflict even when they agree (-Usage Internal -Internal); -Custom:$false
+//   gives no usage.
+// - String parameters take text only ($true is not turned into "True"); Comment, Fqdn and
+//   LinkedReceiveConnector also take $null (empty). Names and identities are trimmed; source
+//   servers are kept as typed, trimmed.
+// - Bool parameters take $true/$false only (PowerShell's 1 and 0 included no more than "true").
+// - On the Hub side, SourceTransportServers defaults to the context's server when it is a Hub
+//   Transport server, spelled as the organization spells it.
+class CmdletBinder
+{
+    Q_DECLARE_TR_FUNCTIONS(CmdletBinder)
+public:
+    static NewSendConnectorRequest bindNewSendConnector(const ShellCommand &command, const ShellContext &context);
+    static IdentityRequest bindGetSendConnector(const ShellCommand &command, const ShellContext &context);
+    static IdentityRequest bindRemoveSendConnector(const ShellCommand &command, const ShellContext &context);
+
+    // The parameter names New-SendConnector takes in a version (for help and messages).
+    static QStringList newSendConnectorParameters(Exchange::Version version);
+
+    // The parameters a typed name (without '-') stands for, the way PowerShell matches them: the
+    // one it equals case-insensitively, otherwise every one it is a prefix of (none: unknown;
+    // several: ambiguous).
+    static QStringList matchParameter(const QString &typed, const QStringList &parameters);
+};

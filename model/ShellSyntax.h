@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// A value as the Exchange Management Shell's parser sees it in argument mode.
+struct ShellValue
+{
+    enum class Kind {
+        Text,       // a bare word or a quoted string ('…' or "…"), after unquoting
+        Boolean,    // $true / $false
+        Null,       // $null
+        List,       // a,b,c  or  @(a, b, c)
+        Credential, // (Get-Credential) or (Get-Credential 'DOMAIN\user')
+    };
+
+    Kind kind = Kind::Text;
+    QString text;            // Text: the string; Credential: the pre-filled user name (may be empty)
+    bool quoted = false;     // Text: came from quotes (so "20 MB" keeps its space, '$true' is text)
+    bool boolean = false;    // Boolean
+    QList<ShellValue> items; // List
+    int position = 0;        // 0-based character offset in the line, for messages
+
+    // For messages: the value as the user would recognise it ("'a b'", "$true", "@(…)").
+    QString display() const;
+};
+
+// One element after the cmdlet name: "-Name", "-Name:value" or a positional/parameter value.
+struct ShellElement
+{
+    enum class Kind { Parameter, Argument };
+
+    Kind kind = Kind::Argument;
+    QString parameter;  // Parameter: the name as typed, without '-' (may be a prefix)
+    bool colonValue = false; // Parameter: "-Name:value" — `value` is bound to it, nothing else may be
+    ShellValue value;   // Argument, or Parameter with colonValue
+    int position = 0;
+};
+
+// One cmdlet invocation.
+struct ShellCommand
+{
+    QString name; // as typed, e.g. "new-sendconnector"
+    QList<ShellElement> elements;
+    int position = 0;
+};
+
+// Commands joined with '|'.
+struct ShellPipeline
+{
+    QList<ShellCommand> commands;
+};
+
+// Parses Exchange Management Shell command lines: statements separated by ';' or new lines,
+// pipelines with '|', '#' comments, quoting rules ('' inside '…', "" and `" inside "…", backtick
+// escapes), arrays with ',' and @(…), $true/$false/$null, and the (Get-Credential [user])
+// sub-expression. Variables and other sub-expressions are refused, not guessed.
+// Codes: "Syntax.UnterminatedString", "Syntax.UnexpectedCharacter", "Syntax.MissingArgument",
+// "Syntax.EmptyPipe", "Syntax.UnsupportedExpression", "Syntax.UnterminatedArray",
+// "Syntax.UnsupportedVariable", "Syntax.UnterminatedExpression" (a "(Get-Credential" without its
+// ')'). Parameter: "CommandLine"; messages say at which character (1-based; "line L, character C"
+// when the text has several lines). Parsing stops at the first syntax error, as PowerShell does.
+//
+// Details [choice, following PowerShell 1.0's argument mode]:
+// - A bare word runs until whitespace, ',', ';', '|', ')' or the end; quoted parts inside it are
+//   joined to it (ab'c d' is "abc d"); a quoted string must be followed by one of those delimiters.
+// - Backtick escapes (`0 `a `b `f `n `r `t `v, any other character stands for itself) apply in
+//   bare words and "…"; a backtick before a line break continues the line.
+// - "-Name" is a parameter only when a letter or '_' follows the dash ("-5" is a value); "-Name:"
+//   binds what follows, even "-x". En and em dashes count as '-', typographic quotes as quotes
+//   (text pasted from documents).
+// - "…" does not expand variables: "$true", "$false", "$null" become True, False and nothing, as
+//   PowerShell prints them; any other "$name" or "$(…)" is refused rather than kept as text.
+// - Inside @(…) statements are separated by ',' ';' or line breaks, and a statement that is an
+//   array is flattened one level (so @(@(a, b)) is @(a, b)); ",a" is a one-element array.
+// - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
+class ShellSyntax
+{
+    Q_DECLARE_TR_FUNCTIONS(ShellSyntax)
+public:
+    static Parsed<QList<ShellPipeline>> parse(const QString &line);
+
+    // 'text' with embedded single quotes doubled: O'Brien -> 'O''Brien'.
+    // Every single quote, typographic ones included, is doubled, so that parse() gives `text` back.
+    static QString quote(const QString &text);
+
+    // Writes pipelines back as text that parse() reads to the same commands and values: names as
+    // escaped bare words, every text single-quoted, arrays as @(…), statements on separate lines.
+    static QString format(const QList<ShellPipeline> &pipelines);
+    static QString format(const ShellValue &value);
+};

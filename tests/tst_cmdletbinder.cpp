@@ -1,0 +1,897 @@
+#include "CmdletBinder.h"
+#include "ConnectorRules.h"
+#include "OrganizationStore.h"
+
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+using Exchange::Version;
+
+// Checks CmdletBinder: PowerShell's parameter binding for New-, Get- and Remove-SendConnector.
+class tst_CmdletBinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchParameter_data();
+    void matchParameter();
+    void parametersByVersion();
+    void onEdge_data();
+    void onEdge();
+    void binds_data();
+    void binds();
+    void seedAgainstSample();
+    void rejects_data();
+    void rejects();
+    void messages_data();
+    void messages();
+    void everyProblemAtOnce();
+    void interactiveFlags_data();
+    void interactiveFlags();
+    void credential_data();
+    void credential();
+    void whatIf();
+    void identity_data();
+    void identity();
+};
+
+using Change = std::function<void(SendConnector &)>;
+Q_DECLARE_METATYPE(Change)
+
+namespace {
+
+// Contoso, small: two Hub Transport servers in two sites, an unsubscribed and a subscribed Edge.
+Organization organization()
+{
+    Organization org;
+    org.name = QStringLiteral("Contoso");
+    org.localServer = QStringLiteral("EX01");
+    org.sites = {AdSite{QStringLiteral("Seattle"), {}}, AdSite{QStringLiteral("Portland"), {}}};
+    TransportServer ex01;
+    ex01.name = QStringLiteral("EX01");
+    ex01.site = QStringLiteral("Seattle");
+    TransportServer ex02;
+    ex02.name = QStringLiteral("EX02");
+    ex02.site = QStringLiteral("Portland");
+    TransportServer edge01;
+    edge01.name = QStringLiteral("EDGE01");
+    edge01.role = Exchange::ServerRole::EdgeTransport;
+    TransportServer edge02;
+    edge02.name = QStringLiteral("EDGE02");
+    edge02.role = Exchange::ServerRole::EdgeTransport;
+    edge02.site = QStringLiteral("Seattle");
+    edge02.subscribed = true;
+    org.servers = {ex01, ex02, edge01, edge02};
+    return org;
+}
+
+const Organization &contoso()
+{
+    static const Organization org = organization();
+    return org;
+}
+
+ShellContext context(Version version = Version::Sp12007, const QString &server = QStringLiteral("EX01"))
+{
+    ShellContext result;
+    result.organization = &contoso();
+    result.version = version;
+    result.server = server;
+    return result;
+}
+
+std::optional<ShellCommand> command(const QString &line)
+{
+    const Parsed<QList<ShellPipeline>> parsed = ShellSyntax::parse(line);
+    if (!parsed.ok() || parsed.value->size() != 1 || parsed.value->first().commands.size() != 1)
+        return std::nullopt;
+    return parsed.value->first().commands.first();
+}
+
+QStringList codesOf(const Problems &problems)
+{
+    QStringList codes;
+    for (const Problem &problem : problems)
+        codes.append(problem.code);
+    return codes;
+}
+
+QStringList parametersOf(const Problems &problems)
+{
+    QStringList parameters;
+    for (const Problem &problem : problems)
+        parameters.append(problem.parameter);
+    return parameters;
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.code + QStringLiteral(" / ") + problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+AddressSpace space(const QString &address, int cost = 1, const QString &type = QStringLiteral("SMTP"),
+                   bool localScope = false)
+{
+    AddressSpace result;
+    result.type = type;
+    result.address = address;
+    result.cost = cost;
+    result.localScope = localScope;
+    return result;
+}
+
+SmartHost ip(const QString &address)
+{
+    return SmartHost{SmartHost::Kind::IpAddress, address};
+}
+
+SmartHost fqdn(const QString &name)
+{
+    return SmartHost{SmartHost::Kind::Fqdn, name};
+}
+
+// Every field, for a readable failure message.
+QString describe(const SendConnector &c)
+{
+    QStringList spaces;
+    for (const AddressSpace &s : c.addressSpaces)
+        spaces.append(s.toString());
+    QStringList hosts;
+    for (const SmartHost &h : c.smartHosts)
+        hosts.append(h.host);
+    return QStringLiteral("name=%1 usage=%2 spaces=%3 scoped=%4 dns=%5 hosts=%6 auth=%7 cred=%8 sources=%9 ")
+               .arg(c.name, Exchange::toString(c.usage), spaces.join(QLatin1Char(',')))
+               .arg(c.isScopedConnector)
+               .arg(c.dnsRoutingEnabled)
+               .arg(hosts.join(QLatin1Char(',')), Exchange::toString(c.smartHostAuthMechanism),
+                    c.authenticationCredential ? c.authenticationCredential->userName : QStringLiteral("-"),
+                    c.sourceTransportServers.join(QLatin1Char(',')))
+        + QStringLiteral("extdns=%1 size=%2 port=%3 timeout=%4 enabled=%5 comment=[%6] fqdn=%7 helo=%8 ")
+              .arg(c.useExternalDnsServersEnabled)
+              .arg(c.maxMessageSize.toString())
+              .arg(c.port)
+              .arg(c.connectionInactivityTimeOut.toString())
+              .arg(c.enabled)
+              .arg(c.comment, c.fqdn)
+              .arg(c.forceHelo)
+        + QStringLiteral("ignoretls=%1 requiretls=%2 domainsecure=%3 logging=%4 sourceip=%5 linked=%6")
+              .arg(c.ignoreStartTls)
+              .arg(c.requireTls)
+              .arg(c.domainSecureEnabled)
+              .arg(Exchange::toString(c.protocolLoggingLevel), c.sourceIpAddress, c.linkedReceiveConnector);
+}
+
+} // namespace
+
+void tst_CmdletBinder::matchParameter_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("parameters");
+    QTest::addColumn<QStringList>("matches");
+
+    const QStringList real = CmdletBinder::newSendConnectorParameters(Version::Sp12007);
+    const QStringList synthetic{QStringLiteral("Port"), QStringLiteral("PortRange"), QStringLiteral("Name")};
+    QTest::newRow("exact") << QStringLiteral("Port") << synthetic << QStringList{QStringLiteral("Port")};
+    QTest::newRow("exact wins over prefix, any case") << QStringLiteral("pORT") << synthetic
+                                                      << QStringList{QStringLiteral("Port")};
+    QTest::newRow("prefix of two") << QStringLiteral("Por") << synthetic
+                                   << QStringList{QStringLiteral("Port"), QStringLiteral("PortRange")};
+    QTest::newRow("longer prefix") << QStringLiteral("portr") << synthetic << QStringList{QStringLiteral("PortRange")};
+    QTest::newRow("not a prefix") << QStringLiteral("Ports") << synthetic << QStringList();
+    QTest::newRow("empty") << QString() << synthetic << QStringList();
+    QTest::newRow("seed -AddressSpace") << QStringLiteral("AddressSpace") << real
+                                        << QStringList{QStringLiteral("AddressSpaces")};
+    QTest::newRow("-Dns") << QStringLiteral("Dns") << real << QStringList{QStringLiteral("DNSRoutingEnabled")};
+    QTest::newRow("-Sm") << QStringLiteral("Sm") << real
+                         << QStringList{QStringLiteral("SmartHosts"), QStringLiteral("SmartHostAuthMechanism")};
+    QTest::newRow("-SmartHost") << QStringLiteral("SmartHost") << real
+                                << QStringList{QStringLiteral("SmartHosts"), QStringLiteral("SmartHostAuthMechanism")};
+    QTest::newRow("-SmartHosts") << QStringLiteral("smarthosts") << real << QStringList{QStringLiteral("SmartHosts")};
+    QTest::newRow("-Inter") << QStringLiteral("Inter") << real
+                            << QStringList{QStringLiteral("Internal"), QStringLiteral("Internet")};
+}
+
+void tst_CmdletBinder::matchParameter()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, parameters);
+    QFETCH(QStringList, matches);
+    QCOMPARE(CmdletBinder::matchParameter(typed, parameters), matches);
+}
+
+void tst_CmdletBinder::parametersByVersion()
+{
+    const QStringList rtm = CmdletBinder::newSendConnectorParameters(Version::Rtm2007);
+    const QStringList sp1 = CmdletBinder::newSendConnectorParameters(Version::Sp12007);
+    const QStringList sp1Only{QStringLiteral("IsScopedConnector"), QStringLiteral("Custom"), QStringLiteral("Internal"),
+                              QStringLiteral("Internet"), QStringLiteral("Partner"), QStringLiteral("WhatIf")};
+    for (const QString &name : sp1Only) {
+        QVERIFY2(sp1.contains(name), qPrintable(name));
+        QVERIFY2(!rtm.contains(name), qPrintable(name));
+    }
+    QCOMPARE(sp1.size(), rtm.size() + sp1Only.size());
+    // Every parameter of the reference's section 7 table, in both versions.
+    const QStringList table{"Name", "AddressSpaces", "Usage", "DNSRoutingEnabled", "SmartHosts",
+                            "SmartHostAuthMechanism", "AuthenticationCredential", "SourceTransportServers",
+                            "UseExternalDNSServersEnabled", "MaxMessageSize", "Port", "ConnectionInactivityTimeOut",
+                            "Enabled", "Comment", "Fqdn", "ForceHELO", "IgnoreSTARTTLS", "RequireTLS",
+                            "DomainSecureEnabled", "ProtocolLoggingLevel", "SourceIPAddress", "LinkedReceiveConnector",
+                            "Confirm"};
+    for (const QString &name : table) {
+        QVERIFY2(rtm.contains(name), qPrintable(name));
+        QVERIFY2(sp1.contains(name), qPrintable(name));
+    }
+    QCOMPARE(rtm.size(), table.size());
+}
+
+void tst_CmdletBinder::onEdge_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("onEdge");
+    QTest::newRow("hub") << QStringLiteral("EX02") << false;
+    QTest::newRow("edge") << QStringLiteral("EDGE01") << true;
+    QTest::newRow("edge, any case") << QStringLiteral("edge01") << true;
+    QTest::newRow("empty: the local server") << QString() << false;
+    QTest::newRow("unknown") << QStringLiteral("NOPE") << false;
+}
+
+void tst_CmdletBinder::onEdge()
+{
+    QFETCH(QString, server);
+    QFETCH(bool, onEdge);
+    QCOMPARE(context(Version::Sp12007, server).onEdge(), onEdge);
+    ShellContext none;
+    QVERIFY(!none.onEdge());
+}
+
+void tst_CmdletBinder::binds_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<Exchange::Usage>("usage"); // the defaults the expected connector starts from
+    QTest::addColumn<Change>("change");         // what the command sets on top of them
+
+    const Version rtm = Version::Rtm2007;
+    const Version sp1 = Version::Sp12007;
+    const QString ex01 = QStringLiteral("EX01");
+    const QString edge = QStringLiteral("EDGE01");
+    using Exchange::Usage;
+    const auto name = [](SendConnector &c) { c.name = QStringLiteral("N"); };
+    const auto contosoSpace = [](SendConnector &c) { c.addressSpaces = {space(QStringLiteral("contoso.com"))}; };
+    const auto base = [=](SendConnector &c) {
+        name(c);
+        contosoSpace(c);
+        c.sourceTransportServers = {QStringLiteral("EX01")};
+    };
+    const QString head = QStringLiteral("New-SendConnector -Name N -AddressSpaces contoso.com ");
+
+    QTest::newRow("seed complete command")
+        << QStringLiteral("New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace "
+                          "\"*.contoso.com;5\",\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts "
+                          "192.168.1.20 -MaxMessageSize 20MB")
+        << sp1 << ex01 << Usage::Custom << Change([](SendConnector &c) {
+               c.name = QStringLiteral("Subsidiary Send Connector");
+               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+               c.dnsRoutingEnabled = false;
+               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+               c.sourceTransportServers = {QStringLiteral("EX01")};
+           });
+    QTest::newRow("seed complete command, RTM")
+        << QStringLiteral("New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace "
+                          "\"*.contoso.com;5\",\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts "
+                          "192.168.1.20 -MaxMessageSize 20MB")
+        << rtm << ex01 << Usage::Custom << Change([](SendConnector &c) {
+               c.name = QStringLiteral("Subsidiary Send Connector");
+               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+               c.dnsRoutingEnabled = false;
+               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+               c.sourceTransportServers = {QStringLiteral("EX01")};
+           });
+    QTest::newRow("console style")
+        << QStringLiteral("new-SendConnector -Name 'O''Brien relay' -Usage 'Custom' -AddressSpaces 'SMTP:*.contoso.com;5' "
+                          "-IsScopedConnector $false -DNSRoutingEnabled $false -SmartHosts '192.168.1.20' "
+                          "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01'")
+        << sp1 << ex01 << Usage::Custom << Change([](SendConnector &c) {
+               c.name = QStringLiteral("O'Brien relay");
+               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5)};
+               c.dnsRoutingEnabled = false;
+               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.sourceTransportServers = {QStringLiteral("EX01")};
+           });
+
+    // Names, case, prefixes, colon syntax.
+    QTest::newRow("positional name") << QStringLiteral("New-SendConnector N -AddressSpaces contoso.com") << sp1 << ex01
+                                     << Usage::Custom << Change(base);
+    QTest::newRow("lower-case names and prefixes")
+        << QStringLiteral("new-sendconnector -n N -addr contoso.com -dns $false -smarthosts 10.0.0.1 -po 2525") << sp1
+        << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+               base(c);
+               c.dnsRoutingEnabled = false;
+               c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+               c.port = 2525;
+           });
+    QTest::newRow("colon syntax") << QStringLiteral("New-SendConnector -Name:N -AddressSpaces:contoso.com -Port:0 "
+                                                    "-Enabled:$false -MaxMessageSize:'1 KB'")
+                                  << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+                                         base(c);
+                                         c.port = 0;
+                                         c.enabled = false;
+                                         c.maxMessageSize = ByteQuantity::fromBytes(1024);
+                                     });
+    QTest::newRow("name trimmed, comment kept") << QStringLiteral("New-SendConnector -Name '  N  ' -AddressSpaces "
+                                                                  "contoso.com -Comment ' two  spaces '")
+                                                << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+                                                       base(c);
+                                                       c.comment = QStringLiteral(" two  spaces ");
+                                                   });
+    QTest::newRow("double-quoted with doubled quote")
+        << (head + QStringLiteral("-Comment \"say \"\"hi\"\"\"")) << sp1 << ex01 << Usage::Custom
+        << Change([=](SendConnector &c) {
+               base(c);
+               c.comment = QStringLiteral("say \"hi\"");
+           });
+    QTest::newRow("comment $null") << (head + QStringLiteral("-Comment $null -Fqdn $null")) << sp1 << ex01
+                                   << Usage::Custom << Change(base);
+
+    // Lists.
+    QTest::newRow("array of address spaces")
+        << QStringLiteral("New-SendConnector N -AddressSpaces @('contoso.com', 'X400:c=us;a= ;p=Contoso;5', 'smtp:*;100')")
+        << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+               base(c);
+               c.addressSpaces = {space(QStringLiteral("contoso.com")),
+                                  space(QStringLiteral("c=us;a= ;p=Contoso"), 5, QStringLiteral("X400")),
+                                  space(QStringLiteral("*"), 100)};
+           });
+    QTest::newRow("smart hosts: list, duplicates dropped")
+        << (head + QStringLiteral("-DNSRoutingEnabled $false -SmartHosts relay.contoso.com,192.168.1.20,RELAY.Contoso.com"))
+        << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+               base(c);
+               c.dnsRoutingEnabled = false;
+               c.smartHosts = {fqdn(QStringLiteral("relay.contoso.com")), ip(QStringLiteral("192.168.1.20"))};
+           });
+    QTest::newRow("source servers as typed") << (head + QStringLiteral("-SourceTransportServers ex02,' EX01 '")) << sp1
+                                             << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+                                                    base(c);
+                                                    c.sourceTransportServers = {QStringLiteral("ex02"),
+                                                                                QStringLiteral("EX01")};
+                                                });
+    QTest::newRow("smart hosts $null") << (head + QStringLiteral("-SmartHosts $null")) << sp1 << ex01 << Usage::Custom
+                                       << Change(base);
+
+    // Sizes, numbers, durations, enumerations.
+    QTest::newRow("size with space") << (head + QStringLiteral("-MaxMessageSize '20 MB'")) << sp1 << ex01
+                                     << Usage::Custom << Change([=](SendConnector &c) {
+                                            base(c);
+                                            c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+                                        });
+    QTest::newRow("size unlimited") << (head + QStringLiteral("-MaxMessageSize Unlimited")) << sp1 << ex01
+                                    << Usage::Custom << Change([=](SendConnector &c) {
+                                           base(c);
+                                           c.maxMessageSize = ByteQuantity::makeUnlimited();
+                                       });
+    QTest::newRow("size 1GB") << (head + QStringLiteral("-MaxMessageSize 1gb")) << sp1 << ex01 << Usage::Custom
+                              << Change([=](SendConnector &c) {
+                                     base(c);
+                                     c.maxMessageSize = ByteQuantity::fromBytes(1024 * 1024 * 1024);
+                                 });
+    QTest::newRow("port 65535") << (head + QStringLiteral("-Port 65535")) << sp1 << ex01 << Usage::Custom
+                                << Change([=](SendConnector &c) {
+                                       base(c);
+                                       c.port = 65535;
+                                   });
+    QTest::newRow("port with plus") << (head + QStringLiteral("-Port +587")) << sp1 << ex01 << Usage::Custom
+                                    << Change([=](SendConnector &c) {
+                                           base(c);
+                                           c.port = 587;
+                                       });
+    QTest::newRow("every other parameter")
+        << (head + QStringLiteral("-ConnectionInactivityTimeOut 1.00:00:00 -ProtocolLoggingLevel verbose -Fqdn "
+                                  "' mail.contoso.com ' -ForceHELO $true -IgnoreSTARTTLS $true -RequireTLS $true "
+                                  "-DomainSecureEnabled $true -UseExternalDNSServersEnabled $true "
+                                  "-SmartHostAuthMechanism basicauthrequiretls -SourceIPAddress 10.0.0.5 "
+                                  "-LinkedReceiveConnector 'EX01\\Default EX01' -Enabled $false"))
+        << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+               base(c);
+               c.connectionInactivityTimeOut = TimeSpan::fromSeconds(24 * 3600);
+               c.protocolLoggingLevel = Exchange::ProtocolLoggingLevel::Verbose;
+               c.fqdn = QStringLiteral("mail.contoso.com");
+               c.forceHelo = true;
+               c.ignoreStartTls = true;
+               c.requireTls = true;
+               c.domainSecureEnabled = true;
+               c.useExternalDnsServersEnabled = true;
+               c.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS;
+               c.sourceIpAddress = QStringLiteral("10.0.0.5");
+               c.linkedReceiveConnector = QStringLiteral("EX01\\Default EX01");
+               c.enabled = false;
+           });
+
+    // Usage: defaults first, explicit parameters on top.
+    QTest::newRow("usage internal") << (head + QStringLiteral("-Usage internal -SmartHosts 10.0.0.1")) << sp1 << ex01
+                                    << Usage::Internal << Change([=](SendConnector &c) {
+                                           base(c);
+                                           c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                       });
+    QTest::newRow("usage internal, RTM") << (head + QStringLiteral("-Usage Internal -SmartHosts 10.0.0.1")) << rtm
+                                         << ex01 << Usage::Internal << Change([=](SendConnector &c) {
+                                                base(c);
+                                                c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                            });
+    QTest::newRow("partner switch, explicit override") << (head + QStringLiteral("-Partner -DomainSecureEnabled $false"))
+                                                       << sp1 << ex01 << Usage::Partner << Change([=](SendConnector &c) {
+                                                              base(c);
+                                                              c.domainSecureEnabled = false;
+                                                          });
+    QTest::newRow("internet switch on an Edge") << (head + QStringLiteral("-Internet")) << sp1 << edge << Usage::Internet
+                                                << Change([=](SendConnector &c) {
+                                                       name(c);
+                                                       contosoSpace(c);
+                                                   });
+    QTest::newRow("internet on a Hub") << (head + QStringLiteral("-Usage Internet")) << sp1 << ex01 << Usage::Internet
+                                       << Change(base);
+    QTest::newRow("switch set to $false gives no usage")
+        << (head + QStringLiteral("-Internal:$false -Usage Partner -Custom:$false")) << sp1 << ex01 << Usage::Partner
+        << Change(base);
+    QTest::newRow("switch set to $true") << (head + QStringLiteral("-Internal:$true -SmartHosts 10.0.0.1")) << sp1
+                                         << ex01 << Usage::Internal << Change([=](SendConnector &c) {
+                                                base(c);
+                                                c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                            });
+
+    // Versions and sides.
+    QTest::newRow("RTM Local: scope") << QStringLiteral("New-SendConnector N -AddressSpaces 'local:contoso.com;3'") << rtm
+                                      << ex01 << Usage::Custom << Change([=](SendConnector &c) {
+                                             base(c);
+                                             c.addressSpaces = {space(QStringLiteral("contoso.com"), 3,
+                                                                      QStringLiteral("SMTP"), true)};
+                                         });
+    QTest::newRow("SP1 scoped connector") << (head + QStringLiteral("-IsScopedConnector $true")) << sp1 << ex01
+                                          << Usage::Custom << Change([=](SendConnector &c) {
+                                                 base(c);
+                                                 c.isScopedConnector = true;
+                                             });
+    QTest::newRow("source server is the context's hub") << head << sp1 << QStringLiteral("ex02") << Usage::Custom
+                                                        << Change([=](SendConnector &c) {
+                                                               base(c);
+                                                               c.sourceTransportServers = {QStringLiteral("EX02")};
+                                                           });
+    QTest::newRow("no server: the local one") << head << sp1 << QString() << Usage::Custom << Change(base);
+    QTest::newRow("no source server on an Edge") << head << sp1 << edge << Usage::Custom << Change([=](SendConnector &c) {
+        name(c);
+        contosoSpace(c);
+    });
+    QTest::newRow("switches that change nothing") << (head + QStringLiteral("-Confirm:$false -WhatIf")) << sp1 << ex01
+                                                  << Usage::Custom << Change(base);
+}
+
+void tst_CmdletBinder::binds()
+{
+    QFETCH(QString, line);
+    QFETCH(Version, version);
+    QFETCH(QString, server);
+    QFETCH(Exchange::Usage, usage);
+    QFETCH(Change, change);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const ShellContext where = context(version, server);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, where);
+    QVERIFY2(request.problems.isEmpty(), qPrintable(describe(request.problems)));
+
+    SendConnector expected = UsageRules::applyDefaults(SendConnector{}, usage, where.onEdge());
+    change(expected);
+    QVERIFY2(request.connector == expected,
+             qPrintable(QStringLiteral("\n  actual:   ") + describe(request.connector) + QStringLiteral("\n  expected: ")
+                        + describe(expected)));
+    QVERIFY(request.nameGiven);
+    QVERIFY(request.addressSpacesGiven);
+}
+
+// The seed's complete command on the bundled sample organization's local Hub Transport server.
+void tst_CmdletBinder::seedAgainstSample()
+{
+    const Organization sample = OrganizationStore::sampleOrganization();
+    const TransportServer *local = sample.server(sample.localServer);
+    QVERIFY(local);
+    QVERIFY(local->isHub());
+    ShellContext where;
+    where.organization = &sample;
+    where.version = sample.exchangeVersion;
+    where.server = sample.localServer;
+
+    const std::optional<ShellCommand> parsed =
+        command(QStringLiteral("New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace "
+                               "\"*.contoso.com;5\",\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts "
+                               "192.168.1.20 -MaxMessageSize 20MB"));
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, where);
+    QVERIFY2(request.problems.isEmpty(), qPrintable(describe(request.problems)));
+    QVERIFY(!request.whatIf);
+    QVERIFY(!request.credentialRequested);
+
+    SendConnector expected;
+    expected.name = QStringLiteral("Subsidiary Send Connector");
+    expected.usage = Exchange::Usage::Custom;
+    expected.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+    expected.dnsRoutingEnabled = false;
+    expected.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+    expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    expected.sourceTransportServers = {local->name};
+    QVERIFY2(request.connector == expected, qPrintable(describe(request.connector)));
+
+    // And the model accepts it as it stands.
+    ConnectorContext check;
+    check.organization = &sample;
+    check.version = sample.exchangeVersion;
+    QVERIFY2(!hasErrors(ConnectorValidator::validate(request.connector, check)),
+             qPrintable(describe(ConnectorValidator::validate(request.connector, check))));
+}
+
+void tst_CmdletBinder::rejects_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("parameters");
+
+    const Version rtm = Version::Rtm2007;
+    const Version sp1 = Version::Sp12007;
+    const QString head = QStringLiteral("New-SendConnector -Name N -AddressSpaces contoso.com ");
+    const auto row = [](const char *name, const QString &line, Version version, const QStringList &codes,
+                        const QStringList &parameters) {
+        QTest::newRow(name) << line << version << codes << parameters;
+    };
+    const auto one = [](const char *code) { return QStringList{QString::fromLatin1(code)}; };
+    const auto param = [](const char *parameter) { return QStringList{QString::fromLatin1(parameter)}; };
+
+    // Parameter names.
+    row("ambiguous -Sm", head + QStringLiteral("-Sm 10.0.0.1"), sp1, one("Binding.AmbiguousParameter"), param("Sm"));
+    row("ambiguous -SmartHost", head + QStringLiteral("-SmartHost 10.0.0.1"), sp1, one("Binding.AmbiguousParameter"),
+        param("SmartHost"));
+    row("ambiguous -Inter", head + QStringLiteral("-Inter"), sp1, one("Binding.AmbiguousParameter"), param("Inter"));
+    row("ambiguous -Co", head + QStringLiteral("-Co x"), sp1, one("Binding.AmbiguousParameter"), param("Co"));
+    row("unknown parameter, its value not reported", head + QStringLiteral("-Foo bar"), sp1,
+        one("Binding.UnknownParameter"), param("Foo"));
+    row("-Inter is unknown in RTM", head + QStringLiteral("-Inter"), rtm, one("Binding.UnknownParameter"), param("Inter"));
+    row("RTM has no -IsScopedConnector", head + QStringLiteral("-IsScopedConnector $true"), rtm,
+        one("Binding.UnknownParameter"), param("IsScopedConnector"));
+    row("RTM has no -Custom", head + QStringLiteral("-Custom"), rtm, one("Binding.UnknownParameter"), param("Custom"));
+    row("RTM has no -WhatIf", head + QStringLiteral("-WhatIf"), rtm, one("Binding.UnknownParameter"), param("WhatIf"));
+    row("duplicate", head + QStringLiteral("-Port 25 -Port 26"), sp1, one("Binding.DuplicateParameter"), param("Port"));
+    row("duplicate through a prefix", head + QStringLiteral("-Port 25 -po:26"), sp1, one("Binding.DuplicateParameter"),
+        param("Port"));
+    row("duplicate name", head + QStringLiteral("-name M"), sp1, one("Binding.DuplicateParameter"), param("Name"));
+    row("duplicate switch", head + QStringLiteral("-WhatIf -WhatIf"), sp1, one("Binding.DuplicateParameter"),
+        param("WhatIf"));
+    row("second positional", head + QStringLiteral("extra"), sp1, one("Binding.UnexpectedArgument"), {QString()});
+    row("missing value at the end", head + QStringLiteral("-Port"), sp1, one("Binding.MissingValue"), param("Port"));
+    row("missing value before a parameter", head + QStringLiteral("-DNSRoutingEnabled -Port 25"), sp1,
+        one("Binding.MissingValue"), param("DNSRoutingEnabled"));
+
+    // Values.
+    row("port 70000", head + QStringLiteral("-Port 70000"), sp1, one("Binding.InvalidValue"), param("Port"));
+    row("port -1", head + QStringLiteral("-Port -1"), sp1, one("Binding.InvalidValue"), param("Port"));
+    row("port huge", head + QStringLiteral("-Port 99999999999999999999999"), sp1, one("Binding.InvalidValue"),
+        param("Port"));
+    row("port 4294967321 does not wrap to 25", head + QStringLiteral("-Port 4294967321"), sp1,
+        one("Binding.InvalidValue"), param("Port"));
+    row("port text", head + QStringLiteral("-Port smtp"), sp1, one("Binding.InvalidValue"), param("Port"));
+    row("port decimal", head + QStringLiteral("-Port 25.5"), sp1, one("Binding.InvalidValue"), param("Port"));
+    row("port boolean", head + QStringLiteral("-Port $true"), sp1, one("Binding.WrongType"), param("Port"));
+    row("port list", head + QStringLiteral("-Port 25,26"), sp1, one("Binding.WrongType"), param("Port"));
+    row("size 3GB too large", head + QStringLiteral("-MaxMessageSize 3GB"), sp1, one("ByteQuantity.TooLarge"),
+        param("MaxMessageSize"));
+    row("size unit unknown", head + QStringLiteral("-MaxMessageSize '20 XB'"), sp1, one("ByteQuantity.Invalid"),
+        param("MaxMessageSize"));
+    row("size negative", head + QStringLiteral("-MaxMessageSize -5MB"), sp1, one("ByteQuantity.Negative"),
+        param("MaxMessageSize"));
+    row("unquoted '20 MB' leaves MB over", head + QStringLiteral("-MaxMessageSize 20 MB"), sp1,
+        one("Binding.UnexpectedArgument"), {QString()});
+    row("bare true", head + QStringLiteral("-Enabled true"), sp1, one("Binding.WrongType"), param("Enabled"));
+    row("quoted $false", head + QStringLiteral("-DNSRoutingEnabled '$false'"), sp1, one("Binding.WrongType"),
+        param("DNSRoutingEnabled"));
+    row("boolean as a number", head + QStringLiteral("-RequireTLS 1"), sp1, one("Binding.WrongType"),
+        param("RequireTLS"));
+    row("boolean $null", head + QStringLiteral("-Enabled $null"), sp1, one("Binding.WrongType"), param("Enabled"));
+    row("switch with text", head + QStringLiteral("-WhatIf:yes"), sp1, one("Binding.WrongType"), param("WhatIf"));
+    row("usage unknown", head + QStringLiteral("-Usage Foo"), sp1, one("Binding.InvalidValue"), param("Usage"));
+    row("usage list", head + QStringLiteral("-Usage Custom,Partner"), sp1, one("Binding.WrongType"), param("Usage"));
+    row("auth mechanism unknown", head + QStringLiteral("-SmartHostAuthMechanism Kerberos"), sp1,
+        one("Binding.InvalidValue"), param("SmartHostAuthMechanism"));
+    row("logging level unknown", head + QStringLiteral("-ProtocolLoggingLevel Full"), sp1, one("Binding.InvalidValue"),
+        param("ProtocolLoggingLevel"));
+    row("timeout not a duration", head + QStringLiteral("-ConnectionInactivityTimeOut 600"), sp1,
+        one("TimeSpan.Invalid"), param("ConnectionInactivityTimeOut"));
+    row("credential as text", head + QStringLiteral("-AuthenticationCredential 'CONTOSO\\relay'"), sp1,
+        one("Binding.WrongType"), param("AuthenticationCredential"));
+    row("credential as $null", head + QStringLiteral("-AuthenticationCredential $null"), sp1, one("Binding.WrongType"),
+        param("AuthenticationCredential"));
+    row("name as a list", QStringLiteral("New-SendConnector -Name a,b -AddressSpaces contoso.com"), sp1,
+        one("Binding.WrongType"), param("Name"));
+    row("name as a boolean", QStringLiteral("New-SendConnector $true -AddressSpaces contoso.com"), sp1,
+        one("Binding.WrongType"), param("Name"));
+    row("name $null", QStringLiteral("New-SendConnector -Name $null -AddressSpaces contoso.com"), sp1,
+        one("Binding.WrongType"), param("Name"));
+    row("source IP $null", head + QStringLiteral("-SourceIPAddress $null"), sp1, one("Binding.WrongType"),
+        param("SourceIPAddress"));
+    row("fqdn boolean", head + QStringLiteral("-Fqdn $true"), sp1, one("Binding.WrongType"), param("Fqdn"));
+
+    // Lists.
+    row("SP1 rejects Local:", QStringLiteral("New-SendConnector N -AddressSpaces Local:contoso.com"), sp1,
+        one("AddressSpace.LocalScopeNotInSp1"), param("AddressSpaces"));
+    row("wildcard inside", QStringLiteral("New-SendConnector N -AddressSpaces 'contoso.com','*contoso.com'"), sp1,
+        one("AddressSpace.WildcardNotLeading"), param("AddressSpaces"));
+    row("two bad entries", QStringLiteral("New-SendConnector N -AddressSpaces 'contoso.com;200','*contoso.com'"), sp1,
+        QStringList{QStringLiteral("AddressSpace.CostOutOfRange"), QStringLiteral("AddressSpace.WildcardNotLeading")},
+        QStringList{QStringLiteral("AddressSpaces"), QStringLiteral("AddressSpaces")});
+    row("quoted comma is one entry", head + QStringLiteral("-SmartHosts 'relay.contoso.com,10.0.0.1'"), sp1,
+        one("SmartHost.InvalidFqdn"), param("SmartHosts"));
+    row("smart host with port", head + QStringLiteral("-SmartHosts 10.0.0.1:25"), sp1, one("SmartHost.HasPort"),
+        param("SmartHosts"));
+    row("RTM has no IPv6 smart hosts", head + QStringLiteral("-SmartHosts 2001:db8::1"), rtm,
+        one("SmartHost.Ipv6NotInRtm"), param("SmartHosts"));
+    row("boolean in an address space list", QStringLiteral("New-SendConnector N -AddressSpaces @('a.com', $true)"), sp1,
+        one("Binding.WrongType"), param("AddressSpaces"));
+    row("nested array", QStringLiteral("New-SendConnector N -AddressSpaces @(@('a.com'), 'b.com')"), sp1,
+        one("Binding.WrongType"), param("AddressSpaces"));
+    row("address spaces as a boolean", QStringLiteral("New-SendConnector N -AddressSpaces $false"), sp1,
+        one("Binding.WrongType"), param("AddressSpaces"));
+    row("source servers credential", head + QStringLiteral("-SourceTransportServers (Get-Credential)"), sp1,
+        one("Binding.WrongType"), param("SourceTransportServers"));
+
+    // Usage.
+    row("usage and switch", head + QStringLiteral("-Usage Internal -Partner"), sp1, one("Binding.ConflictingUsage"),
+        param("Usage"));
+    row("two switches", head + QStringLiteral("-Internal -Internet"), sp1, one("Binding.ConflictingUsage"),
+        param("Usage"));
+    row("same usage twice", head + QStringLiteral("-Usage Custom -Custom"), sp1, one("Binding.ConflictingUsage"),
+        param("Usage"));
+}
+
+void tst_CmdletBinder::rejects()
+{
+    QFETCH(QString, line);
+    QFETCH(Version, version);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, parameters);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context(version));
+    QCOMPARE(codesOf(request.problems), codes);
+    QCOMPARE(parametersOf(request.problems), parameters);
+    QVERIFY(hasErrors(request.problems));
+    for (const Problem &problem : request.problems)
+        QVERIFY2(!problem.message.isEmpty(), qPrintable(problem.code));
+}
+
+void tst_CmdletBinder::messages_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("message"); // the whole message, or the parts it must contain, separated by '|'
+
+    const QString head = QStringLiteral("New-SendConnector -Name N -AddressSpaces contoso.com ");
+    const Version rtm = Version::Rtm2007;
+    const Version sp1 = Version::Sp12007;
+    QTest::newRow("port") << (head + QStringLiteral("-Port 70000")) << sp1
+                          << QStringLiteral("Cannot bind parameter 'Port': '70000' is not a valid port; use a whole "
+                                            "number from 0 to 65535.");
+    QTest::newRow("ambiguous lists the candidates") << (head + QStringLiteral("-Sm x")) << sp1
+                                                    << QStringLiteral("-Sm|-SmartHosts, -SmartHostAuthMechanism");
+    QTest::newRow("bare true says $true") << (head + QStringLiteral("-Enabled true")) << sp1
+                                          << QStringLiteral("'Enabled'|'true'|$true");
+    QTest::newRow("bare false says $false") << (head + QStringLiteral("-Enabled False")) << sp1
+                                            << QStringLiteral("'Enabled'|'False'|$false");
+    QTest::newRow("usage lists valid values") << (head + QStringLiteral("-Usage Foo")) << sp1
+                                              << QStringLiteral("'Usage'|'Foo'|Custom, Internal, Internet, Partner");
+    QTest::newRow("credential says Get-Credential") << (head + QStringLiteral("-AuthenticationCredential relay")) << sp1
+                                                    << QStringLiteral("'AuthenticationCredential'|'relay'|(Get-Credential)");
+    QTest::newRow("RTM scoped points to Local:") << (head + QStringLiteral("-IsScopedConnector $true")) << rtm
+                                                 << QStringLiteral("2007 RTM|-IsScopedConnector|Local:");
+    QTest::newRow("RTM switch points to -Usage") << (head + QStringLiteral("-Partner")) << rtm
+                                                 << QStringLiteral("2007 RTM|-Usage Partner");
+    QTest::newRow("unknown lists the parameters") << (head + QStringLiteral("-Foo 1")) << sp1
+                                                  << QStringLiteral("-Foo|AddressSpaces|SmartHostAuthMechanism");
+    QTest::newRow("size names value") << (head + QStringLiteral("-MaxMessageSize 3GB")) << sp1
+                                      << QStringLiteral("'MaxMessageSize'|'3GB'|unlimited");
+    QTest::newRow("address space names entry") << QStringLiteral("New-SendConnector N -AddressSpaces 'a.com;0'") << sp1
+                                               << QStringLiteral("'AddressSpaces'|'a.com;0'|100");
+    QTest::newRow("missing value says what to give") << (head + QStringLiteral("-Port")) << sp1
+                                                     << QStringLiteral("'Port'|0 to 65535");
+    QTest::newRow("conflicting usage names both") << (head + QStringLiteral("-Usage Internal -Partner")) << sp1
+                                                  << QStringLiteral("-Usage Internal|-Partner");
+    QTest::newRow("unexpected argument names it") << (head + QStringLiteral("extra")) << sp1
+                                                  << QStringLiteral("'extra'|Name");
+    QTest::newRow("wrong type names the list") << (head + QStringLiteral("-Port 25,26")) << sp1
+                                               << QStringLiteral("'Port'|@(25, 26)|2 values|0 to 65535");
+}
+
+void tst_CmdletBinder::messages()
+{
+    QFETCH(QString, line);
+    QFETCH(Version, version);
+    QFETCH(QString, message);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context(version));
+    QCOMPARE(request.problems.size(), 1);
+    const QString actual = request.problems.first().message;
+    if (!message.contains(QLatin1Char('|'))) {
+        QCOMPARE(actual, message);
+        return;
+    }
+    for (const QString &part : message.split(QLatin1Char('|')))
+        QVERIFY2(actual.contains(part), qPrintable(part + QStringLiteral(" not in: ") + actual));
+}
+
+void tst_CmdletBinder::everyProblemAtOnce()
+{
+    const std::optional<ShellCommand> parsed =
+        command(QStringLiteral("New-SendConnector -Name N -AddressSpaces '*contoso.com' -Port 70000 -MaxMessageSize 3GB "
+                               "-Enabled true -Foo x -Sm y -Usage Internal -Partner -Port 1 stray"));
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context());
+    QStringList codes = codesOf(request.problems);
+    codes.sort();
+    QCOMPARE(codes, (QStringList{QStringLiteral("AddressSpace.WildcardNotLeading"),
+                                 QStringLiteral("Binding.AmbiguousParameter"), QStringLiteral("Binding.ConflictingUsage"),
+                                 QStringLiteral("Binding.DuplicateParameter"), QStringLiteral("Binding.InvalidValue"),
+                                 QStringLiteral("Binding.UnexpectedArgument"), QStringLiteral("Binding.UnknownParameter"),
+                                 QStringLiteral("Binding.WrongType"), QStringLiteral("ByteQuantity.TooLarge")}));
+    // What was valid is still bound.
+    QCOMPARE(request.connector.name, QStringLiteral("N"));
+    QVERIFY(request.connector.addressSpaces.isEmpty());
+}
+
+void tst_CmdletBinder::interactiveFlags_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("nameGiven");
+    QTest::addColumn<bool>("addressSpacesGiven");
+
+    QTest::newRow("interactive") << QStringLiteral("New-SendConnector") << false << false;
+    QTest::newRow("only name") << QStringLiteral("New-SendConnector N") << true << false;
+    QTest::newRow("only address spaces") << QStringLiteral("New-SendConnector -AddressSpace contoso.com") << false << true;
+    QTest::newRow("empty array still given") << QStringLiteral("New-SendConnector N -AddressSpaces @()") << true << true;
+}
+
+void tst_CmdletBinder::interactiveFlags()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, nameGiven);
+    QFETCH(bool, addressSpacesGiven);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context());
+    QVERIFY2(request.problems.isEmpty(), qPrintable(describe(request.problems)));
+    QCOMPARE(request.nameGiven, nameGiven);
+    QCOMPARE(request.addressSpacesGiven, addressSpacesGiven);
+    // Interactive mode still starts from the defaults, with the local Hub as source server.
+    QCOMPARE(Exchange::toString(request.connector.usage), QStringLiteral("Custom"));
+    QCOMPARE(request.connector.sourceTransportServers, QStringList{QStringLiteral("EX01")});
+}
+
+void tst_CmdletBinder::credential_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("userName");
+
+    QTest::newRow("no user") << QStringLiteral("(Get-Credential)") << QString();
+    QTest::newRow("user") << QStringLiteral("(Get-Credential 'CONTOSO\\relay')") << QStringLiteral("CONTOSO\\relay");
+    QTest::newRow("-Credential user") << QStringLiteral("(get-credential -Credential relay)") << QStringLiteral("relay");
+    QTest::newRow("colon syntax") << QStringLiteral(":(Get-Credential relay)") << QStringLiteral("relay");
+}
+
+void tst_CmdletBinder::credential()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, userName);
+    const QString separator = argument.startsWith(QLatin1Char(':')) ? QString() : QStringLiteral(" ");
+    const std::optional<ShellCommand> parsed =
+        command(QStringLiteral("New-SendConnector N -AddressSpaces contoso.com -DNSRoutingEnabled $false -SmartHosts "
+                               "10.0.0.1 -SmartHostAuthMechanism BasicAuth -AuthenticationCredential")
+                + separator + argument);
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context());
+    QVERIFY2(request.problems.isEmpty(), qPrintable(describe(request.problems)));
+    QVERIFY(request.credentialRequested);
+    QCOMPARE(request.credentialUserName, userName);
+    QCOMPARE(Exchange::toString(request.connector.smartHostAuthMechanism), QStringLiteral("BasicAuth"));
+    if (userName.isEmpty())
+        QVERIFY(!request.connector.authenticationCredential);
+    else
+        QCOMPARE(request.connector.authenticationCredential.value_or(AuthenticationCredential{}).userName, userName);
+}
+
+void tst_CmdletBinder::whatIf()
+{
+    const std::optional<ShellCommand> with = command(QStringLiteral("New-SendConnector N -AddressSpaces a.com -WhatIf"));
+    const std::optional<ShellCommand> off = command(QStringLiteral("New-SendConnector N -AddressSpaces a.com -WhatIf:$false"));
+    const std::optional<ShellCommand> without = command(QStringLiteral("New-SendConnector N -AddressSpaces a.com"));
+    QVERIFY(with && off && without);
+    QVERIFY(CmdletBinder::bindNewSendConnector(*with, context()).whatIf);
+    QVERIFY(!CmdletBinder::bindNewSendConnector(*off, context()).whatIf);
+    QVERIFY(!CmdletBinder::bindNewSendConnector(*without, context()).whatIf);
+}
+
+void tst_CmdletBinder::identity_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<bool>("confirm");
+    QTest::addColumn<bool>("whatIf");
+    QTest::addColumn<QStringList>("codes");
+
+    const Version rtm = Version::Rtm2007;
+    const Version sp1 = Version::Sp12007;
+    const QStringList none;
+    const auto one = [](const char *code) { return QStringList{QString::fromLatin1(code)}; };
+
+    QTest::newRow("get all") << QStringLiteral("Get-SendConnector") << sp1 << QString() << true << false << none;
+    QTest::newRow("get positional") << QStringLiteral("Get-SendConnector 'Contoso to Internet'") << sp1
+                                    << QStringLiteral("Contoso to Internet") << true << false << none;
+    QTest::newRow("get -Identity") << QStringLiteral("get-sendconnector -identity:' Contoso to Internet '") << sp1
+                                   << QStringLiteral("Contoso to Internet") << true << false << none;
+    QTest::newRow("get -Id prefix") << QStringLiteral("Get-SendConnector -Id x") << rtm << QStringLiteral("x") << true
+                                    << false << none;
+    QTest::newRow("get two names") << QStringLiteral("Get-SendConnector a b") << sp1 << QStringLiteral("a") << true
+                                   << false << one("Binding.UnexpectedArgument");
+    QTest::newRow("get unknown parameter") << QStringLiteral("Get-SendConnector -Server EX01") << sp1 << QString()
+                                           << true << false << one("Binding.UnknownParameter");
+    QTest::newRow("get empty name") << QStringLiteral("Get-SendConnector ''") << sp1 << QString() << true << false
+                                    << one("Binding.InvalidValue");
+    QTest::newRow("get list") << QStringLiteral("Get-SendConnector a,b") << sp1 << QString() << true << false
+                              << one("Binding.WrongType");
+    QTest::newRow("remove") << QStringLiteral("Remove-SendConnector x") << sp1 << QStringLiteral("x") << true << false
+                            << none;
+    QTest::newRow("remove without confirmation") << QStringLiteral("Remove-SendConnector -Identity x -Confirm:$false")
+                                                 << sp1 << QStringLiteral("x") << false << false << none;
+    QTest::newRow("remove -Confirm") << QStringLiteral("Remove-SendConnector x -Confirm") << sp1 << QStringLiteral("x")
+                                     << true << false << none;
+    QTest::newRow("remove -WhatIf") << QStringLiteral("Remove-SendConnector x -WhatIf") << sp1 << QStringLiteral("x")
+                                    << true << true << none;
+    QTest::newRow("remove -WhatIf in RTM") << QStringLiteral("Remove-SendConnector x -wh") << rtm << QStringLiteral("x")
+                                           << true << true << none;
+    QTest::newRow("remove without identity") << QStringLiteral("Remove-SendConnector -Confirm:$false") << sp1
+                                             << QString() << false << false << one("Binding.MissingValue");
+    QTest::newRow("remove -Identity without value") << QStringLiteral("Remove-SendConnector -Identity") << sp1
+                                                    << QString() << true << false << one("Binding.MissingValue");
+    QTest::newRow("remove -Confirm with text") << QStringLiteral("Remove-SendConnector x -Confirm:no") << sp1
+                                               << QStringLiteral("x") << true << false << one("Binding.WrongType");
+    QTest::newRow("remove -C is -Confirm") << QStringLiteral("Remove-SendConnector x -C:$false") << sp1
+                                                           << QStringLiteral("x") << false << false << none;
+}
+
+void tst_CmdletBinder::identity()
+{
+    QFETCH(QString, line);
+    QFETCH(Version, version);
+    QFETCH(QString, identity);
+    QFETCH(bool, confirm);
+    QFETCH(bool, whatIf);
+    QFETCH(QStringList, codes);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const IdentityRequest request = line.startsWith(QLatin1String("Remove"))
+        ? CmdletBinder::bindRemoveSendConnector(*parsed, context(version))
+        : CmdletBinder::bindGetSendConnector(*parsed, context(version));
+    QCOMPARE(codesOf(request.problems), codes);
+    QCOMPARE(request.identity, identity);
+    QCOMPARE(request.confirm, confirm);
+    QCOMPARE(request.whatIf, whatIf);
+}
+
+QTEST_GUILESS_MAIN(tst_CmdletBinder)
+#include "tst_cmdletbinder.moc"
