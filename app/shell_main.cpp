@@ -1,0 +1,192 @@
+// send-connector-shell: runs Exchange Management Shell Send connector cmdlets against an
+// organization file, from -c, a script file or standard input.
+#include "ExchangeTypes.h"
+#include "OrganizationStore.h"
+#include "ShellSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// Exit statuses: every command succeeded / some command failed / the command line was wrong.
+enum ExitStatus { Succeeded = 0, Failed = 1, UsageError = 2 };
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+std::optional<QString> readLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    QString text = QString::fromStdString(line);
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1); // answers piped from a file written on Windows
+    return text;
+}
+
+// Restored when a password prompt is interrupted, so that the terminal does not stay silent.
+struct termios savedTerminal;
+volatile std::sig_atomic_t echoIsOff = 0;
+
+void restoreTerminalAndExit(int signal)
+{
+    if (echoIsOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    std::_Exit(128 + signal);
+}
+
+// A password: without echo on a terminal, as a plain line otherwise (pipes, tests).
+std::optional<QString> readSecret()
+{
+    if (!isatty(STDIN_FILENO))
+        return readLine();
+    if (tcgetattr(STDIN_FILENO, &savedTerminal) != 0)
+        return readLine();
+    struct termios silent = savedTerminal;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    const auto previousHandler = std::signal(SIGINT, restoreTerminalAndExit);
+    echoIsOff = 1;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::optional<QString> password = readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    echoIsOff = 0;
+    std::signal(SIGINT, previousHandler);
+    write(stdout, QStringLiteral("\n")); // the Enter the user typed was not echoed
+    return password;
+}
+
+void printProblems(const Problems &problems)
+{
+    for (const Problem &problem : problems)
+        write(stderr, QStringLiteral("send-connector-shell: ") + problem.toString() + QLatin1Char('\n'));
+}
+
+int usageError(const QString &message)
+{
+    write(stderr, QStringLiteral("send-connector-shell: ") + message + QLatin1Char('\n')
+                      + translate("Try 'send-connector-shell --help' for more information.") + QLatin1Char('\n'));
+    return UsageError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
+                  "Remove-SendConnector) against an organization file.\n"
+                  "Without -c or a script, commands are read from standard input.\n"
+                  "Exit status: 0 when every command succeeded, 1 when one failed, 2 for a wrong command line."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption organizationOption(
+        QStringLiteral("organization"),
+        translate("The organization file (default: your copy of the sample organization, shared with "
+                  "send-connector-console)."),
+        translate("file"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          translate("The server the shell runs on (default: the file's local "
+                                                    "server). On an Edge Transport server, its own connectors."),
+                                          translate("name"));
+    const QCommandLineOption versionOverrideOption(
+        QStringLiteral("exchange-version"),
+        translate("The Exchange version to behave as: \"2007 RTM\" or \"2007 SP1\" (default: the file's)."),
+        translate("version"));
+    const QCommandLineOption commandOption(QStringLiteral("c"), translate("Runs this command line and exits."),
+                                           translate("command"));
+    parser.addOptions({organizationOption, serverOption, versionOverrideOption, commandOption});
+    parser.addPositionalArgument(QStringLiteral("script"), translate("A script file: one command per line."),
+                                 QStringLiteral("[script]"));
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(Succeeded);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(translate("Only one script file can be run; got %1.").arg(positional.size()));
+    if (parser.isSet(commandOption) && !positional.isEmpty())
+        return usageError(translate("Give either -c COMMAND or a script file, not both."));
+
+    ShellOptions options;
+    if (parser.isSet(versionOverrideOption)) {
+        const QString text = parser.value(versionOverrideOption);
+        options.version = Exchange::parseVersion(text);
+        if (!options.version) {
+            return usageError(translate("\"%1\" is not an Exchange version. Valid versions: %2.")
+                                  .arg(text, Exchange::names(Exchange::Version{}).join(QStringLiteral(", "))));
+        }
+    }
+    options.server = parser.value(serverOption);
+    options.terminal = isatty(STDIN_FILENO) ? ShellTerminal::Attached : ShellTerminal::Detached;
+
+    QString script;
+    if (!positional.isEmpty()) {
+        QFile file(positional.first());
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            write(stderr, translate("send-connector-shell: the script %1 cannot be read: %2.")
+                              .arg(positional.first(), file.errorString())
+                              + QLatin1Char('\n'));
+            return Failed;
+        }
+        script = QString::fromUtf8(file.readAll());
+    }
+
+    options.organizationPath = parser.value(organizationOption);
+    if (options.organizationPath.isEmpty()) {
+        const Parsed<QString> created = OrganizationStore::ensureDefaultFile();
+        if (!created.ok()) {
+            printProblems(created.problems);
+            return Failed;
+        }
+        options.organizationPath = *created.value;
+    }
+
+    ShellIo io;
+    io.out = [](const QString &text) { write(stdout, text); };
+    io.err = [](const QString &text) { write(stderr, text); };
+    io.readLine = readLine;
+    io.readSecret = readSecret;
+
+    ShellSession session(options, io);
+    const Problems problems = session.open();
+    if (hasErrors(problems)) {
+        printProblems(problems);
+        const bool badServer = containsCode(problems, QStringLiteral("Shell.UnknownServer"));
+        return badServer ? UsageError : Failed;
+    }
+
+    if (parser.isSet(commandOption))
+        return session.execute(parser.value(commandOption)) ? Succeeded : Failed;
+    if (!positional.isEmpty())
+        return session.runScript(script);
+    return session.runInteractive();
+}

@@ -1,0 +1,685 @@
+#include "ShellSession.h"
+
+#include "AddressSpace.h"
+#include "CmdletBinder.h"
+#include "CommandGenerator.h"
+#include "ConnectorRules.h"
+#include "OrganizationStore.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+const QLatin1String NewCmdlet("New-SendConnector");
+const QLatin1String GetCmdlet("Get-SendConnector");
+const QLatin1String RemoveCmdlet("Remove-SendConnector");
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QString trueFalse(bool value)
+{
+    return value ? QStringLiteral("True") : QStringLiteral("False");
+}
+
+// PowerShell shows a collection as "{a, b}".
+QString collection(const QStringList &items)
+{
+    return QLatin1Char('{') + items.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+QString addressSpaces(const SendConnector &connector)
+{
+    QStringList items;
+    for (const AddressSpace &space : connector.addressSpaces)
+        items.append(space.toString());
+    return collection(items);
+}
+
+QString smartHosts(const SendConnector &connector)
+{
+    QStringList items;
+    for (const SmartHost &host : connector.smartHosts)
+        items.append(host.toString());
+    return collection(items);
+}
+
+QString rightTrimmed(const QString &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    return text.left(end);
+}
+
+// The formatters a pipeline may end with, and what they print.
+enum class Formatter { None, Table, List, Unsupported };
+
+Formatter formatterOf(const ShellCommand &command)
+{
+    const QString &name = command.name;
+    const bool list = sameName(name, QLatin1String("Format-List")) || sameName(name, QLatin1String("fl"));
+    const bool table = sameName(name, QLatin1String("Format-Table")) || sameName(name, QLatin1String("ft"));
+    if (!list && !table)
+        return Formatter::Unsupported;
+    // Only "*" (every property) may be asked for: this shell shows every property anyway.
+    for (const ShellElement &element : command.elements) {
+        if (element.kind != ShellElement::Kind::Argument || element.value.kind != ShellValue::Kind::Text
+            || element.value.text != QLatin1String("*"))
+            return Formatter::Unsupported;
+    }
+    return list ? Formatter::List : Formatter::Table;
+}
+
+} // namespace
+
+// The organization as the file holds it now, and where commands act in it.
+struct ShellSession::Loaded
+{
+    Organization organization;
+    QString edgeServer; // empty: the Hub side
+    TransportServer server; // a copy: a pointer into `organization` would not survive moves
+
+    ShellContext shellContext(Exchange::Version version, const QString &serverName) const
+    {
+        ShellContext context;
+        context.organization = &organization;
+        context.version = version;
+        context.server = serverName;
+        return context;
+    }
+};
+
+ShellSession::ShellSession(ShellOptions options, ShellIo io)
+    : m_options(std::move(options)), m_io(std::move(io))
+{
+    // A sink or reader left out: text is dropped, reading meets the end of input.
+    if (!m_io.out)
+        m_io.out = [](const QString &) { };
+    if (!m_io.err)
+        m_io.err = [](const QString &) { };
+    if (!m_io.readLine)
+        m_io.readLine = [] { return std::optional<QString>(); };
+    if (!m_io.readSecret)
+        m_io.readSecret = [] { return std::optional<QString>(); };
+}
+
+Problems ShellSession::open()
+{
+    m_opened = false;
+    const Parsed<Organization> loaded = OrganizationStore(m_options.organizationPath).load();
+    if (!loaded.ok())
+        return errorsOnly(loaded.problems);
+    const Organization &organization = *loaded.value;
+
+    // The version is the organization's: connectors written in one grammar into a file of the
+    // other would be refused by the file (e.g. RTM's Local: scope in an SP1 organization). So
+    // --exchange-version states what a script expects, and a mismatch stops before anything runs.
+    if (m_options.version && *m_options.version != organization.exchangeVersion) {
+        return {Problem::error(QStringLiteral("Shell.VersionMismatch"), QStringLiteral("ExchangeVersion"),
+                               tr("The organization \"%1\" runs Exchange %2, not Exchange %3. Omit "
+                                  "--exchange-version, or give the organization's version.")
+                                   .arg(organization.name, Exchange::toString(organization.exchangeVersion),
+                                        Exchange::toString(*m_options.version)))};
+    }
+    m_version = organization.exchangeVersion;
+    const QString wanted = m_options.server.isEmpty() ? organization.localServer : m_options.server;
+    if (wanted.isEmpty()) {
+        return {Problem::error(QStringLiteral("Shell.NoServer"), QStringLiteral("Server"),
+                               tr("The organization file names no local server. Name the server the shell runs "
+                                  "on with --server."))};
+    }
+    const TransportServer *server = organization.server(wanted);
+    if (!server) {
+        QStringList known;
+        for (const TransportServer &s : organization.servers)
+            known.append(s.name);
+        return {Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
+                               tr("The server \"%1\" is not a transport server of the organization \"%2\". "
+                                  "Valid servers: %3.")
+                                   .arg(wanted, organization.name, known.join(QStringLiteral(", "))))};
+    }
+    m_server = server->name;
+    m_onEdge = server->isEdge();
+    m_opened = true;
+    return {};
+}
+
+bool ShellSession::execute(const QString &line, int lineNumber)
+{
+    m_lastProblems.clear();
+    m_lineNumber = lineNumber;
+    m_column = 1;
+    if (!m_opened) {
+        const Problems problems = open();
+        if (hasErrors(problems)) {
+            report(QString(), problems);
+            return false;
+        }
+    }
+
+    const Parsed<QList<ShellPipeline>> parsed = ShellSyntax::parse(line);
+    if (!parsed.ok()) {
+        report(QString(), parsed.problems);
+        return false;
+    }
+    bool succeeded = true;
+    for (const ShellPipeline &pipeline : *parsed.value) {
+        if (m_exitRequested)
+            break;
+        if (runPipeline(pipeline) == Outcome::Failed)
+            succeeded = false;
+    }
+    return succeeded;
+}
+
+int ShellSession::runScript(const QString &script)
+{
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    bool succeeded = true;
+    for (qsizetype i = 0; i < lines.size() && !m_exitRequested; ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (!execute(line, int(i + 1)))
+            succeeded = false;
+    }
+    return succeeded ? 0 : 1;
+}
+
+int ShellSession::runInteractive()
+{
+    bool succeeded = true;
+    int lineNumber = 0;
+    while (!m_exitRequested) {
+        if (m_options.terminal == ShellTerminal::Attached)
+            m_io.out(QStringLiteral("[PS] > "));
+        const std::optional<QString> line = m_io.readLine();
+        if (!line) {
+            if (m_options.terminal == ShellTerminal::Attached)
+                m_io.out(QStringLiteral("\n"));
+            break;
+        }
+        ++lineNumber;
+        const QString trimmed = line->trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        if (!execute(trimmed, lineNumber))
+            succeeded = false;
+    }
+    return succeeded ? 0 : 1;
+}
+
+ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
+{
+    if (pipeline.commands.isEmpty())
+        return Outcome::Succeeded;
+    const ShellCommand &command = pipeline.commands.first();
+    m_column = command.position + 1;
+
+    if (sameName(command.name, QLatin1String("exit"))) {
+        m_exitRequested = true;
+        return Outcome::Succeeded;
+    }
+
+    Formatter formatter = Formatter::None;
+    for (qsizetype i = 1; i < pipeline.commands.size(); ++i) {
+        const ShellCommand &next = pipeline.commands.at(i);
+        const Formatter f = formatterOf(next);
+        if (f == Formatter::Unsupported || i != pipeline.commands.size() - 1) {
+            m_column = next.position + 1;
+            fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
+                                           tr("\"%1\" cannot follow \"%2\" in a pipeline: this shell can only pass "
+                                              "results to Format-List (fl) or Format-Table (ft), at the end of "
+                                              "the pipeline.")
+                                               .arg(next.name, command.name)));
+            return Outcome::Failed;
+        }
+        formatter = f;
+    }
+
+    QList<SendConnector> output;
+    Outcome outcome = Outcome::Failed;
+    if (sameName(command.name, NewCmdlet)) {
+        outcome = newSendConnector(command, output);
+    } else if (sameName(command.name, GetCmdlet)) {
+        outcome = getSendConnector(command, output);
+    } else if (sameName(command.name, RemoveCmdlet)) {
+        outcome = removeSendConnector(command);
+    } else {
+        fail(QString(), Problem::error(QStringLiteral("Shell.UnknownCmdlet"), QStringLiteral("CommandLine"),
+                                       tr("The term '%1' is not recognized as the name of a cmdlet, function, "
+                                          "script file, or operable program. Check the spelling of the name. "
+                                          "This shell knows %2, %3 and %4.")
+                                           .arg(command.name, NewCmdlet, GetCmdlet, RemoveCmdlet)));
+        return Outcome::Failed;
+    }
+
+    if (!output.isEmpty()) {
+        m_io.out(formatter == Formatter::List ? formatList(output, m_version) : formatTable(output, m_version));
+    }
+    return outcome;
+}
+
+std::optional<ShellSession::Loaded> ShellSession::load(const QString &cmdlet)
+{
+    Parsed<Organization> parsed = OrganizationStore(m_options.organizationPath).load();
+    if (!parsed.ok()) {
+        report(cmdlet, errorsOnly(parsed.problems));
+        return std::nullopt;
+    }
+    Loaded loaded;
+    loaded.organization = std::move(*parsed.value);
+    if (m_options.version && *m_options.version != loaded.organization.exchangeVersion) {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.VersionMismatch"), QStringLiteral("ExchangeVersion"),
+                                    tr("The organization now runs Exchange %1, not Exchange %2.")
+                                        .arg(Exchange::toString(loaded.organization.exchangeVersion),
+                                             Exchange::toString(*m_options.version))));
+        return std::nullopt;
+    }
+    m_version = loaded.organization.exchangeVersion;
+    // Another process may have changed the servers since open().
+    const TransportServer *server = loaded.organization.server(m_server);
+    if (!server) {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
+                                    tr("The server \"%1\" is no longer a transport server of the organization.")
+                                        .arg(m_server)));
+        return std::nullopt;
+    }
+    loaded.server = *server;
+    m_onEdge = server->isEdge();
+    if (m_onEdge)
+        loaded.edgeServer = server->name;
+    return loaded;
+}
+
+std::optional<QString> ShellSession::prompt(const QString &text)
+{
+    m_io.out(text);
+    std::optional<QString> answer = m_io.readLine();
+    // Answers piped in are not echoed by a terminal: write them, so that the output reads as a
+    // transcript instead of a run of prompts.
+    if (m_options.terminal == ShellTerminal::Detached)
+        m_io.out((answer ? *answer : QString()) + QLatin1Char('\n'));
+    return answer;
+}
+
+ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command, QList<SendConnector> &output)
+{
+    std::optional<Loaded> loaded = load(NewCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const Organization &organization = loaded->organization;
+
+    if (loaded->server.isEdge() && loaded->server.subscribed) {
+        fail(NewCmdlet, Problem::error(QStringLiteral("Shell.SubscribedEdge"), QString(),
+                                       tr("The Edge Transport server \"%1\" is subscribed to the organization: its "
+                                          "Send connectors come from EdgeSync. Create the Send connector on a Hub "
+                                          "Transport server instead; it is replicated to this server at the next "
+                                          "synchronization.")
+                                           .arg(loaded->server.name)));
+        return Outcome::Failed;
+    }
+
+    const NewSendConnectorRequest request =
+        CmdletBinder::bindNewSendConnector(command, loaded->shellContext(m_version, m_server));
+    if (hasErrors(request.problems)) {
+        report(NewCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    SendConnector connector = request.connector;
+
+    // Interactive mode: PowerShell asks for the mandatory parameters that were not given.
+    const bool askAddressSpaces = !request.addressSpacesGiven && connector.linkedReceiveConnector.isEmpty();
+    const bool askName = !request.nameGiven;
+    if (askAddressSpaces || askName) {
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
+                     .arg(NewCmdlet));
+    }
+    const auto endOfInput = [this](const QString &parameter) {
+        fail(NewCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), parameter,
+                                       tr("The input ended while a value for %1 was asked for. The Send connector "
+                                          "was not created.")
+                                           .arg(parameter)));
+        return Outcome::Failed;
+    };
+    if (askAddressSpaces) {
+        for (int index = 0;; ++index) {
+            const std::optional<QString> answer = prompt(QStringLiteral("AddressSpaces[%1]: ").arg(index));
+            if (!answer)
+                return endOfInput(QStringLiteral("AddressSpaces"));
+            const QString text = answer->trimmed();
+            if (text.isEmpty())
+                break;
+            const Parsed<AddressSpace> space = AddressSpaceParser::parse(text, m_version);
+            if (!space.ok()) {
+                report(NewCmdlet, withParameter(space.problems, QStringLiteral("AddressSpaces[%1]").arg(index)));
+                return Outcome::Failed;
+            }
+            connector.addressSpaces.append(*space.value);
+        }
+    }
+    if (askName) {
+        const std::optional<QString> answer = prompt(QStringLiteral("Name: "));
+        if (!answer)
+            return endOfInput(QStringLiteral("Name"));
+        connector.name = *answer;
+    }
+    connector.name = connector.name.trimmed();
+
+    // By default the connector is sent from the Hub Transport server the shell runs on.
+    if (!m_onEdge && connector.sourceTransportServers.isEmpty())
+        connector.sourceTransportServers = QStringList{m_server};
+
+    // (Get-Credential) asks for the user name (unless given) and the password.
+    QString password;
+    if (request.credentialRequested) {
+        QString userName = request.credentialUserName;
+        if (userName.isEmpty()) {
+            const std::optional<QString> answer = prompt(tr("User name: "));
+            if (!answer)
+                return endOfInput(QStringLiteral("AuthenticationCredential"));
+            userName = answer->trimmed();
+        }
+        m_io.out(tr("Password for user %1: ").arg(userName));
+        const std::optional<QString> secret = m_io.readSecret();
+        if (m_options.terminal == ShellTerminal::Detached)
+            m_io.out(QStringLiteral("\n")); // never the password itself
+        if (!secret)
+            return endOfInput(QStringLiteral("AuthenticationCredential"));
+        password = *secret;
+        if (password.isEmpty()) {
+            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.PasswordEmpty"),
+                                           QStringLiteral("AuthenticationCredential"),
+                                           tr("The password for user %1 is empty. Basic authentication needs the "
+                                              "smart host's password for that user.")
+                                               .arg(userName)));
+            return Outcome::Failed;
+        }
+        if (password.size() > MaximumPasswordLength) {
+            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.PasswordTooLong"),
+                                           QStringLiteral("AuthenticationCredential"),
+                                           tr("The password has %1 characters; at most %2 are allowed.")
+                                               .arg(password.size())
+                                               .arg(MaximumPasswordLength)));
+            return Outcome::Failed;
+        }
+        connector.authenticationCredential = AuthenticationCredential{userName};
+    }
+
+    ConnectorContext context;
+    context.organization = &organization;
+    context.version = m_version;
+    context.edgeServer = loaded->edgeServer;
+    const Problems problems = ConnectorValidator::validate(connector, context);
+    if (hasErrors(problems)) {
+        report(NewCmdlet, problems);
+        return Outcome::Failed;
+    }
+    for (const Problem &warning : problems)
+        m_io.err(warning.toString() + QLatin1Char('\n'));
+
+    if (request.whatIf) {
+        m_io.out(tr("What if: Creating Send connector \"%1\".").arg(connector.name) + QLatin1Char('\n')
+                 + CommandGenerator::newSendConnector(connector, m_version, m_onEdge) + QLatin1Char('\n'));
+        return Outcome::Succeeded;
+    }
+
+    const QString edgeServer = loaded->edgeServer;
+    const Exchange::Version version = m_version;
+    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
+        // The file may have changed since it was read above (e.g. a connector of the same name).
+        ConnectorContext now = context;
+        now.organization = &current;
+        now.version = version;
+        Problems found = errorsOnly(ConnectorValidator::validate(connector, now));
+        if (!found.isEmpty())
+            return found;
+        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
+        if (!side) {
+            return Problems{Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
+                                           tr("The server \"%1\" is no longer a transport server of the "
+                                              "organization.")
+                                               .arg(edgeServer))};
+        }
+        side->append(connector);
+        return Problems{};
+    });
+    if (!written.ok()) {
+        report(NewCmdlet, errorsOnly(written.problems));
+        return Outcome::Failed;
+    }
+    if (connector.authenticationCredential)
+        m_credentials.setPassword(connector.name, connector.authenticationCredential->userName, password);
+
+    const SendConnector *saved = written.value->connector(connector.name, edgeServer);
+    output.append(saved ? *saved : connector);
+    return Outcome::Succeeded;
+}
+
+ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command, QList<SendConnector> &output)
+{
+    std::optional<Loaded> loaded = load(GetCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const IdentityRequest request = CmdletBinder::bindGetSendConnector(command, loaded->shellContext(m_version, m_server));
+    if (hasErrors(request.problems)) {
+        report(GetCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    const QList<SendConnector> &connectors = loaded->organization.connectorsFor(loaded->edgeServer);
+    if (request.identity.isEmpty()) {
+        output = connectors;
+        return Outcome::Succeeded;
+    }
+    const SendConnector *found = loaded->organization.connector(request.identity.trimmed(), loaded->edgeServer);
+    if (!found) {
+        fail(GetCmdlet, Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+                                       tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector "
+                                          "without an identity to list the Send connectors.")
+                                           .arg(request.identity, m_server)));
+        return Outcome::Failed;
+    }
+    output.append(*found);
+    return Outcome::Succeeded;
+}
+
+std::optional<bool> ShellSession::confirm(const QString &action)
+{
+    m_io.out(tr("\nConfirm\nAre you sure you want to perform this action?\n%1\n").arg(action));
+    for (;;) {
+        const std::optional<QString> answer = prompt(tr("[Y] Yes [N] No (default is \"Y\"):"));
+        if (!answer)
+            return std::nullopt;
+        const QString text = answer->trimmed();
+        if (text.isEmpty() || sameName(text, QLatin1String("y")) || sameName(text, QLatin1String("yes")))
+            return true;
+        if (sameName(text, QLatin1String("n")) || sameName(text, QLatin1String("no")))
+            return false;
+        // PowerShell asks again until it understands the answer.
+    }
+}
+
+ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &command)
+{
+    std::optional<Loaded> loaded = load(RemoveCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    if (loaded->server.isEdge() && loaded->server.subscribed) {
+        fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.SubscribedEdge"), QString(),
+                                          tr("The Edge Transport server \"%1\" is subscribed to the organization: "
+                                             "its Send connectors come from EdgeSync. Remove the Send connector on "
+                                             "a Hub Transport server instead.")
+                                              .arg(loaded->server.name)));
+        return Outcome::Failed;
+    }
+    const IdentityRequest request =
+        CmdletBinder::bindRemoveSendConnector(command, loaded->shellContext(m_version, m_server));
+    if (hasErrors(request.problems)) {
+        report(RemoveCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    QString identity = request.identity.trimmed();
+    if (identity.isEmpty()) {
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
+                     .arg(RemoveCmdlet));
+        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
+        if (!answer) {
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Identity"),
+                                              tr("The input ended while a value for Identity was asked for. "
+                                                 "Nothing was removed.")));
+            return Outcome::Failed;
+        }
+        identity = answer->trimmed();
+    }
+    const QString edgeServer = loaded->edgeServer;
+    const auto notFound = [this, &identity]() {
+        return Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+                              tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list the "
+                                 "Send connectors.")
+                                  .arg(identity, m_server));
+    };
+    const SendConnector *found = loaded->organization.connector(identity, edgeServer);
+    if (!found) {
+        fail(RemoveCmdlet, notFound());
+        return Outcome::Failed;
+    }
+    const QString name = found->name;
+    const QString action = tr("Removing Send connector \"%1\".").arg(name);
+
+    if (request.whatIf) {
+        m_io.out(tr("What if: %1").arg(action) + QLatin1Char('\n'));
+        return Outcome::Succeeded;
+    }
+    if (request.confirm) {
+        if (m_options.terminal == ShellTerminal::Detached) {
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.ConfirmationNeeded"), QStringLiteral("Confirm"),
+                                              tr("Removing Send connector \"%1\" needs a confirmation, and there is "
+                                                 "no terminal to ask on. Add -Confirm:$false to remove it without "
+                                                 "asking.")
+                                                  .arg(name)));
+            return Outcome::Failed;
+        }
+        const std::optional<bool> confirmed = confirm(action);
+        if (!confirmed) {
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+                                              tr("The input ended before the removal of Send connector \"%1\" was "
+                                                 "confirmed. Nothing was removed.")
+                                                  .arg(name)));
+            return Outcome::Failed;
+        }
+        if (!*confirmed)
+            return Outcome::Succeeded; // declining is the user's choice, not an error
+    }
+
+    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
+        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
+        const auto before = side ? side->size() : 0;
+        if (side)
+            side->removeIf([&](const SendConnector &c) { return sameName(c.name, name); });
+        if (!side || side->size() == before)
+            return Problems{notFound()};
+        return Problems{};
+    });
+    if (!written.ok()) {
+        report(RemoveCmdlet, errorsOnly(written.problems));
+        return Outcome::Failed;
+    }
+    m_credentials.forget(name);
+    return Outcome::Succeeded;
+}
+
+void ShellSession::report(const QString &cmdlet, const Problems &problems)
+{
+    m_lastProblems += problems;
+    const QString prefix = cmdlet.isEmpty() ? QString() : cmdlet + QStringLiteral(" : ");
+    QString text;
+    for (const Problem &problem : problems) {
+        // Warnings carry their own "WARNING: " prefix.
+        text += (problem.isError() ? prefix : QString()) + problem.toString() + QLatin1Char('\n');
+    }
+    text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
+    m_io.err(text);
+}
+
+QString ShellSession::formatTable(const QList<SendConnector> &connectors, Exchange::Version version)
+{
+    Q_UNUSED(version)
+    const QStringList headers{QStringLiteral("Identity"), QStringLiteral("AddressSpaces"), QStringLiteral("Enabled")};
+    QList<QStringList> rows;
+    for (const SendConnector &connector : connectors)
+        rows.append(QStringList{connector.name, addressSpaces(connector), trueFalse(connector.enabled)});
+
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    const auto line = [&widths](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += cells.at(i).leftJustified(widths.at(i) + 1);
+        return rightTrimmed(text) + QLatin1Char('\n');
+    };
+    QStringList dashes;
+    for (const QString &header : headers)
+        dashes.append(QString(header.size(), QLatin1Char('-')));
+
+    QString text = QStringLiteral("\n") + line(headers) + line(dashes);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text + QLatin1Char('\n');
+}
+
+QString ShellSession::formatList(const QList<SendConnector> &connectors, Exchange::Version version)
+{
+    QString text;
+    for (const SendConnector &c : connectors) {
+        // Exchange's property names, in the alphabetical order Format-List shows them.
+        QList<std::pair<QString, QString>> properties{
+            {QStringLiteral("AddressSpaces"), addressSpaces(c)},
+            {QStringLiteral("AuthenticationCredential"),
+             c.authenticationCredential ? c.authenticationCredential->userName : QString()},
+            {QStringLiteral("Comment"), c.comment},
+            {QStringLiteral("ConnectionInactivityTimeOut"), c.connectionInactivityTimeOut.toString()},
+            {QStringLiteral("DNSRoutingEnabled"), trueFalse(c.dnsRoutingEnabled)},
+            {QStringLiteral("DomainSecureEnabled"), trueFalse(c.domainSecureEnabled)},
+            {QStringLiteral("Enabled"), trueFalse(c.enabled)},
+            {QStringLiteral("ForceHELO"), trueFalse(c.forceHelo)},
+            {QStringLiteral("Fqdn"), c.fqdn},
+            {QStringLiteral("Identity"), c.name},
+            {QStringLiteral("IgnoreSTARTTLS"), trueFalse(c.ignoreStartTls)},
+        };
+        if (version == Exchange::Version::Sp12007)
+            properties.append({QStringLiteral("IsScopedConnector"), trueFalse(c.isScopedConnector)});
+        properties += QList<std::pair<QString, QString>>{
+            {QStringLiteral("LinkedReceiveConnector"), c.linkedReceiveConnector},
+            {QStringLiteral("MaxMessageSize"), c.maxMessageSize.toString()},
+            {QStringLiteral("Name"), c.name},
+            {QStringLiteral("Port"), QString::number(c.port)},
+            {QStringLiteral("ProtocolLoggingLevel"), Exchange::toString(c.protocolLoggingLevel)},
+            {QStringLiteral("RequireTLS"), trueFalse(c.requireTls)},
+            {QStringLiteral("SmartHostAuthMechanism"), Exchange::toString(c.smartHostAuthMechanism)},
+            {QStringLiteral("SmartHosts"), smartHosts(c)},
+            {QStringLiteral("SourceIPAddress"), c.sourceIpAddress},
+            {QStringLiteral("SourceTransportServers"), collection(c.sourceTransportServers)},
+            {QStringLiteral("Usage"), Exchange::toString(c.usage)},
+            {QStringLiteral("UseExternalDNSServersEnabled"), trueFalse(c.useExternalDnsServersEnabled)},
+        };
+        qsizetype width = 0;
+        for (const auto &property : properties)
+            width = std::max(width, property.first.size());
+        text += QLatin1Char('\n');
+        for (const auto &property : properties)
+            text += rightTrimmed(property.first.leftJustified(width) + QStringLiteral(" : ") + property.second)
+                + QLatin1Char('\n');
+    }
+    return text.isEmpty() ? text : text + QLatin1Char('\n');
+}

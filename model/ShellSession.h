@@ -1,0 +1,125 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "ExchangeTypes.h"
+#include "Organization.h"
+#include "Problem.h"
+#include "SendConnector.h"
+#include "ShellSyntax.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// Whether a person sits at the shell. Attached: the "[PS] > " prompt is shown and Remove may ask
+// for a confirmation. Detached (input from a pipe or a file): no command prompt, Remove refuses to
+// act unconfirmed, and the answers read for prompts are echoed after them (passwords never).
+enum class ShellTerminal { Attached, Detached };
+
+// What a shell session acts on.
+struct ShellOptions
+{
+    QString organizationPath;                // the organization file (required)
+    std::optional<Exchange::Version> version; // the version a script expects; must match the file's
+    QString server;                          // the server the shell runs on; empty: the file's LocalServer
+    ShellTerminal terminal = ShellTerminal::Attached;
+};
+
+// Where a session's text goes and where its answers come from. Text is handed over as is, line
+// breaks included; a prompt is written to `out` without one, then the matching reader is called.
+struct ShellIo
+{
+    std::function<void(const QString &)> out;               // results, prompts
+    std::function<void(const QString &)> err;               // errors and warnings
+    std::function<std::optional<QString>()> readLine;       // an answer or a command; nullopt at end of input
+    std::function<std::optional<QString>()> readSecret;     // a password (no echo is the caller's job); nullopt at end
+};
+
+// Runs Exchange Management Shell command lines (New-, Get-, Remove-SendConnector) against an
+// organization file, as the shell on one server would: every change goes through
+// OrganizationStore::modify(), so nothing is written when a command fails.
+//
+// Problem codes of its own (parameter in brackets):
+//   "Shell.UnknownServer"       (Server)                   the server is not in the organization
+//   "Shell.NoServer"            (Server)                   no server given and the file has no LocalServer
+//   "Shell.UnknownCmdlet"       (CommandLine)              not a cmdlet this shell knows
+//   "Shell.UnsupportedPipeline" (CommandLine)              a pipeline element other than Format-List/Format-Table
+//   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
+//   "Shell.EndOfInput"          (the parameter prompted)   input ended while a value was asked for
+//   "Shell.ConnectorNotFound"   (Identity)                 no such connector on this side
+//   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal and without -Confirm:$false
+//   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
+//   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
+class ShellSession
+{
+    Q_DECLARE_TR_FUNCTIONS(ShellSession)
+public:
+    static constexpr int MaximumPasswordLength = 256;
+
+    ShellSession(ShellOptions options, ShellIo io);
+
+    // Reads the organization file and settles the version and the server. Returns its problems
+    // (file problems, "Shell.UnknownServer", "Shell.NoServer"); commands fail until it succeeds.
+    Problems open();
+
+    // Runs one command line (statements separated by ';' may follow each other). Returns true
+    // when every statement succeeded; errors have been written to `err`. `lineNumber` is used in
+    // error locations ("At line:3 char:1").
+    bool execute(const QString &line, int lineNumber = 1);
+
+    // Runs every line of a script; returns 0 when every command succeeded, 1 otherwise. Stops
+    // early only at "exit".
+    int runScript(const QString &script);
+
+    // Reads commands through io.readLine until the end of input or "exit", writing the prompt
+    // "[PS] > " before each when a terminal is attached. Returns 0 when every command succeeded.
+    int runInteractive();
+
+    Exchange::Version version() const { return m_version; }
+    QString server() const { return m_server; }
+    bool onEdge() const { return m_onEdge; }
+    bool exitRequested() const { return m_exitRequested; }
+
+    // Every problem of the last command that failed (errors and warnings), for callers and tests
+    // that need the codes behind the text written to `err`. Cleared when a command line starts.
+    const Problems &lastProblems() const { return m_lastProblems; }
+
+    // Passwords given to -AuthenticationCredential during this session (memory only).
+    const CredentialStore &credentials() const { return m_credentials; }
+
+    // "Identity / AddressSpaces / Enabled" table as Get-SendConnector prints it.
+    static QString formatTable(const QList<SendConnector> &connectors, Exchange::Version version);
+    // Every property, "Name : value" with aligned colons, as "| Format-List" prints it.
+    static QString formatList(const QList<SendConnector> &connectors, Exchange::Version version);
+
+private:
+    enum class Format { Table, List };
+    enum class Outcome { Succeeded, Failed };
+    struct Loaded;
+
+    Outcome runPipeline(const ShellPipeline &pipeline);
+    Outcome newSendConnector(const ShellCommand &command, QList<SendConnector> &output);
+    Outcome getSendConnector(const ShellCommand &command, QList<SendConnector> &output);
+    Outcome removeSendConnector(const ShellCommand &command);
+
+    std::optional<Loaded> load(const QString &cmdlet);
+    std::optional<QString> prompt(const QString &text);
+    std::optional<bool> confirm(const QString &action);
+    void report(const QString &cmdlet, const Problems &problems);
+    void fail(const QString &cmdlet, const Problem &problem) { report(cmdlet, {problem}); }
+
+    ShellOptions m_options;
+    ShellIo m_io;
+    MemoryCredentialStore m_credentials;
+    Exchange::Version m_version = Exchange::Version::Sp12007;
+    QString m_server;
+    bool m_onEdge = false;
+    bool m_opened = false;
+    bool m_exitRequested = false;
+    int m_lineNumber = 1;
+    int m_column = 1;
+    Problems m_lastProblems;
+};

@@ -1,0 +1,538 @@
+#include "CmdletBinder.h"
+#include "CommandGenerator.h"
+#include "ConnectorRules.h"
+#include "ShellSyntax.h"
+
+#include <QTest>
+
+namespace {
+
+AddressSpace space(const QString &address, int cost = 1, const QString &type = QStringLiteral("SMTP"),
+                   bool localScope = false)
+{
+    AddressSpace result;
+    result.type = type;
+    result.address = address;
+    result.cost = cost;
+    result.localScope = localScope;
+    return result;
+}
+
+SmartHost ipHost(const QString &address)
+{
+    return SmartHost{SmartHost::Kind::IpAddress, address};
+}
+
+SmartHost nameHost(const QString &name)
+{
+    return SmartHost{SmartHost::Kind::Fqdn, name};
+}
+
+// The connector the seed's complete command creates on the Hub Transport server EX01.
+SendConnector seedConnector()
+{
+    SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+    c.name = QStringLiteral("Subsidiary Send Connector");
+    c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+    c.dnsRoutingEnabled = false;
+    c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
+    c.sourceTransportServers = {QStringLiteral("EX01")};
+    c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    return c;
+}
+
+// Every problem on its own line, for failure messages.
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.code + QStringLiteral(" ") + problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Two Hub Transport servers in two sites and two Edges, one of them subscribed.
+Organization roundTripOrganization()
+{
+    Organization organization;
+    organization.name = QStringLiteral("Round trip");
+    organization.localServer = QStringLiteral("EX01");
+    organization.sites = {AdSite{QStringLiteral("Site-A"), {}}, AdSite{QStringLiteral("Site-B"), {}}};
+    TransportServer ex01;
+    ex01.name = QStringLiteral("EX01");
+    ex01.site = QStringLiteral("Site-A");
+    TransportServer ex02 = ex01;
+    ex02.name = QStringLiteral("EX02");
+    ex02.site = QStringLiteral("Site-B");
+    TransportServer edge;
+    edge.name = QStringLiteral("EDGE01");
+    edge.role = Exchange::ServerRole::EdgeTransport;
+    organization.servers = {ex01, ex02, edge};
+    return organization;
+}
+
+// Many valid connectors: every version, usage and authentication mechanism on both sides, with
+// the optional parameters varied from one to the next.
+QList<std::pair<QString, SendConnector>> roundTripConnectors(Exchange::Version version, bool onEdge)
+{
+    using Mechanism = Exchange::SmartHostAuthMechanism;
+    const bool rtm = version == Exchange::Version::Rtm2007;
+    const QStringList names{QStringLiteral("Plain"), QStringLiteral("O'Brien's \"relay\""),
+                            QStringLiteral("Cost $5 `tick` ; pipe | hash #1"), QStringLiteral("Zürich – Ångström"),
+                            QStringLiteral("  inner  spaces  "), QStringLiteral("-Name")};
+    QList<std::pair<QString, SendConnector>> result;
+    int variant = 0;
+    for (const Exchange::Usage usage : {Exchange::Usage::Custom, Exchange::Usage::Internal, Exchange::Usage::Internet,
+                                        Exchange::Usage::Partner}) {
+        for (const Mechanism mechanism : {Mechanism::None, Mechanism::BasicAuth, Mechanism::BasicAuthRequireTLS,
+                                          Mechanism::ExchangeServer, Mechanism::ExternalAuthoritative}) {
+            // Partner offers no smart hosts, and every mechanism but None needs them.
+            if (usage == Exchange::Usage::Partner && mechanism != Mechanism::None)
+                continue;
+            ++variant;
+            SendConnector c = UsageRules::applyDefaults(SendConnector{}, usage, onEdge);
+            c.name = names.at(variant % names.size()).trimmed() + QString::number(variant);
+            c.smartHostAuthMechanism = mechanism;
+            const bool smartHosts = usage == Exchange::Usage::Internal || mechanism != Mechanism::None
+                || (usage != Exchange::Usage::Partner && variant % 2 == 0);
+            if (smartHosts) {
+                c.dnsRoutingEnabled = false;
+                c.smartHosts = {nameHost(QStringLiteral("relay%1.contoso.com").arg(variant)),
+                                ipHost(QStringLiteral("192.168.1.%1").arg(variant))};
+                if (!rtm && variant % 3 == 0)
+                    c.smartHosts.append(ipHost(QStringLiteral("2001:db8::%1").arg(variant)));
+            } else {
+                c.dnsRoutingEnabled = true;
+            }
+            if (mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS)
+                c.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\o'relay%1").arg(variant)};
+
+            c.addressSpaces = {space(QStringLiteral("*.contoso%1.com").arg(variant), variant % 100 + 1)};
+            if (variant % 2 == 1)
+                c.addressSpaces.append(space(QStringLiteral("fabrikam.com"), 100));
+            if (!onEdge && smartHosts && variant % 3 == 1) {
+                c.addressSpaces.append(space(QStringLiteral("c=us;a= ;p=Contoso;o=Sales"), 7, QStringLiteral("X400")));
+                c.addressSpaces.append(space(QStringLiteral("fax:+1 (425) 555-0100;x"), 9, QStringLiteral("FAX")));
+            }
+            if (!onEdge) {
+                if (rtm && variant % 2 == 0)
+                    c.addressSpaces.first().localScope = true;
+                if (!rtm && variant % 2 == 0)
+                    c.isScopedConnector = true;
+                c.sourceTransportServers = {QStringLiteral("EX01")};
+                if (variant % 3 == 2)
+                    c.sourceTransportServers.append(QStringLiteral("EX02"));
+            } else if (variant % 2 == 0) {
+                c.sourceIpAddress = rtm ? QStringLiteral("192.0.2.%1").arg(variant) : QStringLiteral("2001:db8::25");
+            }
+
+            switch (variant % 4) {
+            case 0:
+                c.maxMessageSize = ByteQuantity::makeUnlimited();
+                c.port = 587;
+                c.comment = QStringLiteral("It's \"quoted\" — really");
+                c.requireTls = true;
+                break;
+            case 1:
+                c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+                c.connectionInactivityTimeOut = TimeSpan::fromSeconds(3 * 3600 + 4 * 60 + 5);
+                c.enabled = false;
+                c.ignoreStartTls = true;
+                break;
+            case 2:
+                c.maxMessageSize = ByteQuantity::fromBytes(1000);
+                c.fqdn = QStringLiteral("mail%1.contoso.com").arg(variant);
+                c.forceHelo = true;
+                c.protocolLoggingLevel = Exchange::ProtocolLoggingLevel::Verbose;
+                break;
+            default:
+                c.maxMessageSize = ByteQuantity::fromBytes(0);
+                c.port = 0;
+                c.connectionInactivityTimeOut = TimeSpan::fromSeconds(24 * 3600);
+                c.useExternalDnsServersEnabled = !c.useExternalDnsServersEnabled;
+                break;
+            }
+            if (usage == Exchange::Usage::Partner)
+                c.domainSecureEnabled = variant % 2 == 0;
+            else if (!c.smartHosts.isEmpty() || c.ignoreStartTls)
+                c.domainSecureEnabled = false;
+
+            // In the normalised form the parsers give, as a connector of the file would be.
+            for (AddressSpace &a : c.addressSpaces) {
+                const Parsed<AddressSpace> normalised =
+                    AddressSpaceParser::fromParts(a.type, a.address, a.cost, a.localScope, version);
+                if (normalised.value)
+                    a = *normalised.value;
+            }
+            for (SmartHost &h : c.smartHosts) {
+                const Parsed<SmartHost> normalised = SmartHostParser::parse(h.host, version);
+                if (normalised.value)
+                    h = *normalised.value;
+            }
+            result.append({QStringLiteral("%1 %2 %3 %4")
+                               .arg(Exchange::toString(version), onEdge ? QStringLiteral("Edge") : QStringLiteral("Hub"),
+                                    Exchange::toString(usage), Exchange::toString(mechanism)),
+                           c});
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(SendConnector)
+
+// Checks the command lines the console prints on its Completion page (reference section 2.7).
+class TestCommandGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newSendConnector_data();
+    void newSendConnector();
+    void neverWritesDefaultsOfTheUsage_data();
+    void neverWritesDefaultsOfTheUsage();
+    void roundTrip_data();
+    void roundTrip();
+};
+
+void TestCommandGenerator::newSendConnector_data()
+{
+    QTest::addColumn<SendConnector>("connector");
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<bool>("onEdge");
+    QTest::addColumn<QString>("expected");
+
+    const auto sp1 = Exchange::Version::Sp12007;
+    const auto rtm = Exchange::Version::Rtm2007;
+
+    // The reference's own example, plus the seed's 20 MB.
+    QTest::newRow("seed, SP1") << seedConnector() << sp1 << false
+                               << QStringLiteral(
+                                      "new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' "
+                                      "-AddressSpaces 'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' "
+                                      "-IsScopedConnector $false -DNSRoutingEnabled $false -SmartHosts "
+                                      "'192.168.1.20' -SmartHostAuthMechanism 'None' "
+                                      "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
+                                      "-MaxMessageSize '20MB'");
+    QTest::newRow("seed, RTM: no -IsScopedConnector")
+        << seedConnector() << rtm << false
+        << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' "
+                          "-AddressSpaces 'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -DNSRoutingEnabled $false "
+                          "-SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
+                          "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' -MaxMessageSize '20MB'");
+
+    {
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internet, false);
+        c.name = QStringLiteral("Local mail");
+        c.addressSpaces = {space(QStringLiteral("contoso.com"), 2, QStringLiteral("SMTP"), true),
+                           space(QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 10, QStringLiteral("X400"))};
+        c.dnsRoutingEnabled = false;
+        c.smartHosts = {nameHost(QStringLiteral("relay.contoso.com")), ipHost(QStringLiteral("10.0.0.1"))};
+        c.sourceTransportServers = {QStringLiteral("EX01"), QStringLiteral("EX02")};
+        QTest::newRow("RTM: Local: scope, X400, two smart hosts, two servers")
+            << c << rtm << false
+            << QStringLiteral("new-SendConnector -Name 'Local mail' -Usage 'Internet' -AddressSpaces "
+                              "'Local:SMTP:contoso.com;2','X400:o=MySite;p=MyOrg;a=adatum;c=us;10' "
+                              "-DNSRoutingEnabled $false -SmartHosts 'relay.contoso.com','10.0.0.1' "
+                              "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01','EX02'");
+    }
+    {
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+        c.name = QStringLiteral("Scoped");
+        c.addressSpaces = {space(QStringLiteral("*"), 1)};
+        c.isScopedConnector = true;
+        c.sourceTransportServers = {QStringLiteral("EX01")};
+        QTest::newRow("SP1 scoped: -IsScopedConnector $true, DNS routing")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Scoped' -Usage 'Custom' -AddressSpaces 'SMTP:*;1' "
+                              "-IsScopedConnector $true -DNSRoutingEnabled $true -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01'");
+    }
+    {
+        // An Edge's own Internet connector: no source servers; external DNS is Internet's default
+        // on an Edge but is one of the parameters always written.
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internet, true);
+        c.name = QStringLiteral("To Internet");
+        c.addressSpaces = {space(QStringLiteral("*"), 100)};
+        c.sourceIpAddress = QStringLiteral("192.0.2.25");
+        QTest::newRow("SP1 Edge, Internet, SourceIPAddress")
+            << c << sp1 << true
+            << QStringLiteral("new-SendConnector -Name 'To Internet' -Usage 'Internet' -AddressSpaces 'SMTP:*;100' "
+                              "-IsScopedConnector $false -DNSRoutingEnabled $true -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $true -SourceIPAddress '192.0.2.25'");
+        QTest::newRow("RTM Edge, Internet")
+            << c << rtm << true
+            << QStringLiteral("new-SendConnector -Name 'To Internet' -Usage 'Internet' -AddressSpaces 'SMTP:*;100' "
+                              "-DNSRoutingEnabled $true -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $true -SourceIPAddress '192.0.2.25'");
+    }
+    {
+        SendConnector c = seedConnector();
+        c.name = QStringLiteral("O'Brien's relay");
+        c.comment = QStringLiteral("Kept by 'IT' -- don't touch");
+        c.maxMessageSize = SendConnector{}.maxMessageSize;
+        QTest::newRow("single quotes doubled in name and comment")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'O''Brien''s relay' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
+                              "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
+                              "-Comment 'Kept by ''IT'' -- don''t touch'");
+    }
+    {
+        SendConnector c = seedConnector();
+        c.maxMessageSize = SendConnector{}.maxMessageSize;
+        c.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS;
+        c.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\relay")};
+        QTest::newRow("credential: user name only, never a password")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
+                              "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism "
+                              "'BasicAuthRequireTLS' -AuthenticationCredential (Get-Credential 'CONTOSO\\relay') "
+                              "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01'");
+        c.authenticationCredential = AuthenticationCredential{QStringLiteral("o'neil")};
+        c.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuth;
+        QTest::newRow("credential user name with a quote")
+            << c << rtm << false
+            << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -DNSRoutingEnabled $false -SmartHosts "
+                              "'192.168.1.20' -SmartHostAuthMechanism 'BasicAuth' -AuthenticationCredential "
+                              "(Get-Credential 'o''neil') -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01'");
+    }
+    {
+        SendConnector c = seedConnector();
+        c.maxMessageSize = ByteQuantity::makeUnlimited();
+        c.port = 587;
+        c.connectionInactivityTimeOut = TimeSpan::fromSeconds(5 * 60);
+        c.enabled = false;
+        c.fqdn = QStringLiteral("mail.contoso.com");
+        c.forceHelo = true;
+        c.requireTls = true;
+        c.protocolLoggingLevel = Exchange::ProtocolLoggingLevel::Verbose;
+        QTest::newRow("every optional parameter that differs, in a fixed order")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
+                              "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' -MaxMessageSize "
+                              "'unlimited' -Port 587 -ConnectionInactivityTimeOut '00:05:00' -Enabled $false -Fqdn "
+                              "'mail.contoso.com' -ForceHELO $true -RequireTLS $true -ProtocolLoggingLevel "
+                              "'Verbose'");
+    }
+    {
+        SendConnector c = seedConnector();
+        c.maxMessageSize = SendConnector{}.maxMessageSize;
+        c.ignoreStartTls = true;
+        c.connectionInactivityTimeOut = TimeSpan::fromSeconds(24 * 3600);
+        QTest::newRow("IgnoreSTARTTLS, a day of inactivity")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
+                              "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
+                              "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
+                              "-ConnectionInactivityTimeOut '1.00:00:00' -IgnoreSTARTTLS $true");
+    }
+    {
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Partner, false);
+        c.name = QStringLiteral("Fabrikam partner");
+        c.addressSpaces = {space(QStringLiteral("fabrikam.com"))};
+        c.sourceTransportServers = {QStringLiteral("EX01")};
+        QTest::newRow("Partner: DomainSecureEnabled is its default, not written")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Fabrikam partner' -Usage 'Partner' -AddressSpaces "
+                              "'SMTP:fabrikam.com;1' -IsScopedConnector $false -DNSRoutingEnabled $true "
+                              "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01'");
+        c.domainSecureEnabled = false;
+        QTest::newRow("Partner without domain security: written")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Fabrikam partner' -Usage 'Partner' -AddressSpaces "
+                              "'SMTP:fabrikam.com;1' -IsScopedConnector $false -DNSRoutingEnabled $true "
+                              "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01' -DomainSecureEnabled $false");
+    }
+    {
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+        c.name = QStringLiteral("Domain secure custom");
+        c.addressSpaces = {space(QStringLiteral("woodgrove.com"))};
+        c.sourceTransportServers = {QStringLiteral("EX01")};
+        c.domainSecureEnabled = true;
+        QTest::newRow("Custom with domain security: written")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Domain secure custom' -Usage 'Custom' -AddressSpaces "
+                              "'SMTP:woodgrove.com;1' -IsScopedConnector $false -DNSRoutingEnabled $true "
+                              "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01' -DomainSecureEnabled $true");
+    }
+    {
+        SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internal, false);
+        c.name = QStringLiteral("Linked");
+        c.smartHosts = {nameHost(QStringLiteral("scanner.contoso.com"))};
+        c.sourceTransportServers = {QStringLiteral("EX01")};
+        c.linkedReceiveConnector = QStringLiteral("EX01\\From scanner");
+        QTest::newRow("Internal, linked: no -AddressSpaces, ExchangeServer auth written")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Linked' -Usage 'Internal' -IsScopedConnector $false "
+                              "-DNSRoutingEnabled $false -SmartHosts 'scanner.contoso.com' -SmartHostAuthMechanism "
+                              "'ExchangeServer' -UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
+                              "-LinkedReceiveConnector 'EX01\\From scanner'");
+    }
+    {
+        SendConnector c = seedConnector();
+        c.maxMessageSize = ByteQuantity::fromBytes(1536 * 1024);
+        c.addressSpaces = {space(QStringLiteral("fax;gateway"), 3, QStringLiteral("FAX"))};
+        QTest::newRow("custom type, sizes in KB")
+            << c << sp1 << false
+            << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                              "'FAX:fax;gateway;3' -IsScopedConnector $false -DNSRoutingEnabled $false -SmartHosts "
+                              "'192.168.1.20' -SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false "
+                              "-SourceTransportServers 'EX01' -MaxMessageSize '1536KB'");
+    }
+}
+
+void TestCommandGenerator::newSendConnector()
+{
+    QFETCH(SendConnector, connector);
+    QFETCH(Exchange::Version, version);
+    QFETCH(bool, onEdge);
+    QFETCH(QString, expected);
+
+    QCOMPARE(CommandGenerator::newSendConnector(connector, version, onEdge), expected);
+}
+
+void TestCommandGenerator::neverWritesDefaultsOfTheUsage_data()
+{
+    QTest::addColumn<Exchange::Usage>("usage");
+    QTest::addColumn<bool>("onEdge");
+    for (const Exchange::Usage usage : {Exchange::Usage::Custom, Exchange::Usage::Internal, Exchange::Usage::Internet,
+                                        Exchange::Usage::Partner}) {
+        for (const bool onEdge : {false, true}) {
+            const QString row = Exchange::toString(usage) + (onEdge ? QStringLiteral(", Edge") : QStringLiteral(", Hub"));
+            QTest::newRow(qPrintable(row)) << usage << onEdge;
+        }
+    }
+}
+
+// A connector left at its usage's defaults gives only the fixed parameters.
+void TestCommandGenerator::neverWritesDefaultsOfTheUsage()
+{
+    QFETCH(Exchange::Usage, usage);
+    QFETCH(bool, onEdge);
+
+    SendConnector c = UsageRules::applyDefaults(SendConnector{}, usage, onEdge);
+    c.name = QStringLiteral("N");
+    c.addressSpaces = {space(QStringLiteral("contoso.com"))};
+    const QString command = CommandGenerator::newSendConnector(c, Exchange::Version::Sp12007, onEdge);
+    for (const char *optional : {"-MaxMessageSize", "-Port", "-ConnectionInactivityTimeOut", "-Enabled", "-Comment",
+                                 "-Fqdn", "-ForceHELO", "-IgnoreSTARTTLS", "-RequireTLS", "-DomainSecureEnabled",
+                                 "-ProtocolLoggingLevel", "-SourceIPAddress", "-LinkedReceiveConnector",
+                                 "-SourceTransportServers", "-SmartHosts ", "-AuthenticationCredential"}) {
+        QVERIFY2(!command.contains(QLatin1String(optional)), qPrintable(command));
+    }
+    QVERIFY(command.startsWith(QStringLiteral("new-SendConnector -Name 'N' -Usage '%1' -AddressSpaces "
+                                              "'SMTP:contoso.com;1' -IsScopedConnector $false -DNSRoutingEnabled ")
+                                   .arg(Exchange::toString(usage))));
+}
+
+void TestCommandGenerator::roundTrip_data()
+{
+    QTest::addColumn<SendConnector>("connector");
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<bool>("onEdge");
+
+    int rows = 0;
+    for (const Exchange::Version version : {Exchange::Version::Rtm2007, Exchange::Version::Sp12007}) {
+        for (const bool onEdge : {false, true}) {
+            for (const auto &[name, connector] : roundTripConnectors(version, onEdge)) {
+                QTest::newRow(qPrintable(name)) << connector << version << onEdge;
+                ++rows;
+            }
+        }
+    }
+    QVERIFY(rows >= 60);
+}
+
+// Generate, parse with the shell's syntax and bind with its binder: the same connector again.
+void TestCommandGenerator::roundTrip()
+{
+    QFETCH(SendConnector, connector);
+    QFETCH(Exchange::Version, version);
+    QFETCH(bool, onEdge);
+
+    const Organization organization = roundTripOrganization();
+    // The connectors are valid where they are created, so the round trip covers real commands.
+    ConnectorContext checkContext;
+    checkContext.organization = &organization;
+    checkContext.version = version;
+    checkContext.edgeServer = onEdge ? QStringLiteral("EDGE01") : QString();
+    const Problems problems = errorsOnly(ConnectorValidator::validate(connector, checkContext));
+    QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+
+    const QString line = CommandGenerator::newSendConnector(connector, version, onEdge);
+    QVERIFY(!line.contains(QLatin1String("Password"), Qt::CaseInsensitive));
+    const Parsed<QList<ShellPipeline>> parsed = ShellSyntax::parse(line);
+    QVERIFY2(parsed.ok(), qPrintable(line + QLatin1Char('\n') + describe(parsed.problems)));
+    QCOMPARE(parsed.value->size(), 1);
+    QCOMPARE(parsed.value->first().commands.size(), 1);
+
+    ShellContext context;
+    context.organization = &organization;
+    context.version = version;
+    context.server = onEdge ? QStringLiteral("EDGE01") : QStringLiteral("EX01");
+    const NewSendConnectorRequest request =
+        CmdletBinder::bindNewSendConnector(parsed.value->first().commands.first(), context);
+    QVERIFY2(!hasErrors(request.problems), qPrintable(line + QLatin1Char('\n') + describe(request.problems)));
+    QVERIFY(request.nameGiven);
+    QCOMPARE(request.addressSpacesGiven, !connector.addressSpaces.isEmpty());
+    QVERIFY(!request.whatIf);
+    QCOMPARE(request.credentialRequested, connector.authenticationCredential.has_value());
+
+    SendConnector bound = request.connector;
+    if (request.credentialRequested)
+        bound.authenticationCredential = AuthenticationCredential{request.credentialUserName};
+
+    QCOMPARE(bound.name, connector.name);
+    QCOMPARE(Exchange::toString(bound.usage), Exchange::toString(connector.usage));
+    QCOMPARE(bound.addressSpaces.size(), connector.addressSpaces.size());
+    for (qsizetype i = 0; i < connector.addressSpaces.size(); ++i) {
+        QCOMPARE(bound.addressSpaces.at(i).type, connector.addressSpaces.at(i).type);
+        QCOMPARE(bound.addressSpaces.at(i).address, connector.addressSpaces.at(i).address);
+        QCOMPARE(bound.addressSpaces.at(i).cost, connector.addressSpaces.at(i).cost);
+        QCOMPARE(bound.addressSpaces.at(i).localScope, connector.addressSpaces.at(i).localScope);
+    }
+    QCOMPARE(bound.isScopedConnector, connector.isScopedConnector);
+    QCOMPARE(bound.dnsRoutingEnabled, connector.dnsRoutingEnabled);
+    QCOMPARE(bound.smartHosts.size(), connector.smartHosts.size());
+    for (qsizetype i = 0; i < connector.smartHosts.size(); ++i) {
+        QCOMPARE(bound.smartHosts.at(i).kind, connector.smartHosts.at(i).kind);
+        QCOMPARE(bound.smartHosts.at(i).host, connector.smartHosts.at(i).host);
+    }
+    QCOMPARE(Exchange::toString(bound.smartHostAuthMechanism), Exchange::toString(connector.smartHostAuthMechanism));
+    QCOMPARE(bound.authenticationCredential.has_value(), connector.authenticationCredential.has_value());
+    if (connector.authenticationCredential)
+        QCOMPARE(bound.authenticationCredential->userName, connector.authenticationCredential->userName);
+    QCOMPARE(bound.sourceTransportServers, connector.sourceTransportServers);
+    QCOMPARE(bound.useExternalDnsServersEnabled, connector.useExternalDnsServersEnabled);
+    QCOMPARE(bound.maxMessageSize.unlimited, connector.maxMessageSize.unlimited);
+    QCOMPARE(bound.maxMessageSize.bytes, connector.maxMessageSize.bytes);
+    QCOMPARE(bound.port, connector.port);
+    QCOMPARE(bound.connectionInactivityTimeOut.seconds, connector.connectionInactivityTimeOut.seconds);
+    QCOMPARE(bound.enabled, connector.enabled);
+    QCOMPARE(bound.comment, connector.comment);
+    QCOMPARE(bound.fqdn, connector.fqdn);
+    QCOMPARE(bound.forceHelo, connector.forceHelo);
+    QCOMPARE(bound.ignoreStartTls, connector.ignoreStartTls);
+    QCOMPARE(bound.requireTls, connector.requireTls);
+    QCOMPARE(bound.domainSecureEnabled, connector.domainSecureEnabled);
+    QCOMPARE(Exchange::toString(bound.protocolLoggingLevel), Exchange::toString(connector.protocolLoggingLevel));
+    QCOMPARE(bound.sourceIpAddress, connector.sourceIpAddress);
+    QCOMPARE(bound.linkedReceiveConnector, connector.linkedReceiveConnector);
+    // And nothing the comparison above forgot.
+    QVERIFY(bound == connector);
+}
+
+QTEST_GUILESS_MAIN(TestCommandGenerator)
+#include "tst_commandgenerator.moc"

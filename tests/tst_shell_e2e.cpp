@@ -1,0 +1,389 @@
+#include "ConnectorRules.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int ProcessTimeout = 60000; // ms; only a hung shell ever waits this long
+
+const QString SeedCommand = QStringLiteral(
+    "New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace \"*.contoso.com;5\","
+    "\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts 192.168.1.20 -MaxMessageSize 20MB");
+const QString SeedName = QStringLiteral("Subsidiary Send Connector");
+
+QString shellPath()
+{
+    return QStringLiteral(SCC_BIN_DIR "/send-connector-shell");
+}
+
+// What one run of the shell did.
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runShell(const QStringList &arguments, const QByteArray &input = QByteArray(),
+             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(shellPath(), arguments);
+    Run run;
+    if (!process.waitForStarted(ProcessTimeout))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(ProcessTimeout) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray sampleBytes(Exchange::Version version)
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    organization.exchangeVersion = version;
+    return OrganizationFile::serialize(organization);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Organization load(const QString &path)
+{
+    return OrganizationStore(path).load().value.value_or(Organization{});
+}
+
+AddressSpace smtp(const QString &address, int cost, bool localScope = false)
+{
+    AddressSpace space;
+    space.address = address;
+    space.cost = cost;
+    space.localScope = localScope;
+    return space;
+}
+
+} // namespace
+
+// Runs bin/send-connector-shell as a separate process: the seed's complete command and its
+// interactive procedures through a pipe, scripts, exit statuses, and the file it saves.
+class TestShellEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void seedCompleteCommand();
+    void seedInteractiveProcedure_data();
+    void seedInteractiveProcedure();
+    void interactiveAnswersAfterDashC();
+    void scriptFile();
+    void failingCommandExitsOne_data();
+    void failingCommandExitsOne();
+    void commandLineErrorsExitTwo_data();
+    void commandLineErrorsExitTwo();
+    void helpAndVersion();
+    void passwordFromPipe();
+    void defaultOrganizationFileIsTheConsoles();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestShellEndToEnd::init()
+{
+    QVERIFY(QFile::exists(shellPath()));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("organization.json"));
+    QFile::remove(m_path);
+    QVERIFY(writeFile(m_path, sampleBytes(Exchange::Version::Sp12007)));
+}
+
+void TestShellEndToEnd::seedCompleteCommand()
+{
+    const Run run = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"), SeedCommand});
+    QVERIFY(run.finished);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Subsidiary Send Connector {SMTP:*.contoso.com;5, SMTP:*.fabrikam.com;8} True")));
+
+    const Organization saved = load(m_path);
+    const SendConnector *created = saved.connector(SeedName);
+    QVERIFY(created);
+    SendConnector expected = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+    expected.name = SeedName;
+    expected.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
+    expected.dnsRoutingEnabled = false;
+    expected.smartHosts = {SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("192.168.1.20")}};
+    expected.sourceTransportServers = {QStringLiteral("EX01")}; // the local Hub
+    expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    QVERIFY(*created == expected);
+    QCOMPARE(saved.sendConnectors.size(), OrganizationStore::sampleOrganization().sendConnectors.size() + 1);
+}
+
+void TestShellEndToEnd::seedInteractiveProcedure_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<AddressSpace>>("addressSpaces");
+
+    // The seed: type New-SendConnector, answer AddressSpaces[0], [1]… then an empty line, then Name.
+    QTest::newRow("2007 RTM, Local: scope") << Exchange::Version::Rtm2007
+                                            << QByteArray("New-SendConnector\nLocal:SMTP:contoso.com;1\n"
+                                                          "fabrikam.com\n\nSubsidiary Send Connector\n")
+                                            << QList<AddressSpace>{smtp(QStringLiteral("contoso.com"), 1, true),
+                                                                   smtp(QStringLiteral("fabrikam.com"), 1)};
+    QTest::newRow("2007 SP1") << Exchange::Version::Sp12007
+                              << QByteArray("New-SendConnector\r\n*.contoso.com;5\r\nSMTP:*.fabrikam.com;8\r\n\r\n"
+                                            "Subsidiary Send Connector\r\n")
+                              << QList<AddressSpace>{smtp(QStringLiteral("*.contoso.com"), 5),
+                                                     smtp(QStringLiteral("*.fabrikam.com"), 8)};
+}
+
+void TestShellEndToEnd::seedInteractiveProcedure()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QByteArray, input);
+    QFETCH(QList<AddressSpace>, addressSpaces);
+
+    QVERIFY(writeFile(m_path, sampleBytes(version)));
+    const Run run = runShell({QStringLiteral("--organization"), m_path}, input);
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("cmdlet New-SendConnector at command pipeline position 1\n"
+                                               "Supply values for the following parameters:\nAddressSpaces[0]: ")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("AddressSpaces[2]: \nName: Subsidiary Send Connector\n")));
+    QVERIFY(!run.out.contains(QStringLiteral("[PS] >"))); // no prompt when standard input is not a terminal
+    QVERIFY(run.out.contains(QStringLiteral("\nIdentity ")));
+
+    const Organization saved = load(m_path);
+    const SendConnector *created = saved.connector(SeedName);
+    QVERIFY(created);
+    QCOMPARE(created->addressSpaces.size(), addressSpaces.size());
+    for (qsizetype i = 0; i < addressSpaces.size(); ++i)
+        QVERIFY2(created->addressSpaces.at(i) == addressSpaces.at(i), qPrintable(created->addressSpaces.at(i).toString()));
+    // Interactive mode uses the defaults for everything else.
+    QCOMPARE(created->dnsRoutingEnabled, true);
+    QCOMPARE(created->maxMessageSize.bytes, SendConnector::DefaultMaxMessageSize);
+    QCOMPARE(created->sourceTransportServers, QStringList{QStringLiteral("EX01")});
+}
+
+void TestShellEndToEnd::interactiveAnswersAfterDashC()
+{
+    const Run run = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("New-SendConnector -Name Prompted")},
+                             QByteArray("prompted.net;3\n\n"));
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const Organization saved = load(m_path);
+    const SendConnector *created = saved.connector(QStringLiteral("Prompted"));
+    QVERIFY(created);
+    QVERIFY(created->addressSpaces == QList<AddressSpace>{smtp(QStringLiteral("prompted.net"), 3)});
+
+    // Input ending before the answers: nothing is created, exit status 1.
+    const QByteArray before = readFile(m_path);
+    const Run cut = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("New-SendConnector")},
+                             QByteArray("cut.net\n\n"));
+    QVERIFY(cut.finished);
+    QCOMPARE(cut.exitCode, 1);
+    QVERIFY(cut.err.contains(QStringLiteral("Name")));
+    QCOMPARE(readFile(m_path), before);
+}
+
+void TestShellEndToEnd::scriptFile()
+{
+    const QString script = m_dir.filePath(QStringLiteral("connectors.ps1"));
+    QVERIFY(writeFile(script, QByteArray("# Two connectors for the subsidiaries\n\n"
+                                         "New-SendConnector -Name 'Sub One' -AddressSpaces one.contoso.com\n"
+                                         "  # the second one through a smart host\n"
+                                         "New-SendConnector -Name 'Sub Two' -AddressSpaces two.contoso.com "
+                                         "-DNSRoutingEnabled $false -SmartHosts relay.contoso.com\n"
+                                         "Get-SendConnector 'Sub Two' | fl\n")));
+    const Run run = runShell({QStringLiteral("--organization"), m_path, script});
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("SmartHosts                   : {relay.contoso.com}")));
+    const Organization saved = load(m_path);
+    QVERIFY(saved.connector(QStringLiteral("Sub One")));
+    QVERIFY(saved.connector(QStringLiteral("Sub Two")));
+
+    // A failing line: exit status 1, the other lines still run.
+    QVERIFY(writeFile(script, QByteArray("New-SendConnector -Name 'Sub One' -AddressSpaces again.contoso.com\n"
+                                         "New-SendConnector -Name 'Sub Three' -AddressSpaces three.contoso.com\n")));
+    const Run failing = runShell({QStringLiteral("--organization"), m_path, script});
+    QVERIFY(failing.finished);
+    QCOMPARE(failing.exitCode, 1);
+    QVERIFY(failing.err.contains(QStringLiteral("At line:1 char:1")));
+    const Organization after = load(m_path);
+    QVERIFY(after.connector(QStringLiteral("Sub Three")));
+    QCOMPARE(after.connector(QStringLiteral("Sub One"))->addressSpaces.first().address, QStringLiteral("one.contoso.com"));
+}
+
+void TestShellEndToEnd::failingCommandExitsOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("invalid address space")
+        << QStringList{QStringLiteral("-c"), QStringLiteral("New-SendConnector -Name X -AddressSpaces '*contoso.com'")}
+        << QByteArray() << QStringLiteral("New-SendConnector : AddressSpaces");
+    QTest::newRow("several problems")
+        << QStringList{QStringLiteral("-c"), QStringLiteral("New-SendConnector -Name 'Contoso to Internet' "
+                                                            "-AddressSpaces x.net -DNSRoutingEnabled $false")}
+        << QByteArray() << QStringLiteral("New-SendConnector : SmartHosts");
+    QTest::newRow("unknown cmdlet") << QStringList{QStringLiteral("-c"), QStringLiteral("Set-SendConnector X")}
+                                    << QByteArray() << QStringLiteral("'Set-SendConnector' is not recognized");
+    QTest::newRow("unknown parameter") << QStringList{QStringLiteral("-c"), QStringLiteral("Get-SendConnector -Foo")}
+                                       << QByteArray() << QStringLiteral("Foo");
+    QTest::newRow("remove without a terminal")
+        << QStringList{QStringLiteral("-c"), QStringLiteral("Remove-SendConnector 'Contoso to Internet'")}
+        << QByteArray("y\n") << QStringLiteral("-Confirm:$false");
+    QTest::newRow("one failing line on standard input")
+        << QStringList() << QByteArray("Get-SendConnector\nGet-SendConnector Nothing\nGet-SendConnector\n")
+        << QStringLiteral("At line:2 char:1");
+    QTest::newRow("subscribed Edge")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("EDGE01"), QStringLiteral("-c"),
+                       QStringLiteral("New-SendConnector -Name X -AddressSpaces x.net")}
+        << QByteArray() << QStringLiteral("Hub Transport server");
+    QTest::newRow("missing script") << QStringList{QStringLiteral("no-such-script.ps1")} << QByteArray()
+                                    << QStringLiteral("no-such-script.ps1");
+}
+
+void TestShellEndToEnd::failingCommandExitsOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+
+    const QByteArray before = readFile(m_path);
+    const Run run = runShell(QStringList{QStringLiteral("--organization"), m_path} + arguments, input);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(readFile(m_path), before);
+}
+
+void TestShellEndToEnd::commandLineErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("option without its value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
+    QTest::newRow("unknown version") << QStringList{QStringLiteral("--exchange-version"), QStringLiteral("2010"),
+                                                    QStringLiteral("-c"), QStringLiteral("Get-SendConnector")}
+                                     << QStringLiteral("2007 RTM, 2007 SP1");
+    QTest::newRow("unknown server") << QStringList{QStringLiteral("--server"), QStringLiteral("EX99"),
+                                                   QStringLiteral("-c"), QStringLiteral("Get-SendConnector")}
+                                    << QStringLiteral("EX99");
+    QTest::newRow("-c and a script") << QStringList{QStringLiteral("-c"), QStringLiteral("Get-SendConnector"),
+                                                    QStringLiteral("script.ps1")}
+                                     << QStringLiteral("not both");
+    QTest::newRow("two scripts") << QStringList{QStringLiteral("a.ps1"), QStringLiteral("b.ps1")}
+                                 << QStringLiteral("one script");
+}
+
+void TestShellEndToEnd::commandLineErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const QByteArray before = readFile(m_path);
+    const Run run = runShell(QStringList{QStringLiteral("--organization"), m_path} + arguments);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    QCOMPARE(readFile(m_path), before);
+}
+
+void TestShellEndToEnd::helpAndVersion()
+{
+    const Run help = runShell({QStringLiteral("--help")});
+    QVERIFY(help.finished);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--organization", "--server", "--exchange-version", "-c", "script"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
+
+    const Run version = runShell({QStringLiteral("--version")});
+    QVERIFY(version.finished);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("send-connector-shell ")));
+}
+
+void TestShellEndToEnd::passwordFromPipe()
+{
+    const QByteArray password("Pipe-Pa55word");
+    const Run run = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("New-SendConnector -Name Relay -AddressSpaces relay.net "
+                                             "-DNSRoutingEnabled $false -SmartHosts 10.9.9.9 -SmartHostAuthMechanism "
+                                             "BasicAuthRequireTLS -AuthenticationCredential (Get-Credential)")},
+                             QByteArray("CONTOSO\\relay\n") + password + '\n');
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("User name: CONTOSO\\relay\nPassword for user CONTOSO\\relay: \n")));
+    QVERIFY(!run.out.contains(QString::fromUtf8(password)));
+    QVERIFY(!run.err.contains(QString::fromUtf8(password)));
+    QVERIFY(!readFile(m_path).contains(password));
+    const Organization saved = load(m_path);
+    const SendConnector *created = saved.connector(QStringLiteral("Relay"));
+    QVERIFY(created && created->authenticationCredential);
+    QCOMPARE(created->authenticationCredential->userName, QStringLiteral("CONTOSO\\relay"));
+}
+
+// Without --organization the shell uses the same default file as send-connector-console.
+void TestShellEndToEnd::defaultOrganizationFileIsTheConsoles()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+
+    // Where the console looks: a fixed folder under the data home, whatever the program's name.
+    const QByteArray previousData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
+    const QString consoleFile = OrganizationStore::defaultFilePath();
+    QVERIFY(consoleFile.endsWith(QLatin1String("/send-connector-console/organization.json")));
+    if (previousData.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", previousData);
+    QVERIFY(consoleFile.startsWith(data.path()));
+    QVERIFY(!QFile::exists(consoleFile));
+
+    const Run run = runShell({QStringLiteral("-c"), QStringLiteral("New-SendConnector -Name Default -AddressSpaces d.net")},
+                             QByteArray(), environment);
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFile::exists(consoleFile));
+    const Organization saved = load(consoleFile);
+    QVERIFY(saved.connector(QStringLiteral("Default")));
+    QCOMPARE(saved.sendConnectors.size(), OrganizationStore::sampleOrganization().sendConnectors.size() + 1);
+}
+
+QTEST_GUILESS_MAIN(TestShellEndToEnd)
+#include "tst_shell_e2e.moc"

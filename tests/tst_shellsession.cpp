@@ -1,0 +1,790 @@
+#include "ConnectorRules.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+#include "ShellSession.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString Seed = QStringLiteral(
+    "New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace \"*.contoso.com;5\","
+    "\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts 192.168.1.20 -MaxMessageSize 20MB");
+const QString SeedName = QStringLiteral("Subsidiary Send Connector");
+const QString Password = QStringLiteral("S3cr3t-Pa55word!");
+
+// The bundled Contoso sample (Hub EX01 local, EDGE01 subscribed, EDGE02 with its own
+// connectors), in the given Exchange version.
+QByteArray sampleBytes(Exchange::Version version)
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    organization.exchangeVersion = version;
+    return OrganizationFile::serialize(organization);
+}
+
+// A shell session on a temporary copy of an organization file, with scripted answers.
+class Shell
+{
+public:
+    explicit Shell(Exchange::Version fileVersion = Exchange::Version::Sp12007, ShellOptions options = {})
+    {
+        m_path = m_dir.filePath(QStringLiteral("organization.json"));
+        QFile file(m_path);
+        m_written = file.open(QIODevice::WriteOnly) && file.write(sampleBytes(fileVersion)) > 0;
+        file.close();
+
+        options.organizationPath = m_path;
+        ShellIo io;
+        io.out = [this](const QString &text) { out += text; };
+        io.err = [this](const QString &text) { err += text; };
+        io.readLine = [this]() -> std::optional<QString> {
+            if (answers.isEmpty())
+                return std::nullopt;
+            return answers.takeFirst();
+        };
+        io.readSecret = [this]() -> std::optional<QString> {
+            if (secrets.isEmpty())
+                return std::nullopt;
+            return secrets.takeFirst();
+        };
+        session = std::make_unique<ShellSession>(options, io);
+    }
+
+    bool ready() const { return m_written; }
+    QString path() const { return m_path; }
+
+    QByteArray bytes() const
+    {
+        QFile file(m_path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // The organization as saved, read back through the store.
+    Organization saved() const
+    {
+        const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+        return loaded.value.value_or(Organization{});
+    }
+
+    bool run(const QString &line)
+    {
+        out.clear();
+        err.clear();
+        return session->execute(line);
+    }
+
+    QStringList codes() const
+    {
+        QStringList result;
+        for (const Problem &problem : session->lastProblems())
+            result.append(problem.code);
+        return result;
+    }
+
+    QString out;
+    QString err;
+    QStringList answers;
+    QStringList secrets;
+    std::unique_ptr<ShellSession> session;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    bool m_written = false;
+};
+
+AddressSpace smtp(const QString &address, int cost, bool localScope = false)
+{
+    AddressSpace space;
+    space.address = address;
+    space.cost = cost;
+    space.localScope = localScope;
+    return space;
+}
+
+SendConnector seedConnector()
+{
+    SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+    c.name = SeedName;
+    c.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
+    c.dnsRoutingEnabled = false;
+    c.smartHosts = {SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("192.168.1.20")}};
+    c.sourceTransportServers = {QStringLiteral("EX01")};
+    c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    return c;
+}
+
+const QString InteractiveHeader = QStringLiteral(
+    "cmdlet New-SendConnector at command pipeline position 1\nSupply values for the following parameters:\n");
+
+} // namespace
+
+// Drives ShellSession in-process: the seed's procedures, every rejection path with the file left
+// byte-for-byte as it was, Get/Remove, -WhatIf and the handling of passwords.
+class TestShellSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedCompleteCommandCreatesTheSeedsConnector();
+    void interactiveModeSp1();
+    void interactiveModeRtm();
+    void interactiveModeOnlyAsksForWhatIsMissing();
+    void interactiveModeInvalidAddressSpaceAborts();
+    void interactiveModeEndOfInputAborts();
+    void rejectedCommandsWriteNothing_data();
+    void rejectedCommandsWriteNothing();
+    void allProblemsAreListed();
+    void whatIfWritesNothing();
+    void credentialPasswordStaysInMemory();
+    void credentialPromptsForUserName();
+    void credentialEndOfInputAborts();
+    void edgeServerKeepsItsOwnConnectors();
+    void sourceServerDefaultsToTheShellsServer();
+    void getSendConnectorTable();
+    void getSendConnectorIdentity();
+    void formatList();
+    void removeAsksForConfirmation_data();
+    void removeAsksForConfirmation();
+    void removeWithoutTerminalNeedsConfirmFalse();
+    void removeWhatIf();
+    void openRejectsUnknownServer();
+    void versionOverride();
+    void cmdletNamesAreCaseInsensitive();
+    void runScript();
+    void runInteractivePrompt();
+};
+
+void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    const Organization before = shell.saved();
+
+    QVERIFY2(shell.run(Seed), qPrintable(shell.err));
+    QCOMPARE(shell.err, QString());
+
+    const Organization after = shell.saved();
+    QCOMPARE(after.sendConnectors.size(), before.sendConnectors.size() + 1);
+    const SendConnector *created = after.connector(SeedName);
+    QVERIFY(created);
+    QCOMPARE(Exchange::toString(created->usage), QStringLiteral("Custom"));
+    QCOMPARE(created->addressSpaces.size(), 2);
+    QCOMPARE(created->addressSpaces.at(0).type, QStringLiteral("SMTP"));
+    QCOMPARE(created->addressSpaces.at(0).address, QStringLiteral("*.contoso.com"));
+    QCOMPARE(created->addressSpaces.at(0).cost, 5);
+    QCOMPARE(created->addressSpaces.at(1).address, QStringLiteral("*.fabrikam.com"));
+    QCOMPARE(created->addressSpaces.at(1).cost, 8);
+    QCOMPARE(created->dnsRoutingEnabled, false);
+    QCOMPARE(created->smartHosts.size(), 1);
+    QCOMPARE(created->smartHosts.first().host, QStringLiteral("192.168.1.20"));
+    QCOMPARE(created->maxMessageSize.bytes, qint64(20971520));
+    QCOMPARE(created->sourceTransportServers, QStringList{QStringLiteral("EX01")});
+    QVERIFY(*created == seedConnector());
+    // Nothing else changed.
+    Organization withoutIt = after;
+    withoutIt.sendConnectors.removeLast();
+    QVERIFY(withoutIt == before);
+
+    QCOMPARE(shell.out, QStringLiteral("\n"
+                                       "Identity                  AddressSpaces                                 Enabled\n"
+                                       "--------                  -------------                                 -------\n"
+                                       "Subsidiary Send Connector {SMTP:*.contoso.com;5, SMTP:*.fabrikam.com;8} True\n"
+                                       "\n"));
+
+    // The same name again is a duplicate, whatever its case.
+    QVERIFY(!shell.run(QString(Seed).replace(SeedName, SeedName.toUpper())));
+    QVERIFY(shell.codes().contains(QStringLiteral("Name.Duplicate")));
+}
+
+void TestShellSession::interactiveModeSp1()
+{
+    Shell shell;
+    shell.answers = {QStringLiteral("*.contoso.com;5"), QStringLiteral("SMTP:fabrikam.com"), QString(),
+                     QStringLiteral("Interactive SP1")};
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector")), qPrintable(shell.err));
+    QVERIFY(shell.answers.isEmpty());
+    QVERIFY2(shell.out.startsWith(InteractiveHeader + QStringLiteral("AddressSpaces[0]: AddressSpaces[1]: "
+                                                                     "AddressSpaces[2]: Name: \n")),
+             qPrintable(shell.out));
+    QVERIFY(shell.out.contains(QStringLiteral("Interactive SP1 {SMTP:*.contoso.com;5, SMTP:fabrikam.com;1} True")));
+
+    const Organization saved = shell.saved();
+    const SendConnector *created = saved.connector(QStringLiteral("Interactive SP1"));
+    QVERIFY(created);
+    SendConnector expected = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
+    expected.name = QStringLiteral("Interactive SP1");
+    expected.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("fabrikam.com"), 1)};
+    expected.sourceTransportServers = {QStringLiteral("EX01")};
+    QVERIFY(*created == expected);
+}
+
+void TestShellSession::interactiveModeRtm()
+{
+    Shell shell(Exchange::Version::Rtm2007);
+    shell.answers = {QStringLiteral("Local:SMTP:contoso.com;1"), QStringLiteral("*.fabrikam.com;8"), QString(),
+                     QStringLiteral("Interactive RTM")};
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector")), qPrintable(shell.err));
+    QVERIFY(shell.out.startsWith(InteractiveHeader + QStringLiteral("AddressSpaces[0]: AddressSpaces[1]: "
+                                                                    "AddressSpaces[2]: Name: ")));
+    QVERIFY2(shell.out.contains(QStringLiteral("{Local:SMTP:contoso.com;1, SMTP:*.fabrikam.com;8}")),
+             qPrintable(shell.out));
+
+    const Organization saved = shell.saved();
+    const SendConnector *created = saved.connector(QStringLiteral("Interactive RTM"));
+    QVERIFY(created);
+    QCOMPARE(created->addressSpaces.size(), 2);
+    QVERIFY(created->addressSpaces.at(0) == smtp(QStringLiteral("contoso.com"), 1, true));
+    QVERIFY(created->addressSpaces.at(1) == smtp(QStringLiteral("*.fabrikam.com"), 8));
+    QCOMPARE(created->isScopedConnector, false);
+    QCOMPARE(created->dnsRoutingEnabled, true);
+}
+
+void TestShellSession::interactiveModeOnlyAsksForWhatIsMissing()
+{
+    Shell shell;
+    shell.answers = {QStringLiteral("Only the name")};
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector -AddressSpaces contoso.com")), qPrintable(shell.err));
+    QVERIFY(shell.out.startsWith(InteractiveHeader + QStringLiteral("Name: \n")));
+    QVERIFY(shell.saved().connector(QStringLiteral("Only the name")));
+
+    shell.answers = {QStringLiteral("fabrikam.com"), QString()};
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector 'Only spaces'")), qPrintable(shell.err));
+    QVERIFY(shell.out.startsWith(InteractiveHeader + QStringLiteral("AddressSpaces[0]: AddressSpaces[1]: \n")));
+    QVERIFY(shell.saved().connector(QStringLiteral("Only spaces")));
+
+    // Neither is asked for when both are given.
+    QVERIFY(shell.run(QStringLiteral("New-SendConnector -Name Both -AddressSpaces woodgrove.net")));
+    QVERIFY(!shell.out.contains(QStringLiteral("Supply values")));
+}
+
+void TestShellSession::interactiveModeInvalidAddressSpaceAborts()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    shell.answers = {QStringLiteral("contoso.com"), QStringLiteral("*contoso.com"), QStringLiteral("Never asked")};
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector")));
+    QVERIFY2(shell.codes().contains(QStringLiteral("AddressSpace.WildcardNotLeading")), qPrintable(shell.err));
+    QCOMPARE(shell.answers, QStringList{QStringLiteral("Never asked")});
+    QVERIFY(!shell.out.contains(QStringLiteral("Name: ")));
+    QVERIFY(shell.err.contains(QStringLiteral("New-SendConnector : AddressSpaces[1]")));
+    QCOMPARE(shell.bytes(), before);
+
+    // SP1 has no "Local:" scope.
+    shell.answers = {QStringLiteral("Local:contoso.com")};
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector -Name Scoped")));
+    QVERIFY(shell.codes().contains(QStringLiteral("AddressSpace.LocalScopeNotInSp1")));
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::interactiveModeEndOfInputAborts()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    shell.answers = {QStringLiteral("contoso.com")};
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    QCOMPARE(shell.bytes(), before);
+
+    shell.answers = {QStringLiteral("contoso.com"), QString()};
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    QCOMPARE(shell.session->lastProblems().first().parameter, QStringLiteral("Name"));
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::rejectedCommandsWriteNothing_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("codes");
+
+    const auto sp1 = Exchange::Version::Sp12007;
+    const auto rtm = Exchange::Version::Rtm2007;
+    const QString base = QStringLiteral("New-SendConnector -Name X -AddressSpaces contoso.net ");
+
+    QTest::newRow("syntax: unterminated string") << sp1 << QString() << QStringLiteral("New-SendConnector -Name 'X")
+                                                 << QStringList{QStringLiteral("Syntax.UnterminatedString")};
+    QTest::newRow("unknown cmdlet") << sp1 << QString() << QStringLiteral("New-ReceiveConnector -Name X")
+                                    << QStringList{QStringLiteral("Shell.UnknownCmdlet")};
+    QTest::newRow("unsupported pipeline") << sp1 << QString()
+                                          << QStringLiteral("Get-SendConnector | Remove-SendConnector")
+                                          << QStringList{QStringLiteral("Shell.UnsupportedPipeline")};
+    QTest::newRow("unknown parameter") << sp1 << QString() << base + QStringLiteral("-Nmae Y")
+                                       << QStringList{QStringLiteral("Binding.UnknownParameter")};
+    QTest::newRow("ambiguous prefix") << sp1 << QString() << base + QStringLiteral("-Smart 10.0.0.1")
+                                      << QStringList{QStringLiteral("Binding.AmbiguousParameter")};
+    QTest::newRow("RTM: no -IsScopedConnector") << rtm << QString() << base + QStringLiteral("-IsScopedConnector $true")
+                                                << QStringList{QStringLiteral("Binding.UnknownParameter")};
+    QTest::newRow("RTM: no -WhatIf") << rtm << QString() << base + QStringLiteral("-WhatIf")
+                                     << QStringList{QStringLiteral("Binding.UnknownParameter")};
+    QTest::newRow("RTM: no usage switch") << rtm << QString() << base + QStringLiteral("-Internet")
+                                          << QStringList{QStringLiteral("Binding.UnknownParameter")};
+    QTest::newRow("SP1: no Local: scope")
+        << sp1 << QString() << QStringLiteral("New-SendConnector -Name X -AddressSpaces Local:contoso.net")
+        << QStringList{QStringLiteral("AddressSpace.LocalScopeNotInSp1")};
+    QTest::newRow("invalid address space")
+        << sp1 << QString() << QStringLiteral("New-SendConnector -Name X -AddressSpaces '*contoso.net'")
+        << QStringList{QStringLiteral("AddressSpace.WildcardNotLeading")};
+    QTest::newRow("smart hosts with DNS routing")
+        << sp1 << QString() << base + QStringLiteral("-SmartHosts 10.0.0.1")
+        << QStringList{QStringLiteral("Connector.SmartHostsWithDnsRouting")};
+    QTest::newRow("DNS routing off without smart hosts")
+        << sp1 << QString() << base + QStringLiteral("-DNSRoutingEnabled $false")
+        << QStringList{QStringLiteral("Connector.SmartHostsRequired")};
+    QTest::newRow("Partner with smart hosts")
+        << sp1 << QString() << base + QStringLiteral("-Usage Partner -DNSRoutingEnabled $false -SmartHosts 10.0.0.1")
+        << QStringList{QStringLiteral("Connector.SmartHostsNotOffered")};
+    QTest::newRow("Basic authentication without a credential")
+        << sp1 << QString()
+        << base + QStringLiteral("-DNSRoutingEnabled $false -SmartHosts 10.0.0.1 -SmartHostAuthMechanism BasicAuth")
+        << QStringList{QStringLiteral("Connector.CredentialRequired")};
+    QTest::newRow("unknown source server") << sp1 << QString() << base + QStringLiteral("-SourceTransportServers EX99")
+                                           << QStringList{QStringLiteral("Connector.UnknownSourceServer")};
+    QTest::newRow("Hub servers and Edge Subscriptions together")
+        << sp1 << QString() << base + QStringLiteral("-SourceTransportServers EX01,EDGE01")
+        << QStringList{QStringLiteral("Connector.MixedSourceServers")};
+    QTest::newRow("IgnoreSTARTTLS and RequireTLS")
+        << sp1 << QString() << base + QStringLiteral("-IgnoreSTARTTLS $true -RequireTLS $true")
+        << QStringList{QStringLiteral("Connector.RequireTlsWithIgnoreStartTls")};
+    QTest::newRow("duplicate name") << sp1 << QString()
+                                    << QStringLiteral("New-SendConnector 'contoso TO internet' -AddressSpaces x.net")
+                                    << QStringList{QStringLiteral("Name.Duplicate")};
+    QTest::newRow("subscribed Edge") << sp1 << QStringLiteral("EDGE01") << base
+                                     << QStringList{QStringLiteral("Shell.SubscribedEdge")};
+    QTest::newRow("source servers on an Edge")
+        << sp1 << QStringLiteral("EDGE02") << base + QStringLiteral("-SourceTransportServers EX01")
+        << QStringList{QStringLiteral("Connector.SourceServersOnEdge")};
+    QTest::newRow("non-SMTP address space on an Edge")
+        << sp1 << QStringLiteral("EDGE02")
+        << QStringLiteral("New-SendConnector -Name X -AddressSpaces 'X400:c=us;a= ;p=Contoso;o=Sales;1' "
+                          "-DNSRoutingEnabled $false -SmartHosts 10.0.0.1")
+        << QStringList{QStringLiteral("Connector.NonSmtpOnEdge")};
+    QTest::newRow("Get: no such connector") << sp1 << QString() << QStringLiteral("Get-SendConnector 'No such'")
+                                            << QStringList{QStringLiteral("Shell.ConnectorNotFound")};
+    QTest::newRow("Remove: no such connector") << sp1 << QString()
+                                               << QStringLiteral("Remove-SendConnector 'No such' -Confirm:$false")
+                                               << QStringList{QStringLiteral("Shell.ConnectorNotFound")};
+    QTest::newRow("Remove on a subscribed Edge") << sp1 << QStringLiteral("EDGE01")
+                                                 << QStringLiteral("Remove-SendConnector X -Confirm:$false")
+                                                 << QStringList{QStringLiteral("Shell.SubscribedEdge")};
+    QTest::newRow("Remove a Hub connector on an Edge")
+        << sp1 << QStringLiteral("EDGE02") << QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false")
+        << QStringList{QStringLiteral("Shell.ConnectorNotFound")};
+}
+
+void TestShellSession::rejectedCommandsWriteNothing()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, server);
+    QFETCH(QString, command);
+    QFETCH(QStringList, codes);
+
+    ShellOptions options;
+    options.server = server;
+    Shell shell(version, options);
+    QVERIFY(shell.ready());
+    const QByteArray before = shell.bytes();
+
+    QVERIFY(!shell.run(command));
+    for (const QString &code : codes)
+        QVERIFY2(shell.codes().contains(code), qPrintable(shell.codes().join(QLatin1Char(' ')) + QLatin1Char('\n') + shell.err));
+    QVERIFY(!shell.err.isEmpty());
+    QVERIFY(shell.err.contains(QStringLiteral("At line:1 char:")));
+    QCOMPARE(shell.bytes(), before);
+    QVERIFY(!QFile::exists(OrganizationStore::lockFilePath(shell.path())));
+}
+
+void TestShellSession::allProblemsAreListed()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector -Name 'Contoso to Internet' -AddressSpaces contoso.net "
+                                      "-DNSRoutingEnabled $false -IgnoreSTARTTLS $true -RequireTLS $true "
+                                      "-SourceTransportServers EX99")));
+    const QStringList codes = shell.codes();
+    for (const char *code : {"Name.Duplicate", "Connector.SmartHostsRequired", "Connector.RequireTlsWithIgnoreStartTls",
+                             "Connector.UnknownSourceServer"}) {
+        QVERIFY2(codes.contains(QLatin1String(code)), qPrintable(codes.join(QLatin1Char(' '))));
+    }
+    // One line per problem, each naming the cmdlet and the parameter concerned.
+    for (const Problem &problem : shell.session->lastProblems()) {
+        if (problem.isError())
+            QVERIFY(shell.err.contains(QStringLiteral("New-SendConnector : ") + problem.toString() + QLatin1Char('\n')));
+    }
+    for (const char *parameter : {"Name: ", "SmartHosts: ", "RequireTLS: ", "SourceTransportServers: "})
+        QVERIFY2(shell.err.contains(QLatin1String(parameter)), qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::whatIfWritesNothing()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY2(shell.run(Seed + QStringLiteral(" -WhatIf")), qPrintable(shell.err));
+    QCOMPARE(shell.out,
+             QStringLiteral("What if: Creating Send connector \"Subsidiary Send Connector\".\n"
+                            "new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
+                            "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
+                            "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
+                            "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
+                            "-MaxMessageSize '20MB'\n"));
+    QCOMPARE(shell.bytes(), before);
+
+    // An invalid command with -WhatIf still fails.
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector -Name X -AddressSpaces contoso.net -DNSRoutingEnabled $false "
+                                      "-WhatIf")));
+    QVERIFY(shell.codes().contains(QStringLiteral("Connector.SmartHostsRequired")));
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::credentialPasswordStaysInMemory()
+{
+    Shell shell;
+    shell.secrets = {Password};
+    const QString command = QStringLiteral(
+        "New-SendConnector -Name Relay -AddressSpaces contoso.net -DNSRoutingEnabled $false -SmartHosts "
+        "relay.contoso.net -SmartHostAuthMechanism BasicAuth -AuthenticationCredential (Get-Credential 'CONTOSO\\relay')");
+    QVERIFY2(shell.run(command), qPrintable(shell.err));
+    QVERIFY(shell.secrets.isEmpty());
+    QVERIFY(!shell.out.contains(QStringLiteral("User name: ")));
+    QVERIFY(shell.out.contains(QStringLiteral("Password for user CONTOSO\\relay: ")));
+    // Basic authentication without TLS is allowed, with a warning.
+    QVERIFY2(shell.err.startsWith(QStringLiteral("WARNING: ")), qPrintable(shell.err));
+
+    const Organization saved = shell.saved();
+    const SendConnector *created = saved.connector(QStringLiteral("Relay"));
+    QVERIFY(created);
+    QVERIFY(created->authenticationCredential);
+    QCOMPARE(created->authenticationCredential->userName, QStringLiteral("CONTOSO\\relay"));
+    QVERIFY(shell.session->credentials().password(QStringLiteral("Relay"), QStringLiteral("CONTOSO\\relay"))
+            == std::optional<QString>(Password));
+
+    QVERIFY(!shell.bytes().contains(Password.toUtf8()));
+    QVERIFY(!shell.out.contains(Password));
+    QVERIFY(!shell.err.contains(Password));
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector Relay | fl")));
+    QVERIFY(shell.out.contains(QStringLiteral("CONTOSO\\relay")));
+    QVERIFY(!shell.out.contains(Password));
+
+    // Removing the connector forgets its password.
+    QVERIFY(shell.run(QStringLiteral("Remove-SendConnector Relay -Confirm:$false")));
+    QVERIFY(!shell.session->credentials().password(QStringLiteral("Relay"), QStringLiteral("CONTOSO\\relay")));
+}
+
+void TestShellSession::credentialPromptsForUserName()
+{
+    Shell shell;
+    shell.answers = {QStringLiteral("CONTOSO\\tls-relay")};
+    shell.secrets = {Password};
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector -Name TlsRelay -AddressSpaces contoso.net -DNSRoutingEnabled "
+                                      "$false -SmartHosts 10.1.1.1 -SmartHostAuthMechanism BasicAuthRequireTLS "
+                                      "-AuthenticationCredential (Get-Credential)")),
+             qPrintable(shell.err));
+    QVERIFY(shell.out.startsWith(QStringLiteral("User name: Password for user CONTOSO\\tls-relay: ")));
+    QCOMPARE(shell.err, QString()); // over TLS: no warning
+    const Organization saved = shell.saved();
+    const SendConnector *created = saved.connector(QStringLiteral("TlsRelay"));
+    QVERIFY(created && created->authenticationCredential);
+    QCOMPARE(created->authenticationCredential->userName, QStringLiteral("CONTOSO\\tls-relay"));
+    QVERIFY(!shell.bytes().contains(Password.toUtf8()));
+}
+
+void TestShellSession::credentialEndOfInputAborts()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    const QString command = QStringLiteral(
+        "New-SendConnector -Name R -AddressSpaces contoso.net -DNSRoutingEnabled $false -SmartHosts 10.1.1.1 "
+        "-SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential (Get-Credential 'u')");
+    QVERIFY(!shell.run(command)); // no password
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    shell.secrets = {QString()};
+    QVERIFY(!shell.run(command));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.PasswordEmpty")});
+    shell.secrets = {QString(ShellSession::MaximumPasswordLength + 1, QLatin1Char('p'))};
+    QVERIFY(!shell.run(command));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.PasswordTooLong")});
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::edgeServerKeepsItsOwnConnectors()
+{
+    ShellOptions options;
+    options.server = QStringLiteral("edge02");
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY(shell.session->open().isEmpty());
+    QCOMPARE(shell.session->server(), QStringLiteral("EDGE02"));
+    QVERIFY(shell.session->onEdge());
+    const Organization before = shell.saved();
+
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector -Name 'To Fabrikam' -Usage Internet -AddressSpaces "
+                                      "fabrikam.com -SourceIPAddress 192.0.2.10")),
+             qPrintable(shell.err));
+    const Organization after = shell.saved();
+    QCOMPARE(after.sendConnectors.size(), before.sendConnectors.size());
+    const SendConnector *created = after.connector(QStringLiteral("To Fabrikam"), QStringLiteral("EDGE02"));
+    QVERIFY(created);
+    QCOMPARE(created->sourceTransportServers, QStringList());
+    QCOMPARE(created->sourceIpAddress, QStringLiteral("192.0.2.10"));
+    QCOMPARE(created->useExternalDnsServersEnabled, true); // Internet on an Edge
+
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector")));
+    QVERIFY(shell.out.contains(QStringLiteral("EDGE02 to Internet")));
+    QVERIFY(shell.out.contains(QStringLiteral("To Fabrikam")));
+    QVERIFY(!shell.out.contains(QStringLiteral("Contoso to Internet")));
+}
+
+void TestShellSession::sourceServerDefaultsToTheShellsServer()
+{
+    ShellOptions options;
+    options.server = QStringLiteral("EX03");
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY2(shell.run(QStringLiteral("New-SendConnector -Name Portland -AddressSpaces portland.contoso.com")),
+             qPrintable(shell.err));
+    const Organization saved = shell.saved();
+    const SendConnector *created = saved.connector(QStringLiteral("Portland"));
+    QVERIFY(created);
+    QCOMPARE(created->sourceTransportServers, QStringList{QStringLiteral("EX03")});
+}
+
+void TestShellSession::getSendConnectorTable()
+{
+    Shell shell;
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector")));
+    QCOMPARE(shell.err, QString());
+    const QStringList lines = shell.out.split(QLatin1Char('\n'));
+    const QList<SendConnector> connectors = shell.saved().sendConnectors;
+    // Blank line, header, dashes, one row per connector, blank line.
+    QCOMPARE(lines.size(), connectors.size() + 5);
+    QCOMPARE(lines.at(0), QString());
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Identity ")));
+    QCOMPARE(lines.at(1).indexOf(QStringLiteral("AddressSpaces")), lines.at(2).indexOf(QStringLiteral(" -")) + 1);
+    for (qsizetype i = 0; i < connectors.size(); ++i) {
+        const QString &row = lines.at(i + 3);
+        QVERIFY2(row.startsWith(connectors.at(i).name + QLatin1Char(' ')), qPrintable(row));
+        QVERIFY(row.endsWith(connectors.at(i).enabled ? QStringLiteral(" True") : QStringLiteral(" False")));
+        QCOMPARE(row.indexOf(QLatin1Char('{')), lines.at(1).indexOf(QStringLiteral("AddressSpaces")));
+    }
+    QVERIFY(shell.out.contains(QStringLiteral("{X400:c=us;a= ;p=Fabrikam;o=Mail;5}")));
+    QVERIFY(shell.run(QStringLiteral("get-sendconnector | ft")));
+    QCOMPARE(shell.out.split(QLatin1Char('\n')), lines);
+}
+
+void TestShellSession::getSendConnectorIdentity()
+{
+    Shell shell;
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'contoso to internet'")));
+    QCOMPARE(shell.out, QStringLiteral("\nIdentity            AddressSpaces Enabled\n"
+                                       "--------            ------------- -------\n"
+                                       "Contoso to Internet {SMTP:*;1}    True\n\n"));
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector -Identity:'Contoso to Internet'")));
+    QVERIFY(shell.out.contains(QStringLiteral("Contoso to Internet {SMTP:*;1}")));
+}
+
+void TestShellSession::formatList()
+{
+    Shell shell;
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' | Format-List")));
+    const QString list = shell.out;
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' | fl")));
+    QCOMPARE(shell.out, list);
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' | FL *")));
+    QCOMPARE(shell.out, list);
+
+    const QStringList lines = list.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 24);
+    const qsizetype colon = lines.first().indexOf(QStringLiteral(" :"));
+    QVERIFY(colon > 0);
+    for (const QString &line : lines)
+        QCOMPARE(line.indexOf(QStringLiteral(" :")), colon);
+    for (const char *expected : {
+             "AddressSpaces                : {SMTP:*;1}",
+             "Comment                      : All Internet mail, delivered through the MX records of each destination.",
+             "ConnectionInactivityTimeOut  : 00:10:00", "DNSRoutingEnabled            : True",
+             "Fqdn                         : mail.contoso.com", "Identity                     : Contoso to Internet",
+             "IsScopedConnector            : False", "MaxMessageSize               : 10MB",
+             "Port                         : 25", "SmartHosts                   : {}",
+             "SmartHostAuthMechanism       : None", "SourceTransportServers       : {EX01, EX02}",
+             "Usage                        : Internet", "UseExternalDNSServersEnabled : False",
+             "AuthenticationCredential     :", "LinkedReceiveConnector       :"}) {
+        QVERIFY2(lines.contains(QLatin1String(expected)), expected);
+    }
+
+    // The connector New-SendConnector creates can be formatted too.
+    QVERIFY(shell.run(Seed + QStringLiteral(" | fl")));
+    QVERIFY(shell.out.contains(QStringLiteral("Identity                     : Subsidiary Send Connector\n")));
+}
+
+void TestShellSession::removeAsksForConfirmation_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("removed");
+
+    QTest::newRow("y") << QStringList{QStringLiteral("y")} << true;
+    QTest::newRow("Yes") << QStringList{QStringLiteral("Yes")} << true;
+    QTest::newRow("default") << QStringList{QString()} << true;
+    QTest::newRow("n") << QStringList{QStringLiteral("n")} << false;
+    QTest::newRow("asks again until understood") << QStringList{QStringLiteral("maybe"), QStringLiteral("N")} << false;
+}
+
+void TestShellSession::removeAsksForConfirmation()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, removed);
+
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    shell.answers = answers;
+    QVERIFY2(shell.run(QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)'")), qPrintable(shell.err));
+    QVERIFY(shell.answers.isEmpty());
+    QVERIFY(shell.out.startsWith(QStringLiteral("\nConfirm\nAre you sure you want to perform this action?\n"
+                                                "Removing Send connector \"Northwind Traders (retired)\".\n"
+                                                "[Y] Yes [N] No (default is \"Y\"):")));
+    QCOMPARE(shell.out.count(QStringLiteral("[Y] Yes")), answers.size());
+    QCOMPARE(shell.saved().connector(QStringLiteral("Northwind Traders (retired)")) == nullptr, removed);
+    if (!removed)
+        QCOMPARE(shell.bytes(), before);
+    else
+        QCOMPARE(shell.saved().sendConnectors.size(), OrganizationStore::sampleOrganization().sendConnectors.size() - 1);
+}
+
+void TestShellSession::removeWithoutTerminalNeedsConfirmFalse()
+{
+    ShellOptions options;
+    options.terminal = ShellTerminal::Detached;
+    Shell shell(Exchange::Version::Sp12007, options);
+    const QByteArray before = shell.bytes();
+    shell.answers = {QStringLiteral("y")};
+    QVERIFY(!shell.run(QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)'")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.ConfirmationNeeded")});
+    QVERIFY(shell.err.contains(QStringLiteral("-Confirm:$false")));
+    QCOMPARE(shell.answers.size(), 1); // nothing was read
+    QCOMPARE(shell.bytes(), before);
+
+    QVERIFY2(shell.run(QStringLiteral("Remove-SendConnector -Identity 'Northwind Traders (retired)' -Confirm:$false")),
+             qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QVERIFY(!shell.saved().connector(QStringLiteral("Northwind Traders (retired)")));
+}
+
+void TestShellSession::removeWhatIf()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(shell.run(QStringLiteral("Remove-SendConnector 'Contoso to Internet' -WhatIf")));
+    QCOMPARE(shell.out, QStringLiteral("What if: Removing Send connector \"Contoso to Internet\".\n"));
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::openRejectsUnknownServer()
+{
+    ShellOptions options;
+    options.server = QStringLiteral("EX99");
+    Shell shell(Exchange::Version::Sp12007, options);
+    const Problems problems = shell.session->open();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().code, QStringLiteral("Shell.UnknownServer"));
+    QVERIFY(problems.first().message.contains(QStringLiteral("EDGE02"))); // lists the valid ones
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownServer")});
+}
+
+void TestShellSession::versionOverride()
+{
+    // A script that expects RTM refuses to run against an SP1 organization, before anything runs.
+    ShellOptions options;
+    options.version = Exchange::Version::Rtm2007;
+    Shell shell(Exchange::Version::Sp12007, options);
+    const Problems problems = shell.session->open();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().code, QStringLiteral("Shell.VersionMismatch"));
+    QVERIFY2(problems.first().message.contains(QLatin1String("2007 SP1")), qPrintable(problems.first().message));
+
+    // The matching version is accepted and changes nothing.
+    ShellOptions matching;
+    matching.version = Exchange::Version::Rtm2007;
+    Shell rtm(Exchange::Version::Rtm2007, matching);
+    QVERIFY(rtm.session->open().isEmpty());
+    QVERIFY(rtm.session->version() == Exchange::Version::Rtm2007);
+    const QByteArray before = rtm.bytes();
+    QVERIFY(!rtm.run(QStringLiteral("New-SendConnector -Name X -AddressSpaces a.net -IsScopedConnector $false")));
+    QVERIFY(rtm.codes().contains(QStringLiteral("Binding.UnknownParameter")));
+    QCOMPARE(rtm.bytes(), before);
+    QVERIFY2(rtm.run(QStringLiteral("New-SendConnector -Name Y -AddressSpaces Local:a.net")), qPrintable(rtm.err));
+    QVERIFY(rtm.saved().connector(QStringLiteral("Y"))->addressSpaces.first().localScope);
+}
+
+void TestShellSession::cmdletNamesAreCaseInsensitive()
+{
+    Shell shell;
+    QVERIFY(shell.run(QStringLiteral("GET-SENDCONNECTOR")));
+    QVERIFY(shell.out.contains(QStringLiteral("Contoso to Internet")));
+    QVERIFY2(shell.run(QStringLiteral("new-sendconnector -name Lower -addressspaces lower.net")), qPrintable(shell.err));
+    QVERIFY(shell.run(QStringLiteral("remove-SendConnector lower -confirm:$false")));
+    QVERIFY(!shell.saved().connector(QStringLiteral("Lower")));
+}
+
+void TestShellSession::runScript()
+{
+    Shell shell;
+    const QString good = QStringLiteral("# creates two connectors\n\n"
+                                        "New-SendConnector -Name One -AddressSpaces one.net\r\n"
+                                        "   # indented comment\n"
+                                        "New-SendConnector -Name Two -AddressSpaces two.net; Get-SendConnector Two\n");
+    QCOMPARE(shell.session->runScript(good), 0);
+    QVERIFY(shell.saved().connector(QStringLiteral("One")));
+    QVERIFY(shell.saved().connector(QStringLiteral("Two")));
+
+    // A failing line makes the script fail, but the next lines still run.
+    const QString bad = QStringLiteral("New-SendConnector -Name One -AddressSpaces one.net\n"
+                                       "New-SendConnector -Name Three -AddressSpaces three.net\n");
+    QCOMPARE(shell.session->runScript(bad), 1);
+    QVERIFY(shell.err.contains(QStringLiteral("At line:1 char:1")));
+    QVERIFY(shell.saved().connector(QStringLiteral("Three")));
+
+    // "exit" stops the script.
+    QCOMPARE(shell.session->runScript(QStringLiteral("exit\nNew-SendConnector -Name Four -AddressSpaces four.net\n")), 0);
+    QVERIFY(shell.session->exitRequested());
+    QVERIFY(!shell.saved().connector(QStringLiteral("Four")));
+}
+
+void TestShellSession::runInteractivePrompt()
+{
+    {
+        Shell shell;
+        // Commands and the answers of interactive mode come from the same input, as through a pipe.
+        shell.answers = {QStringLiteral("New-SendConnector"), QStringLiteral("piped.net"), QString(),
+                         QStringLiteral("Piped"), QStringLiteral("Get-SendConnector Piped")};
+        QCOMPARE(shell.session->runInteractive(), 0);
+        QVERIFY(shell.out.startsWith(QStringLiteral("[PS] > ") + InteractiveHeader));
+        QCOMPARE(shell.out.count(QStringLiteral("[PS] > ")), 3);
+        QVERIFY(shell.saved().connector(QStringLiteral("Piped")));
+    }
+    {
+        ShellOptions options;
+        options.terminal = ShellTerminal::Detached;
+        Shell shell(Exchange::Version::Sp12007, options);
+        shell.answers = {QStringLiteral("Get-SendConnector"), QStringLiteral("Frobnicate-Connector"),
+                         QStringLiteral("New-SendConnector"), QStringLiteral("piped.net"), QString(),
+                         QStringLiteral("Piped")};
+        QCOMPARE(shell.session->runInteractive(), 1);
+        QVERIFY(!shell.out.contains(QStringLiteral("[PS] >")));
+        QVERIFY(shell.err.contains(QStringLiteral("'Frobnicate-Connector' is not recognized")));
+        QVERIFY(shell.err.contains(QStringLiteral("At line:2 char:1")));
+        // Without a terminal the answers are echoed, so that the output reads as a transcript.
+        QVERIFY2(shell.out.contains(InteractiveHeader + QStringLiteral("AddressSpaces[0]: piped.net\n"
+                                                                       "AddressSpaces[1]: \nName: Piped\n")),
+                 qPrintable(shell.out));
+        QVERIFY(shell.saved().connector(QStringLiteral("Piped")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestShellSession)
+#include "tst_shellsession.moc"
