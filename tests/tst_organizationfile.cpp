@@ -239,8 +239,8 @@ void TestOrganizationFile::sampleLoadsWithoutProblems()
     const TransportServer *edge2 = o.server(QStringLiteral("EDGE02"));
     QVERIFY(edge2 && edge2->isEdge() && !edge2->subscribed && edge2->site.isEmpty());
     QVERIFY(!edge2->sendConnectors.isEmpty());
-    QVERIFY(o.roleAssignments.has_value());
-    QVERIFY(o.roleAssignments->organizationAdministrators.contains(QStringLiteral("CONTOSO\\Administrator")));
+    // No role assignments: whoever opens the sample may act (tests/data/contoso-with-roles.json has them).
+    QVERIFY(!o.roleAssignments.has_value());
 
     const SendConnector *internet = o.connector(QStringLiteral("Contoso to Internet"));
     QVERIFY(internet);
