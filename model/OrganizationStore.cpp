@@ -173,8 +173,9 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
     }
     // Checked by the permission bits, not by trying: root can write a 0444 file, but a file
     // nobody may write was made read-only on purpose.
+    // Not WriteUser: it reports access(2) for this process, which is always true for root.
     constexpr QFileDevice::Permissions anyWrite =
-        QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (QFileInfo(m_path).isFile() && !(QFile::permissions(m_path) & anyWrite)) {
         result.problems = fileProblem(
             QStringLiteral("File.ReadOnly"), m_path,

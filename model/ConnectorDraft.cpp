@@ -1,0 +1,397 @@
+#include "ConnectorDraft.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+bool isBasic(Exchange::SmartHostAuthMechanism mechanism)
+{
+    return mechanism == Exchange::SmartHostAuthMechanism::BasicAuth
+        || mechanism == Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS;
+}
+
+const AddressSpace *firstNonSmtp(const QList<AddressSpace> &spaces)
+{
+    const auto it = std::find_if(spaces.cbegin(), spaces.cend(), [](const AddressSpace &a) { return !a.isSmtp(); });
+    return it == spaces.cend() ? nullptr : &*it;
+}
+
+// The server's own spelling, or the text given when the organization does not know it.
+QString canonicalServerName(const Organization &organization, const QString &server)
+{
+    const TransportServer *known = organization.server(server.trimmed());
+    return known ? known->name : server.trimmed();
+}
+
+bool isEdgeServer(const Organization &organization, const QString &server)
+{
+    const TransportServer *known = organization.server(server.trimmed());
+    return known && known->isEdge();
+}
+
+} // namespace
+
+ConnectorDraft::ConnectorDraft(Organization organization, QString server, QObject *parent)
+    : QObject(parent)
+    , m_organization(std::move(organization))
+{
+    m_server = canonicalServerName(m_organization, server);
+    m_connector = UsageRules::applyDefaults(SendConnector(), Exchange::Usage::Custom, onEdge());
+    m_authMechanism = m_connector.smartHostAuthMechanism;
+    if (!onEdge())
+        m_connector.sourceTransportServers = QStringList{m_server};
+    applyEntered();
+}
+
+void ConnectorDraft::refreshOrganization(Organization organization)
+{
+    m_organization = std::move(organization);
+    emit changed();
+}
+
+bool ConnectorDraft::onEdge() const
+{
+    return isEdgeServer(m_organization, m_server);
+}
+
+Problems ConnectorDraft::startProblems() const
+{
+    return startProblems(m_organization, m_server);
+}
+
+Problems ConnectorDraft::startProblems(const Organization &organization, const QString &server)
+{
+    const QString name = server.trimmed();
+    const TransportServer *known = organization.server(name);
+    if (!known) {
+        QStringList candidates;
+        for (const TransportServer &candidate : organization.servers) {
+            if (candidate.isHub() || !candidate.subscribed)
+                candidates.append(candidate.name);
+        }
+        const QString message = name.isEmpty()
+            ? tr("No server was given. Choose the Hub Transport server or unsubscribed Edge Transport server to "
+                 "create the connector on: %1.")
+                  .arg(candidates.join(QLatin1String(", ")))
+            : tr("The organization \"%1\" has no server named \"%2\". Choose a Hub Transport server or an "
+                 "unsubscribed Edge Transport server: %3.")
+                  .arg(organization.name, name, candidates.join(QLatin1String(", ")));
+        return {Problem::error(QStringLiteral("Draft.UnknownServer"), QStringLiteral("Server"), message)};
+    }
+    if (!known->isEdge())
+        return {};
+
+    // The validator's side check carries the seed's advice for a subscribed Edge.
+    ConnectorContext context;
+    context.organization = &organization;
+    context.version = organization.exchangeVersion;
+    context.edgeServer = known->name;
+    Problems found;
+    for (const Problem &problem : ConnectorValidator::validate(SendConnector(), context)) {
+        if (problem.parameter.isEmpty() && problem.isError())
+            found.append(problem);
+    }
+    return found;
+}
+
+ConnectorContext ConnectorDraft::context() const
+{
+    ConnectorContext context;
+    context.organization = &m_organization;
+    context.version = m_organization.exchangeVersion;
+    if (onEdge())
+        context.edgeServer = m_server;
+    return context;
+}
+
+void ConnectorDraft::setName(const QString &name)
+{
+    if (m_connector.name == name)
+        return;
+    m_connector.name = name;
+    update();
+}
+
+void ConnectorDraft::setUsage(Exchange::Usage usage)
+{
+    if (m_connector.usage == usage)
+        return;
+    m_connector = UsageRules::applyDefaults(std::move(m_connector), usage, onEdge());
+    m_authMechanism = m_connector.smartHostAuthMechanism;
+    if (!dnsRoutingOffered())
+        m_connector.dnsRoutingEnabled = false;
+    else if (!smartHostsOffered())
+        m_connector.dnsRoutingEnabled = true;
+    applyEntered();
+    update();
+}
+
+void ConnectorDraft::setAddressSpaces(const QList<AddressSpace> &addressSpaces)
+{
+    if (m_connector.addressSpaces == addressSpaces)
+        return;
+    m_connector.addressSpaces = addressSpaces;
+    // A non-SMTP address space is reached through smart hosts only.
+    if (m_connector.dnsRoutingEnabled && !dnsRoutingOffered() && smartHostsOffered()) {
+        m_connector.dnsRoutingEnabled = false;
+        applyEntered();
+    }
+    update();
+}
+
+void ConnectorDraft::setScopedConnector(bool scoped)
+{
+    if (m_connector.isScopedConnector == scoped)
+        return;
+    m_connector.isScopedConnector = scoped;
+    update();
+}
+
+bool ConnectorDraft::offersCustomAddressSpaces() const
+{
+    return version() == Exchange::Version::Sp12007 && !onEdge();
+}
+
+bool ConnectorDraft::offersScoping() const
+{
+    return version() == Exchange::Version::Sp12007 && !onEdge();
+}
+
+bool ConnectorDraft::offersCost() const
+{
+    return version() == Exchange::Version::Sp12007;
+}
+
+bool ConnectorDraft::dnsRoutingOffered() const
+{
+    return UsageRules::offersDnsRouting(m_connector.usage) && !firstNonSmtp(m_connector.addressSpaces);
+}
+
+bool ConnectorDraft::smartHostsOffered() const
+{
+    return UsageRules::offersSmartHosts(m_connector.usage);
+}
+
+QString ConnectorDraft::dnsRoutingUnavailableReason() const
+{
+    const QString byUsage = UsageRules::dnsRoutingUnavailableReason(m_connector.usage);
+    if (!byUsage.isEmpty())
+        return byUsage;
+    if (const AddressSpace *space = firstNonSmtp(m_connector.addressSpaces)) {
+        return tr("The address space \"%1\" is of type %2, not SMTP: DNS MX records cannot find its servers, so "
+                  "mail to it always goes to a smart host (over SMTP).")
+            .arg(space->address, space->type);
+    }
+    return QString();
+}
+
+QString ConnectorDraft::smartHostsUnavailableReason() const
+{
+    return UsageRules::smartHostsUnavailableReason(m_connector.usage);
+}
+
+void ConnectorDraft::setDnsRoutingEnabled(bool enabled)
+{
+    if (m_connector.dnsRoutingEnabled == enabled)
+        return;
+    m_connector.dnsRoutingEnabled = enabled;
+    applyEntered();
+    update();
+}
+
+void ConnectorDraft::setSmartHosts(const QList<SmartHost> &hosts)
+{
+    if (m_smartHosts == hosts && (m_connector.dnsRoutingEnabled || m_connector.smartHosts == hosts))
+        return;
+    m_smartHosts = hosts;
+    applyEntered();
+    update();
+}
+
+void ConnectorDraft::setUseExternalDnsServersEnabled(bool enabled)
+{
+    if (m_connector.useExternalDnsServersEnabled == enabled)
+        return;
+    m_connector.useExternalDnsServersEnabled = enabled;
+    update();
+}
+
+bool ConnectorDraft::offersExternalDnsSetting() const
+{
+    return version() == Exchange::Version::Sp12007;
+}
+
+void ConnectorDraft::setSmartHostAuthMechanism(Exchange::SmartHostAuthMechanism mechanism)
+{
+    if (m_authMechanism == mechanism)
+        return;
+    m_authMechanism = mechanism;
+    applyEntered();
+    update();
+}
+
+void ConnectorDraft::setCredential(const QString &userName, const QString &password)
+{
+    if (m_userName == userName && m_password == password)
+        return;
+    m_userName = userName;
+    m_password = password;
+    applyEntered();
+    update();
+}
+
+QString ConnectorDraft::password() const
+{
+    return m_password;
+}
+
+bool ConnectorDraft::credentialRequired() const
+{
+    return isBasic(m_authMechanism);
+}
+
+void ConnectorDraft::setSourceTransportServers(const QStringList &servers)
+{
+    if (m_connector.sourceTransportServers == servers)
+        return;
+    m_connector.sourceTransportServers = servers;
+    update();
+}
+
+QStringList ConnectorDraft::candidateSourceServers() const
+{
+    QStringList names;
+    for (const TransportServer &server : m_organization.servers) {
+        if (server.isHub() || server.subscribed)
+            names.append(server.name);
+    }
+    return names;
+}
+
+Problems ConnectorDraft::problems() const
+{
+    Problems found = ConnectorValidator::validate(m_connector, context());
+    if (usesSmartHosts() && credentialRequired()) {
+        const QString parameter = QStringLiteral("AuthenticationCredential");
+        if (m_password.isEmpty()) {
+            found.append(Problem::error(QStringLiteral("Draft.PasswordRequired"), parameter,
+                                        tr("Basic authentication needs a password as well as the user name. Enter "
+                                           "it; it is kept in memory only and never written to the organization "
+                                           "file.")));
+        } else if (m_password.size() > MaximumPasswordLength) {
+            found.append(Problem::error(QStringLiteral("Draft.PasswordTooLong"), parameter,
+                                        tr("The password has %1 characters; it can have at most %2.")
+                                            .arg(m_password.size())
+                                            .arg(MaximumPasswordLength)));
+        }
+    }
+    return found;
+}
+
+Problems ConnectorDraft::problems(Section section) const
+{
+    Problems found;
+    for (const Problem &problem : problems()) {
+        if (sectionOf(problem.parameter) == section)
+            found.append(problem);
+    }
+    return found;
+}
+
+ConnectorDraft::Section ConnectorDraft::sectionOf(const QString &parameter)
+{
+    static const QHash<QString, Section> sections = {
+        {QStringLiteral("name"), Section::Introduction},
+        {QStringLiteral("usage"), Section::Introduction},
+        {QStringLiteral("enabled"), Section::Introduction},
+        {QStringLiteral("comment"), Section::Introduction},
+        {QStringLiteral("addressspaces"), Section::AddressSpace},
+        {QStringLiteral("isscopedconnector"), Section::AddressSpace},
+        {QStringLiteral("linkedreceiveconnector"), Section::AddressSpace},
+        {QStringLiteral("domainsecureenabled"), Section::AddressSpace},
+        {QStringLiteral("maxmessagesize"), Section::AddressSpace},
+        {QStringLiteral("dnsroutingenabled"), Section::NetworkSettings},
+        {QStringLiteral("smarthosts"), Section::NetworkSettings},
+        {QStringLiteral("useexternaldnsserversenabled"), Section::NetworkSettings},
+        {QStringLiteral("port"), Section::NetworkSettings},
+        {QStringLiteral("fqdn"), Section::NetworkSettings},
+        {QStringLiteral("forcehelo"), Section::NetworkSettings},
+        {QStringLiteral("ignorestarttls"), Section::NetworkSettings},
+        {QStringLiteral("requiretls"), Section::NetworkSettings},
+        {QStringLiteral("connectioninactivitytimeout"), Section::NetworkSettings},
+        {QStringLiteral("protocollogginglevel"), Section::NetworkSettings},
+        {QStringLiteral("sourceipaddress"), Section::NetworkSettings},
+        {QStringLiteral("smarthostauthmechanism"), Section::SmartHostSecurity},
+        {QStringLiteral("authenticationcredential"), Section::SmartHostSecurity},
+        {QStringLiteral("sourcetransportservers"), Section::SourceServer},
+    };
+    QString key = parameter.trimmed().toLower();
+    const qsizetype bracket = key.indexOf(QLatin1Char('['));
+    if (bracket >= 0)
+        key.truncate(bracket);
+    return sections.value(key, Section::Introduction);
+}
+
+SendConnector ConnectorDraft::connectorToCreate() const
+{
+    SendConnector connector = m_connector;
+    connector.name = connector.name.trimmed();
+    return connector;
+}
+
+Problems ConnectorDraft::addTo(Organization &organization) const
+{
+    Problems found = startProblems(organization, m_server);
+    if (hasErrors(found))
+        return found;
+    if (organization.exchangeVersion != version()) {
+        found.append(Problem::error(
+            QStringLiteral("Draft.VersionChanged"), QString(),
+            tr("The organization file now says Exchange %1, but this connector was made for Exchange %2. Close "
+               "the wizard and start it again.")
+                .arg(Exchange::toString(organization.exchangeVersion), Exchange::toString(version()))));
+        return found;
+    }
+
+    const SendConnector connector = connectorToCreate();
+    ConnectorContext fresh;
+    fresh.organization = &organization;
+    fresh.version = organization.exchangeVersion;
+    if (onEdge())
+        fresh.edgeServer = m_server;
+    found.append(ConnectorValidator::validate(connector, fresh));
+    if (hasErrors(found))
+        return found;
+
+    QList<SendConnector> *side = organization.mutableConnectorsFor(fresh.edgeServer);
+    Q_ASSERT(side); // startProblems() above refused unknown servers
+    side->append(connector);
+    return found;
+}
+
+void ConnectorDraft::update()
+{
+    m_modified = true;
+    emit changed();
+}
+
+void ConnectorDraft::applyEntered()
+{
+    using Mechanism = Exchange::SmartHostAuthMechanism;
+    if (m_connector.dnsRoutingEnabled) {
+        // A page skipped because DNS routing was chosen leaves authentication at None.
+        m_connector.smartHosts.clear();
+        m_connector.smartHostAuthMechanism = Mechanism::None;
+        m_connector.authenticationCredential.reset();
+        return;
+    }
+    m_connector.smartHosts = m_smartHosts;
+    m_connector.smartHostAuthMechanism = m_authMechanism;
+    if (isBasic(m_authMechanism))
+        m_connector.authenticationCredential = AuthenticationCredential{m_userName.trimmed()};
+    else
+        m_connector.authenticationCredential.reset();
+}

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "ConnectorRules.h"
+#include "CredentialStore.h"
+#include "ExchangeTypes.h"
+#include "Organization.h"
+#include "Problem.h"
+#include "SendConnector.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+// The connector the New SMTP Send Connector wizard is building, with the rules that decide what
+// each page offers. Pages edit it through these setters and show what it answers; it never
+// writes anything (OrganizationStore does, on "New").
+//
+// Decisions:
+// - Offered per mode: SP1 on Hub offers custom address spaces, costs, the scoped check box and
+//   the external DNS check box; on an Edge only SMTP address spaces, costs and external DNS (no
+//   scoping); 2007 RTM offers none of them (RTM scopes only through the shell's "Local:" prefix,
+//   which the wizard never writes).
+// - Routing: the usage's preselection (Internal: smart hosts, others: DNS) is applied by
+//   setUsage(); an option not offered (by the usage, or DNS with a non-SMTP address space) is
+//   switched away from when it becomes unavailable. Smart hosts, authentication and credential
+//   typed while DNS routing is chosen are kept here and reach connector() only with smart hosts.
+// - Initial state: name empty, usage Custom with its defaults, source servers = [server] on Hub.
+// - problems(): ConnectorValidator's, plus "Draft.PasswordRequired" and "Draft.PasswordTooLong"
+//   (parameter AuthenticationCredential) for Basic authentication.
+// - sectionOf(): Name, Usage, Enabled, Comment and problems of the whole connector (empty
+//   parameter) -> Introduction; AddressSpaces, IsScopedConnector, LinkedReceiveConnector,
+//   DomainSecureEnabled (Partner with "*": fixed by changing the address space) and
+//   MaxMessageSize (a broader connector's limit: a warning about the address spaces) ->
+//   AddressSpace; DNSRoutingEnabled, SmartHosts, UseExternalDNSServersEnabled and the
+//   connection settings the wizard does not edit (Port, Fqdn, ForceHELO, IgnoreSTARTTLS,
+//   RequireTLS, ConnectionInactivityTimeOut, ProtocolLoggingLevel, SourceIPAddress) ->
+//   NetworkSettings; SmartHostAuthMechanism, AuthenticationCredential -> SmartHostSecurity;
+//   SourceTransportServers -> SourceServer. Indexed parameters ("SmartHosts[1]") count as their
+//   list; names compare case-insensitively; anything unknown -> Introduction.
+class ConnectorDraft : public QObject
+{
+    Q_OBJECT
+public:
+    // The wizard's sections, in page order; each problem belongs to exactly one.
+    enum class Section { Introduction, AddressSpace, NetworkSettings, SmartHostSecurity, SourceServer };
+    Q_ENUM(Section)
+
+    static constexpr int MaximumPasswordLength = 256;
+
+    // `server` is the server the console acts on: a Hub Transport server (the organization's
+    // connectors, pre-filled as source server) or an unsubscribed Edge (its own connectors).
+    ConnectorDraft(Organization organization, QString server, QObject *parent = nullptr);
+
+    const Organization &organization() const { return m_organization; }
+    // Replaces the organization the rules check against with a fresh read of the file (after a
+    // failed creation, so that a name another process took shows on the Introduction page).
+    // Keeps everything entered; not a change by the user (isModified() is untouched).
+    void refreshOrganization(Organization organization);
+    Exchange::Version version() const { return m_organization.exchangeVersion; }
+    QString server() const { return m_server; }
+    bool onEdge() const;
+    // Problems that stop the wizard from starting at all (unknown server, subscribed Edge:
+    // "create the connector on a Hub Transport server instead").
+    // Codes: "Draft.UnknownServer" (parameter "Server"), "Connector.SubscribedEdge" (ConnectorValidator's).
+    Problems startProblems() const;
+    static Problems startProblems(const Organization &organization, const QString &server);
+
+    const SendConnector &connector() const { return m_connector; }
+    ConnectorContext context() const;
+
+    // Introduction
+    void setName(const QString &name);
+    // Applies the usage's defaults to routing, authentication and TLS settings, keeping the
+    // name, address spaces, smart hosts and source servers already entered.
+    void setUsage(Exchange::Usage usage);
+
+    // Address space
+    void setAddressSpaces(const QList<AddressSpace> &addressSpaces);
+    void setScopedConnector(bool scoped); // SP1, Hub only
+    bool offersCustomAddressSpaces() const; // SP1 on Hub
+    bool offersScoping() const;             // SP1 on Hub
+    bool offersCost() const;                // SP1
+
+    // Network settings
+    bool dnsRoutingOffered() const;   // by the usage and the address spaces
+    bool smartHostsOffered() const;   // by the usage
+    QString dnsRoutingUnavailableReason() const; // translated; empty when offered
+    QString smartHostsUnavailableReason() const;
+    void setDnsRoutingEnabled(bool enabled);
+    void setSmartHosts(const QList<SmartHost> &hosts);
+    // The smart hosts entered, kept while DNS routing is chosen (connector().smartHosts is then empty).
+    QList<SmartHost> smartHosts() const { return m_smartHosts; }
+    void setUseExternalDnsServersEnabled(bool enabled);
+    bool offersExternalDnsSetting() const; // SP1
+
+    // Smart host security (only when smart hosts are used)
+    bool usesSmartHosts() const { return !m_connector.dnsRoutingEnabled; }
+    void setSmartHostAuthMechanism(Exchange::SmartHostAuthMechanism mechanism);
+    // The mechanism chosen, kept while DNS routing is chosen (connector() then says None).
+    Exchange::SmartHostAuthMechanism smartHostAuthMechanism() const { return m_authMechanism; }
+    void setCredential(const QString &userName, const QString &password);
+    // The user name typed, kept while a mechanism without credential is chosen.
+    QString userName() const { return m_userName; }
+    QString password() const; // kept in memory only
+    bool credentialRequired() const; // Basic and Basic over TLS
+
+    // Source server
+    bool hasSourceServerPage() const { return !onEdge(); }
+    void setSourceTransportServers(const QStringList &servers);
+    // Hub Transport servers and Edge Subscriptions that may be picked.
+    QStringList candidateSourceServers() const;
+
+    // Every problem of the connector as it stands, and those of one section.
+    Problems problems() const;
+    Problems problems(Section section) const;
+    bool isSectionComplete(Section section) const { return !hasErrors(problems(section)); }
+    static Section sectionOf(const QString &parameter);
+
+    // True once the user changed anything (Cancel asks before discarding).
+    bool isModified() const { return m_modified; }
+
+    // Creating ("New"). The connector as it is written: the name trimmed.
+    SendConnector connectorToCreate() const;
+    // Checks the connector against `organization` (a FRESH read of the file, so that a name
+    // another process took meanwhile is caught) and adds it to the side the wizard works on.
+    // Nothing is added when any error is returned. Besides the validator's codes:
+    // "Draft.VersionChanged", "Draft.UnknownServer", "Connector.SubscribedEdge" (the file changed
+    // under the wizard in a way that invalidates what the user chose).
+    Problems addTo(Organization &organization) const;
+
+signals:
+    void changed();
+
+private:
+    void update(); // marks modified, emits changed()
+    // Puts what the user entered into the connector as far as the routing choice allows.
+    void applyEntered();
+
+    Organization m_organization;
+    QString m_server;
+    SendConnector m_connector;
+    // What the user entered on pages the routing choice may switch off: kept, so that switching
+    // back (or Back after a failure) loses nothing typed.
+    QList<SmartHost> m_smartHosts;
+    Exchange::SmartHostAuthMechanism m_authMechanism = Exchange::SmartHostAuthMechanism::None;
+    QString m_userName;
+    QString m_password;
+    bool m_modified = false;
+};
