@@ -1,10 +1,63 @@
 // send-connector-console: opens an organization file (by default the user's copy of the bundled
-// sample) and shows its transport servers and Send connectors.
+// sample) and shows its transport servers and Send connectors; with --new-send-connector it opens
+// the New SMTP Send Connector wizard straight away.
+//
+// Exit codes with --new-send-connector: 0 the connector was created, 1 the wizard could not start
+// (the file cannot be read or parsed, the server is unknown or a subscribed Edge; a message box
+// says why and the file is left untouched), 2 the wizard was cancelled.
 #include "OrganizationOverview.h"
 #include "OrganizationStore.h"
+#include "SendConnectorWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+namespace {
+
+enum ExitCode { Created = 0, CannotStart = 1, Cancelled = 2 };
+
+int refuse(const QString &text, const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "New SMTP Send Connector"), text,
+                    QMessageBox::Close);
+    box.setObjectName(QStringLiteral("startProblemsMessageBox"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.exec();
+    return CannotStart;
+}
+
+int runWizard(const QString &path, const QString &requestedServer)
+{
+    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    if (!loaded.ok()) {
+        return refuse(QApplication::translate("main", "The organization file %1 cannot be used, so the wizard "
+                                                      "cannot start. The file was not changed.")
+                          .arg(QDir::toNativeSeparators(path)),
+                      errorsOnly(loaded.problems));
+    }
+    const Organization &organization = *loaded.value;
+    const QString server = requestedServer.isEmpty() ? organization.localServer : requestedServer;
+    const Problems startProblems = SendConnectorWizard::startProblems(organization, server);
+    if (hasErrors(startProblems)) {
+        return refuse(QApplication::translate("main", "A Send connector cannot be created on %1.")
+                          .arg(server.isEmpty() ? QApplication::translate("main", "this server") : server),
+                      startProblems);
+    }
+
+    SendConnectorWizard wizard(organization, server, path);
+    bool created = false;
+    QObject::connect(&wizard, &SendConnectorWizard::connectorCreated, &wizard, [&created] { created = true; });
+    wizard.show();
+    QApplication::exec();
+    return created ? Created : Cancelled;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,20 +73,41 @@ int main(int argc, char *argv[])
         QStringLiteral("organization"),
         QApplication::translate("main", "The organization file to open (default: your copy of the sample organization)."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main", "The server to act on: a Hub Transport server or an unsubscribed Edge "
+                                        "Transport server (default: the file's LocalServer)."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption newSendConnectorOption(
+        QStringLiteral("new-send-connector"),
+        QApplication::translate("main", "Open the New SMTP Send Connector wizard straight away."));
     parser.addOption(organizationOption);
+    parser.addOption(serverOption);
+    parser.addOption(newSendConnectorOption);
     parser.process(app);
 
-    OrganizationOverview window;
     QString path = parser.value(organizationOption);
     if (path.isEmpty()) {
         const Parsed<QString> created = OrganizationStore::ensureDefaultFile();
         if (!created.ok()) {
+            if (parser.isSet(newSendConnectorOption)) {
+                return refuse(QApplication::translate("main", "The default organization file %1 could not be "
+                                                              "created, so the wizard cannot start.")
+                                  .arg(QDir::toNativeSeparators(OrganizationStore::defaultFilePath())),
+                              created.problems);
+            }
+            OrganizationOverview window;
             window.showProblems(OrganizationStore::defaultFilePath(), created.problems);
             window.show();
             return QApplication::exec();
         }
         path = *created.value;
     }
+
+    if (parser.isSet(newSendConnectorOption))
+        return runWizard(path, parser.value(serverOption));
+
+    OrganizationOverview window;
     const Parsed<Organization> loaded = OrganizationStore(path).load();
     if (loaded.ok())
         window.showOrganization(path, *loaded.value, loaded.problems);

@@ -1,0 +1,390 @@
+// Tests the wizard's frame: title, step list, branching (skipped pages), Help, the commit page and
+// the Completion page after success and after failure, Cancel's question, Enter and Esc.
+#include "ConnectorDraft.h"
+#include "OrganizationStore.h"
+#include "SendConnectorWizard.h"
+#include "StepListWidget.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using Page = SendConnectorWizard::Page;
+using StepState = StepListWidget::StepState;
+
+AddressSpace smtp(const QString &address, int cost = 1)
+{
+    AddressSpace space;
+    space.address = address;
+    space.cost = cost;
+    return space;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Fills the draft the way the pages would, so that the frame can be tested on its own.
+void fillValid(ConnectorDraft *draft, bool smartHosts)
+{
+    draft->setName(QStringLiteral("Frame test"));
+    draft->setAddressSpaces({smtp(QStringLiteral("frame.example"))});
+    if (smartHosts) {
+        draft->setDnsRoutingEnabled(false);
+        draft->setSmartHosts({SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("10.0.0.9")}});
+    }
+}
+
+} // namespace
+
+class TestSendConnectorWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void frame();
+    void startProblems_data();
+    void startProblems();
+    void branching_data();
+    void branching();
+    void helpShowsTheCurrentPagesHelp();
+    void enterIsNext();
+    void createdThenFinish();
+    void failedThenBackAndNewAgain();
+    void cancelUnmodifiedClosesAtOnce();
+    void cancelModifiedAsks();
+    void escapeIsCancel();
+
+private:
+    std::unique_ptr<SendConnectorWizard> makeWizard(const QString &server = QStringLiteral("EX01"));
+    bool clickNext(SendConnectorWizard &wizard);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestSendConnectorWizard::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("organization.json"));
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, OrganizationStore::sampleOrganization()).isEmpty());
+}
+
+void TestSendConnectorWizard::cleanup()
+{
+    QVERIFY(QApplication::topLevelWidgets().isEmpty()
+            || std::none_of(QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+                            [](const QWidget *w) { return w->isVisible(); }));
+}
+
+std::unique_ptr<SendConnectorWizard> TestSendConnectorWizard::makeWizard(const QString &server)
+{
+    auto wizard = std::make_unique<SendConnectorWizard>(OrganizationStore(m_path).load().value.value(), server, m_path);
+    wizard->setLockTimeout(200);
+    wizard->show();
+    return wizard;
+}
+
+bool TestSendConnectorWizard::clickNext(SendConnectorWizard &wizard)
+{
+    QAbstractButton *next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                               : QWizard::NextButton);
+    if (!next->isVisible() || !next->isEnabled())
+        return false;
+    const int before = wizard.currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    return wizard.currentId() != before;
+}
+
+void TestSendConnectorWizard::frame()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QCOMPARE(wizard->windowTitle(), QStringLiteral("New SMTP Send Connector"));
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Introduction));
+    QCOMPARE(wizard->pageIds(), (QList<int>{0, 1, 2, 3, 4, 5, 6}));
+
+    StepListWidget *steps = wizard->stepList();
+    QCOMPARE(wizard->sideWidget(), steps);
+    const QStringList expected{QStringLiteral("Introduction"), QStringLiteral("Address space"),
+                               QStringLiteral("Network settings"), QStringLiteral("Smart host security settings"),
+                               QStringLiteral("Source Server"), QStringLiteral("New Connector"),
+                               QStringLiteral("Completion")};
+    QCOMPARE(steps->count(), int(expected.size()));
+    for (int i = 0; i < steps->count(); ++i) {
+        QCOMPARE(steps->title(i), expected.at(i));
+        QCOMPARE(steps->title(i), wizard->page(wizard->pageIds().at(i))->title());
+        QVERIFY(steps->label(i)->text().contains(expected.at(i)));
+        QVERIFY(steps->label(i)->accessibleName().startsWith(expected.at(i)));
+    }
+    QCOMPARE(steps->state(0), StepState::Current);
+    QVERIFY(steps->label(0)->font().bold());
+    QCOMPARE(steps->state(1), StepState::Pending);
+    QCOMPARE(steps->state(3), StepState::Skipped); // DNS routing is preselected
+    QVERIFY(!steps->label(3)->isEnabled());        // greyed
+    QCOMPARE(steps->label(3)->accessibleName(), QStringLiteral("Smart host security settings (skipped)"));
+    QVERIFY(steps->label(0)->isEnabled());
+    QCOMPARE(steps->state(4), StepState::Pending);
+
+    QVERIFY(wizard->button(QWizard::HelpButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::NextButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no name yet
+    QVERIFY(wizard->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible());
+    QVERIFY(wizard->page(SendConnectorWizard::Page_NewConnector)->isCommitPage());
+    QCOMPARE(wizard->page(SendConnectorWizard::Page_NewConnector)->buttonText(QWizard::CommitButton),
+             QStringLiteral("&New"));
+    QCOMPARE(wizard->lockTimeout(), 200);
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::startProblems_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("hub") << QStringLiteral("EX02") << QString();
+    QTest::newRow("unsubscribed edge") << QStringLiteral("EDGE02") << QString();
+    QTest::newRow("subscribed edge") << QStringLiteral("EDGE01") << QStringLiteral("Connector.SubscribedEdge");
+    QTest::newRow("unknown") << QStringLiteral("NOPE") << QStringLiteral("Draft.UnknownServer");
+}
+
+void TestSendConnectorWizard::startProblems()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, code);
+    const Problems found = SendConnectorWizard::startProblems(OrganizationStore::sampleOrganization(), server);
+    QCOMPARE(found.isEmpty(), code.isEmpty());
+    if (!code.isEmpty())
+        QCOMPARE(found.first().code, code);
+}
+
+void TestSendConnectorWizard::branching_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("smartHosts");
+    QTest::addColumn<QList<int>>("path");
+    QTest::addColumn<QList<int>>("skipped");
+
+    QTest::newRow("hub, DNS") << QStringLiteral("EX01") << false
+                              << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
+                                            Page::Page_NetworkSettings, Page::Page_SourceServer,
+                                            Page::Page_NewConnector}
+                              << QList<int>{Page::Page_SmartHostSecurity};
+    QTest::newRow("hub, smart hosts") << QStringLiteral("EX01") << true
+                                      << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
+                                                    Page::Page_NetworkSettings, Page::Page_SmartHostSecurity,
+                                                    Page::Page_SourceServer, Page::Page_NewConnector}
+                                      << QList<int>{};
+    QTest::newRow("edge, DNS") << QStringLiteral("EDGE02") << false
+                               << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
+                                             Page::Page_NetworkSettings, Page::Page_NewConnector}
+                               << QList<int>{Page::Page_SmartHostSecurity, Page::Page_SourceServer};
+    QTest::newRow("edge, smart hosts") << QStringLiteral("EDGE02") << true
+                                       << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
+                                                     Page::Page_NetworkSettings, Page::Page_SmartHostSecurity,
+                                                     Page::Page_NewConnector}
+                                       << QList<int>{Page::Page_SourceServer};
+}
+
+void TestSendConnectorWizard::branching()
+{
+    QFETCH(QString, server);
+    QFETCH(bool, smartHosts);
+    QFETCH(QList<int>, path);
+    QFETCH(QList<int>, skipped);
+
+    auto wizard = makeWizard(server);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    fillValid(wizard->draft(), smartHosts);
+    StepListWidget *steps = wizard->stepList();
+
+    for (int i = 0; i < path.size(); ++i) {
+        QCOMPARE(wizard->currentId(), path.at(i));
+        const int index = int(wizard->pageIds().indexOf(path.at(i)));
+        QCOMPARE(steps->state(index), StepState::Current);
+        for (int before = 0; before < i; ++before)
+            QCOMPARE(steps->state(int(wizard->pageIds().indexOf(path.at(before)))), StepState::Done);
+        for (int id : skipped)
+            QCOMPARE(steps->state(int(wizard->pageIds().indexOf(id))), StepState::Skipped);
+        if (i + 1 < path.size())
+            QVERIFY2(clickNext(*wizard), qPrintable(QStringLiteral("stuck on page %1").arg(path.at(i))));
+    }
+    // Back retraces the same path.
+    for (int i = int(path.size()) - 2; i >= 0; --i) {
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), path.at(i));
+    }
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::helpShowsTheCurrentPagesHelp()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    for (int step = 0; step < 2; ++step) {
+        QTest::mouseClick(wizard->button(QWizard::HelpButton), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = wizard->findChild<QMessageBox *>(QStringLiteral("helpMessageBox"))) && box->isVisible());
+        QCOMPARE(box->text(), SendConnectorWizard::helpText(static_cast<Page>(wizard->currentId())));
+        QVERIFY(box->windowTitle().contains(wizard->currentPage()->title()));
+        QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("helpMessageBox")));
+        fillValid(wizard->draft(), false);
+        QVERIFY(clickNext(*wizard));
+    }
+    QVERIFY(SendConnectorWizard::helpText(SendConnectorWizard::Page_AddressSpace).contains(QLatin1String("*contoso.com")));
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::enterIsNext()
+{
+    auto wizard = makeWizard();
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    auto *nameEdit = wizard->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    nameEdit->setFocus();
+    QTRY_VERIFY(nameEdit->hasFocus());
+    QTest::keyClick(nameEdit, Qt::Key_Return); // no name: Next is off, nothing happens
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Introduction));
+    QTest::keyClicks(nameEdit, QStringLiteral("Keyboard"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_AddressSpace));
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::createdThenFinish()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QSignalSpy created(wizard.get(), &SendConnectorWizard::connectorCreated);
+    fillValid(wizard->draft(), true);
+    while (wizard->currentId() != SendConnectorWizard::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+    QVERIFY(wizard->button(QWizard::CommitButton)->isVisible());
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&New"));
+    QVERIFY(clickNext(*wizard));
+
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Completion));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Completed"));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().first().toString(), QStringLiteral("Frame test"));
+    QVERIFY(wizard->lastReport().succeeded);
+    QVERIFY(wizard->findChild<QPlainTextEdit *>(QStringLiteral("completionText"))
+                ->toPlainText()
+                .contains(QLatin1String("Exchange Management Shell command completed:\nnew-SendConnector -Name 'Frame test'")));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
+    QCOMPARE(wizard->stepList()->state(5), StepState::Done);
+    QVERIFY(wizard->stepList()->label(5)->text().contains(QChar(0x2713))); // ticked
+    QCOMPARE(wizard->stepList()->state(6), StepState::Current);
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(QStringLiteral("Frame test")));
+}
+
+void TestSendConnectorWizard::failedThenBackAndNewAgain()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    fillValid(wizard->draft(), false);
+    while (wizard->currentId() != SendConnectorWizard::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+
+    const QByteArray original = readAll(m_path);
+    QVERIFY(QFile::rename(m_path, m_path + QStringLiteral(".away")));
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Completion));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Failed"));
+    const QString text = wizard->findChild<QPlainTextEdit *>(QStringLiteral("completionText"))->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Exchange Management Shell command attempted:")));
+    QVERIFY(containsCode(wizard->lastReport().problems, QStringLiteral("File.NotFound")));
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(!QFile::exists(m_path));
+
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_NewConnector));
+    QVERIFY(wizard->button(QWizard::CommitButton)->isVisible());
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&New"));
+    QVERIFY(QFile::rename(m_path + QStringLiteral(".away"), m_path));
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Completed"));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(readAll(m_path) != original);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!wizard->isVisible());
+}
+
+void TestSendConnectorWizard::cancelUnmodifiedClosesAtOnce()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
+    QVERIFY(!wizard->findChild<QMessageBox *>());
+}
+
+void TestSendConnectorWizard::cancelModifiedAsks()
+{
+    const QByteArray original = readAll(m_path);
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit")), QStringLiteral("Typed"));
+
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("discardMessageBox"));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton); // keep editing
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->draft()->connector().name, QStringLiteral("Typed"));
+
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
+    QCOMPARE(readAll(m_path), original);
+}
+
+void TestSendConnectorWizard::escapeIsCancel()
+{
+    auto wizard = makeWizard();
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    auto *nameEdit = wizard->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    QTest::keyClicks(nameEdit, QStringLiteral("Typed"));
+    QTest::keyClick(nameEdit, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("discardMessageBox"));
+    QTest::keyClick(box, Qt::Key_Escape); // Esc in the question keeps editing
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(wizard->isVisible());
+    wizard->hide();
+}
+
+QTEST_MAIN(TestSendConnectorWizard)
+#include "tst_sendconnectorwizard.moc"

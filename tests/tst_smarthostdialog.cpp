@@ -1,0 +1,201 @@
+#include "SmartHostDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+using Exchange::Version;
+using Kind = SmartHost::Kind;
+
+// Drives the Add Smart Host dialog: IP Address or FQDN, only the chosen input enabled, live
+// validation with the model's parser, duplicates refused.
+class tst_SmartHostDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entries_data();
+    void entries();
+    void onlyChosenInputEnabled();
+    void freshDialogDoesNotComplain();
+    void duplicateRefused();
+    void editPrefills();
+    void keyboard();
+};
+
+namespace {
+
+struct Controls
+{
+    QRadioButton *ipRadio = nullptr;
+    QLineEdit *ipEdit = nullptr;
+    QRadioButton *fqdnRadio = nullptr;
+    QLineEdit *fqdnEdit = nullptr;
+    QLabel *problem = nullptr;
+    QPushButton *ok = nullptr;
+};
+
+Controls controlsOf(const SmartHostDialog &dialog)
+{
+    Controls c;
+    c.ipRadio = dialog.findChild<QRadioButton *>(QStringLiteral("ipAddressRadio"));
+    c.ipEdit = dialog.findChild<QLineEdit *>(QStringLiteral("ipAddressEdit"));
+    c.fqdnRadio = dialog.findChild<QRadioButton *>(QStringLiteral("fqdnRadio"));
+    c.fqdnEdit = dialog.findChild<QLineEdit *>(QStringLiteral("fqdnEdit"));
+    c.problem = dialog.findChild<QLabel *>(QStringLiteral("smartHostProblemLabel"));
+    c.ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    return c;
+}
+
+SmartHost host(Kind kind, const QString &name)
+{
+    SmartHost result;
+    result.kind = kind;
+    result.host = name;
+    return result;
+}
+
+} // namespace
+
+void tst_SmartHostDialog::entries_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");        // empty: invalid
+    QTest::addColumn<QString>("problemContains"); // for invalid rows
+
+    const Version sp1 = Version::Sp12007;
+    const Version rtm = Version::Rtm2007;
+    QTest::newRow("seed ip") << sp1 << Kind::IpAddress << "192.168.1.20" << "192.168.1.20" << QString();
+    QTest::newRow("bracketed ip") << sp1 << Kind::IpAddress << "[10.0.0.1]" << "10.0.0.1" << QString();
+    QTest::newRow("ipv6 SP1") << sp1 << Kind::IpAddress << "2001:DB8::1" << "2001:db8::1" << QString();
+    QTest::newRow("ipv6 RTM") << rtm << Kind::IpAddress << "2001:db8::1" << QString() << "2007 SP1";
+    QTest::newRow("short ipv4") << sp1 << Kind::IpAddress << "127.1" << QString() << "127.1";
+    QTest::newRow("octal ipv4") << sp1 << Kind::IpAddress << "010.0.0.1" << QString() << "010.0.0.1";
+    QTest::newRow("unspecified") << sp1 << Kind::IpAddress << "0.0.0.0" << QString() << "0.0.0.0";
+    QTest::newRow("port") << sp1 << Kind::IpAddress << "10.0.0.1:25" << QString() << "port";
+    QTest::newRow("name as ip") << sp1 << Kind::IpAddress << "relay.contoso.com" << QString()
+                                << "is a host name, not an IP address";
+    QTest::newRow("fqdn") << sp1 << Kind::Fqdn << "Relay.Contoso.com" << "relay.contoso.com" << QString();
+    QTest::newRow("single label") << sp1 << Kind::Fqdn << "relay" << QString() << "relay";
+    QTest::newRow("ip as fqdn") << sp1 << Kind::Fqdn << "192.168.1.20" << QString()
+                                << "is an IP address, not a fully qualified domain name";
+    QTest::newRow("bracketed name") << sp1 << Kind::Fqdn << "[relay.contoso.com]" << QString() << "[relay.contoso.com]";
+}
+
+void tst_SmartHostDialog::entries()
+{
+    QFETCH(Version, version);
+    QFETCH(Kind, kind);
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QFETCH(QString, problemContains);
+
+    SmartHostDialog dialog(version);
+    const Controls c = controlsOf(dialog);
+    QLineEdit *edit = c.ipEdit;
+    if (kind == Kind::Fqdn) {
+        QTest::mouseClick(c.fqdnRadio, Qt::LeftButton);
+        edit = c.fqdnEdit;
+    }
+    QTest::keyClicks(edit, typed);
+
+    QCOMPARE(c.ok->isEnabled(), !expected.isEmpty());
+    if (expected.isEmpty()) {
+        QVERIFY(!dialog.smartHost());
+        QVERIFY2(c.problem->text().contains(problemContains), qPrintable(c.problem->text()));
+    } else {
+        QCOMPARE(*dialog.smartHost(), host(kind, expected));
+        QCOMPARE(c.problem->text(), QString());
+    }
+}
+
+void tst_SmartHostDialog::onlyChosenInputEnabled()
+{
+    SmartHostDialog dialog(Version::Sp12007);
+    const Controls c = controlsOf(dialog);
+    QVERIFY(c.ipRadio->isChecked());
+    QVERIFY(c.ipEdit->isEnabled());
+    QVERIFY(!c.fqdnEdit->isEnabled());
+
+    QTest::keyClicks(c.ipEdit, QStringLiteral("10.0.0.1"));
+    QVERIFY(c.ok->isEnabled());
+
+    // Switching to FQDN judges the FQDN field, which is empty.
+    QTest::mouseClick(c.fqdnRadio, Qt::LeftButton);
+    QVERIFY(!c.ipEdit->isEnabled());
+    QVERIFY(c.fqdnEdit->isEnabled());
+    QVERIFY(!c.ok->isEnabled());
+    QTest::keyClicks(c.fqdnEdit, QStringLiteral("mail.fabrikam.com"));
+    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("mail.fabrikam.com")));
+
+    QTest::mouseClick(c.ipRadio, Qt::LeftButton);
+    QCOMPARE(*dialog.smartHost(), host(Kind::IpAddress, QStringLiteral("10.0.0.1")));
+}
+
+void tst_SmartHostDialog::freshDialogDoesNotComplain()
+{
+    SmartHostDialog dialog(Version::Sp12007);
+    const Controls c = controlsOf(dialog);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Add Smart Host"));
+    QVERIFY(!c.ok->isEnabled());
+    QCOMPARE(c.problem->text(), QString());
+    QTest::keyClicks(c.ipEdit, QStringLiteral("1"));
+    QVERIFY(!c.problem->text().isEmpty());
+}
+
+void tst_SmartHostDialog::duplicateRefused()
+{
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.setOtherSmartHosts({host(Kind::Fqdn, QStringLiteral("relay.contoso.com"))});
+    const Controls c = controlsOf(dialog);
+    QTest::mouseClick(c.fqdnRadio, Qt::LeftButton);
+    QTest::keyClicks(c.fqdnEdit, QStringLiteral("RELAY.contoso.com"));
+    QVERIFY(!c.ok->isEnabled());
+    QVERIFY(!dialog.smartHost());
+    QVERIFY2(c.problem->text().contains(QStringLiteral("relay.contoso.com is already in the list")),
+             qPrintable(c.problem->text()));
+    QTest::keyClick(c.fqdnEdit, Qt::Key_Backspace);
+    QTest::keyClicks(c.fqdnEdit, QStringLiteral("net"));
+    QVERIFY(c.ok->isEnabled());
+}
+
+void tst_SmartHostDialog::editPrefills()
+{
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.setSmartHost(host(Kind::Fqdn, QStringLiteral("relay.contoso.com")));
+    const Controls c = controlsOf(dialog);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Smart Host"));
+    QVERIFY(c.fqdnRadio->isChecked());
+    QVERIFY(c.fqdnEdit->isEnabled());
+    QCOMPARE(c.fqdnEdit->text(), QStringLiteral("relay.contoso.com"));
+    QVERIFY(c.ok->isEnabled());
+    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("relay.contoso.com")));
+}
+
+void tst_SmartHostDialog::keyboard()
+{
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const Controls c = controlsOf(dialog);
+
+    // The FQDN choice by its mnemonic puts the cursor in its field.
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(c.fqdnRadio->isChecked());
+    QTRY_COMPARE(QApplication::focusWidget(), c.fqdnEdit);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("smtp.fabrikam.com"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("smtp.fabrikam.com")));
+}
+
+QTEST_MAIN(tst_SmartHostDialog)
+#include "tst_smarthostdialog.moc"

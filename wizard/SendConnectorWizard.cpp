@@ -1,0 +1,248 @@
+#include "SendConnectorWizard.h"
+
+#include "AddressSpacePage.h"
+#include "CommandGenerator.h"
+#include "ConnectorDraft.h"
+#include "IntroductionPage.h"
+#include "NetworkSettingsPage.h"
+#include "NewConnectorPage.h"
+#include "OrganizationStore.h"
+#include "SmartHostSecurityPage.h"
+#include "SourceServerPage.h"
+#include "StepListWidget.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+#include <utility>
+
+SendConnectorWizard::SendConnectorWizard(Organization organization, QString server, QString organizationPath,
+                                         QWidget *parent)
+    : QWizard(parent)
+    , m_draft(new ConnectorDraft(std::move(organization), std::move(server), this))
+    , m_organizationPath(std::move(organizationPath))
+{
+    setObjectName(QStringLiteral("sendConnectorWizard"));
+    setWindowTitle(tr("New SMTP Send Connector"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
+
+    setPage(Page_Introduction, new IntroductionPage(m_draft, this));
+    setPage(Page_AddressSpace, new AddressSpacePage(m_draft, this));
+    setPage(Page_NetworkSettings, new NetworkSettingsPage(m_draft, this));
+    setPage(Page_SmartHostSecurity, new SmartHostSecurityPage(m_draft, this));
+    setPage(Page_SourceServer, new SourceServerPage(m_draft, this));
+    m_newConnectorPage = new NewConnectorPage(m_draft, this);
+    setPage(Page_NewConnector, m_newConnectorPage);
+    m_completionPage = new CompletionPage(m_draft, this);
+    setPage(Page_Completion, m_completionPage);
+    setStartId(Page_Introduction);
+
+    m_stepList = new StepListWidget(this);
+    QStringList titles;
+    for (int id : pageIds())
+        titles.append(page(id)->title());
+    m_stepList->setSteps(titles);
+    setSideWidget(m_stepList);
+
+    const std::pair<QWizard::WizardButton, const char *> buttonNames[] = {
+        {QWizard::BackButton, "backButton"},     {QWizard::NextButton, "nextButton"},
+        {QWizard::CommitButton, "commitButton"}, {QWizard::FinishButton, "finishButton"},
+        {QWizard::CancelButton, "cancelButton"}, {QWizard::HelpButton, "helpButton"},
+    };
+    for (const auto &[which, name] : buttonNames)
+        button(which)->setObjectName(QString::fromLatin1(name));
+
+    connect(this, &QWizard::helpRequested, this, &SendConnectorWizard::showHelp);
+    connect(this, &QWizard::currentIdChanged, this, &SendConnectorWizard::updateSteps);
+    connect(m_draft, &ConnectorDraft::changed, this, &SendConnectorWizard::updateSteps);
+    resize(760, 560);
+}
+
+SendConnectorWizard::~SendConnectorWizard() = default;
+
+Problems SendConnectorWizard::startProblems(const Organization &organization, const QString &server)
+{
+    return ConnectorDraft::startProblems(organization, server);
+}
+
+int SendConnectorWizard::nextId() const
+{
+    switch (currentId()) {
+    case Page_Introduction:
+        return Page_AddressSpace;
+    case Page_AddressSpace:
+        return Page_NetworkSettings;
+    case Page_NetworkSettings:
+        if (m_draft->usesSmartHosts())
+            return Page_SmartHostSecurity;
+        return m_draft->hasSourceServerPage() ? Page_SourceServer : Page_NewConnector;
+    case Page_SmartHostSecurity:
+        return m_draft->hasSourceServerPage() ? Page_SourceServer : Page_NewConnector;
+    case Page_SourceServer:
+        return Page_NewConnector;
+    case Page_NewConnector:
+        return Page_Completion;
+    default:
+        return -1;
+    }
+}
+
+bool SendConnectorWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() != Page_NewConnector)
+        return true;
+
+    m_report = create();
+    m_completionPage->setReport(m_report);
+    // A failure keeps the way back open: the page before Completion is then no commit page.
+    m_newConnectorPage->setCommitPage(m_report.succeeded);
+    return true;
+}
+
+void SendConnectorWizard::cleanupPage(int id)
+{
+    QWizard::cleanupPage(id);
+    if (id == Page_Completion)
+        m_newConnectorPage->setCommitPage(true); // back on the summary: "New" again
+}
+
+void SendConnectorWizard::reject()
+{
+    const bool created = m_report.succeeded;
+    if (created || m_discardConfirmed || !m_draft->isModified()) {
+        QWizard::reject();
+        return;
+    }
+    if (const auto *asking = findChild<QMessageBox *>(QStringLiteral("discardMessageBox")); asking && asking->isVisible())
+        return; // already asking (a closed box is only deleted later)
+    auto *box = new QMessageBox(QMessageBox::Question, tr("New SMTP Send Connector"),
+                                tr("Cancel the New SMTP Send Connector wizard? The connector is not created "
+                                   "and everything you entered is discarded."),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardMessageBox"));
+    box->button(QMessageBox::Discard)->setText(tr("&Discard"));
+    box->button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard)) {
+            m_discardConfirmed = true;
+            QWizard::reject();
+        }
+    });
+    box->open();
+}
+
+CreationReport SendConnectorWizard::create()
+{
+    QElapsedTimer timer;
+    timer.start();
+    CreationReport report;
+    const SendConnector connector = m_draft->connectorToCreate();
+    report.connectorName = connector.name;
+    report.command = CommandGenerator::newSendConnector(connector, m_draft->version(), m_draft->onEdge());
+
+    OrganizationStore store(m_organizationPath);
+    store.setLockTimeout(m_lockTimeout);
+    // The store may wait for another writer's lock: say so while it does.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Parsed<Organization> written = store.modify([this](Organization &organization) {
+        return m_draft->addTo(organization);
+    });
+    QGuiApplication::restoreOverrideCursor();
+    report.succeeded = written.ok();
+    report.problems = written.problems;
+    report.elapsedMilliseconds = timer.elapsed();
+
+    if (report.succeeded) {
+        emit connectorCreated(connector.name);
+    } else {
+        // Check again what the user fixes against the file as it is now (e.g. a name taken
+        // meanwhile shows on the Introduction page).
+        const Parsed<Organization> fresh = store.load();
+        if (fresh.ok())
+            m_draft->refreshOrganization(*fresh.value);
+    }
+    return report;
+}
+
+QString SendConnectorWizard::helpText(Page page)
+{
+    switch (page) {
+    case Page_Introduction:
+        return tr("Type a name that identifies the connector (at most 64 characters, unique in the "
+                  "organization), and select its intended use. Custom: systems that are not Exchange servers. "
+                  "Internal: your own Exchange servers, as smart hosts. Internet: the Internet, through DNS MX "
+                  "records. Partner: partner domains that prove their identity with TLS certificates.");
+    case Page_AddressSpace:
+        return tr("Add the domains this connector sends mail to. \"contoso.com\" is that domain only; "
+                  "\"*.contoso.com\" (Include all subdomains) is the domain and all its subdomains; \"*\" is "
+                  "every domain. \"*contoso.com\" is not valid. The most specific address space wins; the cost "
+                  "(1-100) only breaks ties.");
+    case Page_NetworkSettings:
+        return tr("Choose how the connector finds the servers it delivers to: DNS MX records (Custom, Partner, "
+                  "Internet) or a fixed list of smart hosts (Custom, Internal, Internet), each an IP address "
+                  "or a fully qualified domain name. Non-SMTP address spaces always need smart hosts.");
+    case Page_SmartHostSecurity:
+        return tr("Choose how the connector authenticates to its smart hosts. Basic Authentication sends the "
+                  "password in clear unless you choose Basic Authentication over TLS. The password is kept in "
+                  "memory only and is never written to the organization file.");
+    case Page_SourceServer:
+        return tr("The source servers send this connector's mail. List Hub Transport servers or subscribed "
+                  "Edge Transport servers (Edge Subscriptions), never both. Servers in several Active Directory "
+                  "sites work, but only the closest site is used.");
+    case Page_NewConnector:
+        return tr("Review every setting of the new connector, including the defaults. Click Back to change "
+                  "something, or New to create the connector.");
+    case Page_Completion:
+        return tr("Shows whether the connector was created and the Exchange Management Shell command that "
+                  "does the same. Press Ctrl+C to copy the text. If creating failed, click Back, fix the "
+                  "problem and click New again.");
+    }
+    return QString();
+}
+
+void SendConnectorWizard::showHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Help: %1").arg(currentPage()->title()),
+                                helpText(static_cast<Page>(currentId())), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("helpMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool SendConnectorWizard::isSkipped(int id) const
+{
+    switch (id) {
+    case Page_SmartHostSecurity:
+        return !m_draft->usesSmartHosts();
+    case Page_SourceServer:
+        return !m_draft->hasSourceServerPage();
+    default:
+        return false;
+    }
+}
+
+void SendConnectorWizard::updateSteps()
+{
+    const QList<int> ids = pageIds();
+    const QList<int> visited = visitedIds();
+    const int current = currentId();
+    for (int index = 0; index < ids.size(); ++index) {
+        const int id = ids.at(index);
+        StepListWidget::StepState state = StepListWidget::StepState::Pending;
+        if (id == current)
+            state = StepListWidget::StepState::Current;
+        else if (isSkipped(id))
+            state = StepListWidget::StepState::Skipped;
+        else if (visited.contains(id) && id < current)
+            state = StepListWidget::StepState::Done;
+        m_stepList->setState(index, state);
+    }
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CompletionPage.h"
+#include "Organization.h"
+#include "Problem.h"
+
+#include <QString>
+#include <QWizard>
+
+class ConnectorDraft;
+class NewConnectorPage;
+class StepListWidget;
+
+// The New SMTP Send Connector wizard: owns the draft connector, hands it to every page, decides
+// which page follows which, and creates the connector in the organization file on "New".
+//
+// After a failed creation the Completion page says Failed and Back is enabled (the New Connector
+// page stops being a commit page until the user returns to it), so the user can fix the cause,
+// press New again, and lose nothing typed. After success Back is disabled and Finish closes.
+class SendConnectorWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Page {
+        Page_Introduction,
+        Page_AddressSpace,
+        Page_NetworkSettings,
+        Page_SmartHostSecurity,
+        Page_SourceServer,
+        Page_NewConnector,
+        Page_Completion,
+    };
+    Q_ENUM(Page)
+
+    // `server`: the server the console acts on (a Hub Transport server or an unsubscribed Edge);
+    // `organizationPath`: the file the connector is written to (re-read when it is created).
+    SendConnectorWizard(Organization organization, QString server, QString organizationPath,
+                        QWidget *parent = nullptr);
+    ~SendConnectorWizard() override;
+
+    // Problems that stop the wizard from starting (unknown server, subscribed Edge): the caller
+    // shows them instead of the wizard.
+    static Problems startProblems(const Organization &organization, const QString &server);
+
+    ConnectorDraft *draft() const { return m_draft; }
+    QString organizationPath() const { return m_organizationPath; }
+    StepListWidget *stepList() const { return m_stepList; }
+
+    // How long creating waits for another writer's lock on the file (default 5000 ms).
+    void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    int lockTimeout() const { return m_lockTimeout; }
+
+    // The outcome of the last "New" (empty before).
+    const CreationReport &lastReport() const { return m_report; }
+
+    int nextId() const override;
+    bool validateCurrentPage() override;
+    // Cancel (and Esc, and closing the window): asks before discarding anything entered.
+    void reject() override;
+
+    // A short help text for a page, shown by the Help button.
+    static QString helpText(Page page);
+
+signals:
+    void connectorCreated(const QString &name);
+
+protected:
+    void cleanupPage(int id) override;
+
+private:
+    CreationReport create();
+    void showHelp();
+    void updateSteps();
+    bool isSkipped(int id) const;
+
+    ConnectorDraft *m_draft;
+    QString m_organizationPath;
+    StepListWidget *m_stepList;
+    NewConnectorPage *m_newConnectorPage;
+    CompletionPage *m_completionPage;
+    CreationReport m_report;
+    int m_lockTimeout = 5000;
+    bool m_discardConfirmed = false;
+};

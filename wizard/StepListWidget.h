@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+
+// The EMC's left-hand pane: every step of the wizard, the current one highlighted, the done ones
+// ticked and the skipped ones greyed out.
+class StepListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class StepState { Pending, Current, Done, Skipped };
+    Q_ENUM(StepState)
+
+    explicit StepListWidget(QWidget *parent = nullptr);
+
+    // One step per title, all pending.
+    void setSteps(const QStringList &titles);
+    int count() const { return int(m_labels.size()); }
+    QString title(int index) const;
+
+    void setState(int index, StepState state);
+    StepState state(int index) const;
+    // The label showing a step (objectName "step<index>"), for tests and accessibility checks.
+    QLabel *label(int index) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render(int index);
+
+    QStringList m_titles;
+    QList<StepState> m_states;
+    QList<QLabel *> m_labels;
+};
