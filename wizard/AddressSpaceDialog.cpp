@@ -88,6 +88,9 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Grow with the explanations that change as the user types, instead of overlapping them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addStretch();

@@ -61,6 +61,9 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
+    // Grow with the explanations that change as the user types, instead of overlapping them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     layout->addLayout(grid);
     layout->addWidget(m_problemLabel);
     layout->addStretch();
