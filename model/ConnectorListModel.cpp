@@ -1,0 +1,258 @@
+#include "ConnectorListModel.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace {
+
+// Connectors are identified by name, as Exchange does: case-insensitively.
+QString identity(const SendConnector &connector)
+{
+    return connector.name.toCaseFolded();
+}
+
+QStringList addressSpaceTexts(const SendConnector &connector)
+{
+    QStringList texts;
+    for (const AddressSpace &space : connector.addressSpaces)
+        texts.append(space.toString());
+    return texts;
+}
+
+QStringList smartHostTexts(const SendConnector &connector)
+{
+    QStringList texts;
+    for (const SmartHost &host : connector.smartHosts)
+        texts.append(host.toString());
+    return texts;
+}
+
+// Which list a side is: empty for the organization's (Hub) side, else the Edge server's name.
+// An unknown server is a side of its own, with no connectors.
+QString sideKey(const Organization &organization, const QString &edgeServer)
+{
+    if (edgeServer.isEmpty())
+        return QString();
+    const TransportServer *server = organization.server(edgeServer);
+    if (!server)
+        return QStringLiteral("?") + edgeServer.toCaseFolded();
+    return server->isHub() ? QString() : server->name.toCaseFolded();
+}
+
+} // namespace
+
+ConnectorListModel::ConnectorListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ConnectorListModel::setOrganization(const Organization &organization, const QString &edgeServer)
+{
+    const QString key = sideKey(organization, edgeServer);
+    const QList<SendConnector> &connectors = organization.connectorsFor(edgeServer);
+    if (key != m_sideKey) {
+        beginResetModel();
+        m_sideKey = key;
+        m_edgeServer = edgeServer;
+        m_connectors = connectors;
+        endResetModel();
+        return;
+    }
+    m_edgeServer = edgeServer;
+    update(connectors);
+}
+
+void ConnectorListModel::update(const QList<SendConnector> &connectors)
+{
+    QSet<QString> wanted;
+    for (const SendConnector &connector : connectors)
+        wanted.insert(identity(connector));
+
+    // Rows whose connector is gone, bottom up so that the rows above keep their numbers.
+    for (int row = int(m_connectors.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(identity(m_connectors.at(row))))
+            continue;
+        const int last = row;
+        while (row > 0 && !wanted.contains(identity(m_connectors.at(row - 1))))
+            --row;
+        beginRemoveRows(QModelIndex(), row, last);
+        m_connectors.remove(row, last - row + 1);
+        endRemoveRows();
+    }
+
+    // Rows above `target` are final; find each connector at or below it, move it up, or insert it.
+    for (int target = 0; target < connectors.size(); ++target) {
+        const SendConnector &connector = connectors.at(target);
+        const QString name = identity(connector);
+        int found = -1;
+        for (int row = target; row < m_connectors.size(); ++row) {
+            if (identity(m_connectors.at(row)) == name) {
+                found = row;
+                break;
+            }
+        }
+        if (found < 0) {
+            beginInsertRows(QModelIndex(), target, target);
+            m_connectors.insert(target, connector);
+            endInsertRows();
+            continue;
+        }
+        if (found != target) {
+            beginMoveRows(QModelIndex(), found, found, QModelIndex(), target);
+            m_connectors.move(found, target);
+            endMoveRows();
+        }
+        if (m_connectors.at(target) != connector) {
+            m_connectors[target] = connector;
+            emit dataChanged(index(target, 0), index(target, ColumnCount - 1));
+        }
+    }
+
+    // Left over: duplicates of a name (a damaged list) beyond the new list's end.
+    if (m_connectors.size() > connectors.size()) {
+        beginRemoveRows(QModelIndex(), int(connectors.size()), int(m_connectors.size()) - 1);
+        m_connectors.resize(connectors.size());
+        endRemoveRows();
+    }
+}
+
+int ConnectorListModel::rowOf(const QString &name) const
+{
+    const QString wanted = name.trimmed().toCaseFolded();
+    for (int row = 0; row < m_connectors.size(); ++row) {
+        if (identity(m_connectors.at(row)) == wanted)
+            return row;
+    }
+    return -1;
+}
+
+int ConnectorListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_connectors.size());
+}
+
+int ConnectorListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConnectorListModel::displayText(const SendConnector &connector, Column column) const
+{
+    switch (column) {
+    case Column::Name:
+        return connector.name;
+    case Column::Status:
+        return connector.enabled ? tr("Enabled") : tr("Disabled");
+    case Column::AddressSpaces:
+        return addressSpaceTexts(connector).join(QStringLiteral(", "));
+    case Column::Routing:
+        if (connector.dnsRoutingEnabled)
+            return tr("DNS (MX records)");
+        return smartHostTexts(connector).join(QStringLiteral(", "));
+    case Column::SourceServers:
+        return connector.sourceTransportServers.join(QStringLiteral(", "));
+    case Column::Scoped:
+        return connector.isScoped() ? tr("Yes") : tr("No");
+    }
+    return QString();
+}
+
+QString ConnectorListModel::toolTip(const SendConnector &connector, Column column) const
+{
+    const QLatin1Char newLine('\n');
+    switch (column) {
+    case Column::Name:
+        return connector.comment.isEmpty() ? connector.name : connector.name + newLine + connector.comment;
+    case Column::AddressSpaces:
+        return addressSpaceTexts(connector).join(newLine);
+    case Column::Routing:
+        if (connector.dnsRoutingEnabled)
+            return tr("Mail is routed with the DNS \"MX\" records of each recipient's domain.");
+        return tr("Mail is routed through these smart hosts:") + newLine + smartHostTexts(connector).join(newLine);
+    case Column::SourceServers:
+        return connector.sourceTransportServers.join(newLine);
+    case Column::Status:
+    case Column::Scoped:
+        break;
+    }
+    return displayText(connector, column);
+}
+
+QVariant ConnectorListModel::sortValue(const SendConnector &connector, Column column) const
+{
+    switch (column) {
+    case Column::Status:
+        return connector.enabled;
+    case Column::Scoped:
+        return connector.isScoped();
+    case Column::Name:
+    case Column::AddressSpaces:
+    case Column::Routing:
+    case Column::SourceServers:
+        break;
+    }
+    return displayText(connector, column).toCaseFolded();
+}
+
+QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_connectors.size()
+        || index.column() >= ColumnCount)
+        return {};
+    const SendConnector &connector = m_connectors.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(connector, column);
+    case Qt::ToolTipRole:
+        return toolTip(connector, column);
+    case Qt::AccessibleTextRole: {
+        const QString text = displayText(connector, column);
+        return tr("%1: %2").arg(headerData(index.column(), Qt::Horizontal).toString(),
+                                text.isEmpty() ? tr("none") : text);
+    }
+    case SortRole:
+        return sortValue(connector, column);
+    case ConnectorNameRole:
+        return connector.name;
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectorListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount
+        || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Status:
+        return tr("Status");
+    case Column::AddressSpaces:
+        return tr("Address spaces");
+    case Column::Routing:
+        return tr("Routing");
+    case Column::SourceServers:
+        return tr("Source servers");
+    case Column::Scoped:
+        return tr("Scoped");
+    }
+    return {};
+}
+
+Qt::ItemFlags ConnectorListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ConnectorListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, QByteArrayLiteral("sortValue"));
+    names.insert(ConnectorNameRole, QByteArrayLiteral("connectorName"));
+    return names;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Organization.h"
+#include "SendConnector.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+// The Send connectors of one side of an organization (the Hub side, or one Edge server's own)
+// as the console's list: Name | Status | Address spaces | Routing | Source servers | Scoped.
+//
+// setOrganization() updates the rows incrementally, matching connectors by name
+// (case-insensitively): connectors that are gone are removed, new ones inserted, reordered ones
+// moved and changed ones reported by dataChanged(), never with a model reset, so that a view
+// keeps its selection when the file is reloaded. A rename is a removal and an insertion. Only a
+// change of side (another Edge, or Hub <-> Edge) resets the model: it is another list.
+//
+// Roles: DisplayRole (translated text), ToolTipRole (the full value, one item a line; the Name
+// column adds the connector's comment), AccessibleTextRole ("<column>: <value>"), SortRole (raw
+// values: lower-case text, or bool for Status and Scoped) and ConnectorNameRole (the name, on
+// every column). The model is read-only.
+class ConnectorListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, Status, AddressSpaces, Routing, SourceServers, Scoped };
+    Q_ENUM(Column)
+    static constexpr int ColumnCount = 6;
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ConnectorNameRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ConnectorListModel(QObject *parent = nullptr);
+
+    // Shows the connectors of the organization's Hub side (empty `edgeServer`, or a Hub server's
+    // name) or of that Edge server. An unknown server or a subscribed Edge shows no rows.
+    void setOrganization(const Organization &organization, const QString &edgeServer = QString());
+    QString edgeServer() const { return m_edgeServer; }
+
+    const QList<SendConnector> &connectors() const { return m_connectors; }
+    // The connector of a row; a default SendConnector for a row out of range.
+    SendConnector connectorAt(int row) const { return m_connectors.value(row); }
+    // The row of the connector named `name` (case-insensitive), -1 when there is none.
+    int rowOf(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString displayText(const SendConnector &connector, Column column) const;
+    QString toolTip(const SendConnector &connector, Column column) const;
+    QVariant sortValue(const SendConnector &connector, Column column) const;
+    void update(const QList<SendConnector> &connectors);
+
+    QString m_edgeServer; // as given
+    QString m_sideKey;    // which list is shown: empty for the Hub side (see setOrganization)
+    QList<SendConnector> m_connectors;
+};

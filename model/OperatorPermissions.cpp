@@ -1,0 +1,152 @@
+#include "OperatorPermissions.h"
+
+#include <QtGlobal>
+
+namespace {
+
+const QLatin1Char DomainSeparator('\\');
+
+// "a", "b" and "c" for messages; names are quoted because account names contain spaces.
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(QLatin1Char('"') + name.trimmed() + QLatin1Char('"'));
+    return quoted.join(QStringLiteral(", "));
+}
+
+bool listed(const QStringList &holders, const QString &operatorName)
+{
+    for (const QString &holder : holders) {
+        if (OperatorPermissions::sameOperator(holder, operatorName))
+            return true;
+    }
+    return false;
+}
+
+// The Edge's administrators; the map's keys are server names, compared case-insensitively.
+QStringList edgeAdministrators(const RoleAssignments &roles, const QString &edgeServer)
+{
+    for (auto it = roles.edgeAdministrators.cbegin(); it != roles.edgeAdministrators.cend(); ++it) {
+        if (it.key().compare(edgeServer, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+} // namespace
+
+bool OperatorPermissions::sameOperator(const QString &a, const QString &b)
+{
+    const QString left = a.trimmed();
+    const QString right = b.trimmed();
+    if (left.isEmpty() || right.isEmpty())
+        return false;
+    // Whole-name comparison: a bare name never matches a qualified one (see the header).
+    return left.compare(right, Qt::CaseInsensitive) == 0;
+}
+
+QString OperatorPermissions::currentOperator()
+{
+    const QString domain = qEnvironmentVariable("USERDOMAIN").trimmed();
+    const QString windowsUser = qEnvironmentVariable("USERNAME").trimmed();
+    if (!domain.isEmpty() && !windowsUser.isEmpty())
+        return domain + DomainSeparator + windowsUser;
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    return user.isEmpty() ? windowsUser : user;
+}
+
+QStringList OperatorPermissions::holders(const Organization &organization, const QString &edgeServer)
+{
+    if (!organization.roleAssignments)
+        return {};
+    if (edgeServer.isEmpty())
+        return organization.roleAssignments->organizationAdministrators;
+    const TransportServer *server = organization.server(edgeServer);
+    if (!server)
+        return {};
+    if (server->isHub())
+        return organization.roleAssignments->organizationAdministrators;
+    return edgeAdministrators(*organization.roleAssignments, server->name);
+}
+
+Problems OperatorPermissions::check(const Organization &organization, const QString &operatorName,
+                                    const QString &edgeServer, Action action)
+{
+    const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
+    if (!edgeServer.isEmpty() && !server) {
+        QStringList known;
+        for (const TransportServer &s : organization.servers)
+            known.append(s.name);
+        return {Problem::error(QStringLiteral("Permission.UnknownServer"), QStringLiteral("Server"),
+                               tr("The server \"%1\" is not a transport server of the organization \"%2\". "
+                                  "Valid servers: %3.")
+                                   .arg(edgeServer, organization.name, known.join(QStringLiteral(", "))))};
+    }
+    const bool edgeSide = server && server->isEdge();
+
+    if (edgeSide && server->subscribed) {
+        QString message;
+        switch (action) {
+        case Action::CreateConnector:
+            message = tr("The Edge Transport server \"%1\" is subscribed to the organization: its Send connectors "
+                         "come from EdgeSync. Create the Send connector on the Hub Transport side instead; it "
+                         "reaches this server at the next synchronization.");
+            break;
+        case Action::ChangeConnector:
+            message = tr("The Edge Transport server \"%1\" is subscribed to the organization: its Send connectors "
+                         "come from EdgeSync and a change made there would be overwritten. Change the Send "
+                         "connector on the Hub Transport side instead.");
+            break;
+        case Action::RemoveConnector:
+            message = tr("The Edge Transport server \"%1\" is subscribed to the organization: its Send connectors "
+                         "come from EdgeSync. Remove the Send connector on the Hub Transport side instead.");
+            break;
+        }
+        return {Problem::error(QStringLiteral("Permission.SubscribedEdge"), QStringLiteral("Server"),
+                               message.arg(server->name))};
+    }
+
+    if (!organization.roleAssignments)
+        return {};
+
+    const QStringList needed = holders(organization, edgeServer);
+    if (listed(needed, operatorName))
+        return {};
+
+    QString what;
+    switch (action) {
+    case Action::CreateConnector:
+        what = tr("create Send connectors");
+        break;
+    case Action::ChangeConnector:
+        what = tr("change Send connectors");
+        break;
+    case Action::RemoveConnector:
+        what = tr("remove Send connectors");
+        break;
+    }
+    const QString who = operatorName.trimmed().isEmpty()
+        ? tr("An operator without a name")
+        : tr("\"%1\"").arg(operatorName.trimmed());
+    const QString actAs = tr("Act as one of them; a domain account is named in full, e.g. \"DOMAIN\\user\".");
+    QString holding;
+    if (needed.isEmpty())
+        holding = tr("The organization file lists nobody in that role.");
+    else if (edgeSide)
+        holding = tr("The server's administrators are %1.").arg(quotedList(needed)) + QLatin1Char(' ') + actAs;
+    else
+        holding = tr("The role is held by %1.").arg(quotedList(needed)) + QLatin1Char(' ') + actAs;
+
+    if (edgeSide) {
+        return {Problem::error(QStringLiteral("Permission.NotEdgeAdministrator"), QStringLiteral("Operator"),
+                               tr("%1 cannot %2 on the Edge Transport server \"%3\": that needs membership in the "
+                                  "server's local Administrators group (Exchange Organization Administrators are "
+                                  "not Edge administrators by that role). %4")
+                                   .arg(who, what, server->name, holding))};
+    }
+    return {Problem::error(QStringLiteral("Permission.NotOrganizationAdministrator"), QStringLiteral("Operator"),
+                           tr("%1 cannot %2 on the Hub Transport side of the organization \"%3\": that needs the "
+                              "Exchange Organization Administrator role. %4")
+                               .arg(who, what, organization.name, holding))};
+}
