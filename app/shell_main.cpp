@@ -1,6 +1,7 @@
 // send-connector-shell: runs Exchange Management Shell Send connector cmdlets against an
 // organization file, from -c, a script file or standard input.
 #include "ExchangeTypes.h"
+#include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "ShellSession.h"
 
@@ -117,9 +118,19 @@ int main(int argc, char *argv[])
         QStringLiteral("exchange-version"),
         translate("The Exchange version to behave as: \"2007 RTM\" or \"2007 SP1\" (default: the file's)."),
         translate("version"));
+    const QString loginName = OperatorPermissions::currentOperator();
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        (loginName.isEmpty() ? translate("The operator the commands run as, checked against the organization "
+                                         "file's role assignments (default: your login name; none is set).")
+                             : translate("The operator the commands run as, checked against the organization "
+                                         "file's role assignments (default: your login name, %1).")
+                                   .arg(loginName))
+            + QLatin1Char(' ') + translate("Give a domain account in full, e.g. 'CONTOSO\\Administrator'."),
+        translate("name"));
     const QCommandLineOption commandOption(QStringLiteral("c"), translate("Runs this command line and exits."),
                                            translate("command"));
-    parser.addOptions({organizationOption, serverOption, versionOverrideOption, commandOption});
+    parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption});
     parser.addPositionalArgument(QStringLiteral("script"), translate("A script file: one command per line."),
                                  QStringLiteral("[script]"));
 
@@ -146,6 +157,13 @@ int main(int argc, char *argv[])
         }
     }
     options.server = parser.value(serverOption);
+    if (parser.isSet(asOption)) {
+        options.operatorName = parser.value(asOption).trimmed();
+        if (options.operatorName.isEmpty())
+            return usageError(translate("--as needs an operator name, e.g. 'CONTOSO\\Administrator'."));
+    } else {
+        options.operatorName = OperatorPermissions::currentOperator();
+    }
     options.terminal = isatty(STDIN_FILENO) ? ShellTerminal::Attached : ShellTerminal::Detached;
 
     QString script;

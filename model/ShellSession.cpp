@@ -326,6 +326,10 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
         return Outcome::Failed;
     }
 
+    // Before any prompt: an operator who may not create connectors is not asked for values first.
+    if (!permitted(NewCmdlet, *loaded, OperatorPermissions::Action::CreateConnector))
+        return Outcome::Failed;
+
     const NewSendConnectorRequest request =
         CmdletBinder::bindNewSendConnector(command, loaded->shellContext(m_version, m_server));
     if (hasErrors(request.problems)) {
@@ -437,7 +441,12 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
         ConnectorContext now = context;
         now.organization = &current;
         now.version = version;
-        Problems found = errorsOnly(ConnectorValidator::validate(connector, now));
+        // The role assignments may have changed too.
+        Problems found = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
+                                                    OperatorPermissions::Action::CreateConnector);
+        if (!found.isEmpty())
+            return found;
+        found = errorsOnly(ConnectorValidator::validate(connector, now));
         if (!found.isEmpty())
             return found;
         QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
@@ -518,6 +527,8 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
                                               .arg(loaded->server.name)));
         return Outcome::Failed;
     }
+    if (!permitted(RemoveCmdlet, *loaded, OperatorPermissions::Action::RemoveConnector))
+        return Outcome::Failed;
     const IdentityRequest request =
         CmdletBinder::bindRemoveSendConnector(command, loaded->shellContext(m_version, m_server));
     if (hasErrors(request.problems)) {
@@ -578,6 +589,10 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     }
 
     const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
+        const Problems denied = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
+                                                           OperatorPermissions::Action::RemoveConnector);
+        if (!denied.isEmpty())
+            return denied;
         QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
         const auto before = side ? side->size() : 0;
         if (side)
@@ -592,6 +607,16 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     }
     m_credentials.forget(name);
     return Outcome::Succeeded;
+}
+
+bool ShellSession::permitted(const QString &cmdlet, const Loaded &loaded, OperatorPermissions::Action action)
+{
+    const Problems denied = OperatorPermissions::check(loaded.organization, m_options.operatorName,
+                                                       loaded.edgeServer, action);
+    if (denied.isEmpty())
+        return true;
+    report(cmdlet, denied);
+    return false;
 }
 
 void ShellSession::report(const QString &cmdlet, const Problems &problems)

@@ -2,6 +2,7 @@
 
 #include "CredentialStore.h"
 #include "ExchangeTypes.h"
+#include "OperatorPermissions.h"
 #include "Organization.h"
 #include "Problem.h"
 #include "SendConnector.h"
@@ -25,6 +26,10 @@ struct ShellOptions
     QString organizationPath;                // the organization file (required)
     std::optional<Exchange::Version> version; // the version a script expects; must match the file's
     QString server;                          // the server the shell runs on; empty: the file's LocalServer
+    // Who runs the commands, checked by OperatorPermissions when the file declares role
+    // assignments. Empty: an unnamed operator, who holds no role (the session never guesses it
+    // from the environment; send-connector-shell passes --as or the login name).
+    QString operatorName;
     ShellTerminal terminal = ShellTerminal::Attached;
 };
 
@@ -53,6 +58,8 @@ struct ShellIo
 //   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal and without -Confirm:$false
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
+// and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
+// connectors on the session's side (checked before anything is asked or written; Get needs no role).
 class ShellSession
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSession)
@@ -108,6 +115,7 @@ private:
     std::optional<Loaded> load(const QString &cmdlet);
     std::optional<QString> prompt(const QString &text);
     std::optional<bool> confirm(const QString &action);
+    bool permitted(const QString &cmdlet, const Loaded &loaded, OperatorPermissions::Action action);
     void report(const QString &cmdlet, const Problems &problems);
     void fail(const QString &cmdlet, const Problem &problem) { report(cmdlet, {problem}); }
 

@@ -105,6 +105,7 @@ private slots:
     void helpAndVersion();
     void passwordFromPipe();
     void defaultOrganizationFileIsTheConsoles();
+    void operatorGivenWithAs();
 
 private:
     QTemporaryDir m_dir;
@@ -300,6 +301,9 @@ void TestShellEndToEnd::commandLineErrorsExitTwo_data()
     QTest::newRow("unknown server") << QStringList{QStringLiteral("--server"), QStringLiteral("EX99"),
                                                    QStringLiteral("-c"), QStringLiteral("Get-SendConnector")}
                                     << QStringLiteral("EX99");
+    QTest::newRow("empty operator") << QStringList{QStringLiteral("--as"), QStringLiteral(" "), QStringLiteral("-c"),
+                                                   QStringLiteral("Get-SendConnector")}
+                                    << QStringLiteral("--as needs an operator name");
     QTest::newRow("-c and a script") << QStringList{QStringLiteral("-c"), QStringLiteral("Get-SendConnector"),
                                                     QStringLiteral("script.ps1")}
                                      << QStringLiteral("not both");
@@ -326,7 +330,7 @@ void TestShellEndToEnd::helpAndVersion()
     const Run help = runShell({QStringLiteral("--help")});
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--organization", "--server", "--exchange-version", "-c", "script"})
+    for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "script"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
 
     const Run version = runShell({QStringLiteral("--version")});
@@ -383,6 +387,73 @@ void TestShellEndToEnd::defaultOrganizationFileIsTheConsoles()
     const Organization saved = load(consoleFile);
     QVERIFY(saved.connector(QStringLiteral("Default")));
     QCOMPARE(saved.sendConnectors.size(), OrganizationStore::sampleOrganization().sendConnectors.size() + 1);
+}
+
+// With role assignments in the file, --as names the operator (default: the login name).
+void TestShellEndToEnd::operatorGivenWithAs()
+{
+    QFile roles(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"));
+    QVERIFY(roles.open(QIODevice::ReadOnly));
+    QVERIFY(writeFile(m_path, roles.readAll()));
+    const QByteArray before = readFile(m_path);
+    const QString create = QStringLiteral("New-SendConnector -Name 'As Operator' -AddressSpaces as.example");
+
+    // Neither the login name of a Unix account nor a bare name holds Exchange Organization Administrator.
+    for (const QString &name : {QStringLiteral("root"), QStringLiteral("Administrator")}) {
+        const Run denied = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--as"), name,
+                                     QStringLiteral("-c"), create});
+        QVERIFY(denied.finished);
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY2(denied.err.startsWith(QStringLiteral("New-SendConnector : Operator: \"%1\" cannot create").arg(name)),
+                 qPrintable(denied.err));
+        QVERIFY(denied.err.contains(QStringLiteral("\"CONTOSO\\Administrator\"")));
+        QCOMPARE(readFile(m_path), before);
+    }
+
+    // The default is the login name: USERDOMAIN\USERNAME when both are set, else USER.
+    QProcessEnvironment unix = QProcessEnvironment::systemEnvironment();
+    unix.remove(QStringLiteral("USERDOMAIN"));
+    unix.insert(QStringLiteral("USER"), QStringLiteral("root"));
+    const Run asLogin = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"), create}, {}, unix);
+    QVERIFY(asLogin.finished);
+    QCOMPARE(asLogin.exitCode, 1);
+    QVERIFY2(asLogin.err.contains(QStringLiteral("\"root\" cannot create")), qPrintable(asLogin.err));
+    QCOMPARE(readFile(m_path), before);
+
+    QProcessEnvironment windows = unix;
+    windows.insert(QStringLiteral("USERDOMAIN"), QStringLiteral("CONTOSO"));
+    windows.insert(QStringLiteral("USERNAME"), QStringLiteral("Administrator"));
+    const Run asDomainLogin = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                        QStringLiteral("Get-SendConnector 'Contoso to Internet'; ") + create},
+                                       {}, windows);
+    QVERIFY(asDomainLogin.finished);
+    QVERIFY2(asDomainLogin.exitCode == 0, qPrintable(asDomainLogin.err));
+    QVERIFY(load(m_path).connector(QStringLiteral("As Operator")));
+
+    // The organization administrator removes it; on the Edge, only the Edge's administrator acts.
+    const Run removed = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--as"),
+                                  QStringLiteral("contoso\\administrator"), QStringLiteral("-c"),
+                                  QStringLiteral("Remove-SendConnector 'As Operator' -Confirm:$false")});
+    QVERIFY(removed.finished);
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY(!load(m_path).connector(QStringLiteral("As Operator")));
+
+    const QByteArray beforeEdge = readFile(m_path);
+    const QString createOnEdge = QStringLiteral("New-SendConnector -Name 'Edge As' -Usage Internet -AddressSpaces e.example");
+    const Run edgeDenied = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--server"),
+                                     QStringLiteral("EDGE02"), QStringLiteral("--as"),
+                                     QStringLiteral("CONTOSO\\Administrator"), QStringLiteral("-c"), createOnEdge});
+    QVERIFY(edgeDenied.finished);
+    QCOMPARE(edgeDenied.exitCode, 1);
+    QVERIFY2(edgeDenied.err.contains(QStringLiteral("\"EDGE02\\Administrator\"")), qPrintable(edgeDenied.err));
+    QCOMPARE(readFile(m_path), beforeEdge);
+
+    const Run edgeAllowed = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--server"),
+                                      QStringLiteral("EDGE02"), QStringLiteral("--as"),
+                                      QStringLiteral("EDGE02\\Administrator"), QStringLiteral("-c"), createOnEdge});
+    QVERIFY(edgeAllowed.finished);
+    QVERIFY2(edgeAllowed.exitCode == 0, qPrintable(edgeAllowed.err));
+    QVERIFY(load(m_path).connector(QStringLiteral("Edge As"), QStringLiteral("EDGE02")));
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

@@ -55,6 +55,13 @@ public:
     }
 
     bool ready() const { return m_written; }
+
+    // Replaces the organization file, e.g. with one that declares role assignments.
+    bool rewrite(const QByteArray &bytes)
+    {
+        QFile file(m_path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    }
     QString path() const { return m_path; }
 
     QByteArray bytes() const
@@ -118,6 +125,14 @@ SendConnector seedConnector()
     return c;
 }
 
+// The sample with RoleAssignments: CONTOSO\Administrator (and a group) hold Exchange Organization
+// Administrator; EDGE01\Administrator and EDGE02\Administrator administer their Edge.
+QByteArray sampleWithRolesBytes()
+{
+    QFile file(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 const QString InteractiveHeader = QStringLiteral(
     "cmdlet New-SendConnector at command pipeline position 1\nSupply values for the following parameters:\n");
 
@@ -157,6 +172,10 @@ private slots:
     void cmdletNamesAreCaseInsensitive();
     void runScript();
     void runInteractivePrompt();
+    void operatorPermissions_data();
+    void operatorPermissions();
+    void withoutRoleAssignmentsAnyoneMayAct_data();
+    void withoutRoleAssignmentsAnyoneMayAct();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -784,6 +803,119 @@ void TestShellSession::runInteractivePrompt()
                  qPrintable(shell.out));
         QVERIFY(shell.saved().connector(QStringLiteral("Piped")));
     }
+}
+
+void TestShellSession::operatorPermissions_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("code"); // empty: the command succeeds
+    QTest::addColumn<QString>("mention"); // in the error text
+
+    const QString orgAdmin = QStringLiteral("CONTOSO\\Administrator");
+    const QString edgeAdmin = QStringLiteral("EDGE02\\Administrator");
+    const QString newHub = QStringLiteral("New-SendConnector -Name Allowed -AddressSpaces allowed.example");
+    const QString removeHub = QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false");
+    const QString newEdge = QStringLiteral("New-SendConnector -Name Allowed -Usage Internet -AddressSpaces allowed.example");
+    const QString removeEdge = QStringLiteral("Remove-SendConnector 'EDGE02 to Internet' -Confirm:$false");
+    const QString notOrg = QStringLiteral("Permission.NotOrganizationAdministrator");
+    const QString notEdge = QStringLiteral("Permission.NotEdgeAdministrator");
+
+    QTest::newRow("hub: organization administrator creates") << QString() << orgAdmin << newHub << QString() << QString();
+    QTest::newRow("hub: organization administrator removes, any case")
+        << QStringLiteral("EX02") << QStringLiteral("contoso\\ADMINISTRATOR") << removeHub << QString() << QString();
+    QTest::newRow("hub: anyone may list") << QString() << QStringLiteral("root")
+                                          << QStringLiteral("Get-SendConnector 'Contoso to Internet'") << QString()
+                                          << QString();
+    QTest::newRow("hub: root may not create") << QString() << QStringLiteral("root") << newHub << notOrg
+                                              << QStringLiteral("New-SendConnector : Operator: \"root\" cannot create");
+    QTest::newRow("hub: root may not remove") << QString() << QStringLiteral("root") << removeHub << notOrg
+                                              << QStringLiteral("Remove-SendConnector : Operator: \"root\" cannot remove");
+    QTest::newRow("hub: a bare name is not the domain account") << QString() << QStringLiteral("Administrator")
+                                                                << newHub << notOrg << orgAdmin;
+    QTest::newRow("hub: not even -WhatIf") << QString() << QStringLiteral("root") << newHub + QStringLiteral(" -WhatIf")
+                                           << notOrg << orgAdmin;
+    QTest::newRow("hub: denied before prompting for values") << QString() << QStringLiteral("root")
+                                                             << QStringLiteral("New-SendConnector") << notOrg << orgAdmin;
+    QTest::newRow("hub: unnamed operator") << QString() << QString() << newHub << notOrg
+                                           << QStringLiteral("An operator without a name");
+    QTest::newRow("hub: an Edge administrator") << QString() << edgeAdmin << newHub << notOrg << orgAdmin;
+    QTest::newRow("edge: its administrator creates") << QStringLiteral("EDGE02") << edgeAdmin << newEdge << QString()
+                                                     << QString();
+    QTest::newRow("edge: its administrator removes") << QStringLiteral("EDGE02") << edgeAdmin << removeEdge
+                                                     << QString() << QString();
+    QTest::newRow("edge: an organization administrator may not create")
+        << QStringLiteral("EDGE02") << orgAdmin << newEdge << notEdge << edgeAdmin;
+    QTest::newRow("edge: an organization administrator may not remove")
+        << QStringLiteral("EDGE02") << orgAdmin << removeEdge << notEdge << QStringLiteral("local Administrators");
+    QTest::newRow("subscribed edge: whatever the role") << QStringLiteral("EDGE01")
+                                                        << QStringLiteral("EDGE01\\Administrator") << newEdge
+                                                        << QStringLiteral("Shell.SubscribedEdge")
+                                                        << QStringLiteral("Hub Transport server instead");
+}
+
+void TestShellSession::operatorPermissions()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, command);
+    QFETCH(QString, code);
+    QFETCH(QString, mention);
+
+    ShellOptions options;
+    options.server = server;
+    options.operatorName = operatorName;
+    options.terminal = ShellTerminal::Detached;
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY(shell.rewrite(sampleWithRolesBytes()));
+    QVERIFY(shell.saved().roleAssignments.has_value());
+    const QByteArray before = shell.bytes();
+
+    const bool succeeded = shell.run(command);
+    if (code.isEmpty()) {
+        QVERIFY2(succeeded, qPrintable(shell.err));
+        if (!command.startsWith(QLatin1String("Get")))
+            QVERIFY(shell.bytes() != before);
+        return;
+    }
+    QVERIFY(!succeeded);
+    QCOMPARE(shell.codes(), QStringList{code});
+    QVERIFY2(shell.err.contains(mention), qPrintable(shell.err));
+    QVERIFY(shell.err.contains(QStringLiteral("At line:1 char:1")));
+    QCOMPARE(shell.out, QString()); // denied before any output, -WhatIf included
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::withoutRoleAssignmentsAnyoneMayAct_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("command");
+
+    QTest::newRow("hub, root creates") << QString() << QStringLiteral("root")
+                                       << QStringLiteral("New-SendConnector -Name Anyone -AddressSpaces anyone.example");
+    QTest::newRow("hub, unnamed operator removes")
+        << QString() << QString() << QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false");
+    QTest::newRow("edge, root creates") << QStringLiteral("EDGE02") << QStringLiteral("root")
+                                        << QStringLiteral("New-SendConnector -Name Anyone -AddressSpaces anyone.example");
+}
+
+void TestShellSession::withoutRoleAssignmentsAnyoneMayAct()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, command);
+
+    ShellOptions options;
+    options.server = server;
+    options.operatorName = operatorName;
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY(shell.ready());
+    QVERIFY(!shell.saved().roleAssignments.has_value()); // the bundled sample declares none
+    const QByteArray before = shell.bytes();
+    QVERIFY2(shell.run(command), qPrintable(shell.err));
+    QVERIFY(shell.bytes() != before);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)
