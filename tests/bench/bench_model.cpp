@@ -1,0 +1,163 @@
+// Benchmarks of the model's hot paths on a large organization: loading and writing the file, a
+// store change, a list-model reload and the parsers. Prints figures (QBENCHMARK); it asserts
+// nothing about time. Run by .ci/bench on a release build.
+#include "AddressSpace.h"
+#include "ConnectorListModel.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+#include "ShellSyntax.h"
+#include "SmartHost.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+namespace {
+
+constexpr int ConnectorCount = 2000;
+
+// The sample organization with `count` extra Custom connectors, each with three address spaces
+// and two smart hosts: about the size of a very large real organization.
+Organization largeOrganization(int count)
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    for (int i = 0; i < count; ++i) {
+        SendConnector connector;
+        connector.name = QStringLiteral("Partner route %1").arg(i);
+        for (int j = 0; j < 3; ++j)
+            connector.addressSpaces.append(AddressSpace{QStringLiteral("SMTP"),
+                                                        QStringLiteral("*.p%1-%2.example").arg(i).arg(j), 1 + j, false});
+        connector.dnsRoutingEnabled = false;
+        connector.smartHosts = {SmartHost{SmartHost::Kind::Fqdn, QStringLiteral("relay%1.contoso.com").arg(i)},
+                                SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("10.0.%1.%2").arg(i / 250).arg(i % 250 + 1)}};
+        connector.sourceTransportServers = {organization.localServer};
+        organization.sendConnectors.append(connector);
+    }
+    return organization;
+}
+
+long peakResidentKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+class BenchModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void parseLargeFile();
+    void serializeLargeOrganization();
+    void storeAddsOneConnector();
+    void listModelReloadWithOneChange();
+    void addressSpaceParser();
+    void smartHostParser();
+    void shellSyntax();
+    void cleanupTestCase();
+
+private:
+    Organization m_organization;
+    QByteArray m_bytes;
+};
+
+void BenchModel::initTestCase()
+{
+    m_organization = largeOrganization(ConnectorCount);
+    m_bytes = OrganizationFile::serialize(m_organization);
+    qInfo("organization: %d connectors, file %lld KiB", int(m_organization.sendConnectors.size()),
+          static_cast<long long>(m_bytes.size() / 1024));
+}
+
+void BenchModel::parseLargeFile()
+{
+    QBENCHMARK {
+        const Parsed<Organization> parsed = OrganizationFile::parse(m_bytes);
+        QVERIFY(parsed.ok());
+    }
+}
+
+void BenchModel::serializeLargeOrganization()
+{
+    QBENCHMARK {
+        QVERIFY(!OrganizationFile::serialize(m_organization).isEmpty());
+    }
+}
+
+void BenchModel::storeAddsOneConnector()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("organization.json"));
+    QVERIFY(OrganizationStore::create(path, m_organization).isEmpty());
+    const OrganizationStore store(path);
+    int next = 0;
+    QBENCHMARK {
+        const QString name = QStringLiteral("Bench %1").arg(next++);
+        const Parsed<Organization> written = store.modify([&name](Organization &organization) {
+            SendConnector connector;
+            connector.name = name;
+            connector.addressSpaces = {AddressSpace{QStringLiteral("SMTP"), QStringLiteral("bench.example"), 1, false}};
+            connector.sourceTransportServers = {organization.localServer};
+            organization.sendConnectors.append(connector);
+            return Problems();
+        });
+        QVERIFY(written.ok());
+    }
+}
+
+void BenchModel::listModelReloadWithOneChange()
+{
+    ConnectorListModel model;
+    model.setOrganization(m_organization);
+    Organization changed = m_organization;
+    bool flip = false;
+    QBENCHMARK {
+        flip = !flip;
+        changed.sendConnectors[ConnectorCount / 2].enabled = flip;
+        model.setOrganization(changed);
+    }
+    QCOMPARE(model.rowCount(), int(m_organization.sendConnectors.size()));
+}
+
+void BenchModel::addressSpaceParser()
+{
+    const QStringList inputs{QStringLiteral("*.contoso.com;5"), QStringLiteral("X400:o=MySite;p=MyOrg;a=adatum;c=us;1"),
+                             QStringLiteral("SMTP:mail.fabrikam.com"), QStringLiteral("*contoso.com")};
+    QBENCHMARK {
+        for (const QString &input : inputs)
+            AddressSpaceParser::parse(input, Exchange::Version::Sp12007);
+    }
+}
+
+void BenchModel::smartHostParser()
+{
+    const QStringList inputs{QStringLiteral("192.168.1.20"), QStringLiteral("relay.contoso.com"),
+                             QStringLiteral("[2001:db8::1]"), QStringLiteral("010.0.0.1")};
+    QBENCHMARK {
+        for (const QString &input : inputs)
+            SmartHostParser::parse(input, Exchange::Version::Sp12007);
+    }
+}
+
+void BenchModel::shellSyntax()
+{
+    const QString line = QStringLiteral(
+        "New-SendConnector -Name \"Subsidiary Send Connector\" -Usage Custom -AddressSpace \"*.contoso.com;5\","
+        "\"*.fabrikam.com;8\" -DnsRoutingEnabled $false -SmartHosts 192.168.1.20 -MaxMessageSize 20MB");
+    QBENCHMARK {
+        QVERIFY(ShellSyntax::parse(line).ok());
+    }
+}
+
+void BenchModel::cleanupTestCase()
+{
+    qInfo("peak resident memory: %ld KiB", peakResidentKilobytes());
+}
+
+QTEST_GUILESS_MAIN(BenchModel)
+#include "bench_model.moc"
