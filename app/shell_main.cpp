@@ -4,6 +4,7 @@
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "ShellSession.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

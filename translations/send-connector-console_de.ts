@@ -1,0 +1,2695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionPane</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpaceDialog</name>
+    <message>
+        <source>Enter a domain such as contoso.com. The wildcard character may start the address: &quot;*&quot;, &quot;*.com&quot; and &quot;*.contoso.com&quot; are allowed, &quot;*contoso.com&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example X400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include all subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When several connectors match a destination equally well, the lowest cost wins. From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an X.400 address (RFC 1685) such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the type first: SMTP and X400 addresses are checked; any other type made of letters and digits takes free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address of type %1 is free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space %1:%2 is already in the list. Edit that entry instead, or enter another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpaceModel</name>
+    <message>
+        <source>SMTP address space %1, including all subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP address space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 address space %2, cost %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpacePage</name>
+    <message>
+        <source>Address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specify the address spaces to which this connector routes mail: the domains (or, on a Hub Transport server, other address types) whose recipients it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click edits the selected address space; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address s&amp;paces this connector routes mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP Address Space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Address Space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SMTP or a custom address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SMTP address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected address space (Alt+M, or Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: mail to a non-SMTP address space still leaves this connector over SMTP, through a smart host. To deliver to a system that does not speak SMTP, such as a fax gateway, use a Foreign connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;coped send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Hub Transport servers in the same Active Directory site as the source servers may use this connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpaceParser</name>
+    <message>
+        <source>The address space type is empty. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Local&quot; is the scope prefix, not an address space type. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space type &quot;%1&quot; contains &apos;%2&apos;. A type is made of letters and digits only, such as SMTP, X400 or FAX; the text before the first &apos;:&apos; of an address space is its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space cost %1 is not allowed: the cost must be between %2 and %3 (the lowest cost is preferred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; must be followed by a dot: enter &quot;*.%2&quot; for %2 and all its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; is not allowed there. Use &apos;*&apos; alone, or &apos;*.&apos; before a domain, such as *.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid SMTP address space. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X.400 address space &quot;%1&quot; has no components. Enter key=value pairs separated by &apos;;&apos;, such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X.400 address space &quot;%1&quot; has an empty component (two &apos;;&apos; in a row). Remove the extra &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component &quot;%1&quot; of the X.400 address space &quot;%2&quot; has no &apos;=&apos;. Each component is key=value, such as c=us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; is not known. Valid keys are %3 (in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears more than once in the X.400 address space &quot;%2&quot;. Give each key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. For a blank ADMD, write a single space: &quot;a= &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. Enter a value after the &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in the X.400 address space &quot;%2&quot; is %3 characters long; it may have at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is empty. Enter a domain such as contoso.com, *.contoso.com, or * for all domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is empty. Enter the address this connector routes for the type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space is empty. Enter one such as contoso.com, SMTP:*.contoso.com;5 or X400:c=us;a= ;p=MyOrg;1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope prefix &quot;Local:&quot; in &quot;%1&quot; is not used by Exchange 2007 SP1. Remove it, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost is required when the address contains &apos;;&apos;: end the entry with &apos;;&lt;cost&gt;&apos;, for example &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space cost after the last &apos;;&apos; is missing: the cost must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space cost &quot;%1&quot; is not valid: the cost must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address space with a local scope is not used by Exchange 2007 SP1. Clear the scope, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CmdletBinder</name>
+    <message>
+        <source>one text value, in quotes if it contains spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true or $false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (it is a switch), or :$true / :$false right after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more address spaces separated by commas, such as &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more smart hosts separated by commas, such as 192.168.1.20,relay.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more server names separated by commas, such as EX01,EX02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size such as 20MB, &apos;512 KB&apos; or 1048576 (bytes), or unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as 00:10:00 or 1.00:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Get-Credential) or (Get-Credential &apos;user name&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Boolean value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$null is no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list of one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list of %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: %2; give %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no -IsScopedConnector: scope the connector with the Local: prefix on its address spaces instead, as in -AddressSpaces &apos;Local:*.contoso.com&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no -%2 switch: write -Usage %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no -%3; it came with Exchange 2007 SP1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2. Its parameters are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter name -%1 is ambiguous: it matches %2. Write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; because it was given more than once. Give each parameter once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; because it was given more than once (-%2 stands for -%1). Give each parameter once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing a value for parameter &apos;%1&apos;: write %2 after -%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the value &apos;%2&apos; here: only the %3 may be given without a parameter name, and it was already given. Write the parameter name before the value, as in -Comment &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the value &apos;%2&apos; without a parameter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is text, not a Boolean value; write $%3 (with the &apos;$&apos; and without quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: -%1 is a switch and takes no value but $true or $false (&apos;%2&apos; was given); write -%1 alone, or -%1:$false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid value; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: entry %2 of the list, &apos;%3&apos;, is not text; give %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid port; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;Identity&apos;: the name is empty; give the name of a Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage was given more than once (%1). Give it once: either -Usage with one of %2, or one of the switches -Custom, -Internal, -Internet, -Partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector &apos;name&apos; or -Identity &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionPage</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard has finished. To close it, click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To copy the contents of this page, press Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard completed successfully. To close it, click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not create the connector. To fix the problem, click Back; nothing you entered is lost. To close the wizard without creating it, click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed Time: %1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SMTP Send Connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell command attempted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDraft</name>
+    <message>
+        <source>No server was given. Choose the Hub Transport server or unsubscribed Edge Transport server to create the connector on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;. Choose a Hub Transport server or an unsubscribed Edge Transport server: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS MX records cannot find its servers, so mail to it always goes to a smart host (over SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a password as well as the user name. Enter it; it is kept in memory only and never written to the organization file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; it can have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file now says Exchange %1, but this connector was made for Exchange %2. Close the wizard and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS (MX records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is routed with the DNS &quot;MX&quot; records of each recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is routed through these smart hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorName</name>
+    <message>
+        <source>The connector name is empty. Type a name that identifies the connector, for example &quot;Internet mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector name has %1 characters; it can have at most %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector name contains a control character (U+%1), such as a tab or a line break. Use only printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Send connector named &quot;%1&quot; already exists. Connector names must be unique (letter case does not count); choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorPropertiesDialog</name>
+    <message>
+        <source>%1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell &amp;command that creates this connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge Transport server %1 (its own connectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization (Hub Transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, including all subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (cost %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoped send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (&quot;Local:&quot; address spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (Exchange 2007 RTM scopes only with &quot;Local:&quot; in the shell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked Receive connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use domain name system (DNS) &quot;MX&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route all mail through smart hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the External DNS Lookup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection inactivity time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN in HELO/EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server&apos;s own name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set; kept in memory only, never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an Edge Transport server sends its own connectors&apos; mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Authentication over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Externally Secured (for example, with IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorValidator</name>
+    <message>
+        <source>The organization has no server named &quot;%1&quot;. Choose one of its Edge Transport servers, or create the connector on the Hub side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Hub Transport server, not an Edge Transport server. Create the connector for the organization (Hub side) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization (EdgeSync), which replaces its Send connectors. Create the connector on a Hub Transport server instead; EdgeSync copies it to the Edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connector linked to the Receive connector &quot;%1&quot; sends whatever that connector receives and cannot have address spaces. Remove the address spaces or clear LinkedReceiveConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has no address space. Add at least one, for example &quot;contoso.com&quot;, or &quot;*&quot; for all Internet mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;--&quot; (all accepted domains) is valid only on a connector sent from an Edge Transport server. Use domain names here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;--&quot; (all accepted domains) must be the connector&apos;s only address space. Remove the others or remove &quot;--&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is not of type SMTP. A connector sent from an Edge Transport server takes only SMTP address spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Remove the &quot;Local:&quot; prefix from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is listed more than once (entries %2 and %3). Keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 RTM has no IsScopedConnector setting. To scope the connector to its Active Directory site, prefix each address space with &quot;Local:&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Clear the scoped Send connector option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Internal connector cannot use DNS MX records. Route its mail through smart hosts, or choose the Custom, Internet or Partner usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Partner connector cannot route mail through smart hosts. Use DNS MX records, or choose the Custom, Internal or Internet usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connector linked to a Receive connector must route mail through smart hosts. Turn DNS routing off and add at least one smart host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart hosts are listed but the connector routes mail with DNS MX records. Either remove the smart hosts or turn DNS routing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN), or use DNS MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers. Route the connector&apos;s mail through smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart host &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host authentication &quot;%1&quot; applies only to smart hosts, but the connector uses DNS MX records. Choose None, or route the mail through smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name and a password for the smart hosts. Enter the user name, for example &quot;CONTOSO\relay&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name has %1 characters; it can have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name and password are used only with Basic authentication, not with &quot;%1&quot;. Remove the credential or choose BasicAuth or BasicAuthRequireTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication without TLS sends the password in clear text. Prefer Basic Authentication over TLS (BasicAuthRequireTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Edge Transport server&apos;s own connector is always sent by that server and takes no source servers. Remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has no source server. Add at least one Hub Transport server or Edge Subscription that will send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source server &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no transport server named &quot;%1&quot;. Choose a Hub Transport server or an Edge Subscription of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; has no Edge Subscription, so it cannot be a source server. Subscribe it first, or choose a Hub Transport server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source servers mix Hub Transport servers and Edge Subscriptions. List only Hub Transport servers or only Edge Subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source servers are in several Active Directory sites (%1). Only the servers of the closest site will send mail, so the load is not balanced across them. Consider source servers from one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not valid. Enter a number from 0 to %2; SMTP uses 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 expects TLS from the first byte (implicit TLS), which Send connectors cannot speak. Use port 25 or 587, where STARTTLS is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes (for example &quot;20MB&quot;), or &quot;unlimited&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection inactivity time-out must be between 00:00:01 and 1.00:00:00 (one day). The default is 00:10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an internal name. Receiving servers on the Internet may reject a HELO/EHLO name they cannot resolve; use a public name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external DNS lookup settings are used only with DNS MX routing; this connector uses smart hosts, so the setting has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment has %1 characters; it can have at most %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequireTLS and IgnoreSTARTTLS contradict each other: the connector cannot both require TLS and never start it. Turn one of them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequireTLS on a connector for &quot;*&quot; makes mail to every server that does not offer TLS wait in the queue. Require TLS on connectors for specific domains instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS) works only with DNS MX routing. Turn DNS routing on or turn DomainSecureEnabled off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS) needs STARTTLS. Turn IgnoreSTARTTLS off or turn DomainSecureEnabled off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain security (mutual TLS) cannot be used with the address space &quot;*&quot;. List the partner domains themselves, or turn DomainSecureEnabled off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceIPAddress can be set only on an Edge Transport server&apos;s connector; on the Hub side it must stay 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 10.0.0.5, an IPv6 address, or 0.0.0.0 to use any of the server&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 RTM supports only IPv4 addresses; &quot;%1&quot; needs Exchange 2007 SP1. Enter an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to &quot;%1&quot; larger than %2 will not be refused: the connector &quot;%3&quot; for &quot;%4&quot;, whose limit is %5, sends them instead, because a connector is skipped when a message is too large for it. Lower that connector&apos;s limit too if the limit matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTree</name>
+    <message>
+        <source>Console tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange organization &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Send connectors, used by the Hub Transport servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (subscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is subscribed to the organization by EdgeSync: its Send connectors are created on the Hub Transport side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not subscribed: it has Send connectors of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Exchange Management Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Send Connector...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Send connector with the New SMTP Send Connector wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every property of the selected Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the organization file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Organization...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization from &amp;Sample...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the sample organization (Contoso) and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Send Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to show only the connectors that contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive connectors are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Su&amp;bscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport server is marked &quot;(subscribed)&quot; in the console tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console &amp;Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;; showing Hub Transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization file has %n warning(s); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organization file %1 cannot be opened. It was not changed, and the console still shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 cannot be opened. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file was changed and cannot be read now (%1). The console shows the last version it could read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Exchange Management Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization file is open. Use File &gt; Open Organization (Ctrl+O) or File &gt; New Organization from Sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an Edge Transport server to see its Send connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Hub Transport under Organization Configuration to see the organization&apos;s Send connectors, or an Edge Transport server to see its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is subscribed to the organization by EdgeSync: it receives the Hub Transport side&apos;s Send connectors at each synchronization. Create and change Send connectors on the Hub Transport node instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Hub Transport or an Edge Transport server in the console tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a Send connector in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the Send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the Send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every property of the Send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; is no longer in the organization file; another program removed or renamed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; could not be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; could not be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure that you want to permanently remove the Send connector &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization from Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample organization could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Send Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Send Connector Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A replica of the Exchange Server 2007 Management Console&apos;s Send connectors and its New SMTP Send Connector wizard.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <source>The domain name is empty. Enter a name such as contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name &quot;%1&quot; contains the character &apos;%2&apos;, which is not allowed. Use only letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name &quot;%1&quot; has an empty label: it starts or ends with a dot, or has two dots in a row. Remove the extra dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; starts or ends with a hyphen. A hyphen is allowed only inside a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is longer than %3 characters once converted to its ASCII (&quot;xn--&quot;) form. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internationalised domain name &quot;%1&quot; cannot be converted to its ASCII (&quot;xn--&quot;) form. Check it for characters that are not allowed in domain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is %3 characters long; a label may have at most %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name &quot;%1&quot; becomes &quot;%2&quot; in its ASCII form, which contains the character &apos;%3&apos;. Use only letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name &quot;%1&quot; is %2 characters long; a domain name may have at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name &quot;%1&quot; is %2 characters long in its ASCII form &quot;%3&quot;; a domain name may have at most %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fully qualified domain name: it needs at least two labels, such as mail.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fully qualified domain name: its last label &quot;%2&quot; is all digits. Enter a name such as mail.contoso.com, or an IP address in dotted form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionPage</name>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard creates a new Send connector. Give it a name that identifies it, and select what it is meant for: the intended use decides its defaults and the permission set it grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the intended use for this Send connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;ternet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsPage</name>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select how this connector sends mail: by looking up the MX records of each destination in DNS, or by handing all mail to one or more smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use domain name system (&amp;DNS) &quot;MX&quot; records to route mail automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route all mail through the following smart hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click edits the selected smart host; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected smart host (Alt+M, or Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the E&amp;xternal DNS Lookup settings on the transport server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up MX records with the DNS servers set for external lookups on the transport server instead of its own network adapter&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select how to send mail with this connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewConnectorPage</name>
+    <message>
+        <source>New Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the configuration summary. To change a setting, click Back. To create the Send connector, click New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPermissions</name>
+    <message>
+        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on the Hub Transport side instead; it reaches this server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync and a change made there would be overwritten. Change the Send connector on the Hub Transport side instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on the Hub Transport side instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create Send connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change Send connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove Send connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file lists nobody in that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrators are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is held by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 on the Edge Transport server &quot;%3&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 on the Hub Transport side of the organization &quot;%3&quot;: that needs the Exchange Organization Administrator role. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationFile</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required key &quot;%1&quot; is missing from %2. Add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([ … ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known key here; did you mean &quot;%2&quot;? Key names are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known key here. The allowed keys are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1, in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be &quot;%2&quot;. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Remove the entry or fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears more than once in the same object. Keep only one; otherwise only the last would be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization file holds one JSON object ({ … }), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses version %1 of the organization file format, but this program reads versions up to %2. Open it with a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalServer names &quot;%1&quot;, which is not one of the Servers. Name a server listed under Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site is already named &quot;%1&quot;. Site names must be unique (letter case does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site link leads to &quot;%1&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; has a site link to itself. A site link joins two different sites; remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; lists its link to &quot;%2&quot; more than once. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link between &quot;%1&quot; and &quot;%2&quot; is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server is already named &quot;%1&quot;. Server names must be unique (letter case does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed applies only to Edge Transport servers; &quot;%1&quot; is a Hub Transport server. Remove the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is in the site &quot;%2&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EdgeAdministrators names &quot;%1&quot;, which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector at %1 (line %2) is already named &quot;%3&quot;. Connector names must be unique on each side (letter case does not count); rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;UserName&quot;: &quot;CONTOSO\\relay&quot;}, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never stored in the organization file. Remove &quot;Password&quot;; the program asks for the password when it is needed and keeps it only in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from 0 to %1, or &quot;Unlimited&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;Type&quot;: &quot;SMTP&quot;, &quot;Address&quot;: &quot;contoso.com&quot;, &quot;Cost&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Scope&quot; is used only in Exchange 2007 RTM files. In 2007 SP1 a connector is scoped as a whole: remove &quot;Scope&quot; and set &quot;IsScopedConnector&quot; to true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Local&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope cannot be &quot;%1&quot;. The only scope is &quot;Local&quot; (only Hub Transport servers in the source servers&apos; site use the connector); leave Scope out otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. An organization file holds one JSON object; start from the sample organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends too early. It is cut short, or a closing brace, bracket or quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1). Look for a missing comma, quote, brace or bracket at or just before this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is too large to be read. Use a number within the range the key allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationStore</name>
+    <message>
+        <source>The organization file %1 could not be written: %2. The previous contents of the file are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 does not exist. Check the path, or create a new organization file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is being changed by another program (%2, process %3 on %4). Nothing was changed; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is being changed by another program. Nothing was changed; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be created (check the permissions of the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is read-only, so nothing was changed. Make it writable (for example chmod u+w) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 already exists and was left unchanged. Choose another file name, or open the existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no writable folder for application data, so the default organization file cannot be created. Open an organization file by its path instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantityParser</name>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter a size such as 10MB, 512KB or 1048576 (bytes), or &apos;unlimited&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid size for %2. Enter a whole number of bytes, or a number followed by B, KB, MB or GB (for example 10MB or 1.5 KB), or &apos;unlimited&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (&quot;%2&quot;). Enter a size from 0 to %3 bytes, or &apos;unlimited&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for %2. The largest size is %3 bytes (just under 2GB); enter &apos;unlimited&apos; for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of bytes. Use a smaller unit or a number that gives whole bytes (1.5KB is 1536 bytes; 1.3KB is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter a duration as [days.]hh:mm:ss, for example 00:10:00 for ten minutes or 1.00:00:00 for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration for %2. Write it as [days.]hh:mm:ss with two digits for hours, minutes and seconds, for example 00:10:00 or 1.00:00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration for %2: the number of days must be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration for %2: the hours must be from 00 to 23 (write a whole day as 1.00:00:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration for %2: the minutes must be from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration for %2: the seconds must be from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendConnectorWizard</name>
+    <message>
+        <source>New SMTP Send Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the New SMTP Send Connector wizard? The connector is not created and everything you entered is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name that identifies the connector (at most 64 characters, unique in the organization), and select its intended use. Custom: systems that are not Exchange servers. Internal: your own Exchange servers, as smart hosts. Internet: the Internet, through DNS MX records. Partner: partner domains that prove their identity with TLS certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the domains this connector sends mail to. &quot;contoso.com&quot; is that domain only; &quot;*.contoso.com&quot; (Include all subdomains) is the domain and all its subdomains; &quot;*&quot; is every domain. &quot;*contoso.com&quot; is not valid. The most specific address space wins; the cost (1-100) only breaks ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connector finds the servers it delivers to: DNS MX records (Custom, Partner, Internet) or a fixed list of smart hosts (Custom, Internal, Internet), each an IP address or a fully qualified domain name. Non-SMTP address spaces always need smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connector authenticates to its smart hosts. Basic Authentication sends the password in clear unless you choose Basic Authentication over TLS. The password is kept in memory only and is never written to the organization file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source servers send this connector&apos;s mail. List Hub Transport servers or subscribed Edge Transport servers (Edge Subscriptions), never both. Servers in several Active Directory sites work, but only the closest site is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every setting of the new connector, including the defaults. Click Back to change something, or New to create the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether the connector was created and the Exchange Management Shell command that does the same. Press Ctrl+C to copy the text. If creating failed, click Back, fix the problem and click New again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellSession</name>
+    <message>
+        <source>The organization &quot;%1&quot; runs Exchange %2, not Exchange %3. Omit --exchange-version, or give the organization&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file names no local server. Name the server the shell runs on with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results to Format-List (fl) or Format-Table (ft), at the end of the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization now runs Exchange %1, not Exchange %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer a transport server of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on a Hub Transport server instead; it is replicated to this server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cmdlet %1 at command pipeline position 1
+Supply values for the following parameters:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended while a value for %1 was asked for. The Send connector was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for user %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for user %1 is empty. Basic authentication needs the smart host&apos;s password for that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: Creating Send connector &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector without an identity to list the Send connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Confirm
+Are you sure you want to perform this action?
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Y] Yes [N] No (default is &quot;Y&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on a Hub Transport server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended while a value for Identity was asked for. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector to list the Send connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing Send connector &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended before the removal of Send connector &quot;%1&quot; was confirmed. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At line:%1 char:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellSyntax</name>
+    <message>
+        <source>character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; at %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside double quotes, &apos;%1&apos; at %2 would be replaced by the value of a variable, and this shell has no variables. Put the text in single quotes to keep &apos;%1&apos; as it is, or write the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 is a variable, and this shell has no variables: write the value itself. The only values written with &apos;$&apos; are $true, $false and $null; put text that contains &apos;$&apos; in single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression &apos;%1&apos; at %2 is not supported. The only expressions this shell takes are (Get-Credential) and (Get-Credential &apos;user name&apos;); write other values as text, in quotes if they contain spaces or special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty pipe element at %1: write a command before each &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example Get-SendConnector | Format-List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command must start with the name of a cmdlet, such as New-SendConnector, not with &apos;%1&apos; (at %2). Write the cmdlet name without quotes or brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command must start with the name of a cmdlet, such as New-SendConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &apos;(&apos; for this &apos;)&apos; to close; put the value in quotes if the &apos;)&apos; belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter -%1: at %2 has no value after its &apos;:&apos;. Write -%1:value, or leave out the &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter name is made of letters and digits: write -%1 value or -%1:value, and put the value in quotes if it contains special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is missing after the &apos;,&apos; at %1: write one after each comma, as in &apos;a&apos;,&apos;b&apos;, or remove the comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; starts an array, as in @(&apos;a&apos;,&apos;b&apos;); put text that starts with &apos;@&apos; in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put text that contains &apos;}&apos; in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value that starts at %1 ends before it: separate values with a space or a comma, or put the whole value in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backtick escapes the character after it, and nothing follows it; remove it or double it (``) for a backtick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos;, &apos;&lt;&apos; and &apos;&gt;&apos; are operators in the shell; put text that contains them in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value was expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in single quotes that starts at %1 has no closing quote. Add a &apos; at its end, and write &apos;&apos; for a quote inside it (as in &apos;O&apos;&apos;Brien&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in double quotes that starts at %1 has no closing quote. Add a &quot; at its end, and write &quot;&quot; or `&quot; for a quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array that starts with &apos;@(&apos; at %1 has no closing &apos;)&apos;. Write it as @(&apos;a&apos;, &apos;b&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines are not supported inside @( ); separate the values of an array with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the array that starts at %1, separate the values with commas, as in @(&apos;a&apos;, &apos;b&apos;), and close it with &apos;)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;(&apos; at %1 has no closing &apos;)&apos;. Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-Credential&apos;s -Credential at %1 needs the user name after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartHostDialog</name>
+    <message>
+        <source>Add Smart Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.20 or 2001:db8::20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully qualified &amp;domain name (FQDN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name (FQDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example relay.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server must be able to resolve the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Smart Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart host %1 is already in the list. Enter another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartHostParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the unspecified address and cannot be a smart host. Enter the address of the server that should relay the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address. Write eight groups of up to four hexadecimal digits separated by colons, &apos;::&apos; standing for a run of zero groups, for example 2001:db8::1, without a zone suffix such as %eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv6 address, and Exchange 2007 RTM accepts only IPv4 smart hosts. Enter an IPv4 address or a fully qualified domain name, or set the Exchange version to 2007 SP1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fully qualified domain name. Enter a name such as relay.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart host is empty. Enter an IP address such as 192.168.1.20 or a fully qualified domain name such as relay.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid bracketed address. Enclose the whole IP address in brackets, as in [10.0.0.1], or leave the brackets out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes a port. A smart host is only an address or a name: the port is set for the whole connector with -Port (25 unless changed). Enter &quot;%2&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts a name in brackets, but brackets are only for IP addresses. Enter the name without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a host name, not an IP address. Choose &apos;Fully qualified domain name (FQDN)&apos; to enter a name, or enter an IP address such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Enter an IP address such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IP address, not a fully qualified domain name. Choose &apos;IP Address&apos; to enter an address, or enter a name such as relay.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fully qualified domain name. Enter a name such as relay.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of smart hosts is empty. Enter one or more IP addresses or fully qualified domain names, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart host list has an empty entry (a comma at the start or the end, or two in a row). Remove the extra comma or enter a smart host there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartHostSecurityPage</name>
+    <message>
+        <source>Smart host security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select how this connector authenticates to its smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;asic Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Authentication over &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate only after STARTTLS has encrypted the session; the smart host needs a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Server Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos between Exchange servers of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Externally &amp;Secured (for example, with IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network between this server and the smart hosts is secured by other means and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only: the organization file never holds the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the method used to authenticate to the smart hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceServerDialog</name>
+    <message>
+        <source>Select Hub Transport servers and Edge Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport servers and Edge Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &amp;servers that send this connector&apos;s mail: Hub Transport servers or Edge Subscriptions, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection mixes Hub Transport servers and Edge Subscriptions. Select only Hub Transport servers or only Edge Subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already holds Hub Transport servers (%1), so Edge Subscriptions cannot be added. Select Hub Transport servers, or remove the listed servers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already holds Edge Subscriptions (%1), so Hub Transport servers cannot be added. Select Edge Subscriptions, or remove the listed servers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceServerPage</name>
+    <message>
+        <source>Source Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the Hub Transport servers, or the subscribed Edge Transport servers, that send mail through this connector. The server you are working on is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Hub Transport servers or Edge Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected source servers (Alt+M, or Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepListWidget</name>
+    <message>
+        <source>Wizard steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageRules</name>
+    <message>
+        <source>An Internal connector routes mail through Exchange servers of your organization acting as smart hosts. DNS MX routing is available only for the Custom, Internet and Partner usages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Partner connector finds the partner&apos;s servers through DNS so that their TLS certificates can be verified. Smart hosts are available only for the Custom, Internal and Internet usages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For mail to systems that are not Exchange servers. You decide every setting of the connector yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For mail to other servers of your own Exchange organization. The connector hands mail to your internal Exchange servers, used as smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For mail to the Internet. The connector finds each destination&apos;s mail servers by looking up its MX records in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For mail to partner domains. The connector connects only to servers that prove their identity with a TLS certificate for an SMTP domain on the domain-secured list, which Set-TransportConfig -TLSSendDomainSecureList maintains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy Exchange Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub and Edge Transport Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Externally Secured Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>New SMTP Send Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 cannot be used, so the wizard cannot start. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Send connector cannot be created on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Send connector console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file to open (default: your copy of the sample organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to act on: a Hub Transport server or an unsubscribed Edge Transport server (default: the file&apos;s LocalServer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator the console acts as, checked against the organization file&apos;s role assignments (default: your login name). Give a domain account in full, e.g. &apos;CONTOSO\Administrator&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the New SMTP Send Connector wizard straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default organization file %1 could not be created, so the wizard cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
