@@ -1,13 +1,16 @@
-// send-connector-console: opens an organization file (by default the user's copy of the bundled
-// sample) and shows its transport servers and Send connectors; with --new-send-connector it opens
-// the New SMTP Send Connector wizard straight away.
+// send-connector-console: the Exchange Management Console window on an organization file (by
+// default the user's copy of the bundled sample); with --new-send-connector it opens the New SMTP
+// Send Connector wizard straight away instead.
 //
 // Exit codes with --new-send-connector: 0 the connector was created, 1 the wizard could not start
-// (the file cannot be read or parsed, the server is unknown or a subscribed Edge; a message box
-// says why and the file is left untouched), 2 the wizard was cancelled.
-#include "OrganizationOverview.h"
+// (the file cannot be read or parsed, the server is unknown or a subscribed Edge, or the operator,
+// --as or the login name, may not create connectors there; a message box says why and the file is
+// left untouched), 2 the wizard was cancelled.
+#include "ConsoleWindow.h"
+#include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +34,7 @@ int refuse(const QString &text, const Problems &problems)
     return CannotStart;
 }
 
-int runWizard(const QString &path, const QString &requestedServer)
+int runWizard(const QString &path, const QString &requestedServer, const QString &operatorName)
 {
     const Parsed<Organization> loaded = OrganizationStore(path).load();
     if (!loaded.ok()) {
@@ -42,7 +45,13 @@ int runWizard(const QString &path, const QString &requestedServer)
     }
     const Organization &organization = *loaded.value;
     const QString server = requestedServer.isEmpty() ? organization.localServer : requestedServer;
-    const Problems startProblems = SendConnectorWizard::startProblems(organization, server);
+    Problems startProblems = SendConnectorWizard::startProblems(organization, server);
+    if (!hasErrors(startProblems)) {
+        const TransportServer *target = organization.server(server);
+        const QString edge = target && target->isEdge() ? target->name : QString();
+        startProblems = OperatorPermissions::check(organization, operatorName, edge,
+                                                   OperatorPermissions::Action::CreateConnector);
+    }
     if (hasErrors(startProblems)) {
         return refuse(QApplication::translate("main", "A Send connector cannot be created on %1.")
                           .arg(server.isEmpty() ? QApplication::translate("main", "this server") : server),
@@ -62,8 +71,10 @@ int runWizard(const QString &path, const QString &requestedServer)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("send-connector-console"));
     QApplication::setApplicationName(QStringLiteral("send-connector-console"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Exchange Send connector console."));
@@ -78,13 +89,23 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The server to act on: a Hub Transport server or an unsubscribed Edge "
                                         "Transport server (default: the file's LocalServer)."),
         QApplication::translate("main", "name"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QApplication::translate("main", "The operator the console acts as, checked against the organization file's "
+                                        "role assignments (default: your login name). Give a domain account in "
+                                        "full, e.g. 'CONTOSO\\Administrator'."),
+        QApplication::translate("main", "name"));
     const QCommandLineOption newSendConnectorOption(
         QStringLiteral("new-send-connector"),
         QApplication::translate("main", "Open the New SMTP Send Connector wizard straight away."));
     parser.addOption(organizationOption);
     parser.addOption(serverOption);
+    parser.addOption(asOption);
     parser.addOption(newSendConnectorOption);
     parser.process(app);
+
+    const QString operatorName = parser.isSet(asOption) ? parser.value(asOption).trimmed()
+                                                        : OperatorPermissions::currentOperator();
 
     QString path = parser.value(organizationOption);
     if (path.isEmpty()) {
@@ -96,23 +117,20 @@ int main(int argc, char *argv[])
                                   .arg(QDir::toNativeSeparators(OrganizationStore::defaultFilePath())),
                               created.problems);
             }
-            OrganizationOverview window;
-            window.showProblems(OrganizationStore::defaultFilePath(), created.problems);
+            ConsoleWindow window(operatorName);
             window.show();
+            window.showFileProblems(OrganizationStore::defaultFilePath(), created.problems);
             return QApplication::exec();
         }
         path = *created.value;
     }
 
     if (parser.isSet(newSendConnectorOption))
-        return runWizard(path, parser.value(serverOption));
+        return runWizard(path, parser.value(serverOption), operatorName);
 
-    OrganizationOverview window;
-    const Parsed<Organization> loaded = OrganizationStore(path).load();
-    if (loaded.ok())
-        window.showOrganization(path, *loaded.value, loaded.problems);
-    else
-        window.showProblems(path, loaded.problems);
+    ConsoleWindow window(operatorName);
     window.show();
+    // A file that cannot be used is reported in a dialog over the (empty) window.
+    window.openOrganization(path, parser.value(serverOption));
     return QApplication::exec();
 }

@@ -1,0 +1,935 @@
+#include "ConsoleWindow.h"
+
+#include "ActionPane.h"
+#include "ConnectorListModel.h"
+#include "ConnectorPropertiesDialog.h"
+#include "OrganizationStore.h"
+#include "SendConnectorWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+const QLatin1String GeometryKey("ConsoleWindow/geometry");
+const QLatin1String SplitterKey("ConsoleWindow/splitter");
+const QLatin1String RecentFilesKey("ConsoleWindow/recentFiles");
+
+// Files are compared as the file system names them, so that one file is never listed twice.
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QString problemLines(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString messagesOf(const Problems &problems)
+{
+    QStringList messages;
+    for (const Problem &problem : problems)
+        messages.append(problem.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+QLabel *makeNote(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMargin(12);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+ConsoleWindow::ConsoleWindow(QString operatorName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_operator(std::move(operatorName))
+{
+    setObjectName(QStringLiteral("consoleWindow"));
+    setWindowTitle(tr("Exchange Management Console"));
+    createActions();
+    createWidgets();
+    createMenus();
+    createStatusBar();
+
+    m_watcher = new QFileSystemWatcher(this);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    // Several notifications come with one save (temporary file, rename, lock file): read once.
+    m_reloadTimer->setInterval(100);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] { reload(ReloadMode::Background); });
+    const auto changed = [this] {
+        // QSaveFile renames a new file over the old one, which ends the watch on the file.
+        if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+            m_watcher->addPath(m_path);
+        m_reloadTimer->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+
+    readSettings();
+    showCurrentNode();
+    updateActions();
+    updateStatusBar();
+}
+
+ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::createActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        return action;
+    };
+
+    m_newAction = make(QStringLiteral("newSendConnectorAction"), tr("&New Send Connector..."),
+                       tr("Create a Send connector with the New SMTP Send Connector wizard"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newAction, &QAction::triggered, this, &ConsoleWindow::newSendConnector);
+
+    m_disableAction = make(QStringLiteral("disableConnectorAction"), tr("&Disable"),
+                           tr("Disable the selected Send connector"));
+    connect(m_disableAction, &QAction::triggered, this, [this] { setSelectedConnectorEnabled(false); });
+    m_enableAction = make(QStringLiteral("enableConnectorAction"), tr("&Enable"),
+                          tr("Enable the selected Send connector"));
+    connect(m_enableAction, &QAction::triggered, this, [this] { setSelectedConnectorEnabled(true); });
+
+    // Delete and Enter act on the list only: elsewhere they edit text or move through the tree.
+    m_removeAction = make(QStringLiteral("removeConnectorAction"), tr("&Remove"),
+                          tr("Remove the selected Send connector"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeAction, &QAction::triggered, this, &ConsoleWindow::removeSelectedConnector);
+
+    m_propertiesAction = make(QStringLiteral("propertiesAction"), tr("&Properties"),
+                              tr("Show every property of the selected Send connector"));
+    m_propertiesAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_propertiesAction, &QAction::triggered, this, &ConsoleWindow::showProperties);
+
+    m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), tr("Read the organization file again"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    if (m_refreshAction->shortcut().isEmpty())
+        m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, [this] { reload(ReloadMode::Interactive); });
+
+    m_openAction = make(QStringLiteral("openOrganizationAction"), tr("&Open Organization..."),
+                        tr("Open another organization file"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openAction, &QAction::triggered, this, &ConsoleWindow::openOrganizationDialog);
+
+    m_newFromSampleAction = make(QStringLiteral("newOrganizationFromSampleAction"),
+                                 tr("New Organization from &Sample..."),
+                                 tr("Save a copy of the sample organization (Contoso) and open it"));
+    connect(m_newFromSampleAction, &QAction::triggered, this, &ConsoleWindow::newOrganizationFromSample);
+
+    m_exitAction = make(QStringLiteral("exitAction"), tr("E&xit"), tr("Close the console"));
+    m_exitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_exitAction->setMenuRole(QAction::QuitRole);
+    connect(m_exitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Send Connector Console"),
+                         tr("Show the program's version"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &ConsoleWindow::showAbout);
+}
+
+void ConsoleWindow::createWidgets()
+{
+    m_tree = new ConsoleTree(this);
+    connect(m_tree, &ConsoleTree::currentNodeChanged, this, [this] {
+        showCurrentNode();
+        updateActions();
+    });
+
+    // The result pane: a note for nodes without a list, the tabs for Hub Transport and Edges.
+    m_resultStack = new QStackedWidget(this);
+    m_resultStack->setObjectName(QStringLiteral("resultStack"));
+    m_resultNoteLabel = makeNote(QStringLiteral("resultNoteLabel"), QString(), m_resultStack);
+    m_resultStack->addWidget(m_resultNoteLabel);
+
+    m_resultTabs = new QTabWidget(m_resultStack);
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultStack->addWidget(m_resultTabs);
+
+    auto *sendPage = new QWidget(m_resultTabs);
+    sendPage->setObjectName(QStringLiteral("sendConnectorsTab"));
+    m_sideNoteLabel = makeNote(QStringLiteral("sideNoteLabel"), QString(), sendPage);
+    m_sideNoteLabel->setMargin(4);
+    m_sideNoteLabel->hide();
+
+    m_filterEdit = new QLineEdit(sendPage);
+    m_filterEdit->setObjectName(QStringLiteral("connectorFilterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setPlaceholderText(tr("Type to show only the connectors that contain the text"));
+    auto *filterLabel = new QLabel(tr("F&ilter:"), sendPage);
+    filterLabel->setBuddy(m_filterEdit);
+
+    m_model = new ConnectorListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setObjectName(QStringLiteral("connectorProxyModel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ConnectorListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setDynamicSortFilter(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString selected = selectedConnectorName();
+        m_proxy->setFilterFixedString(text);
+        // The view moves the selection to a neighbour when the filter hides the selected row;
+        // acting on a connector the user never chose would be wrong, so nothing stays selected.
+        if (!selected.isEmpty() && selectedConnectorName().compare(selected, Qt::CaseInsensitive) != 0) {
+            m_connectorView->selectionModel()->clear();
+            updateActions();
+        }
+    });
+
+    m_connectorView = new QTreeView(sendPage);
+    m_connectorView->setObjectName(QStringLiteral("connectorView"));
+    m_connectorView->setAccessibleName(tr("Send connectors"));
+    m_connectorView->setModel(m_proxy);
+    m_connectorView->setRootIsDecorated(false);
+    m_connectorView->setUniformRowHeights(true);
+    m_connectorView->setAllColumnsShowFocus(true);
+    m_connectorView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_connectorView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_connectorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_connectorView->setSortingEnabled(true);
+    m_connectorView->sortByColumn(int(ConnectorListModel::Column::Name), Qt::AscendingOrder);
+    m_connectorView->header()->setStretchLastSection(true);
+    m_connectorView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_connectorView->addAction(m_removeAction);
+    m_connectorView->addAction(m_propertiesAction);
+    connect(m_connectorView, &QTreeView::customContextMenuRequested, this, &ConsoleWindow::showConnectorContextMenu);
+    connect(m_connectorView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && m_propertiesAction->isEnabled())
+            m_propertiesAction->trigger();
+    });
+    connect(m_connectorView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConsoleWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsoleWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsoleWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ConsoleWindow::updateActions);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    auto *sendLayout = new QVBoxLayout(sendPage);
+    sendLayout->addWidget(m_sideNoteLabel);
+    sendLayout->addLayout(filterRow);
+    sendLayout->addWidget(m_connectorView, 1);
+    m_resultTabs->addTab(sendPage, tr("&Send Connectors"));
+
+    const QList<std::pair<QString, QString>> notes = {
+        {tr("&Receive Connectors"),
+         tr("Receive connectors are outside this console's scope: it manages Send connectors. Use the Send "
+            "Connectors tab.")},
+        {tr("Edge Su&bscriptions"),
+         tr("Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport "
+            "server is marked \"(subscribed)\" in the console tree.")},
+        {tr("&Accepted Domains"),
+         tr("Accepted domains are outside this console's scope: it manages Send connectors. Use the Send "
+            "Connectors tab.")},
+    };
+    const QStringList noteNames = {QStringLiteral("receiveConnectorsNote"), QStringLiteral("edgeSubscriptionsNote"),
+                                   QStringLiteral("acceptedDomainsNote")};
+    for (int i = 0; i < notes.size(); ++i)
+        m_resultTabs->addTab(makeNote(noteNames.at(i), notes.at(i).second, m_resultTabs), notes.at(i).first);
+
+    m_actionPane = new ActionPane(this);
+    m_actionPane->addAction(ActionPane::Section::Node, m_newAction);
+    m_actionPane->addAction(ActionPane::Section::Node, m_refreshAction);
+    m_actionPane->addAction(ActionPane::Section::Selection, m_disableAction);
+    m_actionPane->addAction(ActionPane::Section::Selection, m_enableAction);
+    m_actionPane->addAction(ActionPane::Section::Selection, m_removeAction);
+    m_actionPane->addAction(ActionPane::Section::Selection, m_propertiesAction);
+    auto *actionScroll = new QScrollArea(this);
+    actionScroll->setObjectName(QStringLiteral("actionPaneScrollArea"));
+    actionScroll->setWidget(m_actionPane);
+    actionScroll->setWidgetResizable(true);
+    actionScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_resultStack);
+    m_splitter->addWidget(actionScroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({200, 600, 200});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_consoleTreeVisibleAction = new QAction(tr("Console &Tree"), this);
+    m_consoleTreeVisibleAction->setObjectName(QStringLiteral("consoleTreeVisibleAction"));
+    m_consoleTreeVisibleAction->setCheckable(true);
+    m_consoleTreeVisibleAction->setChecked(true);
+    connect(m_consoleTreeVisibleAction, &QAction::toggled, m_tree, &QWidget::setVisible);
+    m_actionPaneVisibleAction = new QAction(tr("&Action Pane"), this);
+    m_actionPaneVisibleAction->setObjectName(QStringLiteral("actionPaneVisibleAction"));
+    m_actionPaneVisibleAction->setCheckable(true);
+    m_actionPaneVisibleAction->setChecked(true);
+    connect(m_actionPaneVisibleAction, &QAction::toggled, actionScroll, &QWidget::setVisible);
+}
+
+void ConsoleWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_openAction);
+    file->addAction(m_newFromSampleAction);
+    m_recentMenu = file->addMenu(tr("&Recent Files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    file->addSeparator();
+    file->addAction(m_exitAction);
+    updateRecentFilesMenu();
+
+    QMenu *action = menuBar()->addMenu(tr("&Action"));
+    action->setObjectName(QStringLiteral("actionMenu"));
+    action->addAction(m_newAction);
+    action->addSeparator();
+    action->addAction(m_disableAction);
+    action->addAction(m_enableAction);
+    action->addAction(m_removeAction);
+    action->addAction(m_propertiesAction);
+    action->addSeparator();
+    action->addAction(m_refreshAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_consoleTreeVisibleAction);
+    view->addAction(m_actionPaneVisibleAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+}
+
+void ConsoleWindow::createStatusBar()
+{
+    const auto make = [this](const QString &objectName) {
+        auto *label = new QLabel(this);
+        label->setObjectName(objectName);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_fileLabel = make(QStringLiteral("fileStatusLabel"));
+    m_serverLabel = make(QStringLiteral("serverStatusLabel"));
+    m_versionLabel = make(QStringLiteral("versionStatusLabel"));
+    m_operatorLabel = make(QStringLiteral("operatorStatusLabel"));
+}
+
+void ConsoleWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1120, 640);
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void ConsoleWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
+QStringList ConsoleWindow::recentFiles() const
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void ConsoleWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaximumRecentFiles)
+        files.removeLast();
+    QSettings().setValue(RecentFilesKey, files);
+    updateRecentFilesMenu();
+}
+
+void ConsoleWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        // "&1 name" gives each entry a mnemonic; the path is the tool tip.
+        QAction *entry = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        entry->setObjectName(QStringLiteral("recentFileAction%1").arg(i));
+        entry->setData(path);
+        entry->setToolTip(QDir::toNativeSeparators(path));
+        entry->setStatusTip(QDir::toNativeSeparators(path));
+        connect(entry, &QAction::triggered, this, [this, path] { openOrganization(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void ConsoleWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
+{
+    const QString absolute = canonicalPath(path);
+    const Parsed<Organization> loaded = OrganizationStore(absolute).load();
+    if (!loaded.ok()) {
+        showFileProblems(absolute, loaded.problems);
+        return false;
+    }
+    const bool sameFile = absolute == m_path;
+    m_path = absolute;
+    m_requestedServer = server;
+    if (!sameFile)
+        m_filterEdit->clear();
+    applyOrganization(*loaded.value);
+
+    if (!sameFile || !server.isEmpty()) {
+        ConsoleTree::Node node{ConsoleTree::NodeKind::HubTransport, QString()};
+        const QString wanted = server.isEmpty() ? loaded.value->localServer : server;
+        const TransportServer *found = loaded.value->server(wanted);
+        if (found && found->isEdge())
+            node = {ConsoleTree::NodeKind::EdgeServer, found->name};
+        m_tree->selectNode(node);
+        if (!server.isEmpty() && !found) {
+            statusBar()->showMessage(
+                tr("The organization \"%1\" has no server named \"%2\"; showing Hub Transport.")
+                    .arg(loaded.value->name, server));
+        }
+    }
+    watch(m_path);
+    addRecentFile(m_path);
+    updateStatusBar();
+    const Problems warnings = loaded.problems;
+    if (!warnings.isEmpty() && statusBar()->currentMessage().isEmpty()) {
+        statusBar()->showMessage(tr("The organization file has %n warning(s); the first: %1", nullptr,
+                                    int(warnings.size()))
+                                     .arg(warnings.first().toString()));
+    }
+    return true;
+}
+
+void ConsoleWindow::showFileProblems(const QString &path, const Problems &problems)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const QString text = m_organization
+        ? tr("The organization file %1 cannot be opened. It was not changed, and the console still shows %2.")
+              .arg(file, QDir::toNativeSeparators(m_path))
+        : tr("The organization file %1 cannot be opened. It was not changed.").arg(file);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Exchange Management Console"), text, QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("fileProblemsMessageBox"));
+    const Problems errors = errorsOnly(problems);
+    box->setInformativeText(problemLines(errors.isEmpty() ? problems : errors));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void ConsoleWindow::reportFailure(const QString &text, const Problems &problems)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Exchange Management Console"), text, QMessageBox::Close,
+                                this);
+    box->setObjectName(QStringLiteral("actionFailedMessageBox"));
+    box->setInformativeText(problemLines(problems));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void ConsoleWindow::watch(const QString &path)
+{
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_watcher->addPath(path);
+    m_watcher->addPath(QFileInfo(path).absolutePath());
+}
+
+bool ConsoleWindow::reload(ReloadMode mode)
+{
+    if (m_path.isEmpty())
+        return false;
+    const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+    if (!loaded.ok()) {
+        if (mode == ReloadMode::Interactive) {
+            showFileProblems(m_path, loaded.problems);
+        } else {
+            const Problems errors = errorsOnly(loaded.problems);
+            statusBar()->showMessage(
+                tr("The organization file was changed and cannot be read now (%1). The console shows the last "
+                   "version it could read.")
+                    .arg(errors.isEmpty() ? QString() : errors.first().toString()));
+        }
+        return false;
+    }
+    if (!m_organization || !(*m_organization == *loaded.value))
+        applyOrganization(*loaded.value);
+    if (mode == ReloadMode::Interactive)
+        statusBar()->showMessage(tr("The organization file was read again."), 3000);
+    return true;
+}
+
+void ConsoleWindow::applyOrganization(const Organization &organization)
+{
+    const QString kept = selectedConnectorName();
+    m_organization = organization;
+    m_tree->setOrganization(organization);
+    showCurrentNode();
+    // The model updates rows in place, so the selection normally survives; a connector that
+    // moved out of view and back (e.g. re-created by another program) is selected again by name.
+    if (!kept.isEmpty() && selectedConnectorName().isEmpty()) {
+        const int row = m_model->rowOf(kept);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_connectorView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    setWindowTitle(tr("%1 - Exchange Management Console").arg(organization.name));
+    updateActions();
+    updateStatusBar();
+}
+
+ConsoleTree::Node ConsoleWindow::currentNode() const
+{
+    return m_tree->currentNode();
+}
+
+QString ConsoleWindow::currentEdgeServer() const
+{
+    const ConsoleTree::Node node = currentNode();
+    return node.kind == ConsoleTree::NodeKind::EdgeServer ? node.server : QString();
+}
+
+void ConsoleWindow::showCurrentNode()
+{
+    const ConsoleTree::Node node = currentNode();
+    if (!m_organization) {
+        m_resultNoteLabel->setText(tr("No organization file is open. Use File > Open Organization (Ctrl+O) or "
+                                      "File > New Organization from Sample."));
+        m_resultStack->setCurrentWidget(m_resultNoteLabel);
+        m_actionPane->setTitle(ActionPane::Section::Node, QString());
+        return;
+    }
+    QTreeWidgetItem *item = m_tree->currentItem();
+    m_actionPane->setTitle(ActionPane::Section::Node, item ? item->text(0) : m_organization->name);
+    if (!node.isSide()) {
+        m_resultNoteLabel->setText(
+            node.kind == ConsoleTree::NodeKind::EdgeTransport
+                ? tr("Select an Edge Transport server to see its Send connectors.")
+                : tr("Select Hub Transport under Organization Configuration to see the organization's Send "
+                     "connectors, or an Edge Transport server to see its own."));
+        m_resultStack->setCurrentWidget(m_resultNoteLabel);
+        return;
+    }
+    const QString edge = currentEdgeServer();
+    const bool newList = m_model->rowCount() == 0 || m_model->edgeServer().compare(edge, Qt::CaseInsensitive) != 0;
+    m_model->setOrganization(*m_organization, edge);
+    if (newList) {
+        // Size the columns to what the list holds, within reason: long lists of hosts elide.
+        for (int column = 0; column < ConnectorListModel::ColumnCount; ++column) {
+            m_connectorView->resizeColumnToContents(column);
+            m_connectorView->setColumnWidth(column, qMin(m_connectorView->columnWidth(column), 240));
+        }
+    }
+    const TransportServer *server = edge.isEmpty() ? nullptr : m_organization->server(edge);
+    if (server && server->subscribed) {
+        m_sideNoteLabel->setText(tr("%1 is subscribed to the organization by EdgeSync: it receives the Hub "
+                                    "Transport side's Send connectors at each synchronization. Create and change "
+                                    "Send connectors on the Hub Transport node instead.")
+                                     .arg(server->name));
+        m_sideNoteLabel->show();
+    } else {
+        m_sideNoteLabel->hide();
+    }
+    m_resultStack->setCurrentWidget(m_resultTabs);
+}
+
+QString ConsoleWindow::selectedConnectorName() const
+{
+    if (!m_organization || !currentNode().isSide())
+        return QString();
+    const QModelIndexList rows = m_connectorView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    return rows.first().data(ConnectorListModel::ConnectorNameRole).toString();
+}
+
+std::optional<SendConnector> ConsoleWindow::selectedConnector() const
+{
+    const QString name = selectedConnectorName();
+    if (name.isEmpty())
+        return std::nullopt;
+    const SendConnector *connector = m_organization->connector(name, currentEdgeServer());
+    if (!connector)
+        return std::nullopt;
+    return *connector;
+}
+
+bool ConsoleWindow::selectConnector(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Hidden by the filter: show everything rather than select an invisible row.
+        m_filterEdit->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid())
+        return false;
+    m_connectorView->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_connectorView->scrollTo(index);
+    return true;
+}
+
+Problems ConsoleWindow::permissionProblems(OperatorPermissions::Action action) const
+{
+    if (!m_organization)
+        return {};
+    return OperatorPermissions::check(*m_organization, m_operator, currentEdgeServer(), action);
+}
+
+QString ConsoleWindow::wizardServer() const
+{
+    const QString edge = currentEdgeServer();
+    if (!edge.isEmpty() || !m_organization)
+        return edge;
+    // The Hub side: the server asked for, else the local server, else the first Hub.
+    for (const QString &candidate : {m_requestedServer, m_organization->localServer}) {
+        const TransportServer *server = m_organization->server(candidate);
+        if (server && server->isHub())
+            return server->name;
+    }
+    for (const TransportServer &server : m_organization->servers) {
+        if (server.isHub())
+            return server.name;
+    }
+    return QString();
+}
+
+void ConsoleWindow::updateActions()
+{
+    const bool side = m_organization && currentNode().isSide();
+    const std::optional<SendConnector> selected = selectedConnector();
+    QStringList reasons;
+
+    // An action that could apply but is not allowed says why, in its tool tip and status tip and
+    // in the action pane.
+    const auto apply = [&reasons](QAction *action, bool applies, const QString &usualTip, const Problems &problems) {
+        const bool allowed = applies && !hasErrors(problems);
+        action->setEnabled(allowed);
+        QString tip = usualTip;
+        if (applies && !allowed) {
+            tip = messagesOf(errorsOnly(problems));
+            if (!reasons.contains(tip))
+                reasons.append(tip);
+        }
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+
+    Problems createProblems;
+    if (side) {
+        createProblems = permissionProblems(OperatorPermissions::Action::CreateConnector);
+        if (createProblems.isEmpty())
+            createProblems = errorsOnly(SendConnectorWizard::startProblems(*m_organization, wizardServer()));
+    }
+    apply(m_newAction, side,
+          side ? tr("Create a Send connector with the New SMTP Send Connector wizard")
+               : tr("Select Hub Transport or an Edge Transport server in the console tree first"),
+          createProblems);
+
+    const Problems changeProblems = selected ? permissionProblems(OperatorPermissions::Action::ChangeConnector)
+                                             : Problems();
+    const Problems removeProblems = selected ? permissionProblems(OperatorPermissions::Action::RemoveConnector)
+                                             : Problems();
+    m_disableAction->setVisible(!selected || selected->enabled);
+    m_enableAction->setVisible(selected && !selected->enabled);
+    const QString none = tr("Select a Send connector in the list first");
+    apply(m_disableAction, selected.has_value(), selected ? tr("Disable the Send connector \"%1\"").arg(selected->name) : none,
+          changeProblems);
+    apply(m_enableAction, selected.has_value(), selected ? tr("Enable the Send connector \"%1\"").arg(selected->name) : none,
+          changeProblems);
+    apply(m_removeAction, selected.has_value(), selected ? tr("Remove the Send connector \"%1\"").arg(selected->name) : none,
+          removeProblems);
+    apply(m_propertiesAction, selected.has_value(),
+          selected ? tr("Show every property of the Send connector \"%1\"").arg(selected->name) : none, {});
+    m_refreshAction->setEnabled(!m_path.isEmpty());
+
+    m_actionPane->setTitle(ActionPane::Section::Selection, selected ? selected->name : QString());
+    m_actionPane->setExplanation(reasons.join(QStringLiteral("\n\n")));
+}
+
+void ConsoleWindow::updateStatusBar()
+{
+    m_fileLabel->setText(m_path.isEmpty() ? tr("No organization file") : QDir::toNativeSeparators(m_path));
+    m_fileLabel->setToolTip(m_fileLabel->text());
+    if (m_organization) {
+        const QString server = m_organization->localServer.isEmpty() ? tr("none") : m_organization->localServer;
+        m_serverLabel->setText(tr("Local server: %1").arg(server));
+        m_versionLabel->setText(tr("Exchange %1").arg(Exchange::toString(m_organization->exchangeVersion)));
+    } else {
+        m_serverLabel->clear();
+        m_versionLabel->clear();
+    }
+    m_operatorLabel->setText(tr("Operator: %1").arg(m_operator.isEmpty() ? tr("(unknown)") : m_operator));
+}
+
+void ConsoleWindow::newSendConnector()
+{
+    if (!m_organization || !m_newAction->isEnabled())
+        return;
+    // The wizard starts from the file as it is now, not from what this window last read.
+    reload(ReloadMode::Background);
+    updateActions();
+    if (!m_newAction->isEnabled())
+        return;
+
+    auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    auto created = std::make_shared<QString>();
+    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created](const QString &name) {
+        *created = name;
+        reload(ReloadMode::Background);
+        selectConnector(name);
+        statusBar()->showMessage(tr("The Send connector \"%1\" was created.").arg(name), 5000);
+    });
+    connect(wizard, &QDialog::finished, this, [this, created] {
+        if (!created->isEmpty())
+            selectConnector(*created);
+        m_connectorView->setFocus();
+    });
+    wizard->open();
+}
+
+void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
+{
+    QAction *action = enabled ? m_enableAction : m_disableAction;
+    const std::optional<SendConnector> selected = selectedConnector();
+    if (!selected || !action->isEnabled())
+        return;
+    const QString name = selected->name;
+    const QString edge = currentEdgeServer();
+    const QString operatorName = m_operator;
+    // The change is applied to the file as it is now (another program may have changed it).
+    const Parsed<Organization> result = OrganizationStore(m_path).modify([&](Organization &organization) -> Problems {
+        Problems denied = OperatorPermissions::check(organization, operatorName, edge,
+                                                     OperatorPermissions::Action::ChangeConnector);
+        if (!denied.isEmpty())
+            return denied;
+        if (QList<SendConnector> *connectors = organization.mutableConnectorsFor(edge)) {
+            for (SendConnector &connector : *connectors) {
+                if (connector.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    connector.enabled = enabled;
+                    return {};
+                }
+            }
+        }
+        return {Problem::error(QStringLiteral("Console.ConnectorNotFound"), QStringLiteral("Identity"),
+                               tr("The Send connector \"%1\" is no longer in the organization file; another "
+                                  "program removed or renamed it.")
+                                   .arg(name))};
+    });
+    if (!result.ok()) {
+        reportFailure(enabled ? tr("The Send connector \"%1\" could not be enabled.").arg(name)
+                              : tr("The Send connector \"%1\" could not be disabled.").arg(name),
+                      errorsOnly(result.problems));
+        reload(ReloadMode::Background);
+        return;
+    }
+    applyOrganization(*result.value);
+    statusBar()->showMessage(enabled ? tr("The Send connector \"%1\" is enabled.").arg(name)
+                                     : tr("The Send connector \"%1\" is disabled.").arg(name),
+                             5000);
+}
+
+void ConsoleWindow::removeSelectedConnector()
+{
+    const std::optional<SendConnector> selected = selectedConnector();
+    if (!selected || !m_removeAction->isEnabled())
+        return;
+    const QString name = selected->name;
+    const QString edge = currentEdgeServer();
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Exchange Management Console"),
+                                tr("Are you sure that you want to permanently remove the Send connector \"%1\"?")
+                                    .arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("removeConfirmationMessageBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, name, edge] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        const QString operatorName = m_operator;
+        const Parsed<Organization> result =
+            OrganizationStore(m_path).modify([&](Organization &organization) -> Problems {
+                Problems denied = OperatorPermissions::check(organization, operatorName, edge,
+                                                             OperatorPermissions::Action::RemoveConnector);
+                if (!denied.isEmpty())
+                    return denied;
+                QList<SendConnector> *connectors = organization.mutableConnectorsFor(edge);
+                const qsizetype removed = connectors ? connectors->removeIf([&name](const SendConnector &c) {
+                    return c.name.compare(name, Qt::CaseInsensitive) == 0;
+                })
+                                                     : 0;
+                if (removed == 0) {
+                    return {Problem::error(QStringLiteral("Console.ConnectorNotFound"), QStringLiteral("Identity"),
+                                           tr("The Send connector \"%1\" is no longer in the organization file; "
+                                              "another program removed or renamed it.")
+                                               .arg(name))};
+                }
+                return {};
+            });
+        if (!result.ok()) {
+            reportFailure(tr("The Send connector \"%1\" could not be removed.").arg(name),
+                          errorsOnly(result.problems));
+            reload(ReloadMode::Background);
+            return;
+        }
+        applyOrganization(*result.value);
+        statusBar()->showMessage(tr("The Send connector \"%1\" was removed.").arg(name), 5000);
+    });
+    box->open();
+}
+
+void ConsoleWindow::showProperties()
+{
+    const std::optional<SendConnector> selected = selectedConnector();
+    if (!selected)
+        return;
+    auto *dialog =
+        new ConnectorPropertiesDialog(*selected, m_organization->exchangeVersion, currentEdgeServer(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void ConsoleWindow::openOrganizationDialog()
+{
+    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Open Organization"), folder,
+                                   tr("Organization files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openOrganizationFileDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // Queued: a problem dialog opens once the file dialog has closed.
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { openOrganization(file); },
+            Qt::QueuedConnection);
+    dialog->open();
+}
+
+void ConsoleWindow::newOrganizationFromSample()
+{
+    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("New Organization from Sample"), folder,
+                                   tr("Organization files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("newOrganizationFileDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QStringLiteral("contoso.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(
+        dialog, &QFileDialog::fileSelected, this,
+        [this](const QString &file) {
+            // The file dialog has already asked before replacing an existing file.
+            const Problems problems = OrganizationStore::create(file, OrganizationStore::sampleOrganization(),
+                                                                /*overwrite=*/true);
+            if (hasErrors(problems)) {
+                reportFailure(tr("The sample organization could not be saved as %1.")
+                                  .arg(QDir::toNativeSeparators(file)),
+                              errorsOnly(problems));
+                return;
+            }
+            openOrganization(file);
+        },
+        Qt::QueuedConnection);
+    dialog->open();
+}
+
+void ConsoleWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Send Connector Console"),
+                                tr("<p><b>Send Connector Console</b> %1</p><p>A replica of the Exchange Server 2007 "
+                                   "Management Console's Send connectors and its New SMTP Send Connector wizard.</p>")
+                                    .arg(QApplication::applicationVersion().toHtmlEscaped()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("connectorContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_connectorView->indexAt(position).isValid()) {
+        menu->addAction(m_disableAction);
+        menu->addAction(m_enableAction);
+        menu->addAction(m_removeAction);
+        menu->addAction(m_propertiesAction);
+        menu->addSeparator();
+    }
+    menu->addAction(m_newAction);
+    menu->addAction(m_refreshAction);
+    menu->popup(m_connectorView->viewport()->mapToGlobal(position));
+}

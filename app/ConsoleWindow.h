@@ -1,0 +1,137 @@
+#pragma once
+
+#include "ConsoleTree.h"
+#include "OperatorPermissions.h"
+#include "Organization.h"
+#include "Problem.h"
+
+#include <QMainWindow>
+#include <QString>
+
+#include <optional>
+
+class ActionPane;
+class ConnectorListModel;
+class QAction;
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QTreeView;
+
+// The Exchange Management Console window around the wizard: the console tree, the result pane
+// with the Send Connectors list, the action pane, menus and status bar. Every change goes
+// through OrganizationStore::modify(); changes other programs make to the open file are picked
+// up by a QFileSystemWatcher.
+//
+// Problem codes of its own: "Console.ConnectorNotFound" (Identity) when the connector acted on
+// is no longer in the file.
+class ConsoleWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `operatorName`: who acts (--as, or OperatorPermissions::currentOperator()), checked against
+    // the file's role assignments.
+    explicit ConsoleWindow(QString operatorName, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
+
+    // Opens an organization file. `server` (optional) picks the node shown first and the Hub
+    // server the wizard acts on. A file that cannot be used is reported in a window-modal dialog
+    // ("fileProblemsMessageBox") naming each problem and its location; the file is left as it
+    // is and the window keeps what it showed. Returns whether the file was opened.
+    bool openOrganization(const QString &path, const QString &server = QString());
+    // Shows why a file could not be opened at all (e.g. the default file could not be created).
+    void showFileProblems(const QString &path, const Problems &problems);
+
+    QString organizationPath() const { return m_path; }
+    const std::optional<Organization> &organization() const { return m_organization; }
+    QString operatorName() const { return m_operator; }
+    ConsoleTree::Node currentNode() const;
+    QString selectedConnectorName() const;
+    bool selectConnector(const QString &name);
+    QStringList recentFiles() const;
+
+    static constexpr int MaximumRecentFiles = 8;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+    void addRecentFile(const QString &path);
+    void updateRecentFilesMenu();
+
+    void applyOrganization(const Organization &organization);
+    void showCurrentNode();
+    void updateActions();
+    void updateStatusBar();
+    void watch(const QString &path);
+    // Re-reads the open file: `Interactive` reports an unreadable file in a dialog, `Background`
+    // (the watcher) in the status bar only.
+    enum class ReloadMode { Interactive, Background };
+    bool reload(ReloadMode mode);
+
+    std::optional<SendConnector> selectedConnector() const;
+    QString currentEdgeServer() const;
+    QString wizardServer() const;
+    Problems permissionProblems(OperatorPermissions::Action action) const;
+
+    void newSendConnector();
+    void setSelectedConnectorEnabled(bool enabled);
+    void removeSelectedConnector();
+    void showProperties();
+    void openOrganizationDialog();
+    void newOrganizationFromSample();
+    void showAbout();
+    void showConnectorContextMenu(const QPoint &position);
+    void reportFailure(const QString &text, const Problems &problems);
+
+    QString m_operator;
+    QString m_path;
+    QString m_requestedServer;
+    std::optional<Organization> m_organization;
+
+    ConsoleTree *m_tree = nullptr;
+    QStackedWidget *m_resultStack = nullptr;
+    QLabel *m_resultNoteLabel = nullptr;
+    QTabWidget *m_resultTabs = nullptr;
+    QLabel *m_sideNoteLabel = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_connectorView = nullptr;
+    ConnectorListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ActionPane *m_actionPane = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_newFromSampleAction = nullptr;
+    QAction *m_exitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_consoleTreeVisibleAction = nullptr;
+    QAction *m_actionPaneVisibleAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+};

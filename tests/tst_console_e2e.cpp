@@ -1,0 +1,448 @@
+// The console end to end, as a person uses it, checked on the SAVED organization file: creating a
+// connector from the action pane through the wizard (listed and selected afterwards), disabling,
+// enabling and removing one (with the confirmation), a change made meanwhile by another writer
+// kept, and changes made by send-connector-shell in another process appearing in the open list
+// without losing the selection.
+#include "ConnectorDraft.h"
+#include "ConnectorListModel.h"
+#include "ConsoleWindow.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+#include "SendConnectorWizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+using Page = SendConnectorWizard::Page;
+using Node = ConsoleTree::Node;
+using Kind = ConsoleTree::NodeKind;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Organization saved(const QString &path)
+{
+    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    return loaded.ok() ? *loaded.value : Organization();
+}
+
+// A radio button toggles only when its indicator or text is clicked.
+QPoint onIndicator(const QWidget *button)
+{
+    return QPoint(button->height() / 2, button->height() / 2);
+}
+
+// Polls from the event loop (a menu runs its own) for a visible popup menu and acts on it.
+void whenMenuShows(const std::function<void(QMenu *)> &act, bool *done)
+{
+    auto *timer = new QTimer;
+    const QDeadlineTimer deadline(5000);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, act, done] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (menu && menu->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            act(menu);
+            *done = true;
+        } else if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
+template <typename T>
+T *waitForModal(const QString &objectName)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        found = qobject_cast<T *>(QApplication::activeModalWidget());
+        return found && found->objectName() == objectName && found->isVisible();
+    });
+    return shown ? found : nullptr;
+}
+
+bool waitUntilClosed(QWidget *dialog)
+{
+    const QPointer<QWidget> guard(dialog);
+    return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); });
+}
+
+bool click(QAbstractButton *button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    const bool radio = qobject_cast<QRadioButton *>(button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, radio ? onIndicator(button) : QPoint());
+    return true;
+}
+
+QString connectorNames(const QList<SendConnector> &connectors)
+{
+    QStringList names;
+    for (const SendConnector &connector : connectors)
+        names.append(connector.name);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+class TestConsoleE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createFromActionPane_data();
+    void createFromActionPane();
+    void disableEnableRemove();
+    void changeMadeMeanwhileIsKept();
+    void shellInAnotherProcess();
+
+private:
+    bool start();
+    bool clickNode(const Node &node);
+    bool clickConnector(const QString &name);
+    bool listed(const QString &name) const;
+    // Runs one command line through send-connector-shell on the open file; empty when it succeeded.
+    QString runShell(const QString &command, const QString &server = QString());
+    template <typename T>
+    T *find(const char *objectName) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(objectName));
+    }
+    QTreeView *view() const { return find<QTreeView>("connectorView"); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ConsoleWindow> m_window;
+};
+
+void TestConsoleE2E::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("send-connector-console-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_console_e2e"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestConsoleE2E::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("organization.json"));
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, OrganizationStore::sampleOrganization()).isEmpty());
+}
+
+void TestConsoleE2E::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+    QFile::remove(m_path);
+    const QWidgetList left = QApplication::topLevelWidgets();
+    QVERIFY(std::none_of(left.cbegin(), left.cend(), [](const QWidget *w) { return w->isVisible(); }));
+}
+
+bool TestConsoleE2E::start()
+{
+    m_window = std::make_unique<ConsoleWindow>(QStringLiteral("CONTOSO\\Administrator"));
+    m_window->show();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowExposed(m_window.get()) || !QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    return m_window->openOrganization(m_path);
+}
+
+bool TestConsoleE2E::clickNode(const Node &node)
+{
+    auto *tree = find<ConsoleTree>("consoleTree");
+    QTreeWidgetItem *item = tree->itemFor(node);
+    if (!item)
+        return false;
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    return m_window->currentNode() == node;
+}
+
+bool TestConsoleE2E::clickConnector(const QString &name)
+{
+    const QAbstractItemModel *model = view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConnectorListModel::ConnectorNameRole).toString() == name) {
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(index).center());
+            return m_window->selectedConnectorName() == name;
+        }
+    }
+    return false;
+}
+
+bool TestConsoleE2E::listed(const QString &name) const
+{
+    const QAbstractItemModel *model = view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == name)
+            return true;
+    }
+    return false;
+}
+
+QString TestConsoleE2E::runShell(const QString &command, const QString &server)
+{
+    QProcess shell;
+    QStringList arguments = {QStringLiteral("--organization"), m_path, QStringLiteral("-c"), command};
+    if (!server.isEmpty())
+        arguments << QStringLiteral("--server") << server;
+    shell.start(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments);
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(60000))
+        return QStringLiteral("did not finish: ") + shell.errorString();
+    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
+        return QStringLiteral("exit %1: %2").arg(shell.exitCode()).arg(QString::fromUtf8(shell.readAllStandardError()));
+    }
+    return QString();
+}
+
+void TestConsoleE2E::createFromActionPane_data()
+{
+    QTest::addColumn<QString>("edgeServer"); // empty: Hub Transport
+
+    QTest::newRow("Hub Transport") << QString();
+    QTest::newRow("unsubscribed Edge") << QStringLiteral("EDGE02");
+}
+
+void TestConsoleE2E::createFromActionPane()
+{
+    QFETCH(QString, edgeServer);
+    QVERIFY(start());
+    const Organization before = saved(m_path);
+    if (!edgeServer.isEmpty())
+        QVERIFY(clickNode({Kind::EdgeServer, edgeServer}));
+    QVERIFY(clickConnector(edgeServer.isEmpty() ? QStringLiteral("Contoso to Internet")
+                                                : QStringLiteral("EDGE02 to Internet")));
+
+    // The action pane's New Send Connector starts the wizard for the selected node.
+    QVERIFY(click(find<QToolButton>("newSendConnectorActionButton")));
+    auto *wizard = waitForModal<SendConnectorWizard>(QStringLiteral("sendConnectorWizard"));
+    QVERIFY(wizard);
+    QCOMPARE(wizard->organizationPath(), m_window->organizationPath());
+    QCOMPARE(wizard->draft()->onEdge(), !edgeServer.isEmpty());
+    const auto in = [wizard](const char *name) { return wizard->findChild<QWidget *>(QString::fromLatin1(name)); };
+    const auto next = [wizard] {
+        const bool commit = wizard->currentPage()->isCommitPage();
+        return click(wizard->button(commit ? QWizard::CommitButton : QWizard::NextButton));
+    };
+
+    // Introduction: a name and the Internet usage.
+    const QString name = QStringLiteral("Made in the console");
+    QTest::keyClicks(in("connectorNameEdit"), name);
+    QVERIFY(click(qobject_cast<QAbstractButton *>(in("internetRadio"))));
+    QVERIFY(next());
+    QCOMPARE(wizard->currentId(), int(Page::Page_AddressSpace));
+
+    // Address space: Add (on the Hub its menu's SMTP Address Space), type it, OK.
+    auto *add = qobject_cast<QPushButton *>(in("addAddressSpaceButton"));
+    QVERIFY(add);
+    if (add->menu()) {
+        bool chosen = false;
+        whenMenuShows(
+            [](QMenu *menu) {
+                const QList<QAction *> actions = menu->actions();
+                const auto it = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *a) {
+                    return a->objectName() == QLatin1String("smtpAddressSpaceAction");
+                });
+                if (it == actions.cend())
+                    menu->close();
+                else
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(*it).center());
+            },
+            &chosen);
+        QVERIFY(click(add));
+        QTRY_VERIFY(chosen);
+    } else {
+        QVERIFY(click(add));
+    }
+    auto *dialog = waitForModal<QDialog>(QStringLiteral("addressSpaceDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("console.example"));
+    QVERIFY(click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)));
+    QVERIFY(waitUntilClosed(dialog));
+
+    // Network settings (DNS, preselected for Internet), Source Server on the Hub, then New.
+    for (int step = 0; step < 4 && wizard->currentId() != Page::Page_NewConnector; ++step)
+        QVERIFY(next());
+    QCOMPARE(wizard->currentId(), int(Page::Page_NewConnector));
+    QVERIFY(next());
+    QTRY_COMPARE(wizard->currentId(), int(Page::Page_Completion));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Completed"));
+    QVERIFY(click(wizard->button(QWizard::FinishButton)));
+    QVERIFY(waitUntilClosed(wizard));
+
+    // The saved file has it, with everything else as it was.
+    const Organization after = saved(m_path);
+    const SendConnector *created = after.connector(name, edgeServer);
+    QVERIFY2(created, qPrintable(connectorNames(after.connectorsFor(edgeServer))));
+    QVERIFY(created->usage == Exchange::Usage::Internet);
+    QCOMPARE(created->addressSpaces.size(), 1);
+    QCOMPARE(created->addressSpaces.first().address, QStringLiteral("console.example"));
+    QCOMPARE(created->sourceTransportServers,
+             edgeServer.isEmpty() ? QStringList{QStringLiteral("EX01")} : QStringList());
+    Organization expected = before;
+    expected.mutableConnectorsFor(edgeServer)->append(*created);
+    QVERIFY(after == expected);
+
+    // ...and the console lists it, selected.
+    QVERIFY(listed(name));
+    QCOMPARE(m_window->selectedConnectorName(), name);
+    QCOMPARE(view()->currentIndex().data(ConnectorListModel::ConnectorNameRole).toString(), name);
+}
+
+void TestConsoleE2E::disableEnableRemove()
+{
+    QVERIFY(start());
+    const Organization original = saved(m_path);
+    const QString name = QStringLiteral("Contoso to Internet");
+    QVERIFY(clickConnector(name));
+
+    QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+    Organization expected = original;
+    (*expected.mutableConnectorsFor(QString()))[0].enabled = false;
+    QCOMPARE(expected.sendConnectors.first().name, name);
+    QVERIFY(saved(m_path) == expected);
+    QCOMPARE(m_window->selectedConnectorName(), name);
+    QCOMPARE(view()->currentIndex().siblingAtColumn(int(ConnectorListModel::Column::Status)).data().toString(),
+             QStringLiteral("Disabled"));
+    QVERIFY(!find<QToolButton>("disableConnectorActionButton")->isVisible());
+
+    QVERIFY(click(find<QToolButton>("enableConnectorActionButton")));
+    QVERIFY(saved(m_path) == original);
+    QVERIFY(find<QToolButton>("disableConnectorActionButton")->isVisible());
+
+    // Delete asks first; No leaves the file as it is.
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Delete);
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("removeConfirmationMessageBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(name));
+    QVERIFY(click(box->button(QMessageBox::No)));
+    QVERIFY(waitUntilClosed(box));
+    QVERIFY(saved(m_path) == original);
+    QVERIFY(listed(name));
+
+    // The action pane's Remove, answered Yes.
+    QVERIFY(click(find<QToolButton>("removeConnectorActionButton")));
+    box = waitForModal<QMessageBox>(QStringLiteral("removeConfirmationMessageBox"));
+    QVERIFY(box);
+    QVERIFY(click(box->button(QMessageBox::Yes)));
+    QVERIFY(waitUntilClosed(box));
+    expected = original;
+    expected.sendConnectors.removeFirst();
+    QVERIFY(saved(m_path) == expected);
+    QVERIFY(!listed(name));
+    QVERIFY(m_window->selectedConnectorName().isEmpty() || m_window->selectedConnectorName() != name);
+}
+
+void TestConsoleE2E::changeMadeMeanwhileIsKept()
+{
+    QVERIFY(start());
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Tailspin Toys relay")));
+    // Another writer adds a connector; the window may not have read it yet when Disable is clicked.
+    Organization added;
+    QVERIFY(OrganizationStore(m_path)
+                .modify([&added](Organization &organization) {
+                    SendConnector connector = organization.sendConnectors.first();
+                    connector.name = QStringLiteral("Written meanwhile");
+                    organization.sendConnectors.append(connector);
+                    added = organization;
+                    return Problems();
+                })
+                .ok());
+    QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+    Organization expected = added;
+    for (SendConnector &connector : expected.sendConnectors) {
+        if (connector.name == QLatin1String("Contoso to Tailspin Toys relay"))
+            connector.enabled = false;
+    }
+    QVERIFY(saved(m_path) == expected);
+    QTRY_VERIFY(listed(QStringLiteral("Written meanwhile")));
+
+    // A connector another writer removed meanwhile cannot be disabled: the window says so.
+    QVERIFY(clickConnector(QStringLiteral("Woodgrove Bank (domain secured)")));
+    QVERIFY(OrganizationStore(m_path)
+                .modify([](Organization &organization) {
+                    organization.sendConnectors.removeIf([](const SendConnector &connector) {
+                        return connector.name == QLatin1String("Woodgrove Bank (domain secured)");
+                    });
+                    return Problems();
+                })
+                .ok());
+    const QByteArray before = readAll(m_path);
+    if (find<QToolButton>("disableConnectorActionButton")->isEnabled()) {
+        QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+        auto *box = waitForModal<QMessageBox>(QStringLiteral("actionFailedMessageBox"));
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QLatin1String("Identity")));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QVERIFY(waitUntilClosed(box));
+        QCOMPARE(readAll(m_path), before);
+    }
+    QTRY_VERIFY(!listed(QStringLiteral("Woodgrove Bank (domain secured)")));
+}
+
+void TestConsoleE2E::shellInAnotherProcess()
+{
+    QVERIFY(start());
+    const QString selected = QStringLiteral("Contoso to Tailspin Toys relay");
+    QVERIFY(clickConnector(selected));
+
+    QCOMPARE(runShell(QStringLiteral("New-SendConnector -Name 'Added by the shell' -Usage Custom "
+                                     "-AddressSpaces shell.example")),
+             QString());
+    QTRY_VERIFY(listed(QStringLiteral("Added by the shell")));
+    QCOMPARE(m_window->selectedConnectorName(), selected);
+
+    // A second change: the watch survives QSaveFile's rename of the first.
+    QCOMPARE(runShell(QStringLiteral("Remove-SendConnector -Identity 'Fabrikam X.400 gateway' -Confirm:$false")),
+             QString());
+    QTRY_VERIFY(!listed(QStringLiteral("Fabrikam X.400 gateway")));
+    QCOMPARE(m_window->selectedConnectorName(), selected);
+    QVERIFY(view()->selectionModel()->isRowSelected(view()->currentIndex().row(), QModelIndex()));
+
+    // The shell removes the selected one: it leaves the list, and the connector actions stop.
+    QCOMPARE(runShell(QStringLiteral("Remove-SendConnector -Identity '%1' -Confirm:$false").arg(selected)), QString());
+    QTRY_VERIFY(!listed(selected));
+    QVERIFY(m_window->selectedConnectorName() != selected);
+    QCOMPARE(saved(m_path).sendConnectors.size(), 4);
+}
+
+QTEST_MAIN(TestConsoleE2E)
+#include "tst_console_e2e.moc"

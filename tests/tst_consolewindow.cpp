@@ -1,0 +1,621 @@
+// The console window driven by keys and clicks: its layout (tree, tabs, status bar), actions
+// that follow the selection, Properties, sorting and filtering, who may act (role assignments,
+// subscribed Edge), damaged files (dialog, file untouched, previous organization kept) and the
+// settings that persist (geometry, splitter, recent files).
+#include "ActionPane.h"
+#include "CommandGenerator.h"
+#include "ConnectorListModel.h"
+#include "ConnectorPropertiesDialog.h"
+#include "ConsoleWindow.h"
+#include "OperatorPermissions.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+using Node = ConsoleTree::Node;
+using Kind = ConsoleTree::NodeKind;
+
+const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Replaces the first occurrence only: one damage per file.
+QByteArray replacedOnce(QByteArray bytes, const QByteArray &from, const QByteArray &to)
+{
+    const qsizetype at = bytes.indexOf(from);
+    return at < 0 ? QByteArray() : bytes.replace(at, from.size(), to);
+}
+
+template <typename T>
+T *waitForModal(const QString &objectName)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        found = qobject_cast<T *>(QApplication::activeModalWidget());
+        return found && found->objectName() == objectName && found->isVisible();
+    });
+    return shown ? found : nullptr;
+}
+
+bool waitUntilClosed(QWidget *dialog)
+{
+    const QPointer<QWidget> guard(dialog);
+    return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); });
+}
+
+} // namespace
+
+class TestConsoleWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void layout();
+    void actionsFollowSelection();
+    void properties();
+    void contextMenuMirrorsActionPane();
+    void sortingAndFiltering();
+    void modelAcrossReloads();
+    void permissions_data();
+    void permissions();
+    void damagedFile_data();
+    void damagedFile();
+    void settingsRoundTrip();
+
+private:
+    bool start(const QString &path, const QString &operatorName = OrganizationAdministrator);
+    bool clickNode(const Node &node);
+    bool clickConnector(const QString &name);
+    QStringList visibleNames() const;
+    template <typename T>
+    T *find(const char *objectName) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(objectName));
+    }
+    QAction *action(const char *objectName) const { return find<QAction>(objectName); }
+    QTreeView *view() const { return find<QTreeView>("connectorView"); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ConsoleWindow> m_window;
+};
+
+void TestConsoleWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("send-connector-console-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_consolewindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestConsoleWindow::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("organization.json"));
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, OrganizationStore::sampleOrganization()).isEmpty());
+}
+
+void TestConsoleWindow::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+    const QWidgetList left = QApplication::topLevelWidgets();
+    QVERIFY(std::none_of(left.cbegin(), left.cend(), [](const QWidget *w) { return w->isVisible(); }));
+}
+
+bool TestConsoleWindow::start(const QString &path, const QString &operatorName)
+{
+    m_window = std::make_unique<ConsoleWindow>(operatorName);
+    m_window->show();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowExposed(m_window.get()) || !QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    return m_window->openOrganization(path);
+}
+
+bool TestConsoleWindow::clickNode(const Node &node)
+{
+    auto *tree = find<ConsoleTree>("consoleTree");
+    QTreeWidgetItem *item = tree->itemFor(node);
+    if (!item)
+        return false;
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    return m_window->currentNode() == node;
+}
+
+bool TestConsoleWindow::clickConnector(const QString &name)
+{
+    const QAbstractItemModel *model = view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConnectorListModel::ConnectorNameRole).toString() == name) {
+            view()->scrollTo(index);
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(index).center());
+            return m_window->selectedConnectorName() == name;
+        }
+    }
+    return false;
+}
+
+QStringList TestConsoleWindow::visibleNames() const
+{
+    QStringList names;
+    const QAbstractItemModel *model = view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    return names;
+}
+
+void TestConsoleWindow::layout()
+{
+    QVERIFY(start(m_path));
+    auto *tree = find<ConsoleTree>("consoleTree");
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->text(0), QStringLiteral("Contoso"));
+    QCOMPARE(root->childCount(), 2);
+    QCOMPARE(root->child(0)->text(0), QStringLiteral("Organization Configuration"));
+    QCOMPARE(root->child(0)->child(0)->text(0), QStringLiteral("Hub Transport"));
+    QTreeWidgetItem *edges = root->child(1);
+    QCOMPARE(edges->text(0), QStringLiteral("Edge Transport"));
+    QCOMPARE(edges->childCount(), 2);
+    QCOMPARE(edges->child(0)->text(0), QStringLiteral("EDGE01 (subscribed)"));
+    QCOMPARE(edges->child(1)->text(0), QStringLiteral("EDGE02"));
+
+    // The local server EX01 is a Hub: Hub Transport and its Send Connectors tab come first.
+    QCOMPARE(m_window->currentNode(), (Node{Kind::HubTransport, QString()}));
+    auto *tabs = find<QTabWidget>("resultTabs");
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("&Send Connectors"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(view()->model()->rowCount(), 5);
+
+    QCOMPARE(find<QLabel>("fileStatusLabel")->text(), QDir::toNativeSeparators(m_path));
+    QCOMPARE(find<QLabel>("serverStatusLabel")->text(), QStringLiteral("Local server: EX01"));
+    QCOMPARE(find<QLabel>("versionStatusLabel")->text(), QStringLiteral("Exchange 2007 SP1"));
+    QCOMPARE(find<QLabel>("operatorStatusLabel")->text(), QStringLiteral("Operator: CONTOSO\\Administrator"));
+
+    // Another tab says why it is empty.
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(find<QLabel>("receiveConnectorsNote")->isVisible());
+    tabs->setCurrentIndex(0);
+
+    // An unsubscribed Edge lists its own connectors; a subscribed one none, with a note.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QCOMPARE(visibleNames(), QStringList({QStringLiteral("EDGE02 to Contoso"), QStringLiteral("EDGE02 to Internet")}));
+    QVERIFY(!find<QLabel>("sideNoteLabel")->isVisible());
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE01")}));
+    QCOMPARE(view()->model()->rowCount(), 0);
+    QVERIFY(find<QLabel>("sideNoteLabel")->isVisible());
+    QVERIFY(find<QLabel>("sideNoteLabel")->text().contains(QLatin1String("Hub Transport")));
+
+    // A container node shows a note instead of the tabs, and nothing to create there.
+    QVERIFY(clickNode({Kind::OrganizationConfiguration, QString()}));
+    QVERIFY(!tabs->isVisible());
+    QVERIFY(find<QLabel>("resultNoteLabel")->isVisible());
+    QVERIFY(!action("newSendConnectorAction")->isEnabled());
+
+    // Keyboard: Up/Down in the tree moves between nodes.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(m_window->currentNode(), (Node{Kind::HubTransport, QString()}));
+    QVERIFY(action("newSendConnectorAction")->isEnabled());
+
+    // Every menu has a mnemonic; the actions carry the agreed shortcuts.
+    for (QAction *menu : m_window->menuBar()->actions())
+        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
+    QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(action("removeConnectorAction")->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(action("propertiesAction")->shortcut(), QKeySequence(Qt::Key_Return));
+    QCOMPARE(action("newSendConnectorAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(action("openOrganizationAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+}
+
+void TestConsoleWindow::actionsFollowSelection()
+{
+    QVERIFY(start(m_path));
+    auto *pane = find<ActionPane>("actionPane");
+    QVERIFY(pane->isVisible());
+    QVERIFY(find<QToolButton>("newSendConnectorActionButton")->isVisible());
+    QVERIFY(find<QToolButton>("newSendConnectorActionButton")->isEnabled());
+    QVERIFY(find<QToolButton>("refreshActionButton")->isVisible());
+    // Nothing selected: the connector section is hidden and its actions unavailable.
+    QVERIFY(!find<QWidget>("actionPaneSelectionSection")->isVisible());
+    QVERIFY(!action("disableConnectorAction")->isEnabled());
+    QVERIFY(!action("removeConnectorAction")->isEnabled());
+    QVERIFY(!action("propertiesAction")->isEnabled());
+
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    QVERIFY(find<QWidget>("actionPaneSelectionSection")->isVisible());
+    QCOMPARE(find<QLabel>("actionPaneSelectionTitle")->text(), QStringLiteral("Contoso to Internet"));
+    QVERIFY(find<QToolButton>("disableConnectorActionButton")->isVisible());
+    QVERIFY(find<QToolButton>("disableConnectorActionButton")->isEnabled());
+    QVERIFY(!find<QToolButton>("enableConnectorActionButton")->isVisible());
+    QVERIFY(find<QToolButton>("removeConnectorActionButton")->isEnabled());
+    QVERIFY(find<QToolButton>("propertiesActionButton")->isEnabled());
+    QVERIFY(pane->explanation().isEmpty());
+
+    // A disabled connector offers Enable instead of Disable.
+    QVERIFY(clickConnector(QStringLiteral("Northwind Traders (retired)")));
+    QVERIFY(!find<QToolButton>("disableConnectorActionButton")->isVisible());
+    QVERIFY(find<QToolButton>("enableConnectorActionButton")->isVisible());
+    QVERIFY(find<QToolButton>("enableConnectorActionButton")->isEnabled());
+}
+
+void TestConsoleWindow::properties()
+{
+    QVERIFY(start(m_path));
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Tailspin Toys relay")));
+    QTest::keyClick(view(), Qt::Key_Return);
+    auto *dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(dialog);
+    const Organization sample = OrganizationStore::sampleOrganization();
+    const SendConnector *connector = sample.connector(QStringLiteral("Contoso to Tailspin Toys relay"));
+    QVERIFY(connector);
+    const QString command = CommandGenerator::newSendConnector(*connector, Exchange::Version::Sp12007, false);
+    auto *commandEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commandLineEdit"));
+    QCOMPARE(commandEdit->toPlainText(), command);
+    QVERIFY(commandEdit->isReadOnly());
+    const QString shown = dialog->findChild<QTextBrowser *>(QStringLiteral("propertiesView"))->toPlainText();
+    QVERIFY(shown.contains(QLatin1String("relay.tailspintoys.com")));
+    QVERIFY(shown.contains(QLatin1String("EX03")));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyCommandButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), command);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(dialog));
+
+    // A double click opens it too.
+    const QModelIndex current = view()->currentIndex();
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(current).center());
+    dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QVERIFY(waitUntilClosed(dialog));
+}
+
+void TestConsoleWindow::contextMenuMirrorsActionPane()
+{
+    QVERIFY(start(m_path));
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    const QPoint at = view()->visualRect(view()->currentIndex()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view()->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QCOMPARE(menu->objectName(), QStringLiteral("connectorContextMenu"));
+    QStringList names;
+    for (QAction *entry : menu->actions()) {
+        if (!entry->isSeparator() && entry->isVisible())
+            names.append(entry->objectName());
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("disableConnectorAction"), QStringLiteral("removeConnectorAction"),
+                                 QStringLiteral("propertiesAction"), QStringLiteral("newSendConnectorAction"),
+                                 QStringLiteral("refreshAction")}));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action("propertiesAction")).center());
+    auto *dialog = waitForModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(dialog);
+    dialog->reject();
+    QVERIFY(waitUntilClosed(dialog));
+}
+
+void TestConsoleWindow::sortingAndFiltering()
+{
+    QVERIFY(start(m_path));
+    const QStringList ascending = {QStringLiteral("Contoso to Internet"), QStringLiteral("Contoso to Tailspin Toys relay"),
+                                   QStringLiteral("Fabrikam X.400 gateway"), QStringLiteral("Northwind Traders (retired)"),
+                                   QStringLiteral("Woodgrove Bank (domain secured)")};
+    QCOMPARE(visibleNames(), ascending);
+    QHeaderView *header = view()->header();
+    const auto clickHeader = [header](ConnectorListModel::Column column) {
+        const int section = int(column);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                                 header->height() / 2));
+    };
+    clickHeader(ConnectorListModel::Column::Name);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(visibleNames(), descending);
+
+    // Status: Disabled sorts before Enabled.
+    clickHeader(ConnectorListModel::Column::Status);
+    QCOMPARE(header->sortIndicatorSection(), int(ConnectorListModel::Column::Status));
+    const QStringList byStatus = visibleNames();
+    QCOMPARE(header->sortIndicatorOrder() == Qt::AscendingOrder ? byStatus.first() : byStatus.last(),
+             QStringLiteral("Northwind Traders (retired)"));
+    clickHeader(ConnectorListModel::Column::Name);
+    if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+        clickHeader(ConnectorListModel::Column::Name);
+    QCOMPARE(visibleNames(), ascending);
+
+    // The filter matches any column, case-insensitively, and keeps the selection of what stays.
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Tailspin Toys relay")));
+    auto *filter = find<QLineEdit>("connectorFilterEdit");
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QTest::keyClicks(filter, QStringLiteral("CONTOSO"));
+    QCOMPARE(visibleNames(), QStringList({QStringLiteral("Contoso to Internet"),
+                                          QStringLiteral("Contoso to Tailspin Toys relay")}));
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Contoso to Tailspin Toys relay"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("192.168.1"));
+    QCOMPARE(visibleNames(), QStringList({QStringLiteral("Fabrikam X.400 gateway"),
+                                          QStringLiteral("Northwind Traders (retired)")}));
+    // A filter that hides the selection leaves nothing to act on.
+    QVERIFY2(m_window->selectedConnectorName().isEmpty(), qPrintable(m_window->selectedConnectorName()));
+    QVERIFY(!action("removeConnectorAction")->isEnabled());
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("no such connector"));
+    QCOMPARE(visibleNames(), QStringList());
+    filter->clear();
+    QCOMPARE(visibleNames(), ascending);
+}
+
+void TestConsoleWindow::modelAcrossReloads()
+{
+    QVERIFY(start(m_path));
+    QAbstractItemModelTester tester(view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(clickConnector(QStringLiteral("Woodgrove Bank (domain secured)")));
+    // Changes made outside the window, read again with F5 (and by the watcher).
+    QVERIFY(OrganizationStore(m_path)
+                .modify([](Organization &organization) {
+                    organization.sendConnectors.removeFirst();
+                    SendConnector added = organization.sendConnectors.first();
+                    added.name = QStringLiteral("Added meanwhile");
+                    organization.sendConnectors.append(added);
+                    return Problems();
+                })
+                .ok());
+    QTest::keyClick(view(), Qt::Key_F5);
+    QTRY_VERIFY(visibleNames().contains(QStringLiteral("Added meanwhile")));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Contoso to Internet")));
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Woodgrove Bank (domain secured)"));
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    QCOMPARE(view()->model()->rowCount(), 5);
+}
+
+void TestConsoleWindow::permissions_data()
+{
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("edgeServer"); // empty: Hub Transport
+    QTest::addColumn<QString>("connector");  // selected, to check Disable/Remove
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("code");
+
+    const QString hubConnector = QStringLiteral("Contoso to Internet");
+    const QString edgeConnector = QStringLiteral("EDGE02 to Internet");
+    QTest::newRow("organization administrator on Hub")
+        << OrganizationAdministrator << QString() << hubConnector << true << QString();
+    QTest::newRow("organization administrator, other case")
+        << QStringLiteral("contoso\\ADMINISTRATOR") << QString() << hubConnector << true << QString();
+    QTest::newRow("bare name is not the domain account")
+        << QStringLiteral("Administrator") << QString() << hubConnector << false
+        << QStringLiteral("Permission.NotOrganizationAdministrator");
+    QTest::newRow("someone else on Hub") << QStringLiteral("CONTOSO\\kim") << QString() << hubConnector << false
+                                         << QStringLiteral("Permission.NotOrganizationAdministrator");
+    QTest::newRow("Edge administrator on its Edge")
+        << QStringLiteral("EDGE02\\Administrator") << QStringLiteral("EDGE02") << edgeConnector << true << QString();
+    QTest::newRow("Edge administrator on Hub") << QStringLiteral("EDGE02\\Administrator") << QString() << hubConnector
+                                               << false << QStringLiteral("Permission.NotOrganizationAdministrator");
+    QTest::newRow("organization administrator on an Edge")
+        << OrganizationAdministrator << QStringLiteral("EDGE02") << edgeConnector << false
+        << QStringLiteral("Permission.NotEdgeAdministrator");
+    QTest::newRow("subscribed Edge, even for its administrator")
+        << QStringLiteral("EDGE01\\Administrator") << QStringLiteral("EDGE01") << QString() << false
+        << QStringLiteral("Permission.SubscribedEdge");
+}
+
+void TestConsoleWindow::permissions()
+{
+    QFETCH(QString, operatorName);
+    QFETCH(QString, edgeServer);
+    QFETCH(QString, connector);
+    QFETCH(bool, allowed);
+    QFETCH(QString, code);
+
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"), m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray original = readAll(m_path);
+    QVERIFY(start(m_path, operatorName));
+    QVERIFY(m_window->organization()->roleAssignments.has_value());
+    QCOMPARE(find<QLabel>("operatorStatusLabel")->text(), QStringLiteral("Operator: %1").arg(operatorName));
+    if (!edgeServer.isEmpty())
+        QVERIFY(clickNode({Kind::EdgeServer, edgeServer}));
+
+    const Organization &organization = *m_window->organization();
+    const Problems createProblems = OperatorPermissions::check(organization, operatorName, edgeServer,
+                                                               OperatorPermissions::Action::CreateConnector);
+    QCOMPARE(createProblems.isEmpty(), allowed);
+    QAction *create = action("newSendConnectorAction");
+    auto *explanation = find<QLabel>("actionExplanationLabel");
+    QCOMPARE(create->isEnabled(), allowed);
+    QCOMPARE(find<QToolButton>("newSendConnectorActionButton")->isEnabled(), allowed);
+    if (allowed) {
+        QVERIFY(!explanation->isVisible());
+    } else {
+        QCOMPARE(createProblems.first().code, code);
+        // The reason is the tool tip, the status tip and the action pane's explanation.
+        QCOMPARE(create->toolTip(), createProblems.first().message);
+        QCOMPARE(find<QToolButton>("newSendConnectorActionButton")->toolTip(), createProblems.first().message);
+        QCOMPARE(create->statusTip(), createProblems.first().message);
+        QVERIFY(explanation->isVisible());
+        QVERIFY(explanation->text().contains(createProblems.first().message));
+        if (code == QLatin1String("Permission.SubscribedEdge"))
+            QVERIFY(create->toolTip().contains(QLatin1String("Hub Transport side")));
+        else
+            QVERIFY2(create->toolTip().contains(operatorName.trimmed()), qPrintable(create->toolTip()));
+        // Ctrl+N does nothing then: no wizard.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    if (!connector.isEmpty()) {
+        QVERIFY(clickConnector(connector));
+        QCOMPARE(action("disableConnectorAction")->isEnabled(), allowed);
+        QCOMPARE(action("removeConnectorAction")->isEnabled(), allowed);
+        QVERIFY(action("propertiesAction")->isEnabled()); // reading needs no role
+        if (!allowed) {
+            const Problems removeProblems = OperatorPermissions::check(organization, operatorName, edgeServer,
+                                                                       OperatorPermissions::Action::RemoveConnector);
+            QCOMPARE(action("removeConnectorAction")->toolTip(), removeProblems.first().message);
+            QTest::keyClick(view(), Qt::Key_Delete);
+            QVERIFY(!QApplication::activeModalWidget());
+        }
+    }
+    QCOMPARE(readAll(m_path), original);
+}
+
+void TestConsoleWindow::damagedFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("where"); // part of the location the dialog must name
+
+    const QByteArray sample = OrganizationStore::sampleOrganizationBytes();
+    QTest::newRow("truncated") << sample.left(sample.size() / 2) << QStringLiteral("File.Syntax")
+                               << QStringLiteral("(line ");
+    QTest::newRow("wrong type") << replacedOnce(sample, "\"Port\": 25", "\"Port\": \"25\"") << QString()
+                                << QStringLiteral("/Port (line ");
+    QTest::newRow("unknown enum") << replacedOnce(sample, "\"Usage\": \"Internet\"", "\"Usage\": \"Interplanetary\"")
+                                  << QString() << QStringLiteral("/Usage (line ");
+    QTest::newRow("newer schema") << replacedOnce(sample, "\"SchemaVersion\": 1", "\"SchemaVersion\": 2")
+                                  << QStringLiteral("File.NewerSchema") << QStringLiteral("/SchemaVersion");
+}
+
+void TestConsoleWindow::damagedFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, code);
+    QFETCH(QString, where);
+    QVERIFY(!bytes.isEmpty());
+    const Problems expected = errorsOnly(OrganizationFile::parse(bytes).problems);
+    QVERIFY(!expected.isEmpty());
+    if (!code.isEmpty())
+        QVERIFY2(containsCode(expected, code), qPrintable(expected.first().toString()));
+
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.json"));
+    QVERIFY(writeAll(damaged, bytes));
+    QVERIFY(start(m_path));
+    QVERIFY(clickConnector(QStringLiteral("Fabrikam X.400 gateway")));
+
+    // File > Open Organization, by keyboard: Ctrl+O, type the path, Enter.
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    auto *fileDialog = waitForModal<QFileDialog>(QStringLiteral("openOrganizationFileDialog"));
+    QVERIFY(fileDialog);
+    auto *nameEdit = fileDialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(nameEdit);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(nameEdit));
+    QTest::keyClicks(nameEdit, damaged);
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    if (fileDialog->isVisible()) // the completer's popup took the first Enter
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+    QVERIFY(waitUntilClosed(fileDialog));
+
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("fileProblemsMessageBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(damaged)));
+    QVERIFY(box->text().contains(QLatin1String("was not changed")));
+    for (const Problem &problem : expected)
+        QVERIFY2(box->informativeText().contains(problem.toString()), qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(where), qPrintable(box->informativeText()));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(box));
+
+    QCOMPARE(readAll(damaged), bytes);
+    QCOMPARE(m_window->organizationPath(), QFileInfo(m_path).canonicalFilePath());
+    QCOMPARE(view()->model()->rowCount(), 5);
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Fabrikam X.400 gateway"));
+    QCOMPARE(find<QLabel>("fileStatusLabel")->text(), QDir::toNativeSeparators(QFileInfo(m_path).canonicalFilePath()));
+    QVERIFY(!m_window->recentFiles().contains(QFileInfo(damaged).canonicalFilePath()));
+    QFile::remove(damaged);
+}
+
+void TestConsoleWindow::settingsRoundTrip()
+{
+    const QString other = m_dir.filePath(QStringLiteral("second.json"));
+    QFile::remove(other);
+    QVERIFY(OrganizationStore::create(other, OrganizationStore::sampleOrganization()).isEmpty());
+    QList<int> sizes;
+    QSize size(913, 577);
+    {
+        QVERIFY(start(m_path));
+        QVERIFY(m_window->openOrganization(other));
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        auto *splitter = find<QSplitter>("mainSplitter");
+        splitter->setSizes({150, 480, 230});
+        sizes = splitter->sizes();
+        m_window->close();
+        m_window.reset();
+    }
+    const QStringList recent = {QFileInfo(other).canonicalFilePath(), QFileInfo(m_path).canonicalFilePath()};
+    QCOMPARE(QSettings().value(QStringLiteral("ConsoleWindow/recentFiles")).toStringList(), recent);
+
+    m_window = std::make_unique<ConsoleWindow>(OrganizationAdministrator);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(find<QSplitter>("mainSplitter")->sizes(), sizes);
+    QCOMPARE(m_window->recentFiles(), recent);
+
+    // The recent files menu opens them.
+    auto *menu = find<QMenu>("recentFilesMenu");
+    QVERIFY(menu->isEnabled());
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().at(1)->data().toString(), recent.at(1));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_window->organizationPath(), recent.at(1));
+    QCOMPARE(m_window->recentFiles().first(), recent.at(1));
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_consolewindow.moc"
