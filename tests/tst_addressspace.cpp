@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "AddressSpace.h"
 
 #include <QTest>
@@ -34,23 +35,9 @@ private slots:
 
 namespace {
 
-QStringList codesOf(const Problems &problems)
-{
-    QStringList codes;
-    for (const Problem &problem : problems)
-        codes.append(problem.code);
-    return codes;
-}
-
-AddressSpace space(const QString &type, const QString &address, int cost = 1, bool localScope = false)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    result.localScope = localScope;
-    return result;
-}
+using ModelTestSupport::codesOf;
+using ModelTestSupport::Scope;
+using ModelTestSupport::space;
 
 QString code(const char *name)
 {
@@ -100,11 +87,12 @@ void tst_AddressSpace::parse_data()
 
     // RTM's scope prefix, in any case.
     QTest::newRow("rtm local") << QStringLiteral("Local:contoso.com") << rtm
-                               << space(smtp, QStringLiteral("contoso.com"), 1, true) << none;
-    QTest::newRow("rtm local upper case, typed, cost") << QStringLiteral("LOCAL:SMTP:*.contoso.com;2") << rtm
-                                                       << space(smtp, QStringLiteral("*.contoso.com"), 2, true) << none;
+                               << space(smtp, QStringLiteral("contoso.com"), 1, Scope::Local) << none;
+    QTest::newRow("rtm local upper case, typed, cost")
+        << QStringLiteral("LOCAL:SMTP:*.contoso.com;2") << rtm
+        << space(smtp, QStringLiteral("*.contoso.com"), 2, Scope::Local) << none;
     QTest::newRow("rtm local x400") << QStringLiteral("local:X400:c=us;a= ;p=MyOrg;3") << rtm
-                                    << space(x400, QStringLiteral("c=us;a= ;p=MyOrg"), 3, true) << none;
+                                    << space(x400, QStringLiteral("c=us;a= ;p=MyOrg"), 3, Scope::Local) << none;
     QTest::newRow("rtm without scope") << QStringLiteral("contoso.com") << rtm << space(smtp, QStringLiteral("contoso.com"))
                                        << none;
 
@@ -367,7 +355,7 @@ void tst_AddressSpace::fromParts_data()
     QTest::newRow("custom with ';'") << QStringLiteral("FAX") << QStringLiteral("a;b") << 100 << false << sp1
                                      << space(QStringLiteral("FAX"), QStringLiteral("a;b"), 100) << none;
     QTest::newRow("rtm local") << smtp << QStringLiteral("contoso.com") << 1 << true << rtm
-                               << space(smtp, QStringLiteral("contoso.com"), 1, true) << none;
+                               << space(smtp, QStringLiteral("contoso.com"), 1, Scope::Local) << none;
 
     QTest::newRow("sp1 local") << smtp << QStringLiteral("contoso.com") << 1 << true << sp1 << invalid
                                << QStringList{code("LocalScopeNotInSp1")};
@@ -458,7 +446,7 @@ void tst_AddressSpace::toString_data()
 
     QTest::newRow("smtp wildcard") << space(smtp, QStringLiteral("*.contoso.com"), 5) << QStringLiteral("SMTP:*.contoso.com;5");
     QTest::newRow("default cost written") << space(smtp, QStringLiteral("contoso.com")) << QStringLiteral("SMTP:contoso.com;1");
-    QTest::newRow("local scope") << space(smtp, QStringLiteral("contoso.com"), 1, true)
+    QTest::newRow("local scope") << space(smtp, QStringLiteral("contoso.com"), 1, Scope::Local)
                                  << QStringLiteral("Local:SMTP:contoso.com;1");
     QTest::newRow("x400") << space(x400, QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 2)
                           << QStringLiteral("X400:o=MySite;p=MyOrg;a=adatum;c=us;2");
@@ -537,7 +525,7 @@ void tst_AddressSpace::sameDestination_data()
     QTest::newRow("case differs") << contoso << space(QStringLiteral("smtp"), QStringLiteral("Contoso.COM"), 1) << true;
     QTest::newRow("x400 case differs") << space(x400, QStringLiteral("c=us;a=b")) << space(QStringLiteral("x400"), QStringLiteral("C=US;A=B"))
                                        << true;
-    QTest::newRow("scope differs") << contoso << space(smtp, QStringLiteral("contoso.com"), 1, true) << false;
+    QTest::newRow("scope differs") << contoso << space(smtp, QStringLiteral("contoso.com"), 1, Scope::Local) << false;
     QTest::newRow("address differs") << contoso << space(smtp, QStringLiteral("*.contoso.com"), 1) << false;
     QTest::newRow("type differs") << contoso << space(QStringLiteral("FAX"), QStringLiteral("contoso.com"), 1) << false;
 }

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "AddressSpaceDialog.h"
 
 #include <QCheckBox>
@@ -60,14 +61,7 @@ Controls controlsOf(const AddressSpaceDialog &dialog)
     return c;
 }
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
+using ModelTestSupport::space;
 
 const QString smtp = QStringLiteral("SMTP");
 

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "AddressSpaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,14 +31,7 @@ private slots:
 
 namespace {
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
+using ModelTestSupport::space;
 
 const QString smtp = QStringLiteral("SMTP");
 

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "AddressSpaceDialog.h"
 #include "AddressSpacePage.h"
 #include "ConnectorDraft.h"
@@ -45,23 +46,14 @@ private slots:
 
 namespace {
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
+using ModelTestSupport::space;
 
 const QString smtp = QStringLiteral("SMTP");
 
 std::unique_ptr<ConnectorDraft> makeDraft(Version version = Version::Sp12007,
                                           const QString &server = QStringLiteral("EX01"))
 {
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    return std::make_unique<ConnectorDraft>(organization, server);
+    return std::make_unique<ConnectorDraft>(ModelTestSupport::sampleOrganization(version), server);
 }
 
 // The dialog the page has open, if any (a closed one may still await deletion).

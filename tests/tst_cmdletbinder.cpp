@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "CmdletBinder.h"
 #include "ConnectorRules.h"
 #include "OrganizationStore.h"
@@ -90,13 +91,13 @@ std::optional<ShellCommand> command(const QString &line)
     return parsed.value->first().commands.first();
 }
 
-QStringList codesOf(const Problems &problems)
-{
-    QStringList codes;
-    for (const Problem &problem : problems)
-        codes.append(problem.code);
-    return codes;
-}
+using ModelTestSupport::codesOf;
+using ModelTestSupport::describe;
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
+using ModelTestSupport::space;
 
 QStringList parametersOf(const Problems &problems)
 {
@@ -104,35 +105,6 @@ QStringList parametersOf(const Problems &problems)
     for (const Problem &problem : problems)
         parameters.append(problem.parameter);
     return parameters;
-}
-
-QString describe(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.code + QStringLiteral(" / ") + problem.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
-AddressSpace space(const QString &address, int cost = 1, const QString &type = QStringLiteral("SMTP"),
-                   bool localScope = false)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    result.localScope = localScope;
-    return result;
-}
-
-SmartHost ip(const QString &address)
-{
-    return SmartHost{SmartHost::Kind::IpAddress, address};
-}
-
-SmartHost fqdn(const QString &name)
-{
-    return SmartHost{SmartHost::Kind::Fqdn, name};
 }
 
 // Every field, for a readable failure message.
@@ -263,7 +235,7 @@ void tst_CmdletBinder::binds_data()
     const QString edge = QStringLiteral("EDGE01");
     using Exchange::Usage;
     const auto name = [](SendConnector &c) { c.name = QStringLiteral("N"); };
-    const auto contosoSpace = [](SendConnector &c) { c.addressSpaces = {space(QStringLiteral("contoso.com"))}; };
+    const auto contosoSpace = [](SendConnector &c) { c.addressSpaces = {smtp(QStringLiteral("contoso.com"))}; };
     const auto base = [=](SendConnector &c) {
         name(c);
         contosoSpace(c);
@@ -277,9 +249,9 @@ void tst_CmdletBinder::binds_data()
                           "192.168.1.20 -MaxMessageSize 20MB")
         << sp1 << ex01 << Usage::Custom << Change([](SendConnector &c) {
                c.name = QStringLiteral("Subsidiary Send Connector");
-               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+               c.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
                c.dnsRoutingEnabled = false;
-               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
                c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
                c.sourceTransportServers = {QStringLiteral("EX01")};
            });
@@ -289,9 +261,9 @@ void tst_CmdletBinder::binds_data()
                           "192.168.1.20 -MaxMessageSize 20MB")
         << rtm << ex01 << Usage::Custom << Change([](SendConnector &c) {
                c.name = QStringLiteral("Subsidiary Send Connector");
-               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+               c.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
                c.dnsRoutingEnabled = false;
-               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
                c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
                c.sourceTransportServers = {QStringLiteral("EX01")};
            });
@@ -301,9 +273,9 @@ void tst_CmdletBinder::binds_data()
                           "-SmartHostAuthMechanism 'None' -UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01'")
         << sp1 << ex01 << Usage::Custom << Change([](SendConnector &c) {
                c.name = QStringLiteral("O'Brien relay");
-               c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5)};
+               c.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5)};
                c.dnsRoutingEnabled = false;
-               c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+               c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
                c.sourceTransportServers = {QStringLiteral("EX01")};
            });
 
@@ -315,7 +287,7 @@ void tst_CmdletBinder::binds_data()
         << ex01 << Usage::Custom << Change([=](SendConnector &c) {
                base(c);
                c.dnsRoutingEnabled = false;
-               c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+               c.smartHosts = {ipHost(QStringLiteral("10.0.0.1"))};
                c.port = 2525;
            });
     QTest::newRow("colon syntax") << QStringLiteral("New-SendConnector -Name:N -AddressSpaces:contoso.com -Port:0 "
@@ -346,16 +318,16 @@ void tst_CmdletBinder::binds_data()
         << QStringLiteral("New-SendConnector N -AddressSpaces @('contoso.com', 'X400:c=us;a= ;p=Contoso;5', 'smtp:*;100')")
         << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
                base(c);
-               c.addressSpaces = {space(QStringLiteral("contoso.com")),
-                                  space(QStringLiteral("c=us;a= ;p=Contoso"), 5, QStringLiteral("X400")),
-                                  space(QStringLiteral("*"), 100)};
+               c.addressSpaces = {smtp(QStringLiteral("contoso.com")),
+                                  space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Contoso"), 5),
+                                  smtp(QStringLiteral("*"), 100)};
            });
     QTest::newRow("smart hosts: list, duplicates dropped")
         << (head + QStringLiteral("-DNSRoutingEnabled $false -SmartHosts relay.contoso.com,192.168.1.20,RELAY.Contoso.com"))
         << sp1 << ex01 << Usage::Custom << Change([=](SendConnector &c) {
                base(c);
                c.dnsRoutingEnabled = false;
-               c.smartHosts = {fqdn(QStringLiteral("relay.contoso.com")), ip(QStringLiteral("192.168.1.20"))};
+               c.smartHosts = {fqdnHost(QStringLiteral("relay.contoso.com")), ipHost(QStringLiteral("192.168.1.20"))};
            });
     QTest::newRow("source servers as typed") << (head + QStringLiteral("-SourceTransportServers ex02,' EX01 '")) << sp1
                                              << ex01 << Usage::Custom << Change([=](SendConnector &c) {
@@ -418,12 +390,12 @@ void tst_CmdletBinder::binds_data()
     QTest::newRow("usage internal") << (head + QStringLiteral("-Usage internal -SmartHosts 10.0.0.1")) << sp1 << ex01
                                     << Usage::Internal << Change([=](SendConnector &c) {
                                            base(c);
-                                           c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                           c.smartHosts = {ipHost(QStringLiteral("10.0.0.1"))};
                                        });
     QTest::newRow("usage internal, RTM") << (head + QStringLiteral("-Usage Internal -SmartHosts 10.0.0.1")) << rtm
                                          << ex01 << Usage::Internal << Change([=](SendConnector &c) {
                                                 base(c);
-                                                c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                                c.smartHosts = {ipHost(QStringLiteral("10.0.0.1"))};
                                             });
     QTest::newRow("partner switch, explicit override") << (head + QStringLiteral("-Partner -DomainSecureEnabled $false"))
                                                        << sp1 << ex01 << Usage::Partner << Change([=](SendConnector &c) {
@@ -443,15 +415,14 @@ void tst_CmdletBinder::binds_data()
     QTest::newRow("switch set to $true") << (head + QStringLiteral("-Internal:$true -SmartHosts 10.0.0.1")) << sp1
                                          << ex01 << Usage::Internal << Change([=](SendConnector &c) {
                                                 base(c);
-                                                c.smartHosts = {ip(QStringLiteral("10.0.0.1"))};
+                                                c.smartHosts = {ipHost(QStringLiteral("10.0.0.1"))};
                                             });
 
     // Versions and sides.
     QTest::newRow("RTM Local: scope") << QStringLiteral("New-SendConnector N -AddressSpaces 'local:contoso.com;3'") << rtm
                                       << ex01 << Usage::Custom << Change([=](SendConnector &c) {
                                              base(c);
-                                             c.addressSpaces = {space(QStringLiteral("contoso.com"), 3,
-                                                                      QStringLiteral("SMTP"), true)};
+                                             c.addressSpaces = {smtp(QStringLiteral("contoso.com"), 3, Scope::Local)};
                                          });
     QTest::newRow("SP1 scoped connector") << (head + QStringLiteral("-IsScopedConnector $true")) << sp1 << ex01
                                           << Usage::Custom << Change([=](SendConnector &c) {
@@ -520,9 +491,9 @@ void tst_CmdletBinder::seedAgainstSample()
     SendConnector expected;
     expected.name = QStringLiteral("Subsidiary Send Connector");
     expected.usage = Exchange::Usage::Custom;
-    expected.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+    expected.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
     expected.dnsRoutingEnabled = false;
-    expected.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+    expected.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
     expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
     expected.sourceTransportServers = {local->name};
     QVERIFY2(request.connector == expected, qPrintable(describe(request.connector)));

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "CmdletBinder.h"
 #include "CommandGenerator.h"
 #include "ConnectorRules.h"
@@ -7,47 +8,24 @@
 
 namespace {
 
-AddressSpace space(const QString &address, int cost = 1, const QString &type = QStringLiteral("SMTP"),
-                   bool localScope = false)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    result.localScope = localScope;
-    return result;
-}
-
-SmartHost ipHost(const QString &address)
-{
-    return SmartHost{SmartHost::Kind::IpAddress, address};
-}
-
-SmartHost nameHost(const QString &name)
-{
-    return SmartHost{SmartHost::Kind::Fqdn, name};
-}
+using ModelTestSupport::describe;
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
+using ModelTestSupport::space;
 
 // The connector the seed's complete command creates on the Hub Transport server EX01.
 SendConnector seedConnector()
 {
     SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
     c.name = QStringLiteral("Subsidiary Send Connector");
-    c.addressSpaces = {space(QStringLiteral("*.contoso.com"), 5), space(QStringLiteral("*.fabrikam.com"), 8)};
+    c.addressSpaces = {smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)};
     c.dnsRoutingEnabled = false;
     c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
     c.sourceTransportServers = {QStringLiteral("EX01")};
     c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
     return c;
-}
-
-// Every problem on its own line, for failure messages.
-QString describe(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.code + QStringLiteral(" ") + problem.toString());
-    return lines.join(QLatin1Char('\n'));
 }
 
 // Two Hub Transport servers in two sites and two Edges, one of them subscribed.
@@ -96,7 +74,7 @@ QList<std::pair<QString, SendConnector>> roundTripConnectors(Exchange::Version v
                 || (usage != Exchange::Usage::Partner && variant % 2 == 0);
             if (smartHosts) {
                 c.dnsRoutingEnabled = false;
-                c.smartHosts = {nameHost(QStringLiteral("relay%1.contoso.com").arg(variant)),
+                c.smartHosts = {fqdnHost(QStringLiteral("relay%1.contoso.com").arg(variant)),
                                 ipHost(QStringLiteral("192.168.1.%1").arg(variant))};
                 if (!rtm && variant % 3 == 0)
                     c.smartHosts.append(ipHost(QStringLiteral("2001:db8::%1").arg(variant)));
@@ -106,12 +84,12 @@ QList<std::pair<QString, SendConnector>> roundTripConnectors(Exchange::Version v
             if (mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS)
                 c.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\o'relay%1").arg(variant)};
 
-            c.addressSpaces = {space(QStringLiteral("*.contoso%1.com").arg(variant), variant % 100 + 1)};
+            c.addressSpaces = {smtp(QStringLiteral("*.contoso%1.com").arg(variant), variant % 100 + 1)};
             if (variant % 2 == 1)
-                c.addressSpaces.append(space(QStringLiteral("fabrikam.com"), 100));
+                c.addressSpaces.append(smtp(QStringLiteral("fabrikam.com"), 100));
             if (!onEdge && smartHosts && variant % 3 == 1) {
-                c.addressSpaces.append(space(QStringLiteral("c=us;a= ;p=Contoso;o=Sales"), 7, QStringLiteral("X400")));
-                c.addressSpaces.append(space(QStringLiteral("fax:+1 (425) 555-0100;x"), 9, QStringLiteral("FAX")));
+                c.addressSpaces.append(space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Contoso;o=Sales"), 7));
+                c.addressSpaces.append(space(QStringLiteral("FAX"), QStringLiteral("fax:+1 (425) 555-0100;x"), 9));
             }
             if (!onEdge) {
                 if (rtm && variant % 2 == 0)
@@ -224,10 +202,10 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internet, false);
         c.name = QStringLiteral("Local mail");
-        c.addressSpaces = {space(QStringLiteral("contoso.com"), 2, QStringLiteral("SMTP"), true),
-                           space(QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 10, QStringLiteral("X400"))};
+        c.addressSpaces = {smtp(QStringLiteral("contoso.com"), 2, Scope::Local),
+                           space(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 10)};
         c.dnsRoutingEnabled = false;
-        c.smartHosts = {nameHost(QStringLiteral("relay.contoso.com")), ipHost(QStringLiteral("10.0.0.1"))};
+        c.smartHosts = {fqdnHost(QStringLiteral("relay.contoso.com")), ipHost(QStringLiteral("10.0.0.1"))};
         c.sourceTransportServers = {QStringLiteral("EX01"), QStringLiteral("EX02")};
         QTest::newRow("RTM: Local: scope, X400, two smart hosts, two servers")
             << c << rtm << false
@@ -240,7 +218,7 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
         c.name = QStringLiteral("Scoped");
-        c.addressSpaces = {space(QStringLiteral("*"), 1)};
+        c.addressSpaces = {smtp(QStringLiteral("*"), 1)};
         c.isScopedConnector = true;
         c.sourceTransportServers = {QStringLiteral("EX01")};
         QTest::newRow("SP1 scoped: -IsScopedConnector $true, DNS routing")
@@ -254,7 +232,7 @@ void TestCommandGenerator::newSendConnector_data()
         // on an Edge but is one of the parameters always written.
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internet, true);
         c.name = QStringLiteral("To Internet");
-        c.addressSpaces = {space(QStringLiteral("*"), 100)};
+        c.addressSpaces = {smtp(QStringLiteral("*"), 100)};
         c.sourceIpAddress = QStringLiteral("192.0.2.25");
         QTest::newRow("SP1 Edge, Internet, SourceIPAddress")
             << c << sp1 << true
@@ -338,7 +316,7 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Partner, false);
         c.name = QStringLiteral("Fabrikam partner");
-        c.addressSpaces = {space(QStringLiteral("fabrikam.com"))};
+        c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"))};
         c.sourceTransportServers = {QStringLiteral("EX01")};
         QTest::newRow("Partner: DomainSecureEnabled is its default, not written")
             << c << sp1 << false
@@ -357,7 +335,7 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
         c.name = QStringLiteral("Domain secure custom");
-        c.addressSpaces = {space(QStringLiteral("woodgrove.com"))};
+        c.addressSpaces = {smtp(QStringLiteral("woodgrove.com"))};
         c.sourceTransportServers = {QStringLiteral("EX01")};
         c.domainSecureEnabled = true;
         QTest::newRow("Custom with domain security: written")
@@ -370,7 +348,7 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Internal, false);
         c.name = QStringLiteral("Linked");
-        c.smartHosts = {nameHost(QStringLiteral("scanner.contoso.com"))};
+        c.smartHosts = {fqdnHost(QStringLiteral("scanner.contoso.com"))};
         c.sourceTransportServers = {QStringLiteral("EX01")};
         c.linkedReceiveConnector = QStringLiteral("EX01\\From scanner");
         QTest::newRow("Internal, linked: no -AddressSpaces, ExchangeServer auth written")
@@ -383,7 +361,7 @@ void TestCommandGenerator::newSendConnector_data()
     {
         SendConnector c = seedConnector();
         c.maxMessageSize = ByteQuantity::fromBytes(1536 * 1024);
-        c.addressSpaces = {space(QStringLiteral("fax;gateway"), 3, QStringLiteral("FAX"))};
+        c.addressSpaces = {space(QStringLiteral("FAX"), QStringLiteral("fax;gateway"), 3)};
         QTest::newRow("custom type, sizes in KB")
             << c << sp1 << false
             << QStringLiteral("new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
@@ -424,7 +402,7 @@ void TestCommandGenerator::neverWritesDefaultsOfTheUsage()
 
     SendConnector c = UsageRules::applyDefaults(SendConnector{}, usage, onEdge);
     c.name = QStringLiteral("N");
-    c.addressSpaces = {space(QStringLiteral("contoso.com"))};
+    c.addressSpaces = {smtp(QStringLiteral("contoso.com"))};
     const QString command = CommandGenerator::newSendConnector(c, Exchange::Version::Sp12007, onEdge);
     for (const char *optional : {"-MaxMessageSize", "-Port", "-ConnectionInactivityTimeOut", "-Enabled", "-Comment",
                                  "-Fqdn", "-ForceHELO", "-IgnoreSTARTTLS", "-RequireTLS", "-DomainSecureEnabled",

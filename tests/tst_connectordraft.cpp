@@ -1,6 +1,7 @@
 // Tests the wizard's draft connector: its initial state per mode, what it offers per usage, version
 // and side, what it keeps while routing changes, its problems per section, and adding it to a
 // fresh organization.
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "OrganizationStore.h"
 
@@ -14,32 +15,15 @@ namespace {
 using Section = ConnectorDraft::Section;
 using Mechanism = Exchange::SmartHostAuthMechanism;
 
-Organization sample(Exchange::Version version = Exchange::Version::Sp12007)
-{
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    return organization;
-}
+using ModelTestSupport::codesOf;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::sampleOrganization;
+using ModelTestSupport::space;
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
-
-SmartHost ip(const QString &host)
-{
-    return SmartHost{SmartHost::Kind::IpAddress, host};
-}
-
+// Sorted, so that a row lists the codes it expects in alphabetical order.
 QStringList codes(const Problems &problems)
 {
-    QStringList result;
-    for (const Problem &problem : problems)
-        result.append(problem.code);
+    QStringList result = codesOf(problems);
     result.sort();
     return result;
 }
@@ -84,7 +68,7 @@ private slots:
 
 void TestConnectorDraft::initialStateOnHub()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     QCOMPARE(draft.server(), QStringLiteral("EX01"));
     QVERIFY(!draft.onEdge());
     QVERIFY(draft.hasSourceServerPage());
@@ -108,7 +92,7 @@ void TestConnectorDraft::initialStateOnHub()
 
 void TestConnectorDraft::initialStateOnEdge()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EDGE02"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
     QVERIFY(draft.onEdge());
     QVERIFY(!draft.hasSourceServerPage());
     QCOMPARE(draft.connector().sourceTransportServers, QStringList());
@@ -123,7 +107,7 @@ void TestConnectorDraft::initialStateOnEdge()
 
 void TestConnectorDraft::serverNameIsCanonical()
 {
-    ConnectorDraft draft(sample(), QStringLiteral(" ex02 "));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral(" ex02 "));
     QCOMPARE(draft.server(), QStringLiteral("EX02"));
     QCOMPARE(draft.connector().sourceTransportServers, QStringList{QStringLiteral("EX02")});
 }
@@ -147,11 +131,11 @@ void TestConnectorDraft::startProblems()
     QFETCH(QString, server);
     QFETCH(QStringList, expected);
 
-    const Problems found = ConnectorDraft::startProblems(sample(), server);
+    const Problems found = ConnectorDraft::startProblems(sampleOrganization(), server);
     QCOMPARE(codes(found), expected);
     for (const Problem &problem : found)
         QVERIFY(problem.isError());
-    QCOMPARE(codes(ConnectorDraft(sample(), server).startProblems()), expected);
+    QCOMPARE(codes(ConnectorDraft(sampleOrganization(), server).startProblems()), expected);
     if (expected == QStringList{QStringLiteral("Connector.SubscribedEdge")}) {
         // The seed's advice.
         QVERIFY2(found.first().message.contains(QLatin1String("Hub Transport server")),
@@ -188,7 +172,7 @@ void TestConnectorDraft::offersPerMode()
     QFETCH(bool, cost);
     QFETCH(bool, externalDns);
 
-    const ConnectorDraft draft(sample(version), server);
+    const ConnectorDraft draft(sampleOrganization(version), server);
     QCOMPARE(Exchange::toString(draft.version()), Exchange::toString(version));
     QCOMPARE(draft.offersCustomAddressSpaces(), customAddressSpaces);
     QCOMPARE(draft.offersScoping(), scoping);
@@ -221,7 +205,7 @@ void TestConnectorDraft::usageAvailability()
     QFETCH(Mechanism, mechanism);
     QFETCH(bool, domainSecure);
 
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     // Start from another usage so that every row really switches.
     draft.setUsage(usage == Exchange::Usage::Internal ? Exchange::Usage::Partner : Exchange::Usage::Internal);
     draft.setUsage(usage);
@@ -245,12 +229,12 @@ void TestConnectorDraft::usageAvailability()
 
 void TestConnectorDraft::setUsageKeepsWhatWasEntered()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setName(QStringLiteral("To Fabrikam"));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"), 3)});
     draft.setScopedConnector(true);
     draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({ip(QStringLiteral("10.0.0.5"))});
+    draft.setSmartHosts({ipHost(QStringLiteral("10.0.0.5"))});
     draft.setSmartHostAuthMechanism(Mechanism::BasicAuthRequireTLS);
     draft.setCredential(QStringLiteral("CONTOSO\\relay"), QStringLiteral("s3cret"));
     draft.setSourceTransportServers({QStringLiteral("EX01"), QStringLiteral("EX02")});
@@ -265,20 +249,20 @@ void TestConnectorDraft::setUsageKeepsWhatWasEntered()
     // Internet preselects DNS: the smart hosts and the credential wait in the draft.
     QVERIFY(c.dnsRoutingEnabled);
     QVERIFY(c.smartHosts.isEmpty());
-    QCOMPARE(draft.smartHosts(), QList<SmartHost>{ip(QStringLiteral("10.0.0.5"))});
+    QCOMPARE(draft.smartHosts(), QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
     QCOMPARE(draft.userName(), QStringLiteral("CONTOSO\\relay"));
     QCOMPARE(draft.password(), QStringLiteral("s3cret"));
     QCOMPARE(Exchange::toString(draft.smartHostAuthMechanism()), Exchange::toString(Mechanism::None)); // the usage's default
 
     draft.setDnsRoutingEnabled(false);
-    QCOMPARE(draft.connector().smartHosts, QList<SmartHost>{ip(QStringLiteral("10.0.0.5"))});
+    QCOMPARE(draft.connector().smartHosts, QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
     draft.setSmartHostAuthMechanism(Mechanism::BasicAuth);
     QCOMPARE(draft.connector().authenticationCredential, AuthenticationCredential{QStringLiteral("CONTOSO\\relay")});
 }
 
 void TestConnectorDraft::setUsageUndoesPreviousUsageDefaults()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setUsage(Exchange::Usage::Partner);
     QVERIFY(draft.connector().domainSecureEnabled);
     draft.setUsage(Exchange::Usage::Custom);
@@ -292,10 +276,10 @@ void TestConnectorDraft::setUsageUndoesPreviousUsageDefaults()
 
 void TestConnectorDraft::internetOnEdgeUsesExternalDns()
 {
-    ConnectorDraft edge(sample(), QStringLiteral("EDGE02"));
+    ConnectorDraft edge(sampleOrganization(), QStringLiteral("EDGE02"));
     edge.setUsage(Exchange::Usage::Internet);
     QVERIFY(edge.connector().useExternalDnsServersEnabled);
-    ConnectorDraft hub(sample(), QStringLiteral("EX01"));
+    ConnectorDraft hub(sampleOrganization(), QStringLiteral("EX01"));
     hub.setUsage(Exchange::Usage::Internet);
     QVERIFY(!hub.connector().useExternalDnsServersEnabled);
     hub.setUseExternalDnsServersEnabled(true);
@@ -304,7 +288,7 @@ void TestConnectorDraft::internetOnEdgeUsesExternalDns()
 
 void TestConnectorDraft::nonSmtpAddressSpaceForcesSmartHosts()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     QVERIFY(draft.dnsRoutingOffered());
     QVERIFY(draft.connector().dnsRoutingEnabled);
 
@@ -337,9 +321,9 @@ void TestConnectorDraft::nonSmtpAddressSpaceForcesSmartHosts()
 
 void TestConnectorDraft::smartHostsKeptWhileDnsRouting()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setDnsRoutingEnabled(false);
-    const QList<SmartHost> hosts{ip(QStringLiteral("192.168.1.20")), SmartHost{SmartHost::Kind::Fqdn,
+    const QList<SmartHost> hosts{ipHost(QStringLiteral("192.168.1.20")), SmartHost{SmartHost::Kind::Fqdn,
                                                                               QStringLiteral("relay.contoso.com")}};
     draft.setSmartHosts(hosts);
     draft.setSmartHostAuthMechanism(Mechanism::ExternalAuthoritative);
@@ -361,9 +345,9 @@ void TestConnectorDraft::smartHostsKeptWhileDnsRouting()
 
 void TestConnectorDraft::credentialOnlyWithBasic()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({ip(QStringLiteral("10.1.1.1"))});
+    draft.setSmartHosts({ipHost(QStringLiteral("10.1.1.1"))});
     draft.setCredential(QStringLiteral(" relay "), QStringLiteral("pw"));
     QVERIFY(!draft.credentialRequired());
     QVERIFY(!draft.connector().authenticationCredential);
@@ -410,9 +394,9 @@ void TestConnectorDraft::passwordProblems()
     QFETCH(QString, password);
     QFETCH(QStringList, expected);
 
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({ip(QStringLiteral("10.1.1.1"))});
+    draft.setSmartHosts({ipHost(QStringLiteral("10.1.1.1"))});
     draft.setSmartHostAuthMechanism(Mechanism::BasicAuthRequireTLS);
     draft.setCredential(userName, password);
     QCOMPARE(codes(draft.problems(Section::SmartHostSecurity)), expected);
@@ -485,7 +469,7 @@ void TestConnectorDraft::problemsPerSection_data()
     QTest::newRow("edge: X400 refused") << QStringLiteral("EDGE02") << Edit([&](ConnectorDraft &d) {
         valid(d);
         d.setAddressSpaces({space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Fabrikam"))});
-        d.setSmartHosts({ip(QStringLiteral("10.0.0.1"))});
+        d.setSmartHosts({ipHost(QStringLiteral("10.0.0.1"))});
     }) << Section::AddressSpace << QStringList{QStringLiteral("Connector.NonSmtpOnEdge")};
     QTest::newRow("edge: no source server needed") << QStringLiteral("EDGE02") << Edit(valid) << Section::SourceServer
                                                    << QStringList();
@@ -498,7 +482,7 @@ void TestConnectorDraft::problemsPerSection()
     QFETCH(Section, section);
     QFETCH(QStringList, expected);
 
-    ConnectorDraft draft(sample(), server);
+    ConnectorDraft draft(sampleOrganization(), server);
     edit(draft);
     QCOMPARE(codes(draft.problems(section)), expected);
     const bool errors = std::any_of(expected.cbegin(), expected.cend(), [&](const QString &code) {
@@ -553,7 +537,7 @@ void TestConnectorDraft::sectionOf()
 
 void TestConnectorDraft::candidateSourceServers()
 {
-    const ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    const ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     QStringList expected;
     for (const TransportServer &server : draft.organization().servers) {
         if (server.isHub() || server.subscribed)
@@ -567,7 +551,7 @@ void TestConnectorDraft::candidateSourceServers()
 
 void TestConnectorDraft::modifiedOnlyByChanges()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     QSignalSpy spy(&draft, &ConnectorDraft::changed);
 
     // What a page does when it loads: setting the values the draft already has.
@@ -593,14 +577,14 @@ void TestConnectorDraft::modifiedOnlyByChanges()
 
 void TestConnectorDraft::addToHubSide()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setName(QStringLiteral("  Subsidiary Send Connector "));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*.contoso.com"), 5),
                             space(QStringLiteral("SMTP"), QStringLiteral("*.fabrikam.com"), 8)});
     draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({ip(QStringLiteral("192.168.1.20"))});
+    draft.setSmartHosts({ipHost(QStringLiteral("192.168.1.20"))});
 
-    Organization fresh = sample();
+    Organization fresh = sampleOrganization();
     const qsizetype before = fresh.sendConnectors.size();
     const Problems found = draft.addTo(fresh);
     QVERIFY2(!hasErrors(found), qPrintable(codes(found).join(QLatin1Char(' '))));
@@ -614,11 +598,11 @@ void TestConnectorDraft::addToHubSide()
 
 void TestConnectorDraft::addToEdgeSide()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EDGE02"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
     draft.setName(QStringLiteral("EDGE02 to Fabrikam"));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
 
-    Organization fresh = sample();
+    Organization fresh = sampleOrganization();
     const qsizetype before = fresh.sendConnectors.size();
     const qsizetype edgeBefore = fresh.server(QStringLiteral("EDGE02"))->sendConnectors.size();
     QVERIFY(!hasErrors(draft.addTo(fresh)));
@@ -630,12 +614,12 @@ void TestConnectorDraft::addToEdgeSide()
 
 void TestConnectorDraft::addToRefusesNameTakenMeanwhile()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setName(QStringLiteral("Racing"));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("race.example"))});
     QVERIFY(draft.problems(Section::Introduction).isEmpty());
 
-    Organization fresh = sample();
+    Organization fresh = sampleOrganization();
     SendConnector other;
     other.name = QStringLiteral("RACING");
     other.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("other.example"))};
@@ -671,10 +655,10 @@ void TestConnectorDraft::addToRefusesChangedFile()
     QFETCH(std::function<void(Organization &)>, change);
     QFETCH(QString, code);
 
-    ConnectorDraft draft(sample(), QStringLiteral("EDGE02"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
     draft.setName(QStringLiteral("EDGE02 to Fabrikam"));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
-    Organization fresh = sample();
+    Organization fresh = sampleOrganization();
     change(fresh);
     const Organization unchanged = fresh;
     QCOMPARE(codes(errorsOnly(draft.addTo(fresh))), QStringList{code});
@@ -683,20 +667,20 @@ void TestConnectorDraft::addToRefusesChangedFile()
 
 void TestConnectorDraft::refreshOrganizationShowsNamesTakenMeanwhile()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setName(QStringLiteral("Racing"));
     draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("race.example"))});
     QVERIFY(draft.isSectionComplete(Section::Introduction));
     const SendConnector before = draft.connector();
 
-    Organization fresh = sample();
+    Organization fresh = sampleOrganization();
     SendConnector other;
     other.name = QStringLiteral("Racing");
     other.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("other.example"))};
     other.sourceTransportServers = {QStringLiteral("EX02")};
     fresh.sendConnectors.append(other);
 
-    ConnectorDraft untouched(sample(), QStringLiteral("EX01"));
+    ConnectorDraft untouched(sampleOrganization(), QStringLiteral("EX01"));
     QSignalSpy spy(&untouched, &ConnectorDraft::changed);
     untouched.refreshOrganization(fresh);
     QCOMPARE(spy.count(), 1);

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "ConnectorListModel.h"
 #include "OrganizationStore.h"
 
@@ -19,14 +20,8 @@ const QString Woodgrove = QStringLiteral("Woodgrove Bank (domain secured)");
 const QString Fabrikam = QStringLiteral("Fabrikam X.400 gateway");
 const QString Northwind = QStringLiteral("Northwind Traders (retired)");
 
-AddressSpace smtp(const QString &address, int cost = 1, bool localScope = false)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    space.localScope = localScope;
-    return space;
-}
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
 
 // A connector for the reload tables: "B*" is connector B in a changed version (disabled).
 SendConnector named(const QString &text)
@@ -137,7 +132,7 @@ void TestConnectorListModel::display()
     Organization organization = OrganizationStore::sampleOrganization();
     // Two ways of being scoped: SP1's flag, and RTM's "Local:" address spaces.
     organization.sendConnectors[1].isScopedConnector = true;
-    organization.sendConnectors[4].addressSpaces = {smtp(QStringLiteral("*.northwindtraders.com"), 5, true),
+    organization.sendConnectors[4].addressSpaces = {smtp(QStringLiteral("*.northwindtraders.com"), 5, Scope::Local),
                                                     smtp(QStringLiteral("nw.example"), 2)};
 
     ConnectorListModel model;

@@ -1,5 +1,6 @@
 // Tests the connector rules: what each usage offers and sets, connector names, and every
 // cross-field rule of ConnectorValidator against a small two-site organization.
+#include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 
 #include <QTest>
@@ -15,33 +16,11 @@ enum class Side { Hub, Edge };
 // Changes the valid starting connector and its context into the case a row tests.
 using Mutation = std::function<void(SendConnector &, ConnectorContext &)>;
 
-AddressSpace smtp(const QString &address, int cost = 1, bool localScope = false)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    space.localScope = localScope;
-    return space;
-}
-
-AddressSpace typed(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace space;
-    space.type = type;
-    space.address = address;
-    space.cost = cost;
-    return space;
-}
-
-SmartHost ip(const QString &host)
-{
-    return SmartHost{SmartHost::Kind::IpAddress, host};
-}
-
-SmartHost fqdn(const QString &host)
-{
-    return SmartHost{SmartHost::Kind::Fqdn, host};
-}
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
+using ModelTestSupport::space;
 
 SendConnector connectorNamed(const QString &name, const QList<AddressSpace> &spaces)
 {
@@ -228,7 +207,7 @@ void TestConnectorRules::applyDefaults()
     QFETCH(bool, externalDns);
 
     SendConnector base = connectorNamed(QStringLiteral("Relay"), {smtp(QStringLiteral("*.contoso.com"), 5)});
-    base.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+    base.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
     base.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("HUB3")};
     base.isScopedConnector = true;
     base.port = 2525; // not kept: the usage's defaults start from Exchange's
@@ -284,7 +263,7 @@ void TestConnectorRules::defaultsOfEveryUsageValidate()
     if (!onEdge)
         base.sourceTransportServers = {QStringLiteral("HUB1")};
     if (!UsageRules::preselectsDnsRouting(usage))
-        base.smartHosts = {fqdn(QStringLiteral("hub2.contoso.com"))};
+        base.smartHosts = {fqdnHost(QStringLiteral("hub2.contoso.com"))};
     const SendConnector connector = UsageRules::applyDefaults(base, usage, onEdge);
 
     ConnectorContext context;
@@ -369,7 +348,7 @@ void TestConnectorRules::validate_data()
     using A = Exchange::SmartHostAuthMechanism;
     const auto smartHosts = [](SendConnector &c) {
         c.dnsRoutingEnabled = false;
-        c.smartHosts = {ip(QStringLiteral("192.168.1.20"))};
+        c.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
     };
     const auto row = [](const char *name, Side side, Mutation mutate, QStringList expected) {
         QTest::newRow(name) << side << std::move(mutate) << std::move(expected);
@@ -391,7 +370,7 @@ void TestConnectorRules::validate_data()
     row("smart hosts with basic over tls", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
-            c.smartHosts.append(fqdn(QStringLiteral("relay.contoso.com")));
+            c.smartHosts.append(fqdnHost(QStringLiteral("relay.contoso.com")));
             c.smartHostAuthMechanism = A::BasicAuthRequireTLS;
             c.authenticationCredential = AuthenticationCredential{QStringLiteral("CONTOSO\\relay")};
         },
@@ -414,14 +393,14 @@ void TestConnectorRules::validate_data()
     row("x400 through smart hosts", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
-            c.addressSpaces = {typed(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 5),
-                               typed(QStringLiteral("FAX"), QStringLiteral("any text"))};
+            c.addressSpaces = {space(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us"), 5),
+                               space(QStringLiteral("FAX"), QStringLiteral("any text"))};
         },
         ok);
     row("rtm local scope", Side::Hub,
         [](SendConnector &c, ConnectorContext &x) {
             x.version = Exchange::Version::Rtm2007;
-            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true)};
+            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, Scope::Local)};
         },
         ok);
     row("sp1 scoped connector", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.isScopedConnector = true; },
@@ -437,14 +416,14 @@ void TestConnectorRules::validate_data()
         [](SendConnector &c, ConnectorContext &) {
             c.addressSpaces = {smtp(QStringLiteral("--"))};
             c.dnsRoutingEnabled = false;
-            c.smartHosts = {fqdn(QStringLiteral("--"))};
+            c.smartHosts = {fqdnHost(QStringLiteral("--"))};
         },
         ok);
     row("edgesync inbound form on hub", Side::Hub,
         [](SendConnector &c, ConnectorContext &) {
             c.addressSpaces = {smtp(QStringLiteral("--"))};
             c.dnsRoutingEnabled = false;
-            c.smartHosts = {fqdn(QStringLiteral("--"))};
+            c.smartHosts = {fqdnHost(QStringLiteral("--"))};
             c.sourceTransportServers = {QStringLiteral("edge1")};
         },
         ok);
@@ -535,14 +514,14 @@ void TestConnectorRules::validate_data()
     row("non-smtp on edge", Side::Edge,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
-            c.addressSpaces.append(typed(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Contoso")));
+            c.addressSpaces.append(space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Contoso")));
         },
         {"E Connector.NonSmtpOnEdge AddressSpaces"});
     row("non-smtp from edge subscription", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
             c.sourceTransportServers = {QStringLiteral("EDGE1")};
-            c.addressSpaces = {typed(QStringLiteral("FAX"), QStringLiteral("any text"))};
+            c.addressSpaces = {space(QStringLiteral("FAX"), QStringLiteral("any text"))};
         },
         {"E Connector.NonSmtpOnEdge AddressSpaces"});
     row("rtm scoped connector", Side::Hub,
@@ -552,14 +531,17 @@ void TestConnectorRules::validate_data()
         },
         {"E Connector.ScopedNotInRtm IsScopedConnector"});
     row("sp1 local scope", Side::Hub,
-        [](SendConnector &c, ConnectorContext &) { c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true)}; },
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, Scope::Local)};
+        },
         {"E AddressSpace.LocalScopeNotInSp1 AddressSpaces"});
     row("edge scoped", Side::Edge, [](SendConnector &c, ConnectorContext &) { c.isScopedConnector = true; },
         {"E Connector.ScopedOnEdge IsScopedConnector"});
     row("edge rtm local scope", Side::Edge,
         [](SendConnector &c, ConnectorContext &x) {
             x.version = Exchange::Version::Rtm2007;
-            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, true), smtp(QStringLiteral("contoso.com"), 1, true)};
+            c.addressSpaces = {smtp(QStringLiteral("fabrikam.com"), 1, Scope::Local),
+                               smtp(QStringLiteral("contoso.com"), 1, Scope::Local)};
         },
         {"E Connector.ScopedOnEdge AddressSpaces"});
 
@@ -574,40 +556,41 @@ void TestConnectorRules::validate_data()
         },
         {"E Connector.SmartHostsNotOffered DNSRoutingEnabled"});
     row("dns with smart hosts listed", Side::Hub,
-        [](SendConnector &c, ConnectorContext &) { c.smartHosts = {ip(QStringLiteral("10.0.0.1"))}; },
+        [](SendConnector &c, ConnectorContext &) { c.smartHosts = {ipHost(QStringLiteral("10.0.0.1"))}; },
         {"E Connector.SmartHostsWithDnsRouting SmartHosts"});
     row("smart hosts missing", Side::Hub,
         [](SendConnector &c, ConnectorContext &) { c.dnsRoutingEnabled = false; },
         {"E Connector.SmartHostsRequired SmartHosts"});
     row("non-smtp with dns", Side::Hub,
         [](SendConnector &c, ConnectorContext &) {
-            c.addressSpaces.append(typed(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us")));
-            c.addressSpaces.append(typed(QStringLiteral("FAX"), QStringLiteral("any text")));
+            c.addressSpaces.append(space(QStringLiteral("X400"), QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us")));
+            c.addressSpaces.append(space(QStringLiteral("FAX"), QStringLiteral("any text")));
         },
         {"E Connector.NonSmtpNeedsSmartHosts DNSRoutingEnabled"});
     row("smart host not strict ipv4", Side::Hub,
         [](SendConnector &c, ConnectorContext &) {
             c.dnsRoutingEnabled = false;
-            c.smartHosts = {ip(QStringLiteral("127.1"))};
+            c.smartHosts = {ipHost(QStringLiteral("127.1"))};
         },
         {"E SmartHost.InvalidIpv4 SmartHosts"});
     row("smart host ipv6 in rtm", Side::Hub,
         [](SendConnector &c, ConnectorContext &x) {
             x.version = Exchange::Version::Rtm2007;
             c.dnsRoutingEnabled = false;
-            c.smartHosts = {ip(QStringLiteral("2001:db8::1"))};
+            c.smartHosts = {ipHost(QStringLiteral("2001:db8::1"))};
         },
         {"E SmartHost.Ipv6NotInRtm SmartHosts"});
     row("smart host -- without all accepted domains", Side::Edge,
         [](SendConnector &c, ConnectorContext &) {
             c.dnsRoutingEnabled = false;
-            c.smartHosts = {fqdn(QStringLiteral("--"))};
+            c.smartHosts = {fqdnHost(QStringLiteral("--"))};
         },
         {"E SmartHost.InvalidFqdn SmartHosts"});
     row("duplicate smart host", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
-            c.smartHosts = {fqdn(QStringLiteral("relay.contoso.com")), fqdn(QStringLiteral("RELAY.contoso.com"))};
+            c.smartHosts = {fqdnHost(QStringLiteral("relay.contoso.com")),
+                            fqdnHost(QStringLiteral("RELAY.contoso.com"))};
         },
         {"E Connector.DuplicateSmartHost SmartHosts"});
 

@@ -1,5 +1,6 @@
 // Tests the New Connector page's summary: every setting (defaults included), the permission set,
 // routing, security without the password, source servers, the Exchange version, and both forms.
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "ConnectorSummary.h"
 #include "OrganizationStore.h"
@@ -8,30 +9,17 @@
 
 namespace {
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
-
-Organization sample(Exchange::Version version = Exchange::Version::Sp12007)
-{
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    return organization;
-}
+using ModelTestSupport::ipHost;
+using ModelTestSupport::sampleOrganization;
+using ModelTestSupport::smtp;
 
 // The seed's Subsidiary Send Connector, as the wizard builds it.
 void makeSubsidiary(ConnectorDraft &draft)
 {
     draft.setName(QStringLiteral("Subsidiary Send Connector"));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*.contoso.com"), 5),
-                            space(QStringLiteral("SMTP"), QStringLiteral("*.fabrikam.com"), 8)});
+    draft.setAddressSpaces({smtp(QStringLiteral("*.contoso.com"), 5), smtp(QStringLiteral("*.fabrikam.com"), 8)});
     draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("192.168.1.20")}});
+    draft.setSmartHosts({ipHost(QStringLiteral("192.168.1.20"))});
 }
 
 QStringList lines(const QString &text)
@@ -59,7 +47,7 @@ private slots:
 
 void TestConnectorSummary::subsidiaryPlainText()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     makeSubsidiary(draft);
     const QStringList text = lines(ConnectorSummary::toPlainText(ConnectorSummary::groups(draft)));
 
@@ -105,7 +93,7 @@ void TestConnectorSummary::everySettingHasALine_data()
 void TestConnectorSummary::everySettingHasALine()
 {
     QFETCH(QString, label);
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     makeSubsidiary(draft);
     const QString text = ConnectorSummary::toPlainText(ConnectorSummary::groups(draft));
     QVERIFY2(text.contains(QLatin1String("\n  ") + label + QLatin1Char(':')), qPrintable(text));
@@ -114,7 +102,7 @@ void TestConnectorSummary::everySettingHasALine()
 
 void TestConnectorSummary::permissionSetOfTheUsage()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setUsage(Exchange::Usage::Partner);
     const QString text = ConnectorSummary::toPlainText(ConnectorSummary::groups(draft));
     QVERIFY(text.contains(QLatin1String("  Permission set:\n")));
@@ -128,9 +116,9 @@ void TestConnectorSummary::permissionSetOfTheUsage()
 
 void TestConnectorSummary::dnsRouting()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     draft.setUsage(Exchange::Usage::Internet);
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
+    draft.setAddressSpaces({smtp(QStringLiteral("*"))});
     draft.setUseExternalDnsServersEnabled(true);
     const QStringList text = lines(ConnectorSummary::toPlainText(ConnectorSummary::groups(draft)));
     QVERIFY(text.contains(QStringLiteral("  Routing: Use domain name system (DNS) \"MX\" records")));
@@ -142,7 +130,7 @@ void TestConnectorSummary::dnsRouting()
 
 void TestConnectorSummary::basicAuthenticationNeverShowsThePassword()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     makeSubsidiary(draft);
     draft.setSmartHostAuthMechanism(Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS);
     const QString password = QStringLiteral("Pa55-w0rd!secret");
@@ -163,9 +151,9 @@ void TestConnectorSummary::basicAuthenticationNeverShowsThePassword()
 
 void TestConnectorSummary::edgeConnector()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EDGE02"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
     draft.setName(QStringLiteral("EDGE02 to Fabrikam"));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    draft.setAddressSpaces({smtp(QStringLiteral("fabrikam.com"))});
     const QStringList text = lines(ConnectorSummary::toPlainText(ConnectorSummary::groups(draft)));
     QVERIFY(text.contains(QStringLiteral("  Created on: the Edge Transport server EDGE02 (its own connectors)")));
     QVERIFY(text.contains(QStringLiteral("  Address spaces: SMTP fabrikam.com (cost 1)")));
@@ -175,7 +163,7 @@ void TestConnectorSummary::edgeConnector()
 
 void TestConnectorSummary::rtmScoping()
 {
-    ConnectorDraft draft(sample(Exchange::Version::Rtm2007), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(Exchange::Version::Rtm2007), QStringLiteral("EX01"));
     makeSubsidiary(draft);
     const QStringList text = lines(ConnectorSummary::toPlainText(ConnectorSummary::groups(draft)));
     QVERIFY(text.contains(QStringLiteral("  Exchange version: Exchange 2007 RTM")));
@@ -191,7 +179,7 @@ void TestConnectorSummary::rtmScoping()
 
 void TestConnectorSummary::htmlIsEscaped()
 {
-    ConnectorDraft draft(sample(), QStringLiteral("EX01"));
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
     makeSubsidiary(draft);
     draft.setName(QStringLiteral("<b>Tom & Jerry</b>"));
     const QString html = ConnectorSummary::toHtml(ConnectorSummary::groups(draft));

@@ -3,6 +3,7 @@
 // enabling and removing one (with the confirmation), a change made meanwhile by another writer
 // kept, and changes made by send-connector-shell in another process appearing in the open list
 // without losing the selection.
+#include "support/GuiTestSupport.h"
 #include "ConnectorDraft.h"
 #include "ConnectorListModel.h"
 #include "ConsoleWindow.h"
@@ -37,72 +38,21 @@
 
 namespace {
 
+using GuiTestSupport::readAll;
+using GuiTestSupport::onIndicator;
+using GuiTestSupport::click;
+using GuiTestSupport::whenMenuShows;
+using GuiTestSupport::waitForModal;
+using GuiTestSupport::waitUntilClosed;
+
 using Page = SendConnectorWizard::Page;
 using Node = ConsoleTree::Node;
 using Kind = ConsoleTree::NodeKind;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 Organization saved(const QString &path)
 {
     const Parsed<Organization> loaded = OrganizationStore(path).load();
     return loaded.ok() ? *loaded.value : Organization();
-}
-
-// A radio button toggles only when its indicator or text is clicked.
-QPoint onIndicator(const QWidget *button)
-{
-    return QPoint(button->height() / 2, button->height() / 2);
-}
-
-// Polls from the event loop (a menu runs its own) for a visible popup menu and acts on it.
-void whenMenuShows(const std::function<void(QMenu *)> &act, bool *done)
-{
-    auto *timer = new QTimer;
-    const QDeadlineTimer deadline(5000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, act, done] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (menu && menu->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            act(menu);
-            *done = true;
-        } else if (deadline.hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-}
-
-template <typename T>
-T *waitForModal(const QString &objectName)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = qobject_cast<T *>(QApplication::activeModalWidget());
-        return found && found->objectName() == objectName && found->isVisible();
-    });
-    return shown ? found : nullptr;
-}
-
-bool waitUntilClosed(QWidget *dialog)
-{
-    const QPointer<QWidget> guard(dialog);
-    return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); });
-}
-
-bool click(QAbstractButton *button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled())
-        return false;
-    const bool radio = qobject_cast<QRadioButton *>(button);
-    QTest::mouseClick(button, Qt::LeftButton, {}, radio ? onIndicator(button) : QPoint());
-    return true;
 }
 
 QString connectorNames(const QList<SendConnector> &connectors)

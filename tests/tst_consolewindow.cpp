@@ -2,6 +2,7 @@
 // that follow the selection, Properties, sorting and filtering, who may act (role assignments,
 // subscribed Edge), damaged files (dialog, file untouched, previous organization kept) and the
 // settings that persist (geometry, splitter, recent files).
+#include "support/GuiTestSupport.h"
 #include "ActionPane.h"
 #include "CommandGenerator.h"
 #include "ConnectorListModel.h"
@@ -43,45 +44,21 @@
 
 namespace {
 
+using GuiTestSupport::readAll;
+using GuiTestSupport::writeAll;
+using GuiTestSupport::waitForModal;
+using GuiTestSupport::waitUntilClosed;
+
 using Node = ConsoleTree::Node;
 using Kind = ConsoleTree::NodeKind;
 
 const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 
 // Replaces the first occurrence only: one damage per file.
 QByteArray replacedOnce(QByteArray bytes, const QByteArray &from, const QByteArray &to)
 {
     const qsizetype at = bytes.indexOf(from);
     return at < 0 ? QByteArray() : bytes.replace(at, from.size(), to);
-}
-
-template <typename T>
-T *waitForModal(const QString &objectName)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = qobject_cast<T *>(QApplication::activeModalWidget());
-        return found && found->objectName() == objectName && found->isVisible();
-    });
-    return shown ? found : nullptr;
-}
-
-bool waitUntilClosed(QWidget *dialog)
-{
-    const QPointer<QWidget> guard(dialog);
-    return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); });
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "DomainName.h"
 
 #include <QTest>
@@ -17,13 +18,7 @@ private slots:
 
 namespace {
 
-QStringList codesOf(const Problems &problems)
-{
-    QStringList codes;
-    for (const Problem &problem : problems)
-        codes.append(problem.code);
-    return codes;
-}
+using ModelTestSupport::codesOf;
 
 QString repeated(QChar c, int count)
 {

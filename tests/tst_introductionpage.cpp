@@ -1,5 +1,6 @@
 // Tests the Introduction page: the name validated as it is typed, the usage radios with their
 // description, loading from the draft, and keyboard access.
+#include "support/GuiTestSupport.h"
 #include "ConnectorDraft.h"
 #include "IntroductionPage.h"
 #include "OrganizationStore.h"
@@ -12,11 +13,7 @@
 
 namespace {
 
-// A radio button toggles only when its indicator or text is clicked, not anywhere on its row.
-QPoint onIndicator(const QWidget *button)
-{
-    return QPoint(button->height() / 2, button->height() / 2);
-}
+using GuiTestSupport::onIndicator;
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "NetworkSettingsPage.h"
 #include "OrganizationStore.h"
@@ -42,14 +43,15 @@ private slots:
 
 namespace {
 
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::sampleOrganization;
+using ModelTestSupport::smtp;
+
 std::unique_ptr<ConnectorDraft> makeDraft(Version version = Version::Sp12007)
 {
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    auto draft = std::make_unique<ConnectorDraft>(organization, QStringLiteral("EX01"));
-    AddressSpace space;
-    space.address = QStringLiteral("contoso.com");
-    draft->setAddressSpaces({space});
+    auto draft = std::make_unique<ConnectorDraft>(sampleOrganization(version), QStringLiteral("EX01"));
+    draft->setAddressSpaces({smtp(QStringLiteral("contoso.com"))});
     return draft;
 }
 
@@ -71,14 +73,6 @@ SmartHostDialog *openDialog(const QWidget &page)
 QPushButton *okButton(const QDialog &dialog)
 {
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-}
-
-SmartHost host(SmartHost::Kind kind, const QString &name)
-{
-    SmartHost result;
-    result.kind = kind;
-    result.host = name;
-    return result;
 }
 
 } // namespace
@@ -245,7 +239,7 @@ void tst_NetworkSettingsPage::addSmartHost()
 
     // The seed's smart host.
     QCOMPARE(draft->connector().smartHosts,
-             QList<SmartHost>{host(SmartHost::Kind::IpAddress, QStringLiteral("192.168.1.20"))});
+             QList<SmartHost>{ipHost(QStringLiteral("192.168.1.20"))});
     QVERIFY(page.isComplete());
     auto *view = child<QListWidget>(page, "smartHostView");
     QCOMPARE(view->count(), 1);
@@ -267,8 +261,8 @@ void tst_NetworkSettingsPage::editAndRemoveSmartHosts()
 {
     auto draft = makeDraft();
     draft->setDnsRoutingEnabled(false);
-    draft->setSmartHosts({host(SmartHost::Kind::Fqdn, QStringLiteral("relay1.contoso.com")),
-                          host(SmartHost::Kind::Fqdn, QStringLiteral("relay2.contoso.com"))});
+    draft->setSmartHosts({fqdnHost(QStringLiteral("relay1.contoso.com")),
+                          fqdnHost(QStringLiteral("relay2.contoso.com"))});
     NetworkSettingsPage page(draft.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -293,13 +287,13 @@ void tst_NetworkSettingsPage::editAndRemoveSmartHosts()
     QTest::keyClick(fqdn, Qt::Key_Return);
     QTRY_VERIFY(page.findChildren<SmartHostDialog *>().isEmpty());
     QCOMPARE(draft->connector().smartHosts,
-             (QList<SmartHost>{host(SmartHost::Kind::Fqdn, QStringLiteral("relay3.contoso.com")),
-                               host(SmartHost::Kind::Fqdn, QStringLiteral("relay2.contoso.com"))}));
+             (QList<SmartHost>{fqdnHost(QStringLiteral("relay3.contoso.com")),
+                               fqdnHost(QStringLiteral("relay2.contoso.com"))}));
 
     view->setCurrentRow(0);
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(draft->connector().smartHosts,
-             QList<SmartHost>{host(SmartHost::Kind::Fqdn, QStringLiteral("relay2.contoso.com"))});
+             QList<SmartHost>{fqdnHost(QStringLiteral("relay2.contoso.com"))});
     QTest::mouseClick(child<QPushButton>(page, "removeSmartHostButton"), Qt::LeftButton);
     QVERIFY(draft->connector().smartHosts.isEmpty());
     QCOMPARE(view->count(), 0);
@@ -310,7 +304,7 @@ void tst_NetworkSettingsPage::dnsRoutingKeepsTypedSmartHosts()
 {
     auto draft = makeDraft();
     draft->setDnsRoutingEnabled(false);
-    draft->setSmartHosts({host(SmartHost::Kind::IpAddress, QStringLiteral("10.0.0.5"))});
+    draft->setSmartHosts({ipHost(QStringLiteral("10.0.0.5"))});
     NetworkSettingsPage page(draft.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -324,7 +318,7 @@ void tst_NetworkSettingsPage::dnsRoutingKeepsTypedSmartHosts()
 
     QTest::mouseClick(child<QRadioButton>(page, "smartHostRoutingRadio"), Qt::LeftButton);
     QCOMPARE(draft->connector().smartHosts,
-             QList<SmartHost>{host(SmartHost::Kind::IpAddress, QStringLiteral("10.0.0.5"))});
+             QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
 }
 
 void tst_NetworkSettingsPage::externalDns_data()
@@ -380,7 +374,7 @@ void tst_NetworkSettingsPage::keyboard()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10.1.1.1"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(page.findChildren<SmartHostDialog *>().isEmpty());
-    QCOMPARE(draft->connector().smartHosts, QList<SmartHost>{host(SmartHost::Kind::IpAddress, QStringLiteral("10.1.1.1"))});
+    QCOMPARE(draft->connector().smartHosts, QList<SmartHost>{ipHost(QStringLiteral("10.1.1.1"))});
 
     auto *remove = child<QPushButton>(page, "removeSmartHostButton");
     QCOMPARE(remove->accessibleName(), QStringLiteral("Remove"));

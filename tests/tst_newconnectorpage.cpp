@@ -1,5 +1,6 @@
 // Tests the New Connector page: a commit page reading "New", the read-only summary of the draft
 // (updated when the draft changes), and the connector's remaining problems.
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "ConnectorSummary.h"
 #include "NewConnectorPage.h"
@@ -13,13 +14,7 @@
 
 namespace {
 
-AddressSpace smtp(const QString &address, int cost = 1)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    return space;
-}
+using ModelTestSupport::smtp;
 
 } // namespace
 

@@ -1,9 +1,9 @@
 // Tests OrganizationFile: the bundled sample, round trips of every field, and damaged files
 // refused with every problem located by JSON path, line and column. Also Organization's lookups.
+#include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,21 +74,9 @@ QByteArray replaceFirst(QByteArray text, const QByteArray &before, const QByteAr
     return text.replace(at, before.size(), after);
 }
 
-QString describe(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.code + QLatin1Char(' ') + problem.parameter + QLatin1String(" -> ") + problem.message);
-    return lines.join(QLatin1Char('\n'));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
+using ModelTestSupport::describe;
+using ModelTestSupport::readFile;
+using ModelTestSupport::writeFile;
 
 SendConnector makeConnector(const QString &name, const QString &address)
 {
@@ -728,8 +716,7 @@ void TestOrganizationFile::schemaAgreesWithLoader()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto write = [&dir](const QString &name, const QByteArray &bytes) {
-        QFile file(dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return writeFile(dir.filePath(name), bytes);
     };
     QVERIFY(write(QStringLiteral("schema.json"), readFile(QStringLiteral(":/scc/organization.schema.json"))));
     QVERIFY(write(QStringLiteral("sample.json"), readFile(QStringLiteral(":/scc/sample-organization.json"))));

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "Organization.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -24,6 +25,11 @@
     } while (false)
 
 namespace {
+
+using ModelTestSupport::codesOf;
+using ModelTestSupport::describe;
+using ModelTestSupport::readFile;
+using ModelTestSupport::writeFile;
 
 const QString LocalServer = QStringLiteral("EX01");
 constexpr int ProcessTimeout = 120000; // ms; only a hung child ever waits this long
@@ -58,42 +64,12 @@ Organization baseOrganization()
     return organization;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray("<unreadable>");
-    return file.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 QStringList connectorNames(const Organization &organization)
 {
     QStringList names;
     for (const SendConnector &connector : organization.sendConnectors)
         names.append(connector.name);
     return names;
-}
-
-QString describe(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.code + QLatin1String(" ") + problem.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
-QStringList codes(const Problems &problems)
-{
-    QStringList result;
-    for (const Problem &problem : problems)
-        result.append(problem.code);
-    return result;
 }
 
 // Adds a connector; records the names the change saw, to prove it saw the current file.
@@ -201,7 +177,7 @@ void tst_OrganizationStore::loadMissingFile()
     const OrganizationStore store(m_path);
     const Parsed<Organization> loaded = store.load();
     QVERIFY(!loaded.value);
-    QCOMPARE(codes(loaded.problems), QStringList{QStringLiteral("File.NotFound")});
+    QCOMPARE(codesOf(loaded.problems), QStringList{QStringLiteral("File.NotFound")});
     QVERIFY(loaded.problems.first().message.contains(QDir::toNativeSeparators(m_path)));
 
     bool called = false;
@@ -210,7 +186,7 @@ void tst_OrganizationStore::loadMissingFile()
         return Problems();
     });
     QVERIFY(!modified.value);
-    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.NotFound")});
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.NotFound")});
     QVERIFY(!called);
     QCOMPARE(folderEntries(), QStringList()); // neither the file nor a lock file was created
 }
@@ -222,11 +198,11 @@ void tst_OrganizationStore::loadUnreadableFile()
     const OrganizationStore store(m_path);
     const Parsed<Organization> loaded = store.load();
     QVERIFY(!loaded.value);
-    QCOMPARE(codes(loaded.problems), QStringList{QStringLiteral("File.Unreadable")});
+    QCOMPARE(codesOf(loaded.problems), QStringList{QStringLiteral("File.Unreadable")});
 
     const Parsed<Organization> modified = store.modify(addConnector(makeConnector(QStringLiteral("X"), QStringLiteral("x.com"))));
     QVERIFY(!modified.value);
-    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.Unreadable")});
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Unreadable")});
     QVERIFY(QFileInfo(m_path).isDir());
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 }
@@ -234,7 +210,7 @@ void tst_OrganizationStore::loadUnreadableFile()
 void tst_OrganizationStore::loadReportsTheFilesProblems()
 {
     const QByteArray valid = OrganizationFile::serialize(baseOrganization());
-    QVERIFY(writeBytes(m_path, valid.left(valid.size() / 2)));
+    QVERIFY(writeFile(m_path, valid.left(valid.size() / 2)));
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();
     QVERIFY(!loaded.ok());
     QVERIFY(hasErrors(loaded.problems));
@@ -267,7 +243,7 @@ void tst_OrganizationStore::modifyRoundTrip()
     QVERIFY2(reloaded.ok(), qPrintable(describe(reloaded.problems)));
     QCOMPARE(*reloaded.value, *modified.value);
     QCOMPARE(reloaded.value->sendConnectors.at(1), relay);
-    QCOMPARE(fileBytes(m_path), OrganizationFile::serialize(*modified.value));
+    QCOMPARE(readFile(m_path), OrganizationFile::serialize(*modified.value));
     QCOMPARE(int(QFile::permissions(m_path) & 0x7077), int(permissions));
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 }
@@ -308,7 +284,7 @@ void tst_OrganizationStore::modifyRefusesDamagedFile()
     QFETCH(QString, expectedCode);
     const bool damaged = !expectedCode.isEmpty();
 
-    QVERIFY(writeBytes(m_path, content));
+    QVERIFY(writeFile(m_path, content));
     const OrganizationStore store(m_path);
     const Parsed<Organization> loaded = store.load();
     QCOMPARE(loaded.ok(), !damaged);
@@ -326,16 +302,16 @@ void tst_OrganizationStore::modifyRefusesDamagedFile()
     QVERIFY(!modified.value);
     QVERIFY2(containsCode(errorsOnly(modified.problems), expectedCode), qPrintable(describe(modified.problems)));
     // The same problems a load reports: the user sees why the file was not changed.
-    QCOMPARE(codes(modified.problems), codes(loaded.problems));
+    QCOMPARE(codesOf(modified.problems), codesOf(loaded.problems));
     QCOMPARE(seen, QStringList()); // the change never ran
-    QCOMPARE(fileBytes(m_path), content);
+    QCOMPARE(readFile(m_path), content);
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 }
 
 void tst_OrganizationStore::changeWithErrorsWritesNothing()
 {
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
 
     const Parsed<Organization> modified = OrganizationStore(m_path).modify([](Organization &organization) {
         organization.sendConnectors.clear();
@@ -345,7 +321,7 @@ void tst_OrganizationStore::changeWithErrorsWritesNothing()
     });
     QVERIFY(!modified.value);
     QVERIFY(containsCode(modified.problems, QStringLiteral("Test.Refused")));
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 
     // Warnings alone do not stop a change, and are handed back.
@@ -361,7 +337,7 @@ void tst_OrganizationStore::changeWithErrorsWritesNothing()
 void tst_OrganizationStore::invalidResultIsNotWritten()
 {
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
     const OrganizationStore store(m_path);
 
     // The change itself reports nothing wrong, but the result would not be a valid file.
@@ -373,7 +349,7 @@ void tst_OrganizationStore::invalidResultIsNotWritten()
     QCOMPARE(portResult.problems.first().parameter, QStringLiteral("/SendConnectors/1/Port"));
     for (const Problem &problem : portResult.problems)
         QCOMPARE(problem.line, 0); // about text that was never written
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
 
     const SendConnector unknownServer = [] {
         SendConnector connector = makeConnector(QStringLiteral("Unknown server"), QStringLiteral("unknown.com"));
@@ -387,7 +363,7 @@ void tst_OrganizationStore::invalidResultIsNotWritten()
     QCOMPARE(serverResult.problems.first().parameter, QStringLiteral("/SendConnectors/1/SourceTransportServers/0"));
     QVERIFY2(hasErrors(serverResult.problems), qPrintable(describe(serverResult.problems)));
 
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 }
 
@@ -396,10 +372,10 @@ void tst_OrganizationStore::unchangedResultIsNotRewritten()
     // A file in another (valid) layout: a change that changes nothing must not reformat it.
     const QByteArray compact = QJsonDocument(baseJson()).toJson(QJsonDocument::Compact);
     QVERIFY(compact != OrganizationFile::serialize(baseOrganization()));
-    QVERIFY(writeBytes(m_path, compact));
+    QVERIFY(writeFile(m_path, compact));
     const Parsed<Organization> modified = OrganizationStore(m_path).modify([](Organization &) { return Problems(); });
     QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
-    QCOMPARE(fileBytes(m_path), compact);
+    QCOMPARE(readFile(m_path), compact);
 }
 
 void tst_OrganizationStore::keepsChangesOfAnotherProcess()
@@ -459,7 +435,7 @@ void tst_OrganizationStore::concurrentWritersInSeparateProcesses()
 void tst_OrganizationStore::lockedByAnotherProcess()
 {
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
 
     QProcess holder;
     holder.start(storeWriter(), {QStringLiteral("--hold-lock"), m_path, QString::number(ProcessTimeout)});
@@ -476,11 +452,11 @@ void tst_OrganizationStore::lockedByAnotherProcess()
         return Problems();
     });
     QVERIFY(!modified.value);
-    QCOMPARE(codes(modified.problems), QStringList{QStringLiteral("File.Locked")});
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Locked")});
     QVERIFY2(modified.problems.first().message.contains(QDir::toNativeSeparators(m_path)),
              qPrintable(modified.problems.first().message));
     QVERIFY(!called);
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
 
     // A writer that died holding the lock does not block the file forever.
     holder.kill();
@@ -496,7 +472,7 @@ void tst_OrganizationStore::lockedByAnotherProcess()
 void tst_OrganizationStore::failedWriteLeavesPreviousFile()
 {
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
     // Large enough for the lock file, too small for the organization file.
     constexpr rlim_t SizeLimit = 512;
     QVERIFY(before.size() > 2 * qsizetype(SizeLimit));
@@ -515,7 +491,7 @@ void tst_OrganizationStore::failedWriteLeavesPreviousFile()
     QCOMPARE(writer.exitCode(), 1);
     QVERIFY2(errors.contains(QLatin1String("File.WriteFailed")), qPrintable(errors));
 
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(readFile(m_path), before);
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")}); // no temporary file left
     QVERIFY(OrganizationStore(m_path).load().ok());
 }
@@ -523,23 +499,23 @@ void tst_OrganizationStore::failedWriteLeavesPreviousFile()
 void tst_OrganizationStore::createRefusesToOverwrite()
 {
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = readFile(m_path);
     QCOMPARE(before, OrganizationFile::serialize(baseOrganization()));
 
     Organization other = baseOrganization();
     other.name = QStringLiteral("Fabrikam");
-    QCOMPARE(codes(OrganizationStore::create(m_path, other)), QStringList{QStringLiteral("File.Exists")});
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(codesOf(OrganizationStore::create(m_path, other)), QStringList{QStringLiteral("File.Exists")});
+    QCOMPARE(readFile(m_path), before);
 
     VERIFY_NO_ERRORS(OrganizationStore::create(m_path, other, true));
     QCOMPARE(OrganizationStore(m_path).load().value->name, QStringLiteral("Fabrikam"));
 
     // Even when told to overwrite, a file that cannot be parsed is left alone.
     const QByteArray damaged("{\"SchemaVersion\": 1, \"Name\": \"half a fi");
-    QVERIFY(writeBytes(m_path, damaged));
+    QVERIFY(writeFile(m_path, damaged));
     const Problems problems = OrganizationStore::create(m_path, other, true);
     QVERIFY2(containsCode(problems, QStringLiteral("File.Syntax")), qPrintable(describe(problems)));
-    QCOMPARE(fileBytes(m_path), damaged);
+    QCOMPARE(readFile(m_path), damaged);
     QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
 }
 
@@ -556,7 +532,8 @@ void tst_OrganizationStore::createRefusesInvalidOrganization()
 void tst_OrganizationStore::createInMissingFolder()
 {
     const QString path = m_dir->filePath(QStringLiteral("no/such/folder/organization.json"));
-    QCOMPARE(codes(OrganizationStore::create(path, baseOrganization())), QStringList{QStringLiteral("File.WriteFailed")});
+    QCOMPARE(codesOf(OrganizationStore::create(path, baseOrganization())),
+             QStringList{QStringLiteral("File.WriteFailed")});
     QCOMPARE(folderEntries(), QStringList());
 }
 
@@ -595,11 +572,11 @@ void tst_OrganizationStore::ensureDefaultFileCreatesFromSample()
         return Problems();
     });
     QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
-    const QByteArray changed = fileBytes(path);
+    const QByteArray changed = readFile(path);
     const Parsed<QString> again = OrganizationStore::ensureDefaultFile();
     QVERIFY(again.ok());
     QCOMPARE(*again.value, path);
-    QCOMPARE(fileBytes(path), changed);
+    QCOMPARE(readFile(path), changed);
 
     QVERIFY(QFile::remove(path));
 }
@@ -609,12 +586,12 @@ void tst_OrganizationStore::ensureDefaultFileKeepsDamagedFile()
     const QString path = OrganizationStore::defaultFilePath();
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     const QByteArray damaged("{ \"SchemaVersion\": 1, \"Name\": ");
-    QVERIFY(writeBytes(path, damaged));
+    QVERIFY(writeFile(path, damaged));
 
     const Parsed<QString> result = OrganizationStore::ensureDefaultFile();
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
     QCOMPARE(*result.value, path);
-    QCOMPARE(fileBytes(path), damaged);
+    QCOMPARE(readFile(path), damaged);
     // It is the caller's load that reports what is wrong with it.
     QVERIFY(hasErrors(OrganizationStore(path).load().problems));
 
@@ -635,7 +612,7 @@ void tst_OrganizationStore::passwordIsNeverStored()
 
     const Parsed<Organization> modified = OrganizationStore(m_path).modify(addConnector(relay));
     QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
-    const QByteArray bytes = fileBytes(m_path);
+    const QByteArray bytes = readFile(m_path);
     QVERIFY(bytes.contains("svc-relay"));
     QVERIFY2(!bytes.toLower().contains("password"), bytes.constData());
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();

@@ -1,5 +1,7 @@
 // Tests the wizard's frame: title, step list, branching (skipped pages), Help, the commit page and
 // the Completion page after success and after failure, Cancel's question, Enter and Esc.
+#include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -20,22 +22,13 @@
 
 namespace {
 
+using GuiTestSupport::readAll;
+
 using Page = SendConnectorWizard::Page;
 using StepState = StepListWidget::StepState;
 
-AddressSpace smtp(const QString &address, int cost = 1)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    return space;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using ModelTestSupport::ipHost;
+using ModelTestSupport::smtp;
 
 // Fills the draft the way the pages would, so that the frame can be tested on its own.
 void fillValid(ConnectorDraft *draft, bool smartHosts)
@@ -44,7 +37,7 @@ void fillValid(ConnectorDraft *draft, bool smartHosts)
     draft->setAddressSpaces({smtp(QStringLiteral("frame.example"))});
     if (smartHosts) {
         draft->setDnsRoutingEnabled(false);
-        draft->setSmartHosts({SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("10.0.0.9")}});
+        draft->setSmartHosts({ipHost(QStringLiteral("10.0.0.9"))});
     }
 }
 

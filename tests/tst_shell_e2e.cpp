@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -10,6 +11,12 @@
 #include <QTest>
 
 namespace {
+
+using ModelTestSupport::readFile;
+using ModelTestSupport::sampleBytes;
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
+using ModelTestSupport::writeFile;
 
 constexpr int ProcessTimeout = 60000; // ms; only a hung shell ever waits this long
 
@@ -50,37 +57,9 @@ Run runShell(const QStringList &arguments, const QByteArray &input = QByteArray(
     return run;
 }
 
-QByteArray sampleBytes(Exchange::Version version)
-{
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    return OrganizationFile::serialize(organization);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 Organization load(const QString &path)
 {
     return OrganizationStore(path).load().value.value_or(Organization{});
-}
-
-AddressSpace smtp(const QString &address, int cost, bool localScope = false)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    space.localScope = localScope;
-    return space;
 }
 
 } // namespace
@@ -153,7 +132,7 @@ void TestShellEndToEnd::seedInteractiveProcedure_data()
     QTest::newRow("2007 RTM, Local: scope") << Exchange::Version::Rtm2007
                                             << QByteArray("New-SendConnector\nLocal:SMTP:contoso.com;1\n"
                                                           "fabrikam.com\n\nSubsidiary Send Connector\n")
-                                            << QList<AddressSpace>{smtp(QStringLiteral("contoso.com"), 1, true),
+                                            << QList<AddressSpace>{smtp(QStringLiteral("contoso.com"), 1, Scope::Local),
                                                                    smtp(QStringLiteral("fabrikam.com"), 1)};
     QTest::newRow("2007 SP1") << Exchange::Version::Sp12007
                               << QByteArray("New-SendConnector\r\n*.contoso.com;5\r\nSMTP:*.fabrikam.com;8\r\n\r\n"

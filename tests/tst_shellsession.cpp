@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -17,14 +18,9 @@ const QString Seed = QStringLiteral(
 const QString SeedName = QStringLiteral("Subsidiary Send Connector");
 const QString Password = QStringLiteral("S3cr3t-Pa55word!");
 
-// The bundled Contoso sample (Hub EX01 local, EDGE01 subscribed, EDGE02 with its own
-// connectors), in the given Exchange version.
-QByteArray sampleBytes(Exchange::Version version)
-{
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
-    return OrganizationFile::serialize(organization);
-}
+using ModelTestSupport::sampleBytes;
+using ModelTestSupport::Scope;
+using ModelTestSupport::smtp;
 
 // A shell session on a temporary copy of an organization file, with scripted answers.
 class Shell
@@ -103,15 +99,6 @@ private:
     QString m_path;
     bool m_written = false;
 };
-
-AddressSpace smtp(const QString &address, int cost, bool localScope = false)
-{
-    AddressSpace space;
-    space.address = address;
-    space.cost = cost;
-    space.localScope = localScope;
-    return space;
-}
 
 SendConnector seedConnector()
 {
@@ -257,7 +244,7 @@ void TestShellSession::interactiveModeRtm()
     const SendConnector *created = saved.connector(QStringLiteral("Interactive RTM"));
     QVERIFY(created);
     QCOMPARE(created->addressSpaces.size(), 2);
-    QVERIFY(created->addressSpaces.at(0) == smtp(QStringLiteral("contoso.com"), 1, true));
+    QVERIFY(created->addressSpaces.at(0) == smtp(QStringLiteral("contoso.com"), 1, Scope::Local));
     QVERIFY(created->addressSpaces.at(1) == smtp(QStringLiteral("*.fabrikam.com"), 8));
     QCOMPARE(created->isScopedConnector, false);
     QCOMPARE(created->dnsRoutingEnabled, true);

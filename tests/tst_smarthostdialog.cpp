@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "SmartHostDialog.h"
 
 #include <QApplication>
@@ -10,6 +11,8 @@
 
 using Exchange::Version;
 using Kind = SmartHost::Kind;
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
 
 // Drives the Add Smart Host dialog: IP Address or FQDN, only the chosen input enabled, live
 // validation with the model's parser, duplicates refused.
@@ -49,14 +52,6 @@ Controls controlsOf(const SmartHostDialog &dialog)
     c.problem = dialog.findChild<QLabel *>(QStringLiteral("smartHostProblemLabel"));
     c.ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     return c;
-}
-
-SmartHost host(Kind kind, const QString &name)
-{
-    SmartHost result;
-    result.kind = kind;
-    result.host = name;
-    return result;
 }
 
 } // namespace
@@ -110,7 +105,7 @@ void tst_SmartHostDialog::entries()
         QVERIFY(!dialog.smartHost());
         QVERIFY2(c.problem->text().contains(problemContains), qPrintable(c.problem->text()));
     } else {
-        QCOMPARE(*dialog.smartHost(), host(kind, expected));
+        QCOMPARE(*dialog.smartHost(), (SmartHost{kind, expected}));
         QCOMPARE(c.problem->text(), QString());
     }
 }
@@ -132,10 +127,10 @@ void tst_SmartHostDialog::onlyChosenInputEnabled()
     QVERIFY(c.fqdnEdit->isEnabled());
     QVERIFY(!c.ok->isEnabled());
     QTest::keyClicks(c.fqdnEdit, QStringLiteral("mail.fabrikam.com"));
-    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("mail.fabrikam.com")));
+    QCOMPARE(*dialog.smartHost(), fqdnHost(QStringLiteral("mail.fabrikam.com")));
 
     QTest::mouseClick(c.ipRadio, Qt::LeftButton);
-    QCOMPARE(*dialog.smartHost(), host(Kind::IpAddress, QStringLiteral("10.0.0.1")));
+    QCOMPARE(*dialog.smartHost(), ipHost(QStringLiteral("10.0.0.1")));
 }
 
 void tst_SmartHostDialog::freshDialogDoesNotComplain()
@@ -152,7 +147,7 @@ void tst_SmartHostDialog::freshDialogDoesNotComplain()
 void tst_SmartHostDialog::duplicateRefused()
 {
     SmartHostDialog dialog(Version::Sp12007);
-    dialog.setOtherSmartHosts({host(Kind::Fqdn, QStringLiteral("relay.contoso.com"))});
+    dialog.setOtherSmartHosts({fqdnHost(QStringLiteral("relay.contoso.com"))});
     const Controls c = controlsOf(dialog);
     QTest::mouseClick(c.fqdnRadio, Qt::LeftButton);
     QTest::keyClicks(c.fqdnEdit, QStringLiteral("RELAY.contoso.com"));
@@ -168,14 +163,14 @@ void tst_SmartHostDialog::duplicateRefused()
 void tst_SmartHostDialog::editPrefills()
 {
     SmartHostDialog dialog(Version::Sp12007);
-    dialog.setSmartHost(host(Kind::Fqdn, QStringLiteral("relay.contoso.com")));
+    dialog.setSmartHost(fqdnHost(QStringLiteral("relay.contoso.com")));
     const Controls c = controlsOf(dialog);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Smart Host"));
     QVERIFY(c.fqdnRadio->isChecked());
     QVERIFY(c.fqdnEdit->isEnabled());
     QCOMPARE(c.fqdnEdit->text(), QStringLiteral("relay.contoso.com"));
     QVERIFY(c.ok->isEnabled());
-    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("relay.contoso.com")));
+    QCOMPARE(*dialog.smartHost(), fqdnHost(QStringLiteral("relay.contoso.com")));
 }
 
 void tst_SmartHostDialog::keyboard()
@@ -194,7 +189,7 @@ void tst_SmartHostDialog::keyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(*dialog.smartHost(), host(Kind::Fqdn, QStringLiteral("smtp.fabrikam.com")));
+    QCOMPARE(*dialog.smartHost(), fqdnHost(QStringLiteral("smtp.fabrikam.com")));
 }
 
 QTEST_MAIN(tst_SmartHostDialog)

@@ -3,6 +3,8 @@
 // through send-connector-shell on a copy of the original file, creates an identical connector.
 // Also the failure paths: a name taken meanwhile by another process, a locked file, a read-only
 // file — each Failed, then Back, fix, New again, Completed, nothing retyped.
+#include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -34,6 +36,13 @@
 
 namespace {
 
+using GuiTestSupport::readAll;
+using GuiTestSupport::writeAll;
+using GuiTestSupport::onIndicator;
+using GuiTestSupport::whenMenuShows;
+using GuiTestSupport::waitForModal;
+using GuiTestSupport::waitUntilClosed;
+
 using Page = SendConnectorWizard::Page;
 using Mechanism = Exchange::SmartHostAuthMechanism;
 
@@ -62,24 +71,9 @@ struct Flow
     QStringList addedSourceServers;
 };
 
-AddressSpace space(const QString &type, const QString &address, int cost = 1)
-{
-    AddressSpace result;
-    result.type = type;
-    result.address = address;
-    result.cost = cost;
-    return result;
-}
-
-SmartHost ipHost(const QString &host)
-{
-    return SmartHost{SmartHost::Kind::IpAddress, host};
-}
-
-SmartHost fqdnHost(const QString &host)
-{
-    return SmartHost{SmartHost::Kind::Fqdn, host};
-}
+using ModelTestSupport::fqdnHost;
+using ModelTestSupport::ipHost;
+using ModelTestSupport::space;
 
 QByteArray describe(const SendConnector &connector)
 {
@@ -89,62 +83,6 @@ QByteArray describe(const SendConnector &connector)
 QByteArray mismatch(const SendConnector &actual, const SendConnector &expected)
 {
     return QByteArray("\nactual:\n") + describe(actual) + QByteArray("expected:\n") + describe(expected);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile::remove(path);
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// A radio button or check box toggles only when its indicator or text is clicked.
-QPoint onIndicator(const QWidget *button)
-{
-    return QPoint(button->height() / 2, button->height() / 2);
-}
-
-// Polls from the event loop (a menu runs its own) for a visible popup menu and acts on it.
-void whenMenuShows(const std::function<void(QMenu *)> &act, bool *done)
-{
-    auto *timer = new QTimer;
-    const QDeadlineTimer deadline(5000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, deadline, act, done] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (menu && menu->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            act(menu);
-            *done = true;
-        } else if (deadline.hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-}
-
-template <typename T>
-T *waitForModal(const QString &objectName)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = qobject_cast<T *>(QApplication::activeModalWidget());
-        return found && found->objectName() == objectName && found->isVisible();
-    });
-    return shown ? found : nullptr;
-}
-
-bool waitUntilClosed(QWidget *dialog)
-{
-    const QPointer<QWidget> guard(dialog);
-    return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); });
 }
 
 QAbstractButton *okButton(QWidget *dialog)
@@ -217,10 +155,8 @@ void TestWizardE2E::cleanup()
 
 bool TestWizardE2E::start(const QString &server, Exchange::Version version)
 {
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.exchangeVersion = version;
     QFile::remove(m_path);
-    if (!OrganizationStore::create(m_path, organization).isEmpty())
+    if (!OrganizationStore::create(m_path, ModelTestSupport::sampleOrganization(version)).isEmpty())
         return false;
     m_original = readAll(m_path);
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();

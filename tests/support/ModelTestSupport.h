@@ -1,0 +1,104 @@
+#pragma once
+
+// Helpers shared by the tests of the model: problem codes and descriptions for assertions and
+// failure messages, builders for address spaces and smart hosts, the bundled sample organization
+// in a given Exchange version, and reading and writing files. Header-only; no widgets.
+
+#include "AddressSpace.h"
+#include "ExchangeTypes.h"
+#include "Organization.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+#include "Problem.h"
+#include "SmartHost.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QChar>
+#include <QString>
+#include <QStringList>
+
+namespace ModelTestSupport {
+
+// The problems' codes, in the order they were reported.
+inline QStringList codesOf(const Problems &problems)
+{
+    QStringList codes;
+    for (const Problem &problem : problems)
+        codes.append(problem.code);
+    return codes;
+}
+
+// Every problem on its own line ("code parameter: message"), for failure messages.
+inline QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.code + QLatin1Char(' ') + problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Whether an address space carries 2007 RTM's "Local:" scope.
+enum class Scope { Organization, Local };
+
+// An address space of any type: space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=MyOrg"), 3).
+inline AddressSpace space(const QString &type, const QString &address, int cost = 1,
+                          Scope scope = Scope::Organization)
+{
+    AddressSpace result;
+    result.type = type;
+    result.address = address;
+    result.cost = cost;
+    result.localScope = scope == Scope::Local;
+    return result;
+}
+
+// An SMTP address space: smtp(QStringLiteral("*.contoso.com"), 5).
+inline AddressSpace smtp(const QString &address, int cost = 1, Scope scope = Scope::Organization)
+{
+    return space(QStringLiteral("SMTP"), address, cost, scope);
+}
+
+inline SmartHost ipHost(const QString &address)
+{
+    return SmartHost{SmartHost::Kind::IpAddress, address};
+}
+
+inline SmartHost fqdnHost(const QString &name)
+{
+    return SmartHost{SmartHost::Kind::Fqdn, name};
+}
+
+// The bundled Contoso sample (Hubs EX01-EX03, EDGE01 subscribed, EDGE02 with its own connectors)
+// in the given Exchange version.
+inline Organization sampleOrganization(Exchange::Version version = Exchange::Version::Sp12007)
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    organization.exchangeVersion = version;
+    return organization;
+}
+
+// The sample in the given version, as its organization file holds it.
+inline QByteArray sampleBytes(Exchange::Version version)
+{
+    return OrganizationFile::serialize(sampleOrganization(version));
+}
+
+// The file's bytes; a marker no test expects when it cannot be read, so that a failed read never
+// passes for an empty file.
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return file.readAll();
+}
+
+// Replaces the file's contents; false when it could not be written in full.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace ModelTestSupport
