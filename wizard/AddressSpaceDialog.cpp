@@ -1,5 +1,7 @@
 #include "AddressSpaceDialog.h"
 
+#include "ProblemLabel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -75,13 +77,7 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
         form->addRow(tr("&Cost:"), m_costSpin);
     }
 
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("addressProblemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_problemLabel->setPalette(palette);
+    m_problemLabel = ProblemLabel::create(QStringLiteral("addressProblemLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -90,7 +86,6 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
     auto *layout = new QVBoxLayout(this);
     // Grow with the explanations that change as the user types, instead of overlapping them.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addStretch();
@@ -216,27 +211,26 @@ void AddressSpaceDialog::validate()
     const Parsed<AddressSpace> parsed =
         AddressSpaceParser::fromParts(typeText(), addressText(), cost, m_localScope, m_version);
 
-    QStringList messages;
+    Problems problems;
     m_result.reset();
     if (parsed.ok()) {
         const AddressSpace &space = *parsed.value;
         const auto duplicate = std::find_if(m_others.cbegin(), m_others.cend(),
                                             [&space](const AddressSpace &other) { return other.sameDestination(space); });
         if (duplicate != m_others.cend())
-            messages.append(tr("The address space %1:%2 is already in the list. Edit that entry instead, or enter "
-                               "another address.")
-                                .arg(duplicate->type, duplicate->address));
+            problems.append(Problem::error(QStringLiteral("AddressSpace.Duplicate"), QStringLiteral("AddressSpaces"),
+                                           tr("The address space %1:%2 is already in the list. Edit that entry "
+                                              "instead, or enter another address.")
+                                               .arg(duplicate->type, duplicate->address)));
         else
             m_result = space;
     } else {
-        for (const Problem &problem : parsed.problems)
-            messages.append(problem.message);
+        problems = parsed.problems;
     }
 
     // A fresh dialog does not open with a complaint; OK stays disabled until an address is typed.
     const bool untouched =
         !m_addressEdited && m_addressEdit->text().isEmpty() && (!m_typeEdit || m_typeEdit->text().isEmpty());
-    m_problemLabel->setText(untouched ? QString() : messages.join(QLatin1Char('\n')));
-    m_problemLabel->setVisible(!m_problemLabel->text().isEmpty());
+    ProblemLabel::show(m_problemLabel, untouched ? Problems() : problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_result.has_value());
 }

@@ -1,5 +1,7 @@
 #include "SmartHostDialog.h"
 
+#include "ProblemLabel.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -39,13 +41,7 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
     auto *fqdnNote = new QLabel(tr("The sending server must be able to resolve the name."), this);
     fqdnNote->setWordWrap(true);
 
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("smartHostProblemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_problemLabel->setPalette(palette);
+    m_problemLabel = ProblemLabel::create(QStringLiteral("smartHostProblemLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -63,7 +59,6 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     // Grow with the explanations that change as the user types, instead of overlapping them.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     layout->addLayout(grid);
     layout->addWidget(m_problemLabel);
     layout->addStretch();
@@ -134,25 +129,23 @@ void SmartHostDialog::validate()
         return; // still being built
     const Parsed<SmartHost> parsed = SmartHostParser::parseAs(kind(), currentEdit()->text(), m_version);
 
-    QStringList messages;
+    Problems problems;
     m_result.reset();
     if (parsed.ok()) {
         const SmartHost &host = *parsed.value;
-        const bool duplicate = std::any_of(m_others.cbegin(), m_others.cend(), [&host](const SmartHost &other) {
-            return other.host.compare(host.host, Qt::CaseInsensitive) == 0;
-        });
+        const bool duplicate = m_others.contains(host); // SmartHost's == ignores letter case
         if (duplicate)
-            messages.append(tr("The smart host %1 is already in the list. Enter another one.").arg(host.host));
+            problems.append(Problem::error(QStringLiteral("SmartHost.Duplicate"), QStringLiteral("SmartHosts"),
+                                           tr("The smart host %1 is already in the list. Enter another one.")
+                                               .arg(host.host)));
         else
             m_result = host;
     } else {
-        for (const Problem &problem : parsed.problems)
-            messages.append(problem.message);
+        problems = parsed.problems;
     }
 
     // A fresh dialog does not open with a complaint; OK stays disabled until something is typed.
     const bool untouched = !m_edited && currentEdit()->text().isEmpty();
-    m_problemLabel->setText(untouched ? QString() : messages.join(QLatin1Char('\n')));
-    m_problemLabel->setVisible(!m_problemLabel->text().isEmpty());
+    ProblemLabel::show(m_problemLabel, untouched ? Problems() : problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_result.has_value());
 }

@@ -64,7 +64,6 @@ SourceServerDialog::SourceServerDialog(ConnectorDraft *draft, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     // Grow with the explanations that change as the user types, instead of overlapping them.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     layout->addWidget(viewLabel);
     layout->addWidget(m_serverView, 1);
     layout->addWidget(m_problemLabel);
