@@ -35,11 +35,26 @@ void write(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// After a Ctrl+D on a terminal: both std::cin and C's stdin (whose end-of-file is sticky since
+// glibc 2.28) read from the terminal again.
+void resumeTerminalInput()
+{
+    std::cin.clear();
+    std::clearerr(stdin);
+}
+
 std::optional<QString> readLine()
 {
     std::string line;
-    if (!std::getline(std::cin, line))
+    if (!std::getline(std::cin, line)) {
+        // Ctrl+D on a terminal ends only the answer being asked for: the shell's own prompt reads
+        // again (and ends the session on a Ctrl+D of its own). A pipe's end stays the end.
+        if (isatty(STDIN_FILENO) && std::cin.eof())
+            resumeTerminalInput();
         return std::nullopt;
+    }
+    if (isatty(STDIN_FILENO) && std::cin.eof())
+        resumeTerminalInput(); // text ended by Ctrl+D instead of Enter: the next read waits for the terminal again
     QString text = QString::fromStdString(line);
     if (text.endsWith(QLatin1Char('\r')))
         text.chop(1); // answers piped from a file written on Windows

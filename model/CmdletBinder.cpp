@@ -230,6 +230,24 @@ QString missingInVersionHint(const QString &cmdlet, const QString &parameter, Ex
         .arg(cmdlet, versionName(version), parameter);
 }
 
+// A value given without a parameter name, and what came right before it (for the hint of an
+// unexpected one: a switch given a value after a space, or a value with spaces left unquoted).
+struct Loose
+{
+    enum class After { Other, Switch, Value, Loose };
+
+    ShellValue value;
+    After after = After::Other;
+    QString parameter; // Switch: the switch; Value: the parameter whose value came before
+    std::optional<QString> valueText; // Value: that value, when it was text
+    bool list = false;                // Value: the parameter takes a list
+};
+
+bool isList(Type type)
+{
+    return type == Type::AddressSpaces || type == Type::SmartHosts || type == Type::StringList;
+}
+
 template <std::size_t N>
 Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spec (&allSpecs)[N],
                    Exchange::Version version, const char *positional)
@@ -241,14 +259,19 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
         allNames.append(QLatin1String(spec.name));
 
     Bound bound;
-    QList<ShellValue> positionals;
+    QList<Loose> positionals;
+    Loose next; // what a value without a parameter name would come after
     const QList<ShellElement> &elements = command.elements;
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const ShellElement &element = elements.at(i);
         if (element.kind == ShellElement::Kind::Argument) {
-            positionals.append(element.value);
+            next.value = element.value;
+            positionals.append(next);
+            next = Loose{};
+            next.after = Loose::After::Loose;
             continue;
         }
+        next = Loose{};
         const bool valueFollows = !element.colonValue && i + 1 < elements.size()
             && elements.at(i + 1).kind == ShellElement::Kind::Argument;
         const QStringList matches = CmdletBinder::matchParameter(element.parameter, names);
@@ -295,9 +318,17 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
         Given given{spec, std::nullopt, false};
         if (element.colonValue) {
             given.value = element.value;
-        } else if (!isSwitch) {
+        } else if (isSwitch) {
+            next.after = Loose::After::Switch;
+            next.parameter = name;
+        } else {
             if (valueFollows) {
                 given.value = elements.at(++i).value;
+                next.after = Loose::After::Value;
+                next.parameter = name;
+                next.list = isList(spec.type);
+                if (given.value->kind == ShellValue::Kind::Text)
+                    next.valueText = given.value->text;
             } else {
                 given.missingValue = true;
                 bound.problems.append(Problem::error(
@@ -309,20 +340,79 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
         bound.given.append(given);
     }
 
-    for (const ShellValue &value : std::as_const(positionals)) {
+    // A run of unexpected text values right after a parameter's value is most likely the rest of
+    // that value, typed with spaces and without quotes: the hint shows the whole value quoted.
+    struct Run
+    {
+        QString parameter;
+        QString text;
+        bool list = false;
+        QList<qsizetype> problems; // indexes into bound.problems
+        QStringList starts;        // their messages without a hint
+        QStringList values;
+    };
+    std::optional<Run> run;
+    QList<Run> runs;
+    const auto endRun = [&run, &runs]() {
+        if (run && !run->problems.isEmpty())
+            runs.append(*run);
+        run.reset();
+    };
+    for (const Loose &loose : std::as_const(positionals)) {
+        const ShellValue &value = loose.value;
+        if (loose.after != Loose::After::Loose)
+            endRun();
+        if (loose.after == Loose::After::Value && loose.valueText)
+            run = Run{loose.parameter, *loose.valueText, loose.list, {}, {}, {}};
         if (positional && !bound.find(positional)) {
             const Spec spec = *std::find_if(specs.cbegin(), specs.cend(),
                                             [positional](const Spec &s) { return qstrcmp(s.name, positional) == 0; });
             bound.given.append(Given{spec, value, false});
+            endRun();
+            if (value.kind == ShellValue::Kind::Text)
+                run = Run{QLatin1String(positional), value.text, false, {}, {}, {}};
             continue;
         }
-        const QString message = positional
+        const QString start = positional
             ? CmdletBinder::tr("%1 does not take the value '%2' here: only the %3 may be given without a "
-                               "parameter name, and it was already given. Write the parameter name before the "
-                               "value, as in -Comment '%2'.")
+                               "parameter name, and it was already given.")
                   .arg(cmdlet, shown(value), QLatin1String(positional))
             : CmdletBinder::tr("%1 does not take the value '%2' without a parameter name.").arg(cmdlet, shown(value));
-        bound.problems.append(Problem::error(QStringLiteral("Binding.UnexpectedArgument"), QString(), message));
+        QString hint;
+        if (loose.after == Loose::After::Switch) {
+            hint = CmdletBinder::tr("-%1 is a switch and takes no value after a space: write -%1:%2.")
+                       .arg(loose.parameter, shown(value));
+        } else {
+            hint = CmdletBinder::tr("Write the name of the parameter it is meant for before it, and put a value that "
+                                    "contains spaces in quotes.");
+        }
+        if (run && value.kind == ShellValue::Kind::Text) {
+            run->problems.append(bound.problems.size());
+            run->starts.append(start);
+            run->values.append(value.text);
+        } else {
+            endRun();
+        }
+        bound.problems.append(Problem::error(QStringLiteral("Binding.UnexpectedArgument"), QString(),
+                                             start + QLatin1Char(' ') + hint));
+    }
+    endRun();
+    for (const Run &r : std::as_const(runs)) {
+        QString hint;
+        if (r.list) {
+            // A list typed with spaces instead of commas.
+            QStringList entries{ShellSyntax::quote(r.text)};
+            for (const QString &v : r.values)
+                entries.append(ShellSyntax::quote(v));
+            hint = CmdletBinder::tr("If it is another entry of -%1, separate the entries with commas: -%1 %2.")
+                       .arg(r.parameter, entries.join(QLatin1Char(',')));
+        } else {
+            const QString whole = r.text + QLatin1Char(' ') + r.values.join(QLatin1Char(' '));
+            hint = CmdletBinder::tr("If it belongs to the value of -%1, put the whole value in quotes: -%1 %2.")
+                       .arg(r.parameter, ShellSyntax::quote(whole));
+        }
+        for (qsizetype i = 0; i < r.problems.size(); ++i)
+            bound.problems[r.problems.at(i)].message = r.starts.at(i) + QLatin1Char(' ') + hint;
     }
     return bound;
 }

@@ -57,6 +57,10 @@ struct IdentityRequest
 // Decisions [choice]:
 // - Every problem is collected; the value after an unknown, ambiguous or repeated parameter is
 //   taken as that parameter's value, so that it is not reported again as an unexpected argument.
+// - An unexpected argument's message says what was most likely meant: text values right after a
+//   parameter's text value are the rest of it, unquoted (-Name 'Subsidiary Send Connector',
+//   -MaxMessageSize '20 MB') or, for a list parameter, entries missing their commas; a value right
+//   after a switch needs a colon (-Confirm:$false).
 // - A list parameter takes a list or one value; one quoted value with commas in it is one entry,
 //   as in PowerShell. $null gives an empty list. Nested arrays are refused.
 // - Two usages are a conflict even when they agree (-Usage Internal -Internal); -Custom:$false

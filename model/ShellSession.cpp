@@ -58,7 +58,7 @@ QString rightTrimmed(const QString &text)
 }
 
 // The formatters a pipeline may end with, and what they print.
-enum class Formatter { None, Table, List, Unsupported };
+enum class Formatter { None, Table, List, Unsupported, UnsupportedProperties };
 
 Formatter formatterOf(const ShellCommand &command)
 {
@@ -71,7 +71,7 @@ Formatter formatterOf(const ShellCommand &command)
     for (const ShellElement &element : command.elements) {
         if (element.kind != ShellElement::Kind::Argument || element.value.kind != ShellValue::Kind::Text
             || element.value.text != QLatin1String("*"))
-            return Formatter::Unsupported;
+            return Formatter::UnsupportedProperties;
     }
     return list ? Formatter::List : Formatter::Table;
 }
@@ -231,7 +231,21 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     for (qsizetype i = 1; i < pipeline.commands.size(); ++i) {
         const ShellCommand &next = pipeline.commands.at(i);
         const Formatter f = formatterOf(next);
-        if (f == Formatter::Unsupported || i != pipeline.commands.size() - 1) {
+        if (f == Formatter::UnsupportedProperties && i == pipeline.commands.size() - 1) {
+            QStringList given;
+            for (const ShellElement &element : next.elements)
+                given.append(element.kind == ShellElement::Kind::Parameter ? QLatin1Char('-') + element.parameter
+                                                                           : element.value.display());
+            m_column = next.position + 1;
+            fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
+                                           tr("%1 in this shell always shows every property of a Send connector and "
+                                              "takes no property names or parameters (got %2). Write \"| %1\" "
+                                              "alone, or \"| %1 *\".")
+                                               .arg(next.name, given.join(QStringLiteral(" ")))));
+            return Outcome::Failed;
+        }
+        if (f == Formatter::Unsupported || f == Formatter::UnsupportedProperties
+            || i != pipeline.commands.size() - 1) {
             m_column = next.position + 1;
             fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                            tr("\"%1\" cannot follow \"%2\" in a pipeline: this shell can only pass "
@@ -306,6 +320,8 @@ std::optional<QString> ShellSession::prompt(const QString &text)
     // transcript instead of a run of prompts.
     if (m_options.terminal == ShellTerminal::Detached)
         m_io.out((answer ? *answer : QString()) + QLatin1Char('\n'));
+    else if (!answer)
+        m_io.out(QStringLiteral("\n")); // Ctrl+D ends no line: the error must not follow the prompt on its line
     return answer;
 }
 

@@ -29,6 +29,8 @@ private slots:
     void messages_data();
     void messages();
     void everyProblemAtOnce();
+    void unexpectedArgumentHints_data();
+    void unexpectedArgumentHints();
     void interactiveFlags_data();
     void interactiveFlags();
     void credential_data();
@@ -722,6 +724,75 @@ void tst_CmdletBinder::everyProblemAtOnce()
     // What was valid is still bound.
     QCOMPARE(request.connector.name, QStringLiteral("N"));
     QVERIFY(request.connector.addressSpaces.isEmpty());
+}
+
+void tst_CmdletBinder::unexpectedArgumentHints_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("messages"); // one per problem, in order; each the whole text
+
+    const QString sizeStart = QStringLiteral("New-SendConnector does not take the value 'MB' here: only the Name may be "
+                                             "given without a parameter name, and it was already given. ");
+    QTest::newRow("unquoted size") << QStringLiteral("New-SendConnector -Name N -AddressSpaces a.com -MaxMessageSize 20 MB")
+                                   << QStringList{sizeStart + QStringLiteral("If it belongs to the value of -MaxMessageSize, "
+                                                                             "put the whole value in quotes: "
+                                                                             "-MaxMessageSize '20 MB'.")};
+    const auto nameHint = [](const char *value) {
+        return QStringLiteral("New-SendConnector does not take the value '%1' here: only the Name may be given without a "
+                              "parameter name, and it was already given. If it belongs to the value of -Name, put the "
+                              "whole value in quotes: -Name 'Subsidiary Send Connector'.")
+            .arg(QLatin1String(value));
+    };
+    QTest::newRow("unquoted name") << QStringLiteral("New-SendConnector -Name Subsidiary Send Connector -AddressSpaces a.com")
+                                   << QStringList{nameHint("Send"), nameHint("Connector")};
+    QTest::newRow("unquoted positional name")
+        << QStringLiteral("New-SendConnector -AddressSpaces a.com Subsidiary Send Connector")
+        << QStringList{nameHint("Send"), nameHint("Connector")};
+    QTest::newRow("list without commas")
+        << QStringLiteral("New-SendConnector N -AddressSpaces a.com b.com")
+        << QStringList{QStringLiteral("New-SendConnector does not take the value 'b.com' here: only the Name may be given "
+                                      "without a parameter name, and it was already given. If it is another entry of "
+                                      "-AddressSpaces, separate the entries with commas: -AddressSpaces 'a.com','b.com'.")};
+    QTest::newRow("switch given a value after a space")
+        << QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm $false")
+        << QStringList{QStringLiteral("Remove-SendConnector does not take the value '$false' here: only the Identity may "
+                                      "be given without a parameter name, and it was already given. -Confirm is a switch "
+                                      "and takes no value after a space: write -Confirm:$false.")};
+    QTest::newRow("after $null, no guess")
+        << QStringLiteral("New-SendConnector -Name N -AddressSpaces a.com -Comment $null stray")
+        << QStringList{QStringLiteral("New-SendConnector does not take the value 'stray' here: only the Name may be given "
+                                      "without a parameter name, and it was already given. Write the name of the "
+                                      "parameter it is meant for before it, and put a value that contains spaces in "
+                                      "quotes.")};
+    QTest::newRow("unquoted identity")
+        << QStringLiteral("Get-SendConnector Contoso to")
+        << QStringList{QStringLiteral("Get-SendConnector does not take the value 'to' here: only the Identity may be "
+                                      "given without a parameter name, and it was already given. If it belongs to the "
+                                      "value of -Identity, put the whole value in quotes: -Identity 'Contoso to'.")};
+}
+
+// An unexpected value says what was most likely meant: the rest of an unquoted value, another
+// entry of a list, or a switch's value that needs a colon.
+void tst_CmdletBinder::unexpectedArgumentHints()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, messages);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    Problems problems;
+    if (parsed->name == QLatin1String("Remove-SendConnector"))
+        problems = CmdletBinder::bindRemoveSendConnector(*parsed, context()).problems;
+    else if (parsed->name == QLatin1String("Get-SendConnector"))
+        problems = CmdletBinder::bindGetSendConnector(*parsed, context()).problems;
+    else
+        problems = CmdletBinder::bindNewSendConnector(*parsed, context()).problems;
+    QStringList actual;
+    for (const Problem &problem : problems) {
+        QCOMPARE(problem.code, QStringLiteral("Binding.UnexpectedArgument"));
+        actual.append(problem.message);
+    }
+    QCOMPARE(actual, messages);
 }
 
 void tst_CmdletBinder::interactiveFlags_data()

@@ -138,6 +138,7 @@ private slots:
     void interactiveModeOnlyAsksForWhatIsMissing();
     void interactiveModeInvalidAddressSpaceAborts();
     void interactiveModeEndOfInputAborts();
+    void endOfInputAtATerminalEndsThePromptsLine();
     void rejectedCommandsWriteNothing_data();
     void rejectedCommandsWriteNothing();
     void allProblemsAreListed();
@@ -150,6 +151,7 @@ private slots:
     void getSendConnectorTable();
     void getSendConnectorIdentity();
     void formatList();
+    void formatListWithPropertyNames();
     void removeAsksForConfirmation_data();
     void removeAsksForConfirmation();
     void removeWithoutTerminalNeedsConfirmFalse();
@@ -285,6 +287,28 @@ void TestShellSession::interactiveModeInvalidAddressSpaceAborts()
     QVERIFY(!shell.run(QStringLiteral("New-SendConnector -Name Scoped")));
     QVERIFY(shell.codes().contains(QStringLiteral("AddressSpace.LocalScopeNotInSp1")));
     QCOMPARE(shell.bytes(), before);
+}
+
+// Ctrl+D at a terminal ends no line: the error would otherwise follow the prompt on its line.
+// Without a terminal the (empty) answer is echoed with its line break as before.
+void TestShellSession::endOfInputAtATerminalEndsThePromptsLine()
+{
+    Shell attached;
+    attached.answers = {QStringLiteral("contoso.com")};
+    QVERIFY(!attached.run(QStringLiteral("New-SendConnector")));
+    QCOMPARE(attached.out, InteractiveHeader + QStringLiteral("AddressSpaces[0]: AddressSpaces[1]: \n"));
+
+    attached.answers = {QStringLiteral("contoso.com"), QString()};
+    QVERIFY(!attached.run(QStringLiteral("New-SendConnector -DNSRoutingEnabled $false -SmartHosts 10.0.0.1 "
+                                         "-SmartHostAuthMechanism BasicAuth -AuthenticationCredential (Get-Credential)")));
+    QVERIFY2(attached.out.endsWith(QStringLiteral("Name: \n")), qPrintable(attached.out));
+
+    ShellOptions options;
+    options.terminal = ShellTerminal::Detached;
+    Shell detached(Exchange::Version::Sp12007, options);
+    detached.answers = {QStringLiteral("contoso.com")};
+    QVERIFY(!detached.run(QStringLiteral("New-SendConnector")));
+    QCOMPARE(detached.out, InteractiveHeader + QStringLiteral("AddressSpaces[0]: contoso.com\nAddressSpaces[1]: \n"));
 }
 
 void TestShellSession::interactiveModeEndOfInputAborts()
@@ -592,6 +616,29 @@ void TestShellSession::getSendConnectorIdentity()
                                        "Contoso to Internet {SMTP:*;1}    True\n\n"));
     QVERIFY(shell.run(QStringLiteral("Get-SendConnector -Identity:'Contoso to Internet'")));
     QVERIFY(shell.out.contains(QStringLiteral("Contoso to Internet {SMTP:*;1}")));
+}
+
+// "| fl Name" is refused for its property names, not as if fl were not Format-List.
+void TestShellSession::formatListWithPropertyNames()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | fl Name,Enabled")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnsupportedPipeline")});
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.err, QStringLiteral("CommandLine: fl in this shell always shows every property of a Send connector "
+                                       "and takes no property names or parameters (got @(Name, Enabled)). Write "
+                                       "\"| fl\" alone, or \"| fl *\".\nAt line:1 char:21\n"));
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | Format-Table -AutoSize")));
+    QVERIFY2(shell.err.startsWith(QStringLiteral("CommandLine: Format-Table in this shell always shows every property "
+                                                 "of a Send connector and takes no property names or parameters (got "
+                                                 "-AutoSize).")),
+             qPrintable(shell.err));
+    // Anything else after the pipe is still named as what cannot follow.
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | Select Name")));
+    QVERIFY2(shell.err.startsWith(QStringLiteral("CommandLine: \"Select\" cannot follow \"Get-SendConnector\"")),
+             qPrintable(shell.err));
+    QCOMPARE(shell.bytes(), before);
 }
 
 void TestShellSession::formatList()
