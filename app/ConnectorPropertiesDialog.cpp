@@ -44,7 +44,7 @@ ConnectorPropertiesDialog::ConnectorPropertiesDialog(const SendConnector &connec
     m_commandEdit->setMaximumHeight(m_commandEdit->fontMetrics().lineSpacing() * 5);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *copyButton = buttons->addButton(tr("Co&py Command"), QDialogButtonBox::ActionRole);
+    auto *copyButton = buttons->addButton(tr("Cop&y Command"), QDialogButtonBox::ActionRole);
     copyButton->setObjectName(QStringLiteral("copyCommandButton"));
     copyButton->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));

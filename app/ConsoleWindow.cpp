@@ -265,7 +265,7 @@ void ConsoleWindow::createWidgets()
         {tr("Edge Su&bscriptions"),
          tr("Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport "
             "server is marked \"(subscribed)\" in the console tree.")},
-        {tr("&Accepted Domains"),
+        {tr("A&ccepted Domains"), // Alt+A opens the Action menu
          tr("Accepted domains are outside this console's scope: it manages Send connectors. Use the Send "
             "Connectors tab.")},
     };

@@ -59,6 +59,7 @@ private slots:
     void enterIsNext();
     void createdThenFinish();
     void failedThenBackAndNewAgain();
+    void completionWarnsAboutThisConnectorOnly();
     void cancelUnmodifiedClosesAtOnce();
     void cancelModifiedAsks();
     void escapeIsCancel();
@@ -294,6 +295,46 @@ void TestSendConnectorWizard::createdThenFinish()
     const Parsed<Organization> saved = OrganizationStore(m_path).load();
     QVERIFY(saved.ok());
     QVERIFY(saved.value->connector(QStringLiteral("Frame test")));
+}
+
+void TestSendConnectorWizard::completionWarnsAboutThisConnectorOnly()
+{
+    const auto completionText = [](const SendConnectorWizard &wizard) {
+        return wizard.findChild<QPlainTextEdit *>(QStringLiteral("completionText"))->toPlainText();
+    };
+    const QString inClear = QStringLiteral("sends the password in clear text");
+
+    // Basic without TLS: its warning once, not a second time from the file's own check.
+    auto first = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+    fillValid(first->draft(), true);
+    first->draft()->setSmartHostAuthMechanism(Exchange::SmartHostAuthMechanism::BasicAuth);
+    first->draft()->setCredential(QStringLiteral("CONTOSO\\relay"), QStringLiteral("secret"));
+    while (first->currentId() != SendConnectorWizard::Page_Completion)
+        QVERIFY(clickNext(*first));
+    QVERIFY(first->lastReport().succeeded);
+    QVERIFY2(completionText(*first).count(inClear) == 1, qPrintable(completionText(*first)));
+    QCOMPARE(first->lastReport().problems.size(), 1);
+    QCOMPARE(first->lastReport().problems.first().code, QStringLiteral("Connector.BasicAuthInClear"));
+    QTest::mouseClick(first->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!first->isVisible());
+
+    // The next connector, on DNS, has nothing to warn about: the first one's warning is not its.
+    auto second = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+    fillValid(second->draft(), false);
+    second->draft()->setName(QStringLiteral("Second frame test"));
+    while (second->currentId() != SendConnectorWizard::Page_Completion)
+        QVERIFY(clickNext(*second));
+    QVERIFY(second->lastReport().succeeded);
+    QVERIFY2(!completionText(*second).contains(QLatin1String("Warning:")), qPrintable(completionText(*second)));
+    QVERIFY(second->lastReport().problems.isEmpty());
+    QTest::mouseClick(second->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!second->isVisible());
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(QStringLiteral("Frame test")));
+    QVERIFY(saved.value->connector(QStringLiteral("Second frame test")));
 }
 
 void TestSendConnectorWizard::failedThenBackAndNewAgain()

@@ -28,6 +28,7 @@ private slots:
     void duplicateRefused();
     void editPrefills();
     void keyboard();
+    void examplesNotClipped();
 };
 
 namespace {
@@ -190,6 +191,25 @@ void tst_SmartHostDialog::keyboard()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(*dialog.smartHost(), fqdnHost(QStringLiteral("smtp.fabrikam.com")));
+}
+
+void tst_SmartHostDialog::examplesNotClipped()
+{
+    // At its default size the dialog shows each field's example in full (the IPv6 form was cut off).
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Controls c = controlsOf(dialog);
+    for (QLineEdit *edit : {c.ipEdit, c.fqdnEdit}) {
+        QVERIFY(edit->placeholderText().contains(QLatin1String("for example")));
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        // The text area is the field less its frame and text margins (a few pixels each side).
+        QVERIFY2(edit->width() - 2 * edit->fontMetrics().averageCharWidth() >= needed,
+                 qPrintable(QStringLiteral("%1: %2 px wide, example needs %3 px")
+                                .arg(edit->objectName())
+                                .arg(edit->width())
+                                .arg(needed)));
+    }
 }
 
 QTEST_MAIN(tst_SmartHostDialog)

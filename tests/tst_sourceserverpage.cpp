@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -30,6 +32,7 @@ private slots:
     void mixRefused();
     void removeByDeleteKeyAndButton();
     void keyboard();
+    void dialogColumnsNotClipped();
 };
 
 namespace {
@@ -138,6 +141,29 @@ void tst_SourceServerPage::dialogListsCandidates()
     dialog->reject();
     QTRY_VERIFY(page.findChildren<SourceServerDialog *>().isEmpty());
     QCOMPARE(draft->connector().sourceTransportServers, QStringList{QStringLiteral("EX01")});
+}
+
+void tst_SourceServerPage::dialogColumnsNotClipped()
+{
+    auto draft = makeDraft();
+    SourceServerPage page(draft.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.initializePage();
+    QTest::mouseClick(child<QPushButton>(page, "addSourceServerButton"), Qt::LeftButton);
+    QTRY_VERIFY(openDialog(page));
+    SourceServerDialog *dialog = openDialog(page);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *view = child<QTreeWidget>(*dialog, "serverView");
+    // Name, Role and Site all show at the first size: no sideways scrolling (the Site column was cut off).
+    QTRY_VERIFY(view->header()->length() > 0);
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("columns %1 px in a %2 px viewport")
+                            .arg(view->header()->length())
+                            .arg(view->viewport()->width())));
+    QVERIFY(view->header()->length() <= view->viewport()->width());
+    dialog->reject();
+    QTRY_VERIFY(page.findChildren<SourceServerDialog *>().isEmpty());
 }
 
 void tst_SourceServerPage::addHubServer()

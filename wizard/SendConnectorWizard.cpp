@@ -152,12 +152,16 @@ CreationReport SendConnectorWizard::create()
     store.setLockTimeout(m_lockTimeout);
     // The store may wait for another writer's lock: say so while it does.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Parsed<Organization> written = store.modify([this](Organization &organization) {
-        return m_draft->addTo(organization);
+    Problems own;
+    const Parsed<Organization> written = store.modify([this, &own](Organization &organization) {
+        own = m_draft->addTo(organization);
+        return own;
     });
     QGuiApplication::restoreOverrideCursor();
     report.succeeded = written.ok();
-    report.problems = written.problems;
+    // After success the store also lists the warnings of the whole file (other connectors', and
+    // this one's a second time): the report is about the connector just created.
+    report.problems = report.succeeded ? own : written.problems;
     report.elapsedMilliseconds = timer.elapsed();
 
     if (report.succeeded) {

@@ -33,6 +33,11 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
     m_fqdnEdit->setObjectName(QStringLiteral("fqdnEdit"));
     m_fqdnEdit->setAccessibleName(tr("Fully qualified domain name (FQDN)"));
     m_fqdnEdit->setPlaceholderText(tr("for example relay.contoso.com"));
+    // Wide enough for the examples: a clipped placeholder hides the IPv6 form it suggests.
+    for (QLineEdit *edit : {m_ipAddressEdit, m_fqdnEdit}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText())
+                              + 4 * edit->fontMetrics().averageCharWidth());
+    }
     auto *group = new QButtonGroup(this);
     group->addButton(m_ipAddressRadio);
     group->addButton(m_fqdnRadio);

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +47,14 @@ SourceServerDialog::SourceServerDialog(ConnectorDraft *draft, QWidget *parent)
         item->setData(0, Qt::UserRole, name);
     }
     m_serverView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column readable at the dialog's first size, without scrolling sideways.
+    int columnsWidth = 0;
+    for (int column = 0; column < m_serverView->columnCount(); ++column) {
+        m_serverView->resizeColumnToContents(column);
+        columnsWidth += qMax(m_serverView->columnWidth(column), m_serverView->header()->sectionSizeHint(column));
+    }
+    m_serverView->setMinimumWidth(columnsWidth + 2 * m_serverView->frameWidth()
+                                  + m_serverView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     if (m_serverView->topLevelItemCount() > 0)
         m_serverView->setCurrentItem(m_serverView->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
 
