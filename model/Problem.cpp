@@ -5,8 +5,10 @@
 QString Problem::toString() const
 {
     QString where = parameter;
-    if (line > 0)
-        where += QStringLiteral(" (line %1, column %2)").arg(line).arg(column);
+    if (line > 0) {
+        const QString position = QStringLiteral("line %1, column %2").arg(line).arg(column);
+        where = where.isEmpty() ? position : where + QStringLiteral(" (") + position + QLatin1Char(')');
+    }
     const QString prefix = severity == Severity::Warning ? QStringLiteral("WARNING: ") : QString();
     if (where.isEmpty())
         return prefix + message;

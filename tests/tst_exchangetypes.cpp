@@ -117,6 +117,9 @@ void TestExchangeTypes::problemHelpers()
     located.line = 3;
     located.column = 7;
     QCOMPARE(located.toString(), QStringLiteral("Name (line 3, column 7): wrong"));
+    // A syntax error has a position but no parameter.
+    located.parameter.clear();
+    QCOMPARE(located.toString(), QStringLiteral("line 3, column 7: wrong"));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeTypes)

@@ -36,7 +36,7 @@ AddressSpacePage::AddressSpacePage(ConnectorDraft *draft, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Address spaces"));
-    m_view->setToolTip(tr("Enter or double-click edits the selected address space; Delete removes it."));
+    m_view->setToolTip(tr("F2 or double-click edits the selected address space; Delete removes it."));
     m_view->installEventFilter(this);
 
     auto *viewLabel = new QLabel(tr("Address s&paces this connector routes mail to:"), this);
@@ -228,8 +228,8 @@ bool AddressSpacePage::eventFilter(QObject *watched, QEvent *event)
             removeAddressSpace();
             return true;
         }
-        // Enter edits the selected entry rather than going to the next page.
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentRow() >= 0) {
+        // F2 edits, as in any list; Enter stays the wizard's Next.
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier && currentRow() >= 0) {
             editAddressSpace();
             return true;
         }

@@ -55,7 +55,7 @@ NetworkSettingsPage::NetworkSettingsPage(ConnectorDraft *draft, QWidget *parent)
     m_smartHostView = new QListWidget(this);
     m_smartHostView->setObjectName(QStringLiteral("smartHostView"));
     m_smartHostView->setAccessibleName(tr("Smart hosts"));
-    m_smartHostView->setToolTip(tr("Enter or double-click edits the selected smart host; Delete removes it."));
+    m_smartHostView->setToolTip(tr("F2 or double-click edits the selected smart host; Delete removes it."));
     m_smartHostView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_smartHostView->installEventFilter(this);
 
@@ -266,8 +266,8 @@ bool NetworkSettingsPage::eventFilter(QObject *watched, QEvent *event)
             removeSmartHost();
             return true;
         }
-        // Enter edits the selected entry rather than going to the next page.
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentRow() >= 0) {
+        // F2 edits, as in any list; Enter stays the wizard's Next.
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier && currentRow() >= 0) {
             editSmartHost();
             return true;
         }
