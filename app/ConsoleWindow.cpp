@@ -3,6 +3,7 @@
 #include "ActionPane.h"
 #include "ConnectorListModel.h"
 #include "ConnectorPropertiesDialog.h"
+#include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
 
@@ -586,7 +587,12 @@ void ConsoleWindow::showCurrentNode()
                                      .arg(server->name));
         m_sideNoteLabel->show();
     } else {
-        m_sideNoteLabel->hide();
+        // What the side's connectors together leave unreachable (the model's advice).
+        QStringList advice;
+        for (const Problem &problem : OrganizationRules::review(*m_organization, edge))
+            advice.append(problem.message);
+        m_sideNoteLabel->setText(advice.join(QLatin1Char('\n')));
+        m_sideNoteLabel->setVisible(!advice.isEmpty());
     }
     m_resultStack->setCurrentWidget(m_resultTabs);
 }

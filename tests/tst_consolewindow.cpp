@@ -83,6 +83,7 @@ private slots:
     void damagedFile_data();
     void damagedFile();
     void settingsRoundTrip();
+    void missingDefaultRouteIsPointedOut();
 
 private:
     bool start(const QString &path, const QString &operatorName = OrganizationAdministrator);
@@ -632,6 +633,39 @@ void TestConsoleWindow::settingsRoundTrip()
     menu->actions().at(1)->trigger();
     QCOMPARE(m_window->organizationPath(), recent.at(1));
     QCOMPARE(m_window->recentFiles().first(), recent.at(1));
+}
+
+void TestConsoleWindow::missingDefaultRouteIsPointedOut()
+{
+    // The Hub side's only "*" connector is disabled: Internet mail would be unreachable.
+    const Parsed<Organization> written = OrganizationStore(m_path).modify([](Organization &organization) {
+        for (SendConnector &connector : organization.sendConnectors) {
+            if (connector.name == QLatin1String("Contoso to Internet"))
+                connector.enabled = false;
+        }
+        return Problems();
+    });
+    QVERIFY(written.ok());
+    QVERIFY(start(m_path));
+    auto *note = find<QLabel>("sideNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("Unreachable queue")), qPrintable(note->text()));
+
+    // EDGE02 has its own "*" connector: nothing to point out there.
+    QVERIFY(clickNode(Node{Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QTRY_VERIFY(!note->isVisible());
+
+    // Another program enables the connector again: the advice goes away without a restart.
+    QVERIFY(clickNode(Node{Kind::HubTransport, QString()}));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(OrganizationStore(m_path)
+                .modify([](Organization &organization) {
+                    for (SendConnector &connector : organization.sendConnectors)
+                        connector.enabled = true;
+                    return Problems();
+                })
+                .ok());
+    QTRY_VERIFY(!note->isVisible());
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Organization.h"
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Advice about a whole side of the organization rather than one connector (reference section
+// 11): what the connectors together leave unreachable. Only warnings; nothing here stops a save.
+// Codes: "Routing.NoDefaultRoute" (no enabled connector on the side covers "*": mail to any
+// domain no other connector names waits in the Unreachable queue).
+class OrganizationRules
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganizationRules)
+public:
+    // `edgeServer` empty: the organization's (Hub side) connectors; else that Edge's own. A
+    // subscribed Edge has no connectors of its own and gets no advice.
+    static Problems review(const Organization &organization, const QString &edgeServer = QString());
+};
