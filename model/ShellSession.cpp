@@ -4,6 +4,7 @@
 #include "CmdletBinder.h"
 #include "CommandGenerator.h"
 #include "ConnectorRules.h"
+#include "OrganizationRules.h"
 #include "OrganizationStore.h"
 
 #include <QStringList>
@@ -622,6 +623,9 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         return Outcome::Failed;
     }
     m_credentials.forget(name);
+    // Removing the last "*" connector leaves Internet mail unreachable: say so at once.
+    for (const Problem &advice : OrganizationRules::review(*written.value, edgeServer))
+        m_io.err(advice.toString() + QLatin1Char('\n'));
     return Outcome::Succeeded;
 }
 

@@ -156,6 +156,7 @@ private slots:
     void removeAsksForConfirmation();
     void removeWithoutTerminalNeedsConfirmFalse();
     void removeWhatIf();
+    void removingTheLastDefaultRouteWarns();
     void openRejectsUnknownServer();
     void versionOverride();
     void cmdletNamesAreCaseInsensitive();
@@ -734,6 +735,21 @@ void TestShellSession::removeWhatIf()
     QVERIFY(shell.run(QStringLiteral("Remove-SendConnector 'Contoso to Internet' -WhatIf")));
     QCOMPARE(shell.out, QStringLiteral("What if: Removing Send connector \"Contoso to Internet\".\n"));
     QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::removingTheLastDefaultRouteWarns()
+{
+    Shell shell;
+    // Removing a connector for one domain says nothing more.
+    QVERIFY2(shell.run(QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)' -Confirm:$false")),
+             qPrintable(shell.err));
+    QVERIFY2(!shell.err.contains(QLatin1String("WARNING")), qPrintable(shell.err));
+    // Removing the only "*" connector is done, with a warning that Internet mail is now unreachable.
+    QVERIFY2(shell.run(QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.saved().connector(QStringLiteral("Contoso to Internet")));
+    QVERIFY2(shell.err.contains(QLatin1String("WARNING: ")) && shell.err.contains(QLatin1String("Unreachable queue")),
+             qPrintable(shell.err));
 }
 
 void TestShellSession::openRejectsUnknownServer()
