@@ -306,8 +306,10 @@ private:
     void checkName()
     {
         QStringList existing;
-        for (const SendConnector &other : org.connectorsFor(ctx.edgeServer))
-            existing.append(other.name);
+        if (ctx.duplicateNames == ConnectorContext::DuplicateNames::Check) {
+            for (const SendConnector &other : org.connectorsFor(ctx.edgeServer))
+                existing.append(other.name);
+        }
         appendAs(ConnectorName::parse(c.name, existing, ctx.originalName).problems, QStringLiteral("Name"));
     }
 

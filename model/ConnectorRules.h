@@ -51,6 +51,12 @@ struct ConnectorContext
     QString edgeServer;   // empty: the organization (Hub side); otherwise that Edge server's own connectors
     QString originalName; // when checking an edit of an existing connector: its current name
 
+    // Whether validate() looks for another connector of the side with the same name ("Name.Duplicate").
+    // That look-up is linear in the number of connectors; a caller that checks a whole side and
+    // finds duplicate names itself with an index (the organization file loader) skips it.
+    enum class DuplicateNames { Check, CheckedByCaller };
+    DuplicateNames duplicateNames = DuplicateNames::Check;
+
     bool onEdge() const { return !edgeServer.isEmpty(); }
 };
 

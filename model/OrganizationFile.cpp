@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -346,15 +347,37 @@ private:
         return fromStd(value->get<std::string>());
     }
 
+    // Reports a control character (a NUL, a tab, a line break...) in a name; true when there is one.
+    // Such characters are invisible in every list that shows the name.
+    bool reportControlCharacter(const QString &text, const QString &path)
+    {
+        const auto control = std::find_if(text.cbegin(), text.cend(), [](QChar c) {
+            const QChar::Category category = c.category();
+            return category == QChar::Other_Control || category == QChar::Separator_Line
+                || category == QChar::Separator_Paragraph;
+        });
+        if (control == text.cend())
+            return false;
+        error("File.InvalidValue", path,
+              OrganizationFile::tr("%1 contains a control character (U+%2), such as a NUL, a tab or a line break. "
+                                   "Use only printable characters.")
+                  .arg(label(path))
+                  .arg(control->unicode(), 4, 16, QLatin1Char('0')));
+        return true;
+    }
+
     // A name that must not be blank.
     std::optional<QString> readName(const Json &object, const QString &objectPath, const char *key)
     {
         std::optional<QString> name = readString(object, objectPath, key, Presence::Required);
+        const QString path = JsonLocator::child(objectPath, QString::fromLatin1(key));
         if (name && name->trimmed().isEmpty()) {
-            error("File.InvalidValue", JsonLocator::child(objectPath, QString::fromLatin1(key)),
+            error("File.InvalidValue", path,
                   OrganizationFile::tr("%1 is empty. Enter a name.").arg(QString::fromLatin1(key)));
             return std::nullopt;
         }
+        if (name && reportControlCharacter(*name, path))
+            return std::nullopt;
         return name;
     }
 
@@ -486,6 +509,8 @@ private:
                       OrganizationFile::tr("%1 is empty. Remove the entry or fill it in.").arg(label(entryPath)));
                 continue;
             }
+            if (reportControlCharacter(text, entryPath))
+                continue;
             list.append(text);
         }
         return list;
@@ -839,6 +864,9 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
     QList<SendConnector> connectors;
     if (!expectArray(value, path))
         return connectors;
+    // Case-folded name -> index of the first connector with it: one look-up per connector rather
+    // than a comparison with every earlier one (thousands of connectors load in one pass).
+    QHash<QString, int> firstWithName;
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString connectorPath = JsonLocator::child(path, static_cast<int>(i));
         const Json &connectorJson = value.at(i);
@@ -846,16 +874,17 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
             continue;
         SendConnector connector = readConnector(connectorJson, connectorPath, organization, references);
         if (!connector.name.isEmpty()) {
-            for (int j = 0; j < connectors.size(); ++j) {
-                if (!sameName(connectors.at(j).name, connector.name))
-                    continue;
+            const auto earlier = firstWithName.constFind(connector.name.toCaseFolded());
+            if (earlier != firstWithName.constEnd()) {
+                const int j = earlier.value();
                 const JsonLocator::Position first = m_locator.nearestValue(connectorPaths.at(j));
                 error("File.Duplicate", JsonLocator::child(connectorPath, QString::fromLatin1(Keys::Name)),
                       OrganizationFile::tr("The Send connector at %1 (line %2) is already named \"%3\". Connector "
                                            "names must be unique on each side (letter case does not count); "
                                            "rename one of them.")
                           .arg(connectorPaths.at(j), QString::number(first.line), connectors.at(j).name));
-                break;
+            } else {
+                firstWithName.insert(connector.name.toCaseFolded(), static_cast<int>(connectors.size()));
             }
         }
         connectors.append(connector);
@@ -1131,6 +1160,8 @@ void FileReader::validateConnectors(const QList<SendConnector> &connectors, cons
         context.version = organization.exchangeVersion;
         context.edgeServer = edgeServer;
         context.originalName = connector.name; // so that it does not collide with itself
+        // readConnectors() reported every duplicate name (File.Duplicate) through a name index.
+        context.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller;
         const QString connectorPath = connectorPaths.at(i);
         for (const Problem &problem : ConnectorValidator::validate(connector, context)) {
             // Parameters are Exchange property names, which are the file's keys.
@@ -1242,11 +1273,52 @@ QByteArray toBytes(const Json &json)
     return bytes;
 }
 
+// The offset of the first '[' or '{' nested deeper than OrganizationFile::MaximumNesting, or -1.
+// nlohmann::json parses any depth, but copies and prints nested values recursively.
+qsizetype tooDeepAt(const QByteArray &bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > OrganizationFile::MaximumNesting)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth; // unbalanced text is the parser's to report
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 Parsed<Organization> OrganizationFile::parse(const QByteArray &bytes)
 {
     Parsed<Organization> result;
+    if (const qsizetype deep = tooDeepAt(bytes); deep >= 0) {
+        const JsonLocator::Position position = JsonLocator(bytes).positionOfOffset(deep);
+        Problem problem = Problem::error(
+            QStringLiteral("File.TooDeep"), QString(),
+            tr("Lists and objects are nested more than %1 levels deep here; an organization file nests at most "
+               "6. This is not an organization file, or it is damaged.")
+                .arg(MaximumNesting));
+        problem.line = position.line;
+        problem.column = position.column;
+        result.problems.append(problem);
+        return result;
+    }
     Json root;
     try {
         root = Json::parse(bytes.cbegin(), bytes.cend());
@@ -1254,9 +1326,17 @@ Parsed<Organization> OrganizationFile::parse(const QByteArray &bytes)
         const JsonLocator locator(bytes);
         // parse_error::byte is 1-based and points at the character that could not be read.
         const qsizetype offset = static_cast<qsizetype>(e.byte) - 1;
-        const JsonLocator::Position position = locator.positionOfOffset(offset);
+        JsonLocator::Position position = locator.positionOfOffset(offset);
         QString message;
-        if (bytes.trimmed().isEmpty() || (bytes.startsWith("\xEF\xBB\xBF") && bytes.mid(3).trimmed().isEmpty())) {
+        // UTF-16 and UTF-32 (what some Windows editors save) start with a byte order mark or, for
+        // JSON's ASCII first character, with a zero byte among the first four.
+        const bool otherEncoding = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+                                || bytes.left(4).contains('\0');
+        if (otherEncoding) {
+            message = tr("The file is not UTF-8 text: it looks like UTF-16 or UTF-32 (Unicode, as some Windows "
+                         "editors save it). Save it again as UTF-8.");
+            position = JsonLocator::Position{1, 1};
+        } else if (bytes.trimmed().isEmpty() || (bytes.startsWith("\xEF\xBB\xBF") && bytes.mid(3).trimmed().isEmpty())) {
             message = tr("The file is empty. An organization file holds one JSON object; "
                          "start from the sample organization.");
         } else if (offset >= bytes.size()) {

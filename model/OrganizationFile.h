@@ -19,7 +19,11 @@ public:
     // smart hosts...), dangling references (unknown servers or sites) and a SchemaVersion newer
     // than Organization::CurrentSchemaVersion ("File.NewerSchema") are errors. Connectors are also
     // put through ConnectorValidator; its warnings are reported as warnings.
+    // Lists and objects nested deeper than MaximumNesting are refused before the JSON is parsed
+    // ("File.TooDeep", located at the bracket that goes too deep): the deepest organization file
+    // nests 6 levels, and far deeper text would exhaust the stack of the JSON library.
     static Parsed<Organization> parse(const QByteArray &bytes);
+    static constexpr int MaximumNesting = 64;
 
     // Canonical, human-readable JSON (two-space indent, keys in a fixed order, trailing newline).
     static QByteArray serialize(const Organization &organization);

@@ -36,29 +36,66 @@ Problems writeFailed(const QString &path, const QString &reason)
                            .arg(displayPath(path), reason));
 }
 
+Problems tooLarge(const QString &path)
+{
+    return fileProblem(QStringLiteral("File.TooLarge"), path,
+                       OrganizationStore::tr("The file %1 is larger than %2 MB, far larger than any organization "
+                                             "file, so it was not read. Check that this is the organization file.")
+                           .arg(displayPath(path), QString::number(OrganizationStore::MaximumFileSize >> 20)));
+}
+
+// Problems when `path` does not exist or is no regular file of a sensible size. Checked before a
+// file is opened or locked: opening a FIFO blocks until someone writes to it, and reading a
+// device such as /dev/zero never ends.
+Problems checkFileKind(const QString &path)
+{
+    const QFileInfo info(path); // follows symbolic links
+    if (!info.exists()) {
+        return fileProblem(QStringLiteral("File.NotFound"), path,
+                           OrganizationStore::tr("The organization file %1 does not exist. Check the path, or create "
+                                                 "a new organization file.")
+                               .arg(displayPath(path)));
+    }
+    if (info.isDir()) {
+        return fileProblem(QStringLiteral("File.Unreadable"), path,
+                           OrganizationStore::tr("The organization file %1 could not be read: it is a folder, not a "
+                                                 "file. Name the organization file inside it.")
+                               .arg(displayPath(path)));
+    }
+    if (!info.isFile()) {
+        return fileProblem(QStringLiteral("File.Unreadable"), path,
+                           OrganizationStore::tr("The organization file %1 could not be read: it is not a regular file "
+                                                 "(it is a device, a FIFO or a socket). Name a JSON file instead.")
+                               .arg(displayPath(path)));
+    }
+    if (info.size() > OrganizationStore::MaximumFileSize)
+        return tooLarge(path);
+    return {};
+}
+
 Parsed<QByteArray> readFile(const QString &path)
 {
     Parsed<QByteArray> result;
-    if (!QFileInfo::exists(path)) {
-        result.problems = fileProblem(QStringLiteral("File.NotFound"), path,
-                                      OrganizationStore::tr("The organization file %1 does not exist. Check the path, "
-                                                            "or create a new organization file.")
-                                          .arg(displayPath(path)));
+    result.problems = checkFileKind(path);
+    if (hasErrors(result.problems))
         return result;
-    }
     QFile file(path);
-    // QFile refuses to open a folder, so a folder in the file's place is reported here too.
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems = fileProblem(QStringLiteral("File.Unreadable"), path,
                                       OrganizationStore::tr("The organization file %1 could not be read: %2.")
                                           .arg(displayPath(path), file.errorString()));
         return result;
     }
-    QByteArray bytes = file.readAll();
+    // One byte beyond the limit tells a file that grew since it was checked.
+    QByteArray bytes = file.read(OrganizationStore::MaximumFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         result.problems = fileProblem(QStringLiteral("File.Unreadable"), path,
                                       OrganizationStore::tr("The organization file %1 could not be read: %2.")
                                           .arg(displayPath(path), file.errorString()));
+        return result;
+    }
+    if (bytes.size() > OrganizationStore::MaximumFileSize) {
+        result.problems = tooLarge(path);
         return result;
     }
     result.value = std::move(bytes);
@@ -154,7 +191,18 @@ OrganizationStore::OrganizationStore(QString path)
 
 QString OrganizationStore::lockFilePath(const QString &path)
 {
-    return path + QLatin1String(".lock");
+    // Resolved the way QSaveFile resolves it (link by link, so that a link to a file that does
+    // not exist yet still leads somewhere), giving up on a loop as QSaveFile does.
+    QString resolved = path;
+    constexpr int MaximumLinks = 128;
+    int links = 0;
+    while (links < MaximumLinks && QFileInfo(resolved).isSymLink()) {
+        resolved = QFileInfo(resolved).symLinkTarget();
+        ++links;
+    }
+    if (links == MaximumLinks)
+        resolved = path;
+    return resolved + QLatin1String(".lock");
 }
 
 Parsed<Organization> OrganizationStore::load() const
@@ -166,11 +214,10 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
 {
     Parsed<Organization> result;
     // Checked before locking so that a missing file or folder is reported as such, and no lock
-    // file is left next to a file that does not exist.
-    if (!QFileInfo::exists(m_path)) {
-        result.problems = readFile(m_path).problems;
+    // file is left next to a file that does not exist (or next to a device).
+    result.problems = checkFileKind(m_path);
+    if (hasErrors(result.problems))
         return result;
-    }
     // Checked by the permission bits, not by trying: root can write a 0444 file, but a file
     // nobody may write was made read-only on purpose.
     // Not WriteUser: it reports access(2) for this process, which is always true for root.

@@ -23,13 +23,21 @@ public:
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
 
     // Every writer of `path` (modify(), create(), in any process) takes this QLockFile first:
-    // `path` + ".lock", in the same folder. A lock older than StaleLockTime, or left by a process
-    // of this host that no longer runs, is taken over (a writer holds it for milliseconds).
+    // `path` + ".lock", in the same folder. When `path` is a symbolic link, the lock is taken next
+    // to the file it leads to (as QSaveFile writes that file and keeps the link), so that writers
+    // using the link and writers using the target exclude each other. A lock older than
+    // StaleLockTime, or left by a process of this host that no longer runs, is taken over (a
+    // writer holds it for milliseconds).
     static QString lockFilePath(const QString &path);
     static constexpr int StaleLockTime = 30000; // ms
 
+    // The largest file load() reads (64 MiB; 2000 connectors take about 2.2 MB). A larger file is
+    // refused ("File.TooLarge") without being read, so that a wrong file cannot exhaust memory.
+    static constexpr qint64 MaximumFileSize = qint64(64) * 1024 * 1024;
+
     // Reads and parses the file. Codes beyond OrganizationFile's: "File.NotFound", "File.Unreadable"
-    // (e.g. no permission, or a folder). File problems name the path in `parameter`.
+    // (e.g. no permission, a folder, or not a regular file: a FIFO or a device is never opened),
+    // "File.TooLarge". File problems name the path in `parameter`.
     Parsed<Organization> load() const;
 
     // A change to an organization: returns the problems that stop it (nothing is written when it

@@ -477,6 +477,19 @@ void TestConnectorRules::validate_data()
     row("name duplicate edge", Side::Edge,
         [](SendConnector &c, ConnectorContext &) { c.name = QStringLiteral("EDGE TO INTERNET"); },
         {"E Name.Duplicate Name"});
+    // The file loader finds duplicate names itself, with an index; the other name rules still apply.
+    row("name duplicate checked by caller", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            c.name = QStringLiteral("internet");
+            x.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller;
+        },
+        ok);
+    row("name control, duplicates checked by caller", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            c.name = QStringLiteral("a\tb");
+            x.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller;
+        },
+        {"E Name.ControlCharacter Name"});
 
     // Address spaces.
     row("no address space", Side::Hub, [](SendConnector &c, ConnectorContext &) { c.addressSpaces.clear(); },

@@ -189,6 +189,8 @@ private slots:
     void oneDirectionSiteLinkSuffices();
     void damagedFile_data();
     void damagedFile();
+    void otherEncodingIsNamed_data();
+    void otherEncodingIsNamed();
     void problemMessagesNameThePosition();
     void everyProblemIsReportedAtOnce();
     void severalProblemsFixture();
@@ -499,6 +501,35 @@ void TestOrganizationFile::damagedFile_data()
         replaceFirst(organization(connector(internetMembers)), "\"Organization\": \"Contoso\"", "\"Organization\": `\"  \""),
         "File.InvalidValue", "/Organization");
 
+    row("NUL in the organization name",
+        replaceFirst(organization(connector(internetMembers)), "\"Organization\": \"Contoso\"",
+                     "\"Organization\": `\"Con\\u0000toso\""),
+        "File.InvalidValue", "/Organization");
+    row("line break in a server name",
+        organization(connector(internetMembers), replaceFirst(defaultServers, "{\"Name\": \"EDGE02\"", "{\"Name\": `\"EDGE\\n02\"")),
+        "File.InvalidValue", "/Servers/3/Name");
+    row("tab in a site name", organization(connector(internetMembers), defaultServers, R"(  "SchemaVersion": 1,
+  "Organization": "Contoso",
+  "LocalServer": "EX01",
+  "Sites": [
+    {"Name": "Seattle"},
+    {"Name": "Portland"},
+    {"Name": `"Port\tland 2"}
+  ],
+)"),
+        "File.InvalidValue", "/Sites/2/Name");
+    row("control character in an administrator",
+        organization(connector(internetMembers), defaultServers,
+                     defaultHead + R"(  "RoleAssignments": {"ExchangeOrganizationAdministrators": ["CONTOSO\\Admin", `"CONTOSO\\Ev\u0007e"]},
+)"),
+        "File.InvalidValue", "/RoleAssignments/ExchangeOrganizationAdministrators/1");
+    // Nesting that would exhaust the JSON library's stack: it copies the deep value recursively when
+    // the object holding it grows (here, by the keys after it).
+    row("nested too deep",
+        "{\"Deep\": " + QByteArray(OrganizationFile::MaximumNesting - 1, '[') + "`" + QByteArray(200000, '[')
+            + QByteArray(200000 + OrganizationFile::MaximumNesting - 1, ']') + ", \"SchemaVersion\": 1, \"Organization\": \"x\"}",
+        "File.TooDeep", "");
+
     // References.
     row("unknown site of a server", organization(connector(internetMembers), R"(    {"Name": "EX01", "Role": "HubTransport", "Site": `"Tacoma"}
 )"),
@@ -582,7 +613,37 @@ void TestOrganizationFile::damagedFile()
     QCOMPARE(problem.column, marked.column);
     // The position is in line/column and shown once by toString(), not repeated in the sentence.
     QVERIFY2(!problem.message.contains(QStringLiteral("line %1, column").arg(marked.line)), qPrintable(problem.message));
-    QVERIFY(problem.toString().contains(QStringLiteral("(line %1, column %2)").arg(marked.line).arg(marked.column)));
+    QVERIFY(problem.toString().contains(QStringLiteral("line %1, column %2").arg(marked.line).arg(marked.column)));
+}
+
+void TestOrganizationFile::otherEncodingIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString text = QString::fromUtf8(organization(connector(internetMembers)));
+    const QByteArray utf16le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2); // x86: little-endian
+    QByteArray utf16be = utf16le;
+    for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+        std::swap(utf16be[i], utf16be[i + 1]);
+    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xFF\xFE") + utf16le;
+    QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF") + utf16be;
+    QTest::newRow("UTF-16LE without BOM") << utf16le;
+    QTest::newRow("UTF-16BE without BOM") << utf16be;
+}
+
+// A file saved as "Unicode" by a Windows editor is named as such, not as a JSON syntax error.
+void TestOrganizationFile::otherEncodingIsNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(bytes.size() > 100);
+    const Parsed<Organization> parsed = OrganizationFile::parse(bytes);
+    QVERIFY(!parsed.value);
+    QCOMPARE(parsed.problems.size(), 1);
+    const Problem &problem = parsed.problems.first();
+    QCOMPARE(problem.code, QStringLiteral("File.Syntax"));
+    QCOMPARE(problem.line, 1);
+    QCOMPARE(problem.column, 1);
+    QVERIFY2(problem.message.contains(QLatin1String("UTF-16")) && problem.message.contains(QLatin1String("UTF-8")),
+             qPrintable(problem.message));
 }
 
 void TestOrganizationFile::problemMessagesNameThePosition()

@@ -17,6 +17,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #define VERIFY_NO_ERRORS(expression)                                                               \
     do {                                                                                           \
@@ -140,6 +141,10 @@ private slots:
     void ensureDefaultFileCreatesFromSample();
     void ensureDefaultFileKeepsDamagedFile();
     void passwordIsNeverStored();
+    void specialFileIsNeverRead_data();
+    void specialFileIsNeverRead();
+    void oversizedFileIsRefused();
+    void symlinkedFileIsLockedAtItsTarget();
 
 private:
     // The folder holds only the organization file: no lock or temporary file is left behind.
@@ -619,6 +624,107 @@ void tst_OrganizationStore::passwordIsNeverStored()
     QVERIFY(loaded.ok());
     QCOMPARE(loaded.value->sendConnectors.at(1).authenticationCredential,
              std::optional<AuthenticationCredential>(AuthenticationCredential{QStringLiteral("svc-relay")}));
+}
+
+void tst_OrganizationStore::specialFileIsNeverRead_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("fifo") << QStringLiteral("fifo");           // reading would block until a writer came
+    QTest::newRow("character device") << QStringLiteral("zero"); // reading would never end
+}
+
+// Only a regular file is an organization file: a FIFO or a device in its place is refused
+// before it is opened, by load() and modify() alike, and is left as it was.
+void tst_OrganizationStore::specialFileIsNeverRead()
+{
+    QFETCH(QString, kind);
+    QString path = m_path;
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(m_path).constData(), 0644) == 0);
+    } else {
+        path = QStringLiteral("/dev/zero");
+        QVERIFY(QFileInfo::exists(path));
+    }
+    const OrganizationStore store(path);
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY(!loaded.value);
+    QCOMPARE(codesOf(loaded.problems), QStringList{QStringLiteral("File.Unreadable")});
+    QVERIFY2(loaded.problems.first().message.contains(QLatin1String("not a regular file")),
+             qPrintable(loaded.problems.first().message));
+
+    bool called = false;
+    const Parsed<Organization> modified = store.modify([&called](Organization &) {
+        called = true;
+        return Problems();
+    });
+    QVERIFY(!modified.value);
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Unreadable")});
+    QVERIFY(!called);
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(QFileInfo::exists(m_path) && !QFileInfo(m_path).isFile()); // still the FIFO
+        QVERIFY(!QFileInfo::exists(OrganizationStore::lockFilePath(m_path)));
+        QCOMPARE(folderEntries(), QStringList()); // QDir lists no FIFO without QDir::System
+    }
+}
+
+// A file far larger than any organization (a disk image chosen by mistake) is not read into memory.
+void tst_OrganizationStore::oversizedFileIsRefused()
+{
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(OrganizationStore::MaximumFileSize + 1)); // sparse: costs no disk space
+    }
+    const OrganizationStore store(m_path);
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY(!loaded.value);
+    QCOMPARE(codesOf(loaded.problems), QStringList{QStringLiteral("File.TooLarge")});
+    QVERIFY(loaded.problems.first().message.contains(QDir::toNativeSeparators(m_path)));
+
+    const Parsed<Organization> modified = store.modify(addConnector(makeConnector(QStringLiteral("X"), QStringLiteral("x.com"))));
+    QVERIFY(!modified.value);
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.TooLarge")});
+    QCOMPARE(QFileInfo(m_path).size(), OrganizationStore::MaximumFileSize + 1);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+// An administrator who links the organization file elsewhere expects the link to stay a link and
+// the shared file behind it to be changed; and a writer using the link and one using the target
+// must exclude each other, or one of them loses the other's change.
+void tst_OrganizationStore::symlinkedFileIsLockedAtItsTarget()
+{
+    const QString target = m_dir->filePath(QStringLiteral("shared/organization.json"));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("shared")));
+    VERIFY_NO_ERRORS(OrganizationStore::create(target, baseOrganization()));
+    QVERIFY(QFile::link(QStringLiteral("shared/organization.json"), m_path)); // relative, as ln -s makes
+    QCOMPARE(OrganizationStore::lockFilePath(m_path), OrganizationStore::lockFilePath(target));
+    const QByteArray before = readFile(target);
+
+    QProcess holder;
+    holder.start(storeWriter(), {QStringLiteral("--hold-lock"), target, QString::number(ProcessTimeout)});
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(ProcessTimeout));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    OrganizationStore store(m_path);
+    store.setLockTimeout(50);
+    const Parsed<Organization> blocked =
+        store.modify(addConnector(makeConnector(QStringLiteral("Blocked"), QStringLiteral("blocked.com"))));
+    QCOMPARE(codesOf(blocked.problems), QStringList{QStringLiteral("File.Locked")});
+    QCOMPARE(readFile(target), before);
+    holder.kill();
+    QVERIFY(holder.waitForFinished(ProcessTimeout));
+
+    store.setLockTimeout(5000);
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("Through the link"), QStringLiteral("link.com"))));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY(QFileInfo(m_path).isSymLink());
+    QCOMPARE(connectorNames(*OrganizationStore(target).load().value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("Through the link")}));
+    QCOMPARE(folderEntries(), (QStringList{QStringLiteral("organization.json"), QStringLiteral("shared")}));
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("shared"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("organization.json")});
 }
 
 QTEST_GUILESS_MAIN(tst_OrganizationStore)
