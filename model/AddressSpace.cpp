@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -284,6 +285,19 @@ Parsed<QString> AddressSpaceParser::parseAddress(const QString &type, const QStr
             isType(type, smtpType())
                 ? tr("The address is empty. Enter a domain such as contoso.com, *.contoso.com, or * for all domains.")
                 : tr("The address is empty. Enter the address this connector routes for the type %1.").arg(type)));
+        return result;
+    }
+    // Free text and X.400 values still travel in shell commands and files: a control character
+    // (a pasted line break, a tab) would be invisible there and is never part of an address.
+    const auto control = std::find_if(address.cbegin(), address.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control != address.cend()) {
+        Parsed<QString> result;
+        result.problems.append(Problem::error(
+            QStringLiteral("AddressSpace.ControlCharacter"), parameterName(),
+            tr("The address \"%1\" contains the control character U+%2 (a line break or tab, for example). "
+               "Remove it.")
+                .arg(address.simplified())
+                .arg(control->unicode(), 4, 16, QLatin1Char('0'))));
         return result;
     }
     if (isType(type, smtpType()))

@@ -49,7 +49,7 @@ public:
     // "AddressSpace.LocalScopeNotInSp1", "AddressSpace.InvalidType", "AddressSpace.CostNotNumber",
     // "AddressSpace.CostOutOfRange", "AddressSpace.InvalidSmtp" (with DomainName.* detail folded
     // into the message), "AddressSpace.WildcardNotLeading", "AddressSpace.InvalidX400",
-    // "AddressSpace.EmptyAddress".
+    // "AddressSpace.EmptyAddress", "AddressSpace.ControlCharacter".
     static Parsed<AddressSpace> parse(const QString &text, Exchange::Version version);
 
     // Checks the parts as a dialog or a file gives them (no cost/type splitting), returning the

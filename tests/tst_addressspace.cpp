@@ -373,6 +373,10 @@ void tst_AddressSpace::fromParts_data()
                                     << QStringList{code("WildcardNotLeading")};
     QTest::newRow("empty address") << smtp << QString() << 1 << false << sp1 << invalid
                                    << QStringList{code("EmptyAddress")};
+    QTest::newRow("custom with line break") << QStringLiteral("FAX") << QStringLiteral("+1 425\n555 0100") << 1 << false
+                                            << sp1 << invalid << QStringList{code("ControlCharacter")};
+    QTest::newRow("x400 with tab") << x400 << QStringLiteral("c=us;\ta=adatum") << 1 << false << sp1 << invalid
+                                   << QStringList{code("ControlCharacter")};
     QTest::newRow("x400 bad key") << x400 << QStringLiteral("zz=1") << 1 << false << sp1 << invalid
                                   << QStringList{code("InvalidX400")};
     QTest::newRow("everything wrong") << QStringLiteral("X-1") << QStringLiteral("x") << 0 << true << sp1 << invalid
