@@ -113,10 +113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter or double-click edits the selected address space; Delete removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address s&amp;paces this connector routes mail to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,6 +170,10 @@
     </message>
     <message>
         <source>Only Hub Transport servers in the same Active Directory site as the source servers may use this connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the selected address space; Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,6 +269,10 @@
     </message>
     <message>
         <source>An address space with a local scope is not used by Exchange 2007 SP1. Clear the scope, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains the control character U+%2 (a line break or tab, for example). Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,10 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not take the value &apos;%2&apos; here: only the %3 may be given without a parameter name, and it was already given. Write the parameter name before the value, as in -Comment &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not take the value &apos;%2&apos; without a parameter name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +424,26 @@
     </message>
     <message>
         <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector &apos;name&apos; or -Identity &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the value &apos;%2&apos; here: only the %3 may be given without a parameter name, and it was already given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 is a switch and takes no value after a space: write -%1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the parameter it is meant for before it, and put a value that contains spaces in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is another entry of -%1, separate the entries with commas: -%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it belongs to the value of -%1, put the whole value in quotes: -%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;py Command</source>
+        <source>Cop&amp;y Command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,10 +1218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accepted Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepted domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1408,10 @@
         <source>&lt;p&gt;&lt;b&gt;Send Connector Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A replica of the Exchange Server 2007 Management Console&apos;s Send connectors and its New SMTP Send Connector wizard.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ccepted Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -1506,10 +1526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter or double-click edits the selected smart host; Delete removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1575,10 @@
     </message>
     <message>
         <source>Fully qualified domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the selected smart host; Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,6 +1906,29 @@
         <source>The number %1 is too large to be read. Use a number within the range the key allows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains a control character (U+%2), such as a NUL, a tab or a line break. Use only printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and objects are nested more than %1 levels deep here; an organization file nests at most 6. This is not an organization file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: it looks like UTF-16 or UTF-32 (Unicode, as some Windows editors save it). Save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRules</name>
+    <message>
+        <source>the Hub Transport side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no other connector names waits in the Unreachable queue. Create an Internet connector with the address space &quot;*&quot;, or enable the one you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStore</name>
@@ -1935,6 +1978,18 @@
     </message>
     <message>
         <source>the folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB, far larger than any organization file, so it was not read. Check that this is the organization file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 could not be read: it is a folder, not a file. Name the organization file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 could not be read: it is not a regular file (it is a device, a FIFO or a socket). Name a JSON file instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,6 +2225,10 @@ Are you sure you want to perform this action?
     </message>
     <message>
         <source>At line:%1 char:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this shell always shows every property of a Send connector and takes no property names or parameters (got %2). Write &quot;| %1&quot; alone, or &quot;| %1 *&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
