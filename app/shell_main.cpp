@@ -215,8 +215,10 @@ int main(int argc, char *argv[])
     const Problems problems = session.open();
     if (hasErrors(problems)) {
         printProblems(problems);
-        const bool badServer = containsCode(problems, QStringLiteral("Shell.UnknownServer"));
-        return badServer ? UsageError : Failed;
+        // A --server or --exchange-version that does not fit the organization is a wrong command line.
+        const bool badOption = containsCode(problems, QStringLiteral("Shell.UnknownServer"))
+            || containsCode(problems, QStringLiteral("Shell.VersionMismatch"));
+        return badOption ? UsageError : Failed;
     }
 
     if (parser.isSet(commandOption))

@@ -372,6 +372,10 @@ void TestShellEndToEnd::commandLineErrorsExitTwo_data()
     QTest::newRow("unknown version") << QStringList{QStringLiteral("--exchange-version"), QStringLiteral("2010"),
                                                     QStringLiteral("-c"), QStringLiteral("Get-SendConnector")}
                                      << QStringLiteral("2007 RTM, 2007 SP1");
+    QTest::newRow("version of another organization")
+        << QStringList{QStringLiteral("--exchange-version"), QStringLiteral("2007 RTM"), QStringLiteral("-c"),
+                       QStringLiteral("Get-SendConnector")}
+        << QStringLiteral("not Exchange 2007 RTM");
     QTest::newRow("unknown server") << QStringList{QStringLiteral("--server"), QStringLiteral("EX99"),
                                                    QStringLiteral("-c"), QStringLiteral("Get-SendConnector")}
                                     << QStringLiteral("EX99");
