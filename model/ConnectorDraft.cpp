@@ -120,8 +120,12 @@ void ConnectorDraft::setUsage(Exchange::Usage usage)
     if (m_connector.usage == usage)
         return;
     m_connector = UsageRules::applyDefaults(std::move(m_connector), usage, onEdge());
-    m_authMechanism = m_connector.smartHostAuthMechanism;
-    if (!dnsRoutingOffered())
+    m_authMechanism = m_chosenAuthMechanism.value_or(m_connector.smartHostAuthMechanism);
+    if (m_chosenExternalDns)
+        m_connector.useExternalDnsServersEnabled = *m_chosenExternalDns;
+    if (m_chosenDnsRouting && (*m_chosenDnsRouting ? dnsRoutingOffered() : smartHostsOffered()))
+        m_connector.dnsRoutingEnabled = *m_chosenDnsRouting;
+    else if (!dnsRoutingOffered())
         m_connector.dnsRoutingEnabled = false;
     else if (!smartHostsOffered())
         m_connector.dnsRoutingEnabled = true;
@@ -197,6 +201,7 @@ void ConnectorDraft::setDnsRoutingEnabled(bool enabled)
 {
     if (m_connector.dnsRoutingEnabled == enabled)
         return;
+    m_chosenDnsRouting = enabled;
     m_connector.dnsRoutingEnabled = enabled;
     applyEntered();
     update();
@@ -215,6 +220,7 @@ void ConnectorDraft::setUseExternalDnsServersEnabled(bool enabled)
 {
     if (m_connector.useExternalDnsServersEnabled == enabled)
         return;
+    m_chosenExternalDns = enabled;
     m_connector.useExternalDnsServersEnabled = enabled;
     update();
 }
@@ -228,6 +234,7 @@ void ConnectorDraft::setSmartHostAuthMechanism(Exchange::SmartHostAuthMechanism 
 {
     if (m_authMechanism == mechanism)
         return;
+    m_chosenAuthMechanism = mechanism;
     m_authMechanism = mechanism;
     applyEntered();
     update();

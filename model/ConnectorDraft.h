@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The connector the New SMTP Send Connector wizard is building, with the rules that decide what
 // each page offers. Pages edit it through these setters and show what it answers; it never
 // writes anything (OrganizationStore does, on "New").
@@ -21,7 +23,8 @@
 //   scoping); 2007 RTM offers none of them (RTM scopes only through the shell's "Local:" prefix,
 //   which the wizard never writes).
 // - Routing: the usage's preselection (Internal: smart hosts, others: DNS) is applied by
-//   setUsage(); an option not offered (by the usage, or DNS with a non-SMTP address space) is
+//   setUsage() unless the user chose the routing himself and the new usage offers it (the same
+//   for the authentication mechanism and the external DNS setting); an option not offered (by the usage, or DNS with a non-SMTP address space) is
 //   switched away from when it becomes unavailable. Smart hosts, authentication and credential
 //   typed while DNS routing is chosen are kept here and reach connector() only with smart hosts.
 // - Initial state: name empty, usage Custom with its defaults, source servers = [server] on Hub.
@@ -71,7 +74,11 @@ public:
     // Introduction
     void setName(const QString &name);
     // Applies the usage's defaults to routing, authentication and TLS settings, keeping the
-    // name, address spaces, smart hosts and source servers already entered.
+    // name, address spaces, smart hosts and source servers already entered. A routing choice,
+    // authentication mechanism or external DNS setting the user made himself (through its
+    // setter) is kept as long as the new usage offers it: only what he left alone follows the
+    // usage (an administrator who entered smart hosts and Basic over TLS and then corrects the
+    // usage from Custom to Internet expects to keep them).
     void setUsage(Exchange::Usage usage);
 
     // Address space
@@ -145,5 +152,9 @@ private:
     Exchange::SmartHostAuthMechanism m_authMechanism = Exchange::SmartHostAuthMechanism::None;
     QString m_userName;
     QString m_password;
+    // What the user chose himself (see setUsage()); empty while he left the usage's default.
+    std::optional<bool> m_chosenDnsRouting;
+    std::optional<Exchange::SmartHostAuthMechanism> m_chosenAuthMechanism;
+    std::optional<bool> m_chosenExternalDns;
     bool m_modified = false;
 };

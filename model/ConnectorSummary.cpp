@@ -35,7 +35,12 @@ QList<ConnectorSummary::Group> ConnectorSummary::groups(const SendConnector &c, 
         spaceLines.append(tr("%1 %2 (cost %3%4)").arg(space.type, space.address).arg(space.cost).arg(subdomains));
     }
     spaces.entries.append({tr("Address spaces"), spaceLines.isEmpty() ? QStringList{none} : spaceLines});
-    if (version == Exchange::Version::Sp12007) {
+    if (onEdge && !c.isScoped()) {
+        // Scoping limits which Hub Transport servers of an AD site may use a connector: an Edge's own
+        // connector has none to limit (and neither RTM's "Local:" nor SP1's check box is offered there).
+        spaces.entries.append({tr("Scoped send connector"),
+                               {tr("No (an Edge Transport server's own connector cannot be scoped)")}});
+    } else if (version == Exchange::Version::Sp12007) {
         spaces.entries.append({tr("Scoped send connector"), {yesNo(c.isScopedConnector)}});
     } else {
         spaces.entries.append({tr("Scoped send connector"),

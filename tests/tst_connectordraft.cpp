@@ -45,6 +45,8 @@ private slots:
     void usageAvailability_data();
     void usageAvailability();
     void setUsageKeepsWhatWasEntered();
+    void setUsageKeepsTheUsersOwnChoices_data();
+    void setUsageKeepsTheUsersOwnChoices();
     void setUsageUndoesPreviousUsageDefaults();
     void internetOnEdgeUsesExternalDns();
     void nonSmtpAddressSpaceForcesSmartHosts();
@@ -246,18 +248,92 @@ void TestConnectorDraft::setUsageKeepsWhatWasEntered()
     QCOMPARE(c.addressSpaces, (QList<AddressSpace>{space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"), 3)}));
     QVERIFY(c.isScopedConnector);
     QCOMPARE(c.sourceTransportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
-    // Internet preselects DNS: the smart hosts and the credential wait in the draft.
-    QVERIFY(c.dnsRoutingEnabled);
-    QVERIFY(c.smartHosts.isEmpty());
+    // Internet offers smart hosts too: the user's routing and authentication choices stay in force
+    // (the usage's preselection, DNS and None, is only for what he left alone).
+    QVERIFY(!c.dnsRoutingEnabled);
+    QCOMPARE(c.smartHosts, QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
     QCOMPARE(draft.smartHosts(), QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
     QCOMPARE(draft.userName(), QStringLiteral("CONTOSO\\relay"));
     QCOMPARE(draft.password(), QStringLiteral("s3cret"));
-    QCOMPARE(Exchange::toString(draft.smartHostAuthMechanism()), Exchange::toString(Mechanism::None)); // the usage's default
+    QCOMPARE(Exchange::toString(draft.smartHostAuthMechanism()), Exchange::toString(Mechanism::BasicAuthRequireTLS));
+    QCOMPARE(Exchange::toString(c.smartHostAuthMechanism), Exchange::toString(Mechanism::BasicAuthRequireTLS));
 
-    draft.setDnsRoutingEnabled(false);
+    // Partner offers no smart hosts: DNS, and the smart hosts and the credential wait in the draft.
+    draft.setUsage(Exchange::Usage::Partner);
+    QVERIFY(draft.connector().dnsRoutingEnabled);
+    QVERIFY(draft.connector().smartHosts.isEmpty());
+    QCOMPARE(draft.smartHosts(), QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
+    QCOMPARE(draft.userName(), QStringLiteral("CONTOSO\\relay"));
+
+    // Back to a usage with smart hosts: the user's choice returns without retyping anything.
+    draft.setUsage(Exchange::Usage::Custom);
+    QVERIFY(!draft.connector().dnsRoutingEnabled);
     QCOMPARE(draft.connector().smartHosts, QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
+    QCOMPARE(draft.connector().authenticationCredential, AuthenticationCredential{QStringLiteral("CONTOSO\\relay")});
     draft.setSmartHostAuthMechanism(Mechanism::BasicAuth);
     QCOMPARE(draft.connector().authenticationCredential, AuthenticationCredential{QStringLiteral("CONTOSO\\relay")});
+}
+
+void TestConnectorDraft::setUsageKeepsTheUsersOwnChoices_data()
+{
+    QTest::addColumn<bool>("chooseRouting");
+    QTest::addColumn<bool>("chooseMechanism");
+    QTest::addColumn<bool>("chooseExternalDns");
+    QTest::addColumn<Exchange::Usage>("newUsage");
+    QTest::addColumn<bool>("dnsRouting");
+    QTest::addColumn<Mechanism>("mechanism");
+    QTest::addColumn<bool>("externalDns");
+
+    // Nothing chosen: the new usage's defaults.
+    QTest::newRow("defaults, Internal") << false << false << false << Exchange::Usage::Internal << false
+                                        << Mechanism::ExchangeServer << false;
+    QTest::newRow("defaults, Internet") << false << false << false << Exchange::Usage::Internet << true
+                                        << Mechanism::None << false;
+    // Chosen and still offered: kept.
+    QTest::newRow("smart hosts + Basic TLS, Internet") << true << true << false << Exchange::Usage::Internet << false
+                                                       << Mechanism::BasicAuthRequireTLS << false;
+    QTest::newRow("Basic TLS, Internal") << true << true << false << Exchange::Usage::Internal << false
+                                         << Mechanism::BasicAuthRequireTLS << false;
+    QTest::newRow("external DNS, Internet") << false << false << true << Exchange::Usage::Internet << true
+                                            << Mechanism::None << true;
+    // Chosen but not offered by the new usage: the usage decides.
+    QTest::newRow("smart hosts, Partner") << true << true << true << Exchange::Usage::Partner << true
+                                          << Mechanism::BasicAuthRequireTLS << true;
+}
+
+void TestConnectorDraft::setUsageKeepsTheUsersOwnChoices()
+{
+    QFETCH(bool, chooseRouting);
+    QFETCH(bool, chooseMechanism);
+    QFETCH(bool, chooseExternalDns);
+    QFETCH(Exchange::Usage, newUsage);
+    QFETCH(bool, dnsRouting);
+    QFETCH(Mechanism, mechanism);
+    QFETCH(bool, externalDns);
+
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
+    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    draft.setSmartHosts({ipHost(QStringLiteral("10.0.0.5"))});
+    if (chooseExternalDns)
+        draft.setUseExternalDnsServersEnabled(true);
+    if (chooseRouting)
+        draft.setDnsRoutingEnabled(false);
+    if (chooseMechanism) {
+        draft.setSmartHostAuthMechanism(Mechanism::BasicAuthRequireTLS);
+        draft.setCredential(QStringLiteral("relay"), QStringLiteral("pw"));
+    }
+
+    draft.setUsage(newUsage);
+
+    QCOMPARE(draft.connector().dnsRoutingEnabled, dnsRouting);
+    QCOMPARE(Exchange::toString(draft.smartHostAuthMechanism()), Exchange::toString(mechanism));
+    QCOMPARE(Exchange::toString(draft.connector().smartHostAuthMechanism),
+             Exchange::toString(dnsRouting ? Mechanism::None : mechanism));
+    QCOMPARE(draft.connector().smartHosts,
+             dnsRouting ? QList<SmartHost>() : QList<SmartHost>{ipHost(QStringLiteral("10.0.0.5"))});
+    QCOMPARE(draft.connector().useExternalDnsServersEnabled, externalDns);
+    QVERIFY(!containsCode(draft.problems(), QStringLiteral("Connector.DnsRoutingNotOffered")));
+    QVERIFY(!containsCode(draft.problems(), QStringLiteral("Connector.SmartHostsNotOffered")));
 }
 
 void TestConnectorDraft::setUsageUndoesPreviousUsageDefaults()

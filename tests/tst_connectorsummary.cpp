@@ -159,6 +159,16 @@ void TestConnectorSummary::edgeConnector()
     QVERIFY(text.contains(QStringLiteral("  Address spaces: SMTP fabrikam.com (cost 1)")));
     QVERIFY(text.contains(
         QStringLiteral("  Source servers: EDGE02 (an Edge Transport server sends its own connectors' mail)")));
+    // No scoping on an Edge, in either version: the summary does not point to RTM's "Local:" there.
+    for (const Exchange::Version version : {Exchange::Version::Sp12007, Exchange::Version::Rtm2007}) {
+        ConnectorDraft edge(sampleOrganization(version), QStringLiteral("EDGE02"));
+        edge.setName(QStringLiteral("EDGE02 to Fabrikam"));
+        edge.setAddressSpaces({smtp(QStringLiteral("fabrikam.com"))});
+        const QStringList edgeText = lines(ConnectorSummary::toPlainText(ConnectorSummary::groups(edge)));
+        QVERIFY2(edgeText.contains(QStringLiteral(
+                     "  Scoped send connector: No (an Edge Transport server's own connector cannot be scoped)")),
+                 qPrintable(edgeText.join(QLatin1Char('\n'))));
+    }
 }
 
 void TestConnectorSummary::rtmScoping()

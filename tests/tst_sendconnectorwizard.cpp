@@ -9,6 +9,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +24,10 @@
 
 namespace {
 
+using GuiTestSupport::click;
 using GuiTestSupport::readAll;
+using GuiTestSupport::waitForModal;
+using GuiTestSupport::waitUntilClosed;
 
 using Page = SendConnectorWizard::Page;
 using StepState = StepListWidget::StepState;
@@ -63,6 +68,7 @@ private slots:
     void cancelUnmodifiedClosesAtOnce();
     void cancelModifiedAsks();
     void escapeIsCancel();
+    void changingTheUsageKeepsSmartHostsAndAuthentication();
 
 private:
     std::unique_ptr<SendConnectorWizard> makeWizard(const QString &server = QStringLiteral("EX01"));
@@ -140,7 +146,9 @@ void TestSendConnectorWizard::frame()
     QVERIFY(wizard->button(QWizard::NextButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no name yet
     QVERIFY(wizard->button(QWizard::CancelButton)->isVisible());
-    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible());
+    // Help, < Back, Next >, Cancel as in EMC (reference §2): Back shown, greyed, on the first page.
+    QVERIFY(wizard->button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
     QVERIFY(wizard->page(SendConnectorWizard::Page_NewConnector)->isCommitPage());
     QCOMPARE(wizard->page(SendConnectorWizard::Page_NewConnector)->buttonText(QWizard::CommitButton),
              QStringLiteral("&New"));
@@ -417,6 +425,62 @@ void TestSendConnectorWizard::escapeIsCancel()
     QTest::keyClick(box, Qt::Key_Escape); // Esc in the question keeps editing
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(wizard->isVisible());
+    wizard->hide();
+}
+
+// An administrator who set up smart hosts and Basic over TLS, then goes back and corrects the
+// usage from Custom to Internet (which offers smart hosts too), finds everything as he left it.
+void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    const auto child = [&wizard](const char *name) { return wizard->findChild<QWidget *>(QString::fromLatin1(name)); };
+    QTest::keyClicks(child("connectorNameEdit"), QStringLiteral("Relay via ISP"));
+    QVERIFY(clickNext(*wizard));
+    wizard->draft()->setAddressSpaces({smtp(QStringLiteral("*"))});
+    QVERIFY(clickNext(*wizard));
+
+    // Network settings: smart hosts, one added through the dialog.
+    QCOMPARE(wizard->currentId(), int(Page::Page_NetworkSettings));
+    QVERIFY(click(qobject_cast<QAbstractButton *>(child("smartHostRoutingRadio"))));
+    QVERIFY(click(qobject_cast<QAbstractButton *>(child("addSmartHostButton"))));
+    auto *dialog = waitForModal<QDialog>(QStringLiteral("smartHostDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), QStringLiteral("192.168.1.20"));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), Qt::Key_Return);
+    QVERIFY(waitUntilClosed(dialog));
+    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->count(), 1);
+    QVERIFY(clickNext(*wizard));
+
+    // Smart host security: Basic Authentication over TLS with a credential.
+    QCOMPARE(wizard->currentId(), int(Page::Page_SmartHostSecurity));
+    QVERIFY(click(qobject_cast<QAbstractButton *>(child("authBasicRadio"))));
+    QVERIFY(click(qobject_cast<QAbstractButton *>(child("authBasicTlsCheck"))));
+    QTest::keyClicks(child("userNameEdit"), QStringLiteral("CONTOSO\\relay"));
+    QTest::keyClicks(child("passwordEdit"), QStringLiteral("s3cret"));
+
+    // Back to the Introduction, Internet instead of Custom.
+    while (wizard->currentId() != Page::Page_Introduction)
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QVERIFY(click(qobject_cast<QAbstractButton *>(child("internetRadio"))));
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(clickNext(*wizard));
+
+    QCOMPARE(wizard->currentId(), int(Page::Page_NetworkSettings));
+    QVERIFY(qobject_cast<QAbstractButton *>(child("smartHostRoutingRadio"))->isChecked());
+    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->item(0)->text(), QStringLiteral("192.168.1.20"));
+    QCOMPARE(wizard->stepList()->state(3), StepState::Pending); // not skipped
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(wizard->currentId(), int(Page::Page_SmartHostSecurity));
+    QVERIFY(qobject_cast<QAbstractButton *>(child("authBasicRadio"))->isChecked());
+    QVERIFY(qobject_cast<QAbstractButton *>(child("authBasicTlsCheck"))->isChecked());
+    QCOMPARE(qobject_cast<QLineEdit *>(child("userNameEdit"))->text(), QStringLiteral("CONTOSO\\relay"));
+    QCOMPARE(qobject_cast<QLineEdit *>(child("passwordEdit"))->text(), QStringLiteral("s3cret"));
+    const SendConnector created = wizard->draft()->connectorToCreate();
+    QCOMPARE(Exchange::toString(created.usage), Exchange::toString(Exchange::Usage::Internet));
+    QVERIFY(!created.dnsRoutingEnabled);
+    QCOMPARE(Exchange::toString(created.smartHostAuthMechanism),
+             Exchange::toString(Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS));
     wizard->hide();
 }
 

@@ -30,6 +30,8 @@ private slots:
     void basicWithoutTlsWarns();
     void internalPreselectsExchangeServer();
     void keepsUserNameWhenSwitchingAway();
+    void showingTheDraftNeverChangesIt_data();
+    void showingTheDraftNeverChangesIt();
     void keyboard();
 };
 
@@ -234,6 +236,44 @@ void tst_SmartHostSecurityPage::keepsUserNameWhenSwitchingAway()
 
     QTest::mouseClick(child<QRadioButton>(page, "authBasicRadio"), Qt::LeftButton);
     QCOMPARE(draft->connector().authenticationCredential->userName, QStringLiteral("relay"));
+}
+
+void tst_SmartHostSecurityPage::showingTheDraftNeverChangesIt_data()
+{
+    QTest::addColumn<Mechanism>("shown");
+    QTest::addColumn<Mechanism>("set");
+    const Mechanism all[] = {Mechanism::None, Mechanism::BasicAuth, Mechanism::BasicAuthRequireTLS,
+                             Mechanism::ExchangeServer, Mechanism::ExternalAuthoritative};
+    for (const Mechanism from : all) {
+        for (const Mechanism to : all) {
+            if (from != to)
+                QTest::addRow("%s -> %s", qPrintable(Exchange::toString(from)), qPrintable(Exchange::toString(to)))
+                    << from << to;
+        }
+    }
+}
+
+// The page shows whatever the draft holds, whoever set it, without writing anything back.
+void tst_SmartHostSecurityPage::showingTheDraftNeverChangesIt()
+{
+    QFETCH(Mechanism, shown);
+    QFETCH(Mechanism, set);
+    auto draft = makeDraft();
+    draft->setSmartHostAuthMechanism(shown);
+    SmartHostSecurityPage page(draft.get());
+    page.initializePage();
+
+    draft->setSmartHostAuthMechanism(set);
+
+    QCOMPARE(Exchange::toString(draft->smartHostAuthMechanism()), Exchange::toString(set));
+    const bool basic = set == Mechanism::BasicAuth || set == Mechanism::BasicAuthRequireTLS;
+    QCOMPARE(child<QRadioButton>(page, "authBasicRadio")->isChecked(), basic);
+    // Under another choice the greyed TLS box keeps its state for a return to Basic.
+    if (basic)
+        QCOMPARE(child<QCheckBox>(page, "authBasicTlsCheck")->isChecked(), set == Mechanism::BasicAuthRequireTLS);
+    QCOMPARE(child<QRadioButton>(page, "authNoneRadio")->isChecked(), set == Mechanism::None);
+    QCOMPARE(child<QRadioButton>(page, "authExchangeServerRadio")->isChecked(), set == Mechanism::ExchangeServer);
+    QCOMPARE(child<QRadioButton>(page, "authExternalRadio")->isChecked(), set == Mechanism::ExternalAuthoritative);
 }
 
 void tst_SmartHostSecurityPage::keyboard()

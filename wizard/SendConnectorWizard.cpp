@@ -27,7 +27,8 @@ SendConnectorWizard::SendConnectorWizard(Organization organization, QString serv
     setObjectName(QStringLiteral("sendConnectorWizard"));
     setWindowTitle(tr("New SMTP Send Connector"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
+    // EMC shows Help, < Back, Next >, Cancel on every page: Back is greyed on the Introduction, not hidden.
+    setOptions(QWizard::HaveHelpButton | QWizard::NoCancelButtonOnLastPage);
 
     setPage(Page_Introduction, new IntroductionPage(m_draft, this));
     setPage(Page_AddressSpace, new AddressSpacePage(m_draft, this));

@@ -46,9 +46,9 @@ SmartHostSecurityPage::SmartHostSecurityPage(ConnectorDraft *draft, QWidget *par
     m_externalRadio->setToolTip(tr("The network between this server and the smart hosts is secured by other "
                                    "means and trusted."));
 
-    auto *group = new QButtonGroup(this);
+    m_group = new QButtonGroup(this);
     for (QRadioButton *radio : {m_noneRadio, m_basicRadio, m_exchangeServerRadio, m_externalRadio})
-        group->addButton(radio);
+        m_group->addButton(radio);
 
     m_userNameEdit = new QLineEdit(this);
     m_userNameEdit->setObjectName(QStringLiteral("userNameEdit"));
@@ -90,7 +90,7 @@ SmartHostSecurityPage::SmartHostSecurityPage(ConnectorDraft *draft, QWidget *par
     setTabOrder(m_passwordEdit, m_exchangeServerRadio);
     setTabOrder(m_exchangeServerRadio, m_externalRadio);
 
-    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
             m_draft->setSmartHostAuthMechanism(mechanism());
     });
@@ -129,7 +129,9 @@ Exchange::SmartHostAuthMechanism SmartHostSecurityPage::mechanism() const
 void SmartHostSecurityPage::setMechanism(Exchange::SmartHostAuthMechanism mechanism)
 {
     using Mechanism = Exchange::SmartHostAuthMechanism;
-    // The draft already holds this choice: showing it must not write it back.
+    // The draft already holds this choice: showing it must not write it back. The group signals
+    // even when its buttons are blocked (and would write back "Basic" before the TLS box is set).
+    const QSignalBlocker groupBlocker(m_group);
     const QSignalBlocker noneBlocker(m_noneRadio);
     const QSignalBlocker basicBlocker(m_basicRadio);
     const QSignalBlocker tlsBlocker(m_basicTlsCheck);

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class ConnectorDraft;
+class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,7 @@ private:
     void setMechanism(Exchange::SmartHostAuthMechanism mechanism);
 
     ConnectorDraft *m_draft;
+    QButtonGroup *m_group;
     QRadioButton *m_noneRadio;
     QRadioButton *m_basicRadio;
     QCheckBox *m_basicTlsCheck;
