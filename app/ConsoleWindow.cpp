@@ -291,7 +291,21 @@ void ConsoleWindow::createWidgets()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_resultStack);
+    // A file that another program damaged or deleted is named above whatever the result pane shows.
+    auto *resultPane = new QWidget(this);
+    resultPane->setObjectName(QStringLiteral("resultPane"));
+    m_fileProblemLabel = makeNote(QStringLiteral("fileProblemLabel"), QString(), resultPane);
+    m_fileProblemLabel->setMargin(6);
+    m_fileProblemLabel->setFrameShape(QFrame::StyledPanel);
+    m_fileProblemLabel->setAutoFillBackground(true);
+    m_fileProblemLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_fileProblemLabel->setForegroundRole(QPalette::ToolTipText);
+    m_fileProblemLabel->hide();
+    auto *resultLayout = new QVBoxLayout(resultPane);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_fileProblemLabel);
+    resultLayout->addWidget(m_resultStack, 1);
+    m_splitter->addWidget(resultPane);
     m_splitter->addWidget(actionScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -384,10 +398,29 @@ void ConsoleWindow::addRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
+    setRecentFiles(files);
+}
+
+void ConsoleWindow::setRecentFiles(QStringList files)
+{
     while (files.size() > MaximumRecentFiles)
         files.removeLast();
     QSettings().setValue(RecentFilesKey, files);
     updateRecentFilesMenu();
+}
+
+void ConsoleWindow::openRecentFile(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        openOrganization(path);
+        return;
+    }
+    // Moved or deleted since: it leaves the list instead of failing again next time.
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    setRecentFiles(files);
+    showFileProblems(path, OrganizationStore(path).load().problems,
+                     tr("It was removed from the recent files."));
 }
 
 void ConsoleWindow::updateRecentFilesMenu()
@@ -402,7 +435,7 @@ void ConsoleWindow::updateRecentFilesMenu()
         entry->setData(path);
         entry->setToolTip(QDir::toNativeSeparators(path));
         entry->setStatusTip(QDir::toNativeSeparators(path));
-        connect(entry, &QAction::triggered, this, [this, path] { openOrganization(path); });
+        connect(entry, &QAction::triggered, this, [this, path] { openRecentFile(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
@@ -423,6 +456,7 @@ bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
     }
     const bool sameFile = absolute == m_path;
     m_path = absolute;
+    setFileProblems({});
     m_requestedServer = server;
     if (!sameFile)
         m_filterEdit->clear();
@@ -453,13 +487,15 @@ bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
     return true;
 }
 
-void ConsoleWindow::showFileProblems(const QString &path, const Problems &problems)
+void ConsoleWindow::showFileProblems(const QString &path, const Problems &problems, const QString &note)
 {
     const QString file = QDir::toNativeSeparators(path);
-    const QString text = m_organization
+    QString text = m_organization
         ? tr("The organization file %1 cannot be opened. It was not changed, and the console still shows %2.")
               .arg(file, QDir::toNativeSeparators(m_path))
         : tr("The organization file %1 cannot be opened. It was not changed.").arg(file);
+    if (!note.isEmpty())
+        text += QLatin1Char(' ') + note;
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Exchange Management Console"), text, QMessageBox::Close,
                                 this);
     box->setObjectName(QStringLiteral("fileProblemsMessageBox"));
@@ -498,22 +534,43 @@ bool ConsoleWindow::reload(ReloadMode mode)
         return false;
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();
     if (!loaded.ok()) {
-        if (mode == ReloadMode::Interactive) {
+        const Problems errors = errorsOnly(loaded.problems);
+        setFileProblems(errors.isEmpty() ? loaded.problems : errors);
+        if (mode == ReloadMode::Interactive)
             showFileProblems(m_path, loaded.problems);
-        } else {
-            const Problems errors = errorsOnly(loaded.problems);
-            statusBar()->showMessage(
-                tr("The organization file was changed and cannot be read now (%1). The console shows the last "
-                   "version it could read.")
-                    .arg(errors.isEmpty() ? QString() : errors.first().toString()));
-        }
         return false;
     }
+    setFileProblems({});
     if (!m_organization || !(*m_organization == *loaded.value))
         applyOrganization(*loaded.value);
     if (mode == ReloadMode::Interactive)
         statusBar()->showMessage(tr("The organization file was read again."), 3000);
     return true;
+}
+
+void ConsoleWindow::setFileProblems(const Problems &problems)
+{
+    if (problems.size() == m_fileProblems.size() && problemLines(problems) == problemLines(m_fileProblems))
+        return;
+    m_fileProblems = problems;
+    if (problems.isEmpty()) {
+        m_fileProblemLabel->clear();
+        m_fileProblemLabel->hide();
+    } else {
+        const QString file = QDir::toNativeSeparators(m_path);
+        const QString text = QFileInfo::exists(m_path)
+            ? tr("The organization file %1 was changed by another program and cannot be read now; it was not "
+                 "changed here. The console shows the last version it could read and changes nothing until the "
+                 "file is repaired.")
+                  .arg(file)
+            : tr("The organization file %1 was removed or renamed by another program. The console shows the last "
+                 "version it could read and changes nothing until the file is back.")
+                  .arg(file);
+        m_fileProblemLabel->setText(text + QLatin1Char('\n') + problemLines(problems));
+        m_fileProblemLabel->show();
+        statusBar()->showMessage(tr("The organization file cannot be read now."), 5000);
+    }
+    updateActions();
 }
 
 void ConsoleWindow::applyOrganization(const Organization &organization)
@@ -683,8 +740,17 @@ void ConsoleWindow::updateActions()
         action->setStatusTip(tip);
     };
 
-    Problems createProblems;
-    if (side) {
+    // A file that cannot be read now cannot be changed either: the store would refuse at the end.
+    Problems unreadable;
+    if (!m_fileProblems.isEmpty()) {
+        unreadable.append(Problem::error(
+            QStringLiteral("Console.FileUnreadable"), QStringLiteral("File"),
+            tr("The organization file cannot be read now, so nothing can be changed until it is repaired: %1")
+                .arg(m_fileProblems.first().toString())));
+    }
+
+    Problems createProblems = unreadable;
+    if (side && createProblems.isEmpty()) {
         createProblems = permissionProblems(OperatorPermissions::Action::CreateConnector);
         if (createProblems.isEmpty())
             createProblems = errorsOnly(SendConnectorWizard::startProblems(*m_organization, wizardServer()));
@@ -694,10 +760,12 @@ void ConsoleWindow::updateActions()
                : tr("Select Hub Transport or an Edge Transport server in the console tree first"),
           createProblems);
 
-    const Problems changeProblems = selected ? permissionProblems(OperatorPermissions::Action::ChangeConnector)
-                                             : Problems();
-    const Problems removeProblems = selected ? permissionProblems(OperatorPermissions::Action::RemoveConnector)
-                                             : Problems();
+    const Problems changeProblems = !selected ? Problems()
+        : !unreadable.isEmpty()                 ? unreadable
+                                                : permissionProblems(OperatorPermissions::Action::ChangeConnector);
+    const Problems removeProblems = !selected ? Problems()
+        : !unreadable.isEmpty()                 ? unreadable
+                                                : permissionProblems(OperatorPermissions::Action::RemoveConnector);
     m_disableAction->setVisible(!selected || selected->enabled);
     m_enableAction->setVisible(selected && !selected->enabled);
     const QString none = tr("Select a Send connector in the list first");

@@ -30,7 +30,10 @@ class QTreeView;
 // up by a QFileSystemWatcher.
 //
 // Problem codes of its own: "Console.ConnectorNotFound" (Identity) when the connector acted on
-// is no longer in the file.
+// is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
+// or damaged by another program, cannot be read: the window keeps showing the last version it
+// read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until
+// the file can be read again.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,7 +49,8 @@ public:
     // is and the window keeps what it showed. Returns whether the file was opened.
     bool openOrganization(const QString &path, const QString &server = QString());
     // Shows why a file could not be opened at all (e.g. the default file could not be created).
-    void showFileProblems(const QString &path, const Problems &problems);
+    // `note`, when given, ends the dialog's text (e.g. what the window did about the file).
+    void showFileProblems(const QString &path, const Problems &problems, const QString &note = QString());
 
     QString organizationPath() const { return m_path; }
     const std::optional<Organization> &organization() const { return m_organization; }
@@ -70,6 +74,8 @@ private:
     void writeSettings() const;
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
+    void setRecentFiles(QStringList files);
+    void openRecentFile(const QString &path);
 
     void applyOrganization(const Organization &organization);
     void showCurrentNode();
@@ -80,6 +86,7 @@ private:
     // (the watcher) in the status bar only.
     enum class ReloadMode { Interactive, Background };
     bool reload(ReloadMode mode);
+    void setFileProblems(const Problems &problems);
 
     std::optional<SendConnector> selectedConnector() const;
     QString currentEdgeServer() const;
@@ -100,9 +107,12 @@ private:
     QString m_path;
     QString m_requestedServer;
     std::optional<Organization> m_organization;
+    // Why the open file cannot be read now (empty while it can): the window shows m_organization.
+    Problems m_fileProblems;
 
     ConsoleTree *m_tree = nullptr;
     QStackedWidget *m_resultStack = nullptr;
+    QLabel *m_fileProblemLabel = nullptr;
     QLabel *m_resultNoteLabel = nullptr;
     QTabWidget *m_resultTabs = nullptr;
     QLabel *m_sideNoteLabel = nullptr;

@@ -66,43 +66,86 @@ int runWizard(const QString &path, const QString &requestedServer, const QString
     return created ? Created : Cancelled;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line's options, with their descriptions in the user's language.
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("send-connector-console"));
-    QApplication::setApplicationName(QStringLiteral("send-connector-console"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    Translations::install(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Exchange Send connector console."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption organizationOption(
+    QCommandLineOption organization{
         QStringLiteral("organization"),
         QApplication::translate("main", "The organization file to open (default: your copy of the sample organization)."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption serverOption(
+        QApplication::translate("main", "file")};
+    QCommandLineOption server{
         QStringLiteral("server"),
         QApplication::translate("main", "The server to act on: a Hub Transport server or an unsubscribed Edge "
                                         "Transport server (default: the file's LocalServer)."),
-        QApplication::translate("main", "name"));
-    const QCommandLineOption asOption(
+        QApplication::translate("main", "name")};
+    QCommandLineOption as{
         QStringLiteral("as"),
         QApplication::translate("main", "The operator the console acts as, checked against the organization file's "
                                         "role assignments (default: your login name). Give a domain account in "
                                         "full, e.g. 'CONTOSO\\Administrator'."),
-        QApplication::translate("main", "name"));
-    const QCommandLineOption newSendConnectorOption(
+        QApplication::translate("main", "name")};
+    QCommandLineOption newSendConnector{
         QStringLiteral("new-send-connector"),
-        QApplication::translate("main", "Open the New SMTP Send Connector wizard straight away."));
-    parser.addOption(organizationOption);
-    parser.addOption(serverOption);
-    parser.addOption(asOption);
-    parser.addOption(newSendConnectorOption);
+        QApplication::translate("main", "Open the New SMTP Send Connector wizard straight away.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QApplication::translate("main", "Exchange Send connector console."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({organization, server, as, newSendConnector});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("send-connector-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("send-connector-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
+
+// --help and --version are answered on the terminal, without a display
+// (e.g. in an SSH session): QApplication would abort there before the parser could answer.
+void answerInTerminalIfAsked(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser probe;
+    Options().addTo(probe);
+    // A parse error here may be one of Qt's own options (-platform, -style): QApplication takes
+    // those out first, so only the questions are answered here.
+    probe.parse(arguments);
+    if (!probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"))
+        && !probe.isSet(QStringLiteral("version"))) {
+        return;
+    }
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    Translations::install(core);
+    QCommandLineParser parser;
+    Options().addTo(parser); // again: now translated
+    parser.process(core); // prints and exits
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    answerInTerminalIfAsked(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    Translations::install(app);
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &organizationOption = options.organization;
+    const QCommandLineOption &serverOption = options.server;
+    const QCommandLineOption &asOption = options.as;
+    const QCommandLineOption &newSendConnectorOption = options.newSendConnector;
 
     const QString operatorName = parser.isSet(asOption) ? parser.value(asOption).trimmed()
                                                         : OperatorPermissions::currentOperator();

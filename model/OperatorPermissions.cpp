@@ -53,7 +53,11 @@ QString OperatorPermissions::currentOperator()
     if (!domain.isEmpty() && !windowsUser.isEmpty())
         return domain + DomainSeparator + windowsUser;
     const QString user = qEnvironmentVariable("USER").trimmed();
-    return user.isEmpty() ? windowsUser : user;
+    if (!user.isEmpty())
+        return user;
+    // POSIX names the login LOGNAME; cron and some su/sudo set it without USER.
+    const QString logName = qEnvironmentVariable("LOGNAME").trimmed();
+    return logName.isEmpty() ? windowsUser : logName;
 }
 
 QStringList OperatorPermissions::holders(const Organization &organization, const QString &edgeServer)

@@ -55,7 +55,7 @@ public:
     }
 
     // The login name of the person running the program: "USERDOMAIN\USERNAME" when both are set
-    // (Windows), else $USER, else $USERNAME; empty when none is set. It is not verified: the
+    // (Windows), else $USER, else $LOGNAME, else $USERNAME; empty when none is set. It is not verified: the
     // role assignments of an organization file are a model of Exchange's, not a security boundary.
     static QString currentOperator();
 

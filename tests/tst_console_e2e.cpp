@@ -17,7 +17,9 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -39,6 +41,7 @@
 namespace {
 
 using GuiTestSupport::readAll;
+using GuiTestSupport::writeAll;
 using GuiTestSupport::onIndicator;
 using GuiTestSupport::click;
 using GuiTestSupport::whenMenuShows;
@@ -78,6 +81,8 @@ private slots:
     void disableEnableRemove();
     void changeMadeMeanwhileIsKept();
     void shellInAnotherProcess();
+    void fileDamagedOrRemovedByAnotherProgram();
+    void helpWithoutDisplay();
 
 private:
     bool start();
@@ -392,6 +397,98 @@ void TestConsoleE2E::shellInAnotherProcess()
     QTRY_VERIFY(!listed(selected));
     QVERIFY(m_window->selectedConnectorName() != selected);
     QCOMPARE(saved(m_path).sendConnectors.size(), 4);
+}
+
+void TestConsoleE2E::fileDamagedOrRemovedByAnotherProgram()
+{
+    QVERIFY(start());
+    const QString selected = QStringLiteral("Contoso to Tailspin Toys relay");
+    QVERIFY(clickConnector(selected));
+    auto *banner = find<QLabel>("fileProblemLabel");
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    auto *disable = find<QToolButton>("disableConnectorActionButton");
+    auto *create = find<QToolButton>("newSendConnectorActionButton");
+    QVERIFY(disable->isEnabled());
+    QVERIFY(create->isEnabled());
+
+    // Another program replaces the file with a damaged one: the console keeps what it had, says
+    // what is wrong and where, and changes nothing.
+    const QByteArray good = readAll(m_path);
+    const QByteArray damaged = good.left(good.size() / 2);
+    QVERIFY(writeAll(m_path, damaged));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(m_path)), qPrintable(banner->text()));
+    const Problems expected = errorsOnly(OrganizationFile::parse(damaged).problems);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(banner->text().contains(expected.first().toString()), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QLatin1String("line ")), qPrintable(banner->text()));
+    QCOMPARE(view()->model()->rowCount(), 5);
+    QCOMPARE(m_window->selectedConnectorName(), selected);
+    QVERIFY(!disable->isEnabled());
+    QVERIFY(!create->isEnabled());
+    QVERIFY(!find<QToolButton>("removeConnectorActionButton")->isEnabled());
+    QVERIFY(find<QLabel>("actionExplanationLabel")->text().contains(QLatin1String("cannot be read now")));
+
+    // Keys that change the file do nothing; Properties still shows the connector.
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    // The confirmation and the wizard would open at once (open(), not exec()).
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QTest::keyClick(view(), Qt::Key_Return);
+    auto *properties = waitForModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(properties);
+    QTest::keyClick(properties, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(properties));
+    QCOMPARE(readAll(m_path), damaged);
+
+    // Removed altogether: the banner says so.
+    QVERIFY(QFile::remove(m_path));
+    QTRY_VERIFY2(banner->text().contains(QLatin1String("removed or renamed")), qPrintable(banner->text()));
+    QCOMPARE(view()->model()->rowCount(), 5);
+    QVERIFY(!QFile::exists(m_path));
+
+    // Re-created with a connector less: read again, the selection kept, changes possible again.
+    QVERIFY(OrganizationStore::create(m_path, OrganizationStore::sampleOrganization()).isEmpty());
+    QVERIFY(runShell(QStringLiteral("Remove-SendConnector -Identity 'Fabrikam X.400 gateway' -Confirm:$false"))
+                .isEmpty());
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(!listed(QStringLiteral("Fabrikam X.400 gateway")));
+    QCOMPARE(m_window->selectedConnectorName(), selected);
+    QVERIFY(find<QLabel>("actionExplanationLabel")->text().isEmpty());
+    QVERIFY(click(disable));
+    const SendConnector *written = saved(m_path).connector(selected, QString());
+    QVERIFY(written);
+    QVERIFY(!written->enabled);
+}
+
+void TestConsoleE2E::helpWithoutDisplay()
+{
+    // An administrator in an SSH session without X asks for the options.
+    const QString console = QStringLiteral(SCC_BIN_DIR "/send-connector-console");
+    QVERIFY2(QFileInfo::exists(console), "build send-connector-console first");
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        process.setProcessEnvironment(environment);
+        process.start(console, {option});
+        QVERIFY(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        if (option == QLatin1String("--help")) {
+            for (const char *expected : {"--organization <file>", "--server <name>", "--as <name>",
+                                         "--new-send-connector"}) {
+                QVERIFY2(output.contains(QLatin1String(expected)), qPrintable(output));
+            }
+        } else {
+            QVERIFY2(output.startsWith(QLatin1String("send-connector-console ")), qPrintable(output));
+        }
+    }
 }
 
 QTEST_MAIN(TestConsoleE2E)

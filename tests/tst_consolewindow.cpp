@@ -83,6 +83,7 @@ private slots:
     void damagedFile_data();
     void damagedFile();
     void settingsRoundTrip();
+    void recentFileNoLongerThere();
     void missingDefaultRouteIsPointedOut();
 
 private:
@@ -633,6 +634,44 @@ void TestConsoleWindow::settingsRoundTrip()
     menu->actions().at(1)->trigger();
     QCOMPARE(m_window->organizationPath(), recent.at(1));
     QCOMPARE(m_window->recentFiles().first(), recent.at(1));
+}
+
+void TestConsoleWindow::recentFileNoLongerThere()
+{
+    const QString gone = m_dir.filePath(QStringLiteral("moved-away.json"));
+    QVERIFY(OrganizationStore::create(gone, OrganizationStore::sampleOrganization()).isEmpty());
+    const QString goneCanonical = QFileInfo(gone).canonicalFilePath();
+    const QString current = QFileInfo(m_path).canonicalFilePath();
+    QSettings().setValue(QStringLiteral("ConsoleWindow/recentFiles"), QStringList{goneCanonical});
+    QVERIFY(start(m_path));
+    QCOMPARE(m_window->recentFiles(), (QStringList{current, goneCanonical}));
+    QVERIFY(QFile::remove(gone));
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+
+    // Alt+F, R (Recent Files), 2: the second entry, which no longer exists.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::AltModifier);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QCOMPARE(menu->objectName(), QStringLiteral("fileMenu"));
+    QTest::keyClick(menu, Qt::Key_R);
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr
+                && menu->objectName() == QLatin1String("recentFilesMenu"));
+    QTest::keyClick(menu, Qt::Key_2);
+
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("fileProblemsMessageBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QDir::toNativeSeparators(goneCanonical)), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("removed from the recent files")), qPrintable(box->text()));
+    QVERIFY(!box->informativeText().isEmpty());
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(box));
+
+    // The console goes on with what it had; the entry is gone, here and in the settings.
+    QCOMPARE(m_window->organizationPath(), current);
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Contoso to Internet"));
+    QCOMPARE(m_window->recentFiles(), QStringList{current});
+    QCOMPARE(find<QMenu>("recentFilesMenu")->actions().size(), 1);
+    QVERIFY(!QFile::exists(gone));
 }
 
 void TestConsoleWindow::missingDefaultRouteIsPointedOut()

@@ -261,19 +261,24 @@ void TestOperatorPermissions::currentOperator_data()
     QTest::addColumn<QString>("userName");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("logName"); // LOGNAME (POSIX), unset unless a row says otherwise
 
     // A null QString unsets the variable.
     QTest::newRow("Windows domain account") << QStringLiteral("CONTOSO") << QStringLiteral("Administrator")
-                                            << QString() << QStringLiteral("CONTOSO\\Administrator");
+                                            << QString() << QStringLiteral("CONTOSO\\Administrator") << QString();
     QTest::newRow("domain wins over USER") << QStringLiteral("CONTOSO") << QStringLiteral("alice")
-                                           << QStringLiteral("root") << QStringLiteral("CONTOSO\\alice");
-    QTest::newRow("Unix login") << QString() << QString() << QStringLiteral("root") << QStringLiteral("root");
+                                           << QStringLiteral("root") << QStringLiteral("CONTOSO\\alice") << QString();
+    QTest::newRow("Unix login") << QString() << QString() << QStringLiteral("root") << QStringLiteral("root") << QString();
     QTest::newRow("USER before a bare USERNAME") << QString() << QStringLiteral("bob") << QStringLiteral("alice")
-                                                 << QStringLiteral("alice");
-    QTest::newRow("USERNAME alone") << QString() << QStringLiteral("bob") << QString() << QStringLiteral("bob");
+                                                 << QStringLiteral("alice") << QString();
+    QTest::newRow("USERNAME alone") << QString() << QStringLiteral("bob") << QString() << QStringLiteral("bob") << QString();
     QTest::newRow("domain without a user name") << QStringLiteral("CONTOSO") << QString() << QStringLiteral("alice")
-                                                << QStringLiteral("alice");
-    QTest::newRow("nothing set") << QString() << QString() << QString() << QString();
+                                                << QStringLiteral("alice") << QString();
+    QTest::newRow("LOGNAME alone (cron, su)") << QString() << QString() << QString() << QStringLiteral("carol")
+                                              << QStringLiteral("carol");
+    QTest::newRow("USER before LOGNAME") << QString() << QString() << QStringLiteral("alice")
+                                         << QStringLiteral("alice") << QStringLiteral("carol");
+    QTest::newRow("nothing set") << QString() << QString() << QString() << QString() << QString();
 }
 
 void TestOperatorPermissions::currentOperator()
@@ -282,7 +287,9 @@ void TestOperatorPermissions::currentOperator()
     QFETCH(QString, userName);
     QFETCH(QString, user);
     QFETCH(QString, expected);
+    QFETCH(QString, logName);
 
+    const ScopedEnvironment logNameVariable("LOGNAME", logName);
     const ScopedEnvironment domain("USERDOMAIN", userDomain);
     const ScopedEnvironment name("USERNAME", userName);
     const ScopedEnvironment login("USER", user);
