@@ -419,10 +419,18 @@ private:
                                          "records. Either remove the smart hosts or turn DNS routing off."));
         }
         if (!c.dnsRoutingEnabled && c.smartHosts.isEmpty()) {
+            // Only suggest DNS where DNS is possible: not for an Internal connector, a non-SMTP
+            // address space or a linked connector.
+            const bool dnsPossible = UsageRules::offersDnsRouting(c.usage) && !linked
+                && std::all_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(),
+                               [](const AddressSpace &space) { return space.isSmtp(); });
             error("Connector.SmartHostsRequired", "SmartHosts",
-                  ConnectorValidator::tr("The connector routes mail through smart hosts but none is listed. Add "
-                                         "at least one smart host (an IP address or an FQDN), or use DNS MX "
-                                         "records."));
+                  dnsPossible ? ConnectorValidator::tr("The connector routes mail through smart hosts but none is "
+                                                       "listed. Add at least one smart host (an IP address or an "
+                                                       "FQDN), or use DNS MX records.")
+                              : ConnectorValidator::tr("The connector routes mail through smart hosts but none is "
+                                                       "listed. Add at least one smart host (an IP address or an "
+                                                       "FQDN)."));
         }
         if (c.dnsRoutingEnabled) {
             for (const AddressSpace &space : c.addressSpaces) {

@@ -111,6 +111,7 @@ private slots:
     void validate();
     void reportsEveryProblemAtOnce();
     void messagesNameTheOffendingValue();
+    void missingSmartHostsSuggestDnsOnlyWhereItIsPossible();
     void missingOrganizationIsSurvivable();
 
 private:
@@ -856,6 +857,34 @@ void TestConnectorRules::reportsEveryProblemAtOnce()
                                     "E Connector.SourceIpAddressOnHub SourceIPAddress",
                                 }));
     QVERIFY(hasErrors(problems));
+}
+
+void TestConnectorRules::missingSmartHostsSuggestDnsOnlyWhereItIsPossible()
+{
+    ConnectorContext context;
+    context.organization = &m_org;
+    const auto messageFor = [&context](const SendConnector &connector) {
+        for (const Problem &problem : ConnectorValidator::validate(connector, context)) {
+            if (problem.code == QLatin1String("Connector.SmartHostsRequired"))
+                return problem.message;
+        }
+        return QString();
+    };
+
+    SendConnector custom = connectorNamed(QStringLiteral("Relay"), {smtp(QStringLiteral("fabrikam.com"))});
+    custom.sourceTransportServers = {QStringLiteral("HUB1")};
+    custom.dnsRoutingEnabled = false;
+    QVERIFY(messageFor(custom).contains(QLatin1String("DNS MX records")));
+
+    SendConnector internal = custom;
+    internal.usage = Exchange::Usage::Internal;
+    QVERIFY(!messageFor(internal).isEmpty());
+    QVERIFY2(!messageFor(internal).contains(QLatin1String("DNS")), qPrintable(messageFor(internal)));
+
+    SendConnector fax = custom;
+    fax.addressSpaces = {space(QStringLiteral("FAX"), QStringLiteral("+1 425 555 0100"))};
+    QVERIFY(!messageFor(fax).isEmpty());
+    QVERIFY2(!messageFor(fax).contains(QLatin1String("DNS")), qPrintable(messageFor(fax)));
 }
 
 void TestConnectorRules::messagesNameTheOffendingValue()
