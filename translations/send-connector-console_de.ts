@@ -864,6 +864,10 @@
         <source>Externally Secured (for example, with IPsec)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No (an Edge Transport server&apos;s own connector cannot be scoped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorValidator</name>
@@ -1053,6 +1057,10 @@
     </message>
     <message>
         <source>Messages to &quot;%1&quot; larger than %2 will not be refused: the connector &quot;%3&quot; for &quot;%4&quot;, whose limit is %5, sends them instead, because a connector is skipped when a message is too large for it. Lower that connector&apos;s limit too if the limit matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,10 +1281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The organization file was changed and cannot be read now (%1). The console shows the last version it could read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization file was read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1414,26 @@
     </message>
     <message>
         <source>A&amp;ccepted Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed from the recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 was changed by another program and cannot be read now; it was not changed here. The console shows the last version it could read and changes nothing until the file is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 was removed or renamed by another program. The console shows the last version it could read and changes nothing until the file is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file cannot be read now, so nothing can be changed until it is repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
