@@ -1,5 +1,7 @@
 #include "OperatorPermissions.h"
 
+#include "OrganizationRules.h"
+
 #include <QtGlobal>
 
 namespace {
@@ -78,15 +80,8 @@ Problems OperatorPermissions::check(const Organization &organization, const QStr
                                     const QString &edgeServer, Action action)
 {
     const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
-    if (!edgeServer.isEmpty() && !server) {
-        QStringList known;
-        for (const TransportServer &s : organization.servers)
-            known.append(s.name);
-        return {Problem::error(QStringLiteral("Permission.UnknownServer"), QStringLiteral("Server"),
-                               tr("The server \"%1\" is not a transport server of the organization \"%2\". "
-                                  "Valid servers: %3.")
-                                   .arg(edgeServer, organization.name, known.join(QStringLiteral(", "))))};
-    }
+    if (!edgeServer.isEmpty() && !server)
+        return {OrganizationRules::unknownServer(organization, edgeServer, QStringLiteral("Permission.UnknownServer"))};
     const bool edgeSide = server && server->isEdge();
 
     if (edgeSide && server->subscribed) {

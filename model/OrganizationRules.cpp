@@ -33,3 +33,14 @@ Problems OrganizationRules::review(const Organization &organization, const QStri
     }
     return problems;
 }
+
+Problem OrganizationRules::unknownServer(const Organization &organization, const QString &name, const QString &code)
+{
+    QStringList known;
+    for (const TransportServer &server : organization.servers)
+        known.append(server.name);
+    return Problem::error(code, QStringLiteral("Server"),
+                          tr("The server \"%1\" is not a transport server of the organization \"%2\". "
+                             "Valid servers: %3.")
+                              .arg(name, organization.name, known.join(QStringLiteral(", "))));
+}

@@ -17,4 +17,8 @@ public:
     // `edgeServer` empty: the organization's (Hub side) connectors; else that Edge's own. A
     // subscribed Edge has no connectors of its own and gets no advice.
     static Problems review(const Organization &organization, const QString &edgeServer = QString());
+
+    // The error for a server name that is not one of the organization's transport servers,
+    // listing the valid ones; `code` is the caller's (e.g. "Shell.UnknownServer").
+    static Problem unknownServer(const Organization &organization, const QString &name, const QString &code);
 };

@@ -136,15 +136,8 @@ Problems ShellSession::open()
                                   "on with --server."))};
     }
     const TransportServer *server = organization.server(wanted);
-    if (!server) {
-        QStringList known;
-        for (const TransportServer &s : organization.servers)
-            known.append(s.name);
-        return {Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
-                               tr("The server \"%1\" is not a transport server of the organization \"%2\". "
-                                  "Valid servers: %3.")
-                                   .arg(wanted, organization.name, known.join(QStringLiteral(", "))))};
-    }
+    if (!server)
+        return {OrganizationRules::unknownServer(organization, wanted, QStringLiteral("Shell.UnknownServer"))};
     m_server = server->name;
     m_onEdge = server->isEdge();
     m_opened = true;

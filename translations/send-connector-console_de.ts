@@ -1632,10 +1632,6 @@
 <context>
     <name>OperatorPermissions</name>
     <message>
-        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on the Hub Transport side instead; it reaches this server at the next synchronization.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,6 +1949,10 @@
         <source>No enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no other connector names waits in the Unreachable queue. Create an Internet connector with the address space &quot;*&quot;, or enable the one you have.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStore</name>
@@ -2147,10 +2147,6 @@
     </message>
     <message>
         <source>The organization file names no local server. Name the server the shell runs on with --server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
