@@ -458,7 +458,9 @@ void TestConsoleE2E::fileDamagedOrRemovedByAnotherProgram()
     QCOMPARE(m_window->selectedConnectorName(), selected);
     QVERIFY(find<QLabel>("actionExplanationLabel")->text().isEmpty());
     QVERIFY(click(disable));
-    const SendConnector *written = saved(m_path).connector(selected, QString());
+    // Keep the organization alive while its connector is looked at.
+    const Organization after = saved(m_path);
+    const SendConnector *written = after.connector(selected, QString());
     QVERIFY(written);
     QVERIFY(!written->enabled);
 }
