@@ -32,8 +32,13 @@ class QTreeWidget;
 // through OrganizationStore::modify(); changes other programs make to the open file are picked
 // up by a QFileSystemWatcher.
 //
-// Problem codes of its own: "Console.ConnectorNotFound" (Identity) when the connector acted on
-// is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
+// Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
+// them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
+// List writes the visible rows and columns of the Send connector list (ListExporter).
+//
+// Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
+// Edge server is selected to create a connector on (none, or several unsubscribed ones);
+// "Console.ConnectorNotFound" (Identity) when the connector acted on is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
 // or damaged by another program, cannot be read: the window keeps showing the last version it
 // read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until
 // the file can be read again.
