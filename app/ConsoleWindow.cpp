@@ -697,7 +697,8 @@ QList<ConsoleWindow::ResultTab> ConsoleWindow::tabsOf(ConsoleTree::NodeKind kind
 
 void ConsoleWindow::setTabs(ConsoleTree::NodeKind kind)
 {
-    const QList<ResultTab> tabs = tabsOf(kind, m_organization ? m_organization->exchangeVersion : Exchange::Version::Sp12007);
+    const QList<ResultTab> tabs =
+        tabsOf(kind, m_organization ? m_organization->exchangeVersion : Exchange::Version::Sp12007);
     if (tabs == m_shownTabs)
         return;
     // Mnemonics are unique among the tabs of one node and leave the menus' (F, A, V, H) and the
@@ -758,7 +759,8 @@ void ConsoleWindow::fillEdgeServerList(const Organization &organization)
         item->setText(0, server.name);
         item->setData(0, Qt::UserRole, server.name);
         item->setText(1, server.subscribed ? tr("Subscribed to %1").arg(server.site) : tr("Not subscribed"));
-        item->setText(2, server.subscribed ? tr("%n replicated", nullptr, int(connectors)) : QString::number(connectors));
+        item->setText(2, server.subscribed ? tr("%n replicated", nullptr, int(connectors))
+                                           : QString::number(connectors));
         if (!server.subscribed)
             unsubscribed.append(server.name);
     }

@@ -38,8 +38,9 @@ class QTreeWidget;
 //
 // Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
 // Edge server is selected to create a connector on (none, or several unsubscribed ones);
-// "Console.ConnectorNotFound" (Identity) when the connector acted on is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
-// or damaged by another program, cannot be read: the window keeps showing the last version it
+// "Console.ConnectorNotFound" (Identity) when the connector acted on is no longer in the file;
+// "Console.FileUnreadable" (File) while the open file, changed, deleted or damaged by another
+// program, cannot be read: the window keeps showing the last version it
 // read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until
 // the file can be read again.
 class ConsoleWindow : public QMainWindow

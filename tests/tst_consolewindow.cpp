@@ -1007,7 +1007,8 @@ void TestConsoleWindow::exportListFollowsTheView()
 
     const QString path = m_dir.filePath(QStringLiteral("export.") + ListExporter::suffix(format));
     QVERIFY(m_window->exportList(path, format).isEmpty());
-    const QByteArray bom = format == ListExporter::Format::Utf8Comma ? QByteArray("\xEF\xBB\xBF") : QByteArray("\xFF\xFE");
+    const QByteArray bom =
+        format == ListExporter::Format::Utf8Comma ? QByteArray("\xEF\xBB\xBF") : QByteArray("\xFF\xFE");
     QByteArray bytes = bom;
     if (format == ListExporter::Format::Utf8Comma) {
         bytes += expected.toUtf8();

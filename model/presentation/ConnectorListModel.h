@@ -8,7 +8,8 @@
 #include <QString>
 
 // The Send connectors of one side of an organization (the Hub side, one Edge server's own, or
-// what EdgeSync replicates to a subscribed Edge) as the console's list: Name | Status | Address spaces | Routing | Source servers | Scoped.
+// what EdgeSync replicates to a subscribed Edge) as the console's list:
+// Name | Status | Address spaces | Routing | Source servers | Scoped.
 //
 // setOrganization() updates the rows incrementally, matching connectors by name
 // (case-insensitively): connectors that are gone are removed, new ones inserted, reordered ones
