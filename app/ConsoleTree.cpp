@@ -59,6 +59,7 @@ void ConsoleTree::setOrganization(const Organization &organization)
         QTreeWidgetItem *hub = addNode(configuration, {NodeKind::HubTransport, QString()}, tr("Hub Transport"));
         hub->setToolTip(0, tr("The organization's Send connectors, used by the Hub Transport servers"));
         QTreeWidgetItem *edges = addNode(root, {NodeKind::EdgeTransport, QString()}, tr("Edge Transport"));
+        edges->setToolTip(0, tr("The Edge Transport servers, listed above the tabs of the one selected"));
         for (const TransportServer &server : organization.servers) {
             if (!server.isEdge())
                 continue;

@@ -6,8 +6,9 @@
 #include <QTreeWidget>
 
 // The console tree of the Exchange Management Console: the organization at the root,
-// Organization Configuration > Hub Transport, and Edge Transport with one node per Edge server
-// (a subscribed one is marked so).
+// Organization Configuration > Hub Transport, and Edge Transport (whose result pane lists the
+// Edge servers, as the EMC's does) with, as a shortcut, one node per Edge server (a subscribed
+// one is marked so).
 class ConsoleTree : public QTreeWidget
 {
     Q_OBJECT

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -145,6 +146,10 @@ void ConsoleWindow::createActions()
     m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_propertiesAction, &QAction::triggered, this, &ConsoleWindow::showProperties);
 
+    m_exportListAction = make(QStringLiteral("exportListAction"), tr("E&xport List..."),
+                              tr("Save the list shown in the result pane as a text file"));
+    connect(m_exportListAction, &QAction::triggered, this, &ConsoleWindow::exportListDialog);
+
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), tr("Read the organization file again"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     if (m_refreshAction->shortcut().isEmpty())
@@ -186,11 +191,46 @@ void ConsoleWindow::createWidgets()
     m_resultNoteLabel = makeNote(QStringLiteral("resultNoteLabel"), QString(), m_resultStack);
     m_resultStack->addWidget(m_resultNoteLabel);
 
-    m_resultTabs = new QTabWidget(m_resultStack);
+    // Hub Transport, Edge Transport and an Edge server: the tabs the EMC has there; on Edge
+    // Transport, above them, the list of Edge servers whose tabs they show.
+    m_sidePage = new QWidget(m_resultStack);
+    m_sidePage->setObjectName(QStringLiteral("sidePage"));
+    m_resultStack->addWidget(m_sidePage);
+
+    m_edgeServerPanel = new QWidget(m_sidePage);
+    m_edgeServerPanel->setObjectName(QStringLiteral("edgeServerPanel"));
+    m_edgeServerList = new QTreeWidget(m_edgeServerPanel);
+    m_edgeServerList->setObjectName(QStringLiteral("edgeServerList"));
+    m_edgeServerList->setAccessibleName(tr("Edge Transport servers"));
+    m_edgeServerList->setHeaderLabels({tr("Name"), tr("Edge Subscription"), tr("Send connectors")});
+    m_edgeServerList->setRootIsDecorated(false);
+    m_edgeServerList->setUniformRowHeights(true);
+    m_edgeServerList->setAllColumnsShowFocus(true);
+    m_edgeServerList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_edgeServerList->setMaximumHeight(m_edgeServerList->fontMetrics().lineSpacing() * 8);
+    connect(m_edgeServerList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        showCurrentNode();
+        updateActions();
+    });
+    auto *edgeServerLabel = new QLabel(tr("Ed&ge Transport servers:"), m_edgeServerPanel);
+    edgeServerLabel->setBuddy(m_edgeServerList);
+    auto *edgeServerLayout = new QVBoxLayout(m_edgeServerPanel);
+    edgeServerLayout->setContentsMargins(0, 0, 0, 0);
+    edgeServerLayout->addWidget(edgeServerLabel);
+    edgeServerLayout->addWidget(m_edgeServerList);
+    m_edgeServerNoteLabel = makeNote(QStringLiteral("edgeServerNoteLabel"), QString(), m_sidePage);
+
+    m_resultTabs = new QTabWidget(m_sidePage);
     m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
-    m_resultStack->addWidget(m_resultTabs);
+    connect(m_resultTabs, &QTabWidget::currentChanged, this, [this] { updateActions(); });
+    auto *sideLayout = new QVBoxLayout(m_sidePage);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_edgeServerPanel);
+    sideLayout->addWidget(m_edgeServerNoteLabel, 1);
+    sideLayout->addWidget(m_resultTabs, 1);
 
     auto *sendPage = new QWidget(m_resultTabs);
+    m_sendConnectorsPage = sendPage;
     sendPage->setObjectName(QStringLiteral("sendConnectorsTab"));
     m_sideNoteLabel = makeNote(QStringLiteral("sideNoteLabel"), QString(), sendPage);
     m_sideNoteLabel->setMargin(4);
@@ -257,26 +297,38 @@ void ConsoleWindow::createWidgets()
     sendLayout->addWidget(m_sideNoteLabel);
     sendLayout->addLayout(filterRow);
     sendLayout->addWidget(m_connectorView, 1);
-    m_resultTabs->addTab(sendPage, tr("&Send Connectors"));
-
-    const QList<std::pair<QString, QString>> notes = {
-        {tr("&Receive Connectors"),
-         tr("Receive connectors are outside this console's scope: it manages Send connectors. Use the Send "
-            "Connectors tab.")},
-        {tr("Edge Su&bscriptions"),
-         tr("Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport "
-            "server is marked \"(subscribed)\" in the console tree.")},
-        {tr("A&ccepted Domains"), // Alt+A opens the Action menu
-         tr("Accepted domains are outside this console's scope: it manages Send connectors. Use the Send "
-            "Connectors tab.")},
+    // One page per tab the EMC has on these nodes; those the product does not implement say so.
+    const auto outOfScope = [](const QString &what) {
+        return tr("%1 are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.")
+            .arg(what);
     };
-    const QStringList noteNames = {QStringLiteral("receiveConnectorsNote"), QStringLiteral("edgeSubscriptionsNote"),
-                                   QStringLiteral("acceptedDomainsNote")};
-    for (int i = 0; i < notes.size(); ++i)
-        m_resultTabs->addTab(makeNote(noteNames.at(i), notes.at(i).second, m_resultTabs), notes.at(i).first);
+    const QList<std::pair<ResultTab, std::pair<QString, QString>>> notes = {
+        {ResultTab::RemoteDomains, {QStringLiteral("remoteDomainsNote"), outOfScope(tr("Remote domains"))}},
+        {ResultTab::AcceptedDomains, {QStringLiteral("acceptedDomainsNote"), outOfScope(tr("Accepted domains"))}},
+        {ResultTab::EmailAddressPolicies,
+         {QStringLiteral("emailAddressPoliciesNote"), outOfScope(tr("E-mail address policies"))}},
+        {ResultTab::TransportRules, {QStringLiteral("transportRulesNote"), outOfScope(tr("Transport rules"))}},
+        {ResultTab::Journaling, {QStringLiteral("journalingNote"), outOfScope(tr("Journal rules"))}},
+        {ResultTab::EdgeSubscriptions,
+         {QStringLiteral("edgeSubscriptionsNote"),
+          tr("Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport "
+             "server is marked \"(subscribed)\" in the console tree.")}},
+        {ResultTab::GlobalSettings,
+         {QStringLiteral("globalSettingsNote"), outOfScope(tr("The organization's transport settings"))}},
+        {ResultTab::AntiSpam, {QStringLiteral("antiSpamNote"), outOfScope(tr("Anti-spam features"))}},
+        {ResultTab::ReceiveConnectors,
+         {QStringLiteral("receiveConnectorsNote"), outOfScope(tr("Receive connectors"))}},
+    };
+    m_tabPages.insert(ResultTab::SendConnectors, sendPage);
+    for (const auto &note : notes)
+        m_tabPages.insert(note.first, makeNote(note.second.first, note.second.second, m_resultTabs));
+    // Pages wait hidden until setTabs() adds those of the current node.
+    for (QWidget *page : std::as_const(m_tabPages))
+        page->hide();
 
     m_actionPane = new ActionPane(this);
     m_actionPane->addAction(ActionPane::Section::Node, m_newAction);
+    m_actionPane->addAction(ActionPane::Section::Node, m_exportListAction);
     m_actionPane->addAction(ActionPane::Section::Node, m_refreshAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_disableAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_enableAction);
@@ -347,6 +399,7 @@ void ConsoleWindow::createMenus()
     action->addAction(m_removeAction);
     action->addAction(m_propertiesAction);
     action->addSeparator();
+    action->addAction(m_exportListAction);
     action->addAction(m_refreshAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -578,6 +631,7 @@ void ConsoleWindow::applyOrganization(const Organization &organization)
     const QString kept = selectedConnectorName();
     m_organization = organization;
     m_tree->setOrganization(organization);
+    fillEdgeServerList(organization);
     showCurrentNode();
     // The model updates rows in place, so the selection normally survives; a connector that
     // moved out of view and back (e.g. re-created by another program) is selected again by name.
@@ -602,7 +656,133 @@ ConsoleTree::Node ConsoleWindow::currentNode() const
 QString ConsoleWindow::currentEdgeServer() const
 {
     const ConsoleTree::Node node = currentNode();
-    return node.kind == ConsoleTree::NodeKind::EdgeServer ? node.server : QString();
+    if (node.kind == ConsoleTree::NodeKind::EdgeServer)
+        return node.server;
+    if (node.kind != ConsoleTree::NodeKind::EdgeTransport)
+        return QString();
+    const QList<QTreeWidgetItem *> selected = m_edgeServerList->selectedItems();
+    return selected.isEmpty() ? QString() : selected.first()->data(0, Qt::UserRole).toString();
+}
+
+bool ConsoleWindow::listShown() const
+{
+    if (!m_organization)
+        return false;
+    const ConsoleTree::Node node = currentNode();
+    return node.isSide() || (node.kind == ConsoleTree::NodeKind::EdgeTransport && !currentEdgeServer().isEmpty());
+}
+
+QList<ConsoleWindow::ResultTab> ConsoleWindow::tabsOf(ConsoleTree::NodeKind kind, Exchange::Version version)
+{
+    switch (kind) {
+    case ConsoleTree::NodeKind::HubTransport: {
+        QList<ResultTab> tabs{ResultTab::RemoteDomains,  ResultTab::AcceptedDomains, ResultTab::EmailAddressPolicies,
+                              ResultTab::TransportRules, ResultTab::Journaling,      ResultTab::SendConnectors,
+                              ResultTab::EdgeSubscriptions};
+        // SP1 added the organization's transport settings as a tab of its own.
+        if (version != Exchange::Version::Rtm2007)
+            tabs.append(ResultTab::GlobalSettings);
+        return tabs;
+    }
+    case ConsoleTree::NodeKind::EdgeTransport:
+    case ConsoleTree::NodeKind::EdgeServer:
+        return {ResultTab::AntiSpam, ResultTab::ReceiveConnectors, ResultTab::SendConnectors, ResultTab::TransportRules,
+                ResultTab::AcceptedDomains};
+    case ConsoleTree::NodeKind::Organization:
+    case ConsoleTree::NodeKind::OrganizationConfiguration:
+        break;
+    }
+    return {};
+}
+
+void ConsoleWindow::setTabs(ConsoleTree::NodeKind kind)
+{
+    const QList<ResultTab> tabs =
+        tabsOf(kind, m_organization ? m_organization->exchangeVersion : Exchange::Version::Sp12007);
+    if (tabs == m_shownTabs)
+        return;
+    // Mnemonics are unique among the tabs of one node and leave the menus' (F, A, V, H) and the
+    // filter's (I) alone.
+    const auto title = [](ResultTab tab) {
+        switch (tab) {
+        case ResultTab::RemoteDomains:
+            return tr("&Remote Domains");
+        case ResultTab::AcceptedDomains:
+            return tr("A&ccepted Domains");
+        case ResultTab::EmailAddressPolicies:
+            return tr("E-&mail Address Policies");
+        case ResultTab::TransportRules:
+            return tr("Transport R&ules");
+        case ResultTab::Journaling:
+            return tr("&Journaling");
+        case ResultTab::SendConnectors:
+            return tr("&Send Connectors");
+        case ResultTab::EdgeSubscriptions:
+            return tr("Edge Su&bscriptions");
+        case ResultTab::GlobalSettings:
+            return tr("G&lobal Settings");
+        case ResultTab::AntiSpam:
+            return tr("Anti-spa&m");
+        case ResultTab::ReceiveConnectors:
+            return tr("&Receive Connectors");
+        }
+        return QString();
+    };
+    const QSignalBlocker blocker(m_resultTabs);
+    m_resultTabs->clear();
+    for (ResultTab tab : tabs)
+        m_resultTabs->addTab(m_tabPages.value(tab), title(tab));
+    m_shownTabs = tabs;
+    // The product is about Send connectors: a node opens on that tab.
+    m_resultTabs->setCurrentWidget(m_sendConnectorsPage);
+}
+
+void ConsoleWindow::fillEdgeServerList(const Organization &organization)
+{
+    const QString kept = m_edgeServerList->selectedItems().isEmpty()
+        ? QString()
+        : m_edgeServerList->selectedItems().first()->data(0, Qt::UserRole).toString();
+    QStringList before;
+    for (int row = 0; row < m_edgeServerList->topLevelItemCount(); ++row)
+        before.append(m_edgeServerList->topLevelItem(row)->data(0, Qt::UserRole).toString());
+    const QSignalBlocker blocker(m_edgeServerList);
+    m_edgeServerList->clear();
+    QStringList unsubscribed;
+    QStringList names;
+    for (const TransportServer &server : organization.servers) {
+        if (!server.isEdge())
+            continue;
+        const qsizetype connectors = server.subscribed ? organization.replicatedConnectors(server.name).size()
+                                                       : server.sendConnectors.size();
+        names.append(server.name);
+        auto *item = new QTreeWidgetItem(m_edgeServerList);
+        item->setText(0, server.name);
+        item->setData(0, Qt::UserRole, server.name);
+        item->setText(1, server.subscribed ? tr("Subscribed to %1").arg(server.site) : tr("Not subscribed"));
+        item->setText(2, server.subscribed ? tr("%n replicated", nullptr, int(connectors))
+                                           : QString::number(connectors));
+        if (!server.subscribed)
+            unsubscribed.append(server.name);
+    }
+    // The Edge shown below the list: the one selected before; at first the only Edge with
+    // connectors of its own, or the first Edge when all are subscribed. With several unsubscribed
+    // Edges none is chosen for the user: New Send Connector waits for a choice (docs/decisions.md).
+    QString wanted = names.contains(kept, Qt::CaseInsensitive) ? kept : QString();
+    if (wanted.isEmpty() && (!kept.isEmpty() || names != before)) {
+        if (unsubscribed.size() == 1)
+            wanted = unsubscribed.first();
+        else if (unsubscribed.isEmpty() && m_edgeServerList->topLevelItemCount() > 0)
+            wanted = m_edgeServerList->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    }
+    for (int row = 0; row < m_edgeServerList->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_edgeServerList->topLevelItem(row);
+        if (!wanted.isEmpty() && item->data(0, Qt::UserRole).toString().compare(wanted, Qt::CaseInsensitive) == 0) {
+            m_edgeServerList->setCurrentItem(item);
+            item->setSelected(true);
+        }
+    }
+    for (int column = 0; column < m_edgeServerList->columnCount(); ++column)
+        m_edgeServerList->resizeColumnToContents(column);
 }
 
 void ConsoleWindow::showCurrentNode()
@@ -617,16 +797,29 @@ void ConsoleWindow::showCurrentNode()
     }
     QTreeWidgetItem *item = m_tree->currentItem();
     m_actionPane->setTitle(ActionPane::Section::Node, item ? item->text(0) : m_organization->name);
-    if (!node.isSide()) {
-        m_resultNoteLabel->setText(
-            node.kind == ConsoleTree::NodeKind::EdgeTransport
-                ? tr("Select an Edge Transport server to see its Send connectors.")
-                : tr("Select Hub Transport under Organization Configuration to see the organization's Send "
-                     "connectors, or an Edge Transport server to see its own."));
+    const bool edgeNode = node.kind == ConsoleTree::NodeKind::EdgeTransport;
+    if (!node.isSide() && !edgeNode) {
+        m_resultNoteLabel->setText(tr("Select Hub Transport under Organization Configuration to see the "
+                                      "organization's Send connectors, or Edge Transport to see the Edge "
+                                      "Transport servers' own."));
         m_resultStack->setCurrentWidget(m_resultNoteLabel);
         return;
     }
+    m_resultStack->setCurrentWidget(m_sidePage);
+    m_edgeServerPanel->setVisible(edgeNode);
+    setTabs(node.kind);
     const QString edge = currentEdgeServer();
+    if (edgeNode && edge.isEmpty()) {
+        m_edgeServerNoteLabel->setText(m_edgeServerList->topLevelItemCount() == 0
+                                           ? tr("The organization has no Edge Transport server.")
+                                           : tr("Select an Edge Transport server in the list above to see its "
+                                                "Send connectors."));
+        m_edgeServerNoteLabel->show();
+        m_resultTabs->hide();
+        return;
+    }
+    m_edgeServerNoteLabel->hide();
+    m_resultTabs->show();
     const bool newList = m_model->rowCount() == 0 || m_model->edgeServer().compare(edge, Qt::CaseInsensitive) != 0;
     m_model->setOrganization(*m_organization, edge);
     if (newList) {
@@ -638,9 +831,10 @@ void ConsoleWindow::showCurrentNode()
     }
     const TransportServer *server = edge.isEmpty() ? nullptr : m_organization->server(edge);
     if (server && server->subscribed) {
-        m_sideNoteLabel->setText(tr("%1 is subscribed to the organization by EdgeSync: it receives the Hub "
-                                    "Transport side's Send connectors at each synchronization. Create and change "
-                                    "Send connectors on the Hub Transport node instead.")
+        m_sideNoteLabel->setText(tr("%1 is subscribed to the organization by EdgeSync. The list shows, read-only, "
+                                    "the Hub Transport side's Send connectors that EdgeSync replicates to it: those "
+                                    "whose source servers include its Edge Subscription. Create and change Send "
+                                    "connectors on the Hub Transport node instead.")
                                      .arg(server->name));
         m_sideNoteLabel->show();
     } else {
@@ -651,12 +845,11 @@ void ConsoleWindow::showCurrentNode()
         m_sideNoteLabel->setText(advice.join(QLatin1Char('\n')));
         m_sideNoteLabel->setVisible(!advice.isEmpty());
     }
-    m_resultStack->setCurrentWidget(m_resultTabs);
 }
 
 QString ConsoleWindow::selectedConnectorName() const
 {
-    if (!m_organization || !currentNode().isSide())
+    if (!listShown())
         return QString();
     const QModelIndexList rows = m_connectorView->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -669,7 +862,9 @@ std::optional<SendConnector> ConsoleWindow::selectedConnector() const
     const QString name = selectedConnectorName();
     if (name.isEmpty())
         return std::nullopt;
-    const SendConnector *connector = m_organization->connector(name, currentEdgeServer());
+    // A subscribed Edge's rows are the Hub side's connectors that EdgeSync replicates to it.
+    const SendConnector *connector =
+        m_organization->connector(name, m_model->isReplicatedList() ? QString() : currentEdgeServer());
     if (!connector)
         return std::nullopt;
     return *connector;
@@ -721,7 +916,8 @@ QString ConsoleWindow::wizardServer() const
 
 void ConsoleWindow::updateActions()
 {
-    const bool side = m_organization && currentNode().isSide();
+    const bool side = listShown();
+    const bool edgeNode = m_organization && currentNode().kind == ConsoleTree::NodeKind::EdgeTransport;
     const std::optional<SendConnector> selected = selectedConnector();
     QStringList reasons;
 
@@ -750,14 +946,23 @@ void ConsoleWindow::updateActions()
     }
 
     Problems createProblems = unreadable;
+    if (edgeNode && !side && createProblems.isEmpty()) {
+        // Edge Transport with no server chosen in the list above the tabs (docs/decisions.md).
+        createProblems.append(Problem::error(
+            QStringLiteral("Console.NoEdgeServerSelected"), QStringLiteral("Server"),
+            m_edgeServerList->topLevelItemCount() == 0
+                ? tr("The organization has no Edge Transport server to create a Send connector on.")
+                : tr("Several Edge Transport servers keep Send connectors of their own: select the one to create "
+                     "the Send connector on in the list of Edge Transport servers.")));
+    }
     if (side && createProblems.isEmpty()) {
         createProblems = permissionProblems(OperatorPermissions::Action::CreateConnector);
         if (createProblems.isEmpty())
             createProblems = errorsOnly(SendConnectorWizard::startProblems(*m_organization, wizardServer()));
     }
-    apply(m_newAction, side,
-          side ? tr("Create a Send connector with the New SMTP Send Connector wizard")
-               : tr("Select Hub Transport or an Edge Transport server in the console tree first"),
+    apply(m_newAction, side || edgeNode,
+          side || edgeNode ? tr("Create a Send connector with the New SMTP Send Connector wizard")
+                           : tr("Select Hub Transport or Edge Transport in the console tree first"),
           createProblems);
 
     const Problems changeProblems = !selected ? Problems()
@@ -778,6 +983,13 @@ void ConsoleWindow::updateActions()
     apply(m_propertiesAction, selected.has_value(),
           selected ? tr("Show every property of the Send connector \"%1\"").arg(selected->name) : none, {});
     m_refreshAction->setEnabled(!m_path.isEmpty());
+    const bool listVisible = side && m_resultTabs->currentWidget() == m_sendConnectorsPage;
+    m_exportListAction->setEnabled(listVisible);
+    const QString exportTip = listVisible
+        ? tr("Save the Send connectors shown, as sorted and filtered, as a text file")
+        : tr("Show a list of Send connectors first: Hub Transport or an Edge Transport server, Send Connectors tab");
+    m_exportListAction->setToolTip(exportTip);
+    m_exportListAction->setStatusTip(exportTip);
 
     m_actionPane->setTitle(ActionPane::Section::Selection, selected ? selected->name : QString());
     m_actionPane->setExplanation(reasons.join(QStringLiteral("\n\n")));
@@ -923,10 +1135,67 @@ void ConsoleWindow::showProperties()
     const std::optional<SendConnector> selected = selectedConnector();
     if (!selected)
         return;
-    auto *dialog =
-        new ConnectorPropertiesDialog(*selected, m_organization->exchangeVersion, currentEdgeServer(), this);
+    auto *dialog = new ConnectorPropertiesDialog(*selected, m_organization->exchangeVersion,
+                                                 m_model->isReplicatedList() ? QString() : currentEdgeServer(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+Problems ConsoleWindow::exportList(const QString &path, ListExporter::Format format) const
+{
+    // What the result pane shows: the proxy's rows (sorted, filtered), the header's visible
+    // sections in the order the user arranged them.
+    const QHeaderView *header = m_connectorView->header();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return ListExporter::write(path, *m_proxy, columns, format);
+}
+
+void ConsoleWindow::exportListDialog()
+{
+    if (!m_exportListAction->isEnabled())
+        return;
+    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Export List"), folder);
+    dialog->setObjectName(QStringLiteral("exportListFileDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    QStringList filters;
+    for (ListExporter::Format format : ListExporter::formats())
+        filters.append(ListExporter::nameFilter(format));
+    dialog->setNameFilters(filters);
+    dialog->selectNameFilter(filters.first());
+    dialog->setDefaultSuffix(ListExporter::suffix(ListExporter::formats().first()));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        if (const std::optional<ListExporter::Format> format = ListExporter::formatOfNameFilter(filter))
+            dialog->setDefaultSuffix(ListExporter::suffix(*format));
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &file) {
+        const ListExporter::Format format =
+            ListExporter::formatOfNameFilter(dialog->selectedNameFilter()).value_or(ListExporter::formats().first());
+        // Queued: a failure is reported once the file dialog has closed.
+        QMetaObject::invokeMethod(
+            this,
+            [this, file, format] {
+                const Problems problems = exportList(file, format);
+                if (hasErrors(problems)) {
+                    reportFailure(tr("The list could not be exported to %1.").arg(QDir::toNativeSeparators(file)),
+                                  errorsOnly(problems));
+                    return;
+                }
+                statusBar()->showMessage(tr("The list was exported to %1.").arg(QDir::toNativeSeparators(file)),
+                                         5000);
+            },
+            Qt::QueuedConnection);
+    });
     dialog->open();
 }
 
@@ -1004,6 +1273,7 @@ void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
         menu->addSeparator();
     }
     menu->addAction(m_newAction);
+    menu->addAction(m_exportListAction);
     menu->addAction(m_refreshAction);
     menu->popup(m_connectorView->viewport()->mapToGlobal(position));
 }

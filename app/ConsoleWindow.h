@@ -3,8 +3,10 @@
 #include "ConsoleTree.h"
 #include "OperatorPermissions.h"
 #include "Organization.h"
+#include "ListExporter.h"
 #include "Problem.h"
 
+#include <QMap>
 #include <QMainWindow>
 #include <QString>
 
@@ -23,15 +25,22 @@ class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QTreeView;
+class QTreeWidget;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
 // through OrganizationStore::modify(); changes other programs make to the open file are picked
 // up by a QFileSystemWatcher.
 //
-// Problem codes of its own: "Console.ConnectorNotFound" (Identity) when the connector acted on
-// is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
-// or damaged by another program, cannot be read: the window keeps showing the last version it
+// Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
+// them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
+// List writes the visible rows and columns of the Send connector list (ListExporter).
+//
+// Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
+// Edge server is selected to create a connector on (none, or several unsubscribed ones);
+// "Console.ConnectorNotFound" (Identity) when the connector acted on is no longer in the file;
+// "Console.FileUnreadable" (File) while the open file, changed, deleted or damaged by another
+// program, cannot be read: the window keeps showing the last version it
 // read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until
 // the file can be read again.
 class ConsoleWindow : public QMainWindow
@@ -62,6 +71,33 @@ public:
 
     static constexpr int MaximumRecentFiles = 8;
 
+    // The result pane's tabs, as the EMC names them. Hub Transport: Remote Domains, Accepted
+    // Domains, E-mail Address Policies, Transport Rules, Journaling, Send Connectors, Edge
+    // Subscriptions (and Global Settings from SP1 on). Edge Transport and an Edge server:
+    // Anti-spam, Receive Connectors, Send Connectors, Transport Rules, Accepted Domains. Only Send
+    // Connectors is implemented; the others show a note.
+    enum class ResultTab {
+        RemoteDomains,
+        AcceptedDomains,
+        EmailAddressPolicies,
+        TransportRules,
+        Journaling,
+        SendConnectors,
+        EdgeSubscriptions,
+        GlobalSettings,
+        AntiSpam,
+        ReceiveConnectors,
+    };
+    Q_ENUM(ResultTab)
+    static QList<ResultTab> tabsOf(ConsoleTree::NodeKind kind, Exchange::Version version);
+    QList<ResultTab> shownTabs() const { return m_shownTabs; }
+
+    // The Edge server whose connectors are shown: the Edge server node's, or on Edge Transport the
+    // one selected in the server list above the tabs; empty on the Hub side or when none is.
+    QString currentEdgeServer() const;
+    // Writes the visible rows (sorted and filtered) and columns of the Send connector list.
+    Problems exportList(const QString &path, ListExporter::Format format) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -89,14 +125,18 @@ private:
     void setFileProblems(const Problems &problems);
 
     std::optional<SendConnector> selectedConnector() const;
-    QString currentEdgeServer() const;
     QString wizardServer() const;
+    // Whether the result pane shows a Send connector list (Hub side, or one Edge server's).
+    bool listShown() const;
+    void setTabs(ConsoleTree::NodeKind kind);
+    void fillEdgeServerList(const Organization &organization);
     Problems permissionProblems(OperatorPermissions::Action action) const;
 
     void newSendConnector();
     void setSelectedConnectorEnabled(bool enabled);
     void removeSelectedConnector();
     void showProperties();
+    void exportListDialog();
     void openOrganizationDialog();
     void newOrganizationFromSample();
     void showAbout();
@@ -115,6 +155,13 @@ private:
     QLabel *m_fileProblemLabel = nullptr;
     QLabel *m_resultNoteLabel = nullptr;
     QTabWidget *m_resultTabs = nullptr;
+    QWidget *m_sidePage = nullptr;
+    QWidget *m_edgeServerPanel = nullptr;
+    QTreeWidget *m_edgeServerList = nullptr;
+    QLabel *m_edgeServerNoteLabel = nullptr;
+    QWidget *m_sendConnectorsPage = nullptr;
+    QMap<ResultTab, QWidget *> m_tabPages;
+    QList<ResultTab> m_shownTabs;
     QLabel *m_sideNoteLabel = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_connectorView = nullptr;
@@ -128,6 +175,7 @@ private:
     QAction *m_enableAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_exportListAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newFromSampleAction = nullptr;

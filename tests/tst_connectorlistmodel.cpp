@@ -161,12 +161,16 @@ void TestConnectorListModel::sides()
     QCOMPARE(model.index(1, int(Column::Routing)).data().toString(),
              QStringLiteral("ex01.contoso.com, ex02.contoso.com"));
 
-    model.setOrganization(organization, QStringLiteral("EDGE01")); // subscribed: its connectors come from EdgeSync
-    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isReplicatedList());
+    // Subscribed: what EdgeSync replicates, the Hub connectors whose source servers name the Edge.
+    model.setOrganization(organization, QStringLiteral("EDGE01"));
+    QCOMPARE(names(model), QStringList{Woodgrove});
+    QVERIFY(model.isReplicatedList());
     model.setOrganization(organization, QStringLiteral("EX99")); // unknown: nothing, never the Hub side's
     QCOMPARE(model.rowCount(), 0);
     model.setOrganization(organization, QStringLiteral("EX03")); // a Hub server: the organization's
     QCOMPARE(model.rowCount(), 5);
+    QVERIFY(!model.isReplicatedList());
 }
 
 void TestConnectorListModel::headers()

@@ -13,6 +13,10 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
@@ -24,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -83,6 +88,9 @@ private slots:
     void shellInAnotherProcess();
     void fileDamagedOrRemovedByAnotherProgram();
     void helpWithoutDisplay();
+    void newSendConnectorFromEdgeTransport();
+    void exportListThroughItsDialog_data();
+    void exportListThroughItsDialog();
 
 private:
     bool start();
@@ -491,6 +499,141 @@ void TestConsoleE2E::helpWithoutDisplay()
             QVERIFY2(output.startsWith(QLatin1String("send-connector-console ")), qPrintable(output));
         }
     }
+}
+
+void TestConsoleE2E::newSendConnectorFromEdgeTransport()
+{
+    QVERIFY(start());
+    const QByteArray original = readAll(m_path);
+    // By keys: from Hub Transport down to Edge Transport, whose only unsubscribed Edge is shown.
+    auto *tree = find<ConsoleTree>("consoleTree");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(m_window->currentNode(), (Node{Kind::EdgeTransport, QString()}));
+    QCOMPARE(m_window->currentEdgeServer(), QStringLiteral("EDGE02"));
+    QVERIFY(listed(QStringLiteral("EDGE02 to Internet")));
+
+    // New Send Connector from the node starts the wizard on that Edge.
+    QVERIFY(click(find<QToolButton>("newSendConnectorActionButton")));
+    auto *wizard = waitForModal<SendConnectorWizard>(QStringLiteral("sendConnectorWizard"));
+    QVERIFY(wizard);
+    QCOMPARE(wizard->draft()->server(), QStringLiteral("EDGE02"));
+    QVERIFY(wizard->draft()->onEdge());
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(wizard));
+
+    // The subscribed Edge, picked in the server list by keys: nothing to create there.
+    auto *servers = find<QTreeWidget>("edgeServerList");
+    servers->setFocus();
+    QTest::keyClick(servers, Qt::Key_Up);
+    QCOMPARE(m_window->currentEdgeServer(), QStringLiteral("EDGE01"));
+    QVERIFY(listed(QStringLiteral("Woodgrove Bank (domain secured)")));
+    QVERIFY(!find<QToolButton>("newSendConnectorActionButton")->isEnabled());
+    QTest::keyClick(servers, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(readAll(m_path), original);
+}
+
+void TestConsoleE2E::exportListThroughItsDialog_data()
+{
+    QTest::addColumn<int>("typeSteps"); // Down presses in the file type list
+    QTest::addColumn<QString>("fileName");  // typed without an ending
+    QTest::addColumn<QString>("written");   // the file's name: the type's ending added
+    QTest::addColumn<bool>("utf16");
+    QTest::addColumn<QString>("text");
+
+    // Filter "enabled", sorted by address space, descending: every column, in the view's order.
+    const QString tab = QStringLiteral(
+        "Name\tStatus\tAddress spaces\tRouting\tSource servers\tScoped\r\n"
+        "Fabrikam X.400 gateway\tEnabled\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, 192.168.1.20\t"
+        "EX01, EX02\tNo\r\n"
+        "Woodgrove Bank (domain secured)\tEnabled\tSMTP:woodgrovebank.com;1\tDNS (MX records)\tEDGE01\tNo\r\n"
+        "Contoso to Tailspin Toys relay\tEnabled\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\tNo\r\n"
+        "Contoso to Internet\tEnabled\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tNo\r\n");
+    const QString comma = QStringLiteral(
+        "Name,Status,Address spaces,Routing,Source servers,Scoped\r\n"
+        "Fabrikam X.400 gateway,Enabled,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, 192.168.1.20\","
+        "\"EX01, EX02\",No\r\n"
+        "Woodgrove Bank (domain secured),Enabled,SMTP:woodgrovebank.com;1,DNS (MX records),EDGE01,No\r\n"
+        "Contoso to Tailspin Toys relay,Enabled,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,No\r\n"
+        "Contoso to Internet,Enabled,SMTP:*;1,DNS (MX records),\"EX01, EX02\",No\r\n");
+    QTest::newRow("Unicode Text (Tab Delimited)")
+        << 0 << QStringLiteral("connectors") << QStringLiteral("connectors.txt") << true << tab;
+    QTest::newRow("Unicode Text (Comma Delimited)")
+        << 1 << QStringLiteral("connectors") << QStringLiteral("connectors.csv") << true << comma;
+    QTest::newRow("UTF-8 Text (Tab Delimited)")
+        << 2 << QStringLiteral("utf8") << QStringLiteral("utf8.txt") << false << tab;
+    QTest::newRow("UTF-8 Text (Comma Delimited)")
+        << 3 << QStringLiteral("utf8") << QStringLiteral("utf8.csv") << false << comma;
+}
+
+void TestConsoleE2E::exportListThroughItsDialog()
+{
+    QFETCH(int, typeSteps);
+    QFETCH(QString, fileName);
+    QFETCH(QString, written);
+    QFETCH(bool, utf16);
+    QFETCH(QString, text);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString organization = folder.filePath(QStringLiteral("organization.json"));
+    QVERIFY(QFile::copy(m_path, organization));
+    m_path = organization; // the dialog opens in the organization file's folder
+    QVERIFY(start());
+
+    // Sort by Address spaces (a first click ascending, a second descending) and filter, as a
+    // person does.
+    QHeaderView *header = view()->header();
+    const int addressSpaces = int(ConnectorListModel::Column::AddressSpaces);
+    const QPoint onAddressSpaces(header->sectionViewportPosition(addressSpaces) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onAddressSpaces);
+    QCOMPARE(header->sortIndicatorSection(), addressSpaces);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // Two clicks in a row would be a double click: another press, later.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onAddressSpaces, 600);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTest::keyClicks(find<QLineEdit>("connectorFilterEdit"), QStringLiteral("enabled"));
+    QCOMPARE(view()->model()->rowCount(), 4);
+
+    QVERIFY(click(find<QToolButton>("exportListActionButton")));
+    auto *dialog = waitForModal<QFileDialog>(QStringLiteral("exportListFileDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(),
+             QFileInfo(folder.path()).canonicalFilePath());
+    auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+    QVERIFY(types);
+    QCOMPARE(types->count(), 4);
+    types->setFocus();
+    for (int step = 0; step < typeSteps; ++step)
+        QTest::keyClick(types, Qt::Key_Down);
+    QCOMPARE(types->currentIndex(), typeSteps);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setFocus();
+    name->clear();
+    QTest::keyClicks(name, fileName);
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(waitUntilClosed(dialog));
+
+    const QString path = folder.filePath(written);
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QByteArray expected;
+    if (utf16) {
+        expected = QByteArray("\xFF\xFE", 2);
+        for (const QChar c : text) {
+            expected.append(char(c.unicode() & 0xFF));
+            expected.append(char(c.unicode() >> 8));
+        }
+    } else {
+        expected = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    }
+    QCOMPARE(readAll(path), expected);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+    // Nothing else was written next to it, and the organization is as it was.
+    QStringList files{QStringLiteral("organization.json"), written};
+    files.sort();
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name), files);
 }
 
 QTEST_MAIN(TestConsoleE2E)

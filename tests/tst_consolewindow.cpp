@@ -8,6 +8,7 @@
 #include "ConnectorListModel.h"
 #include "ConnectorPropertiesDialog.h"
 #include "ConsoleWindow.h"
+#include "ListExporter.h"
 #include "OperatorPermissions.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -39,6 +40,8 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QSet>
 
 #include <memory>
 
@@ -85,8 +88,17 @@ private slots:
     void settingsRoundTrip();
     void recentFileNoLongerThere();
     void missingDefaultRouteIsPointedOut();
+    void tabsShownPerNode_data();
+    void tabsShownPerNode();
+    void edgeTransportListsItsServers();
+    void edgeTransportChoosesNoServerForTheUser_data();
+    void edgeTransportChoosesNoServerForTheUser();
+    void exportListFollowsTheView_data();
+    void exportListFollowsTheView();
 
 private:
+    bool clickEdgeServer(const QString &name);
+    QStringList tabTexts() const;
     bool start(const QString &path, const QString &operatorName = OrganizationAdministrator);
     bool clickNode(const Node &node);
     bool clickConnector(const QString &name);
@@ -149,6 +161,28 @@ bool TestConsoleWindow::clickNode(const Node &node)
     return m_window->currentNode() == node;
 }
 
+bool TestConsoleWindow::clickEdgeServer(const QString &name)
+{
+    auto *list = find<QTreeWidget>("edgeServerList");
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = list->topLevelItem(row);
+        if (item->text(0) == name) {
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+            return m_window->currentEdgeServer() == name;
+        }
+    }
+    return false;
+}
+
+QStringList TestConsoleWindow::tabTexts() const
+{
+    auto *tabs = find<QTabWidget>("resultTabs");
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts.append(tabs->tabText(i));
+    return texts;
+}
+
 bool TestConsoleWindow::clickConnector(const QString &name)
 {
     const QAbstractItemModel *model = view()->model();
@@ -193,7 +227,7 @@ void TestConsoleWindow::layout()
     auto *tabs = find<QTabWidget>("resultTabs");
     QVERIFY(tabs->isVisible());
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("&Send Connectors"));
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 8); // the EMC's Hub Transport tabs; tabsShownPerNode() checks each
     QCOMPARE(view()->model()->rowCount(), 5);
 
     QCOMPARE(find<QLabel>("fileStatusLabel")->text(), QDir::toNativeSeparators(m_path));
@@ -202,17 +236,18 @@ void TestConsoleWindow::layout()
     QCOMPARE(find<QLabel>("operatorStatusLabel")->text(), QStringLiteral("Operator: CONTOSO\\Administrator"));
 
     // Another tab says why it is empty.
+    const int sendTab = tabs->currentIndex();
     QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
-    QCOMPARE(tabs->currentIndex(), 1);
-    QVERIFY(find<QLabel>("receiveConnectorsNote")->isVisible());
-    tabs->setCurrentIndex(0);
+    QCOMPARE(tabs->currentIndex(), sendTab + 1);
+    QVERIFY(find<QLabel>("edgeSubscriptionsNote")->isVisible());
+    tabs->setCurrentIndex(sendTab);
 
     // An unsubscribed Edge lists its own connectors; a subscribed one none, with a note.
     QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
     QCOMPARE(visibleNames(), QStringList({QStringLiteral("EDGE02 to Contoso"), QStringLiteral("EDGE02 to Internet")}));
     QVERIFY(!find<QLabel>("sideNoteLabel")->isVisible());
     QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE01")}));
-    QCOMPARE(view()->model()->rowCount(), 0);
+    QCOMPARE(visibleNames(), QStringList{QStringLiteral("Woodgrove Bank (domain secured)")}); // replicated
     QVERIFY(find<QLabel>("sideNoteLabel")->isVisible());
     QVERIFY(find<QLabel>("sideNoteLabel")->text().contains(QLatin1String("Hub Transport")));
 
@@ -306,22 +341,23 @@ void TestConsoleWindow::mnemonicsReachTheirTargets()
     QVERIFY(start(m_path));
     auto *tabs = find<QTabWidget>("resultTabs");
     QVERIFY(clickConnector(QStringLiteral("Contoso to Tailspin Toys relay")));
-    QCOMPARE(tabs->currentIndex(), 0);
+    const int sendTab = tabs->currentIndex();
+    QCOMPARE(tabs->tabText(sendTab), QStringLiteral("&Send Connectors"));
 
     // Alt+A opens the Action menu; the tabs stay where they are (a tab used to take Alt+A).
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
     QCOMPARE(menu->objectName(), QStringLiteral("actionMenu"));
-    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(tabs->currentIndex(), sendTab);
     menu->close();
     QTRY_VERIFY(!QApplication::activePopupWidget());
     view()->setFocus();
     // The Accepted Domains tab keeps a mnemonic of its own.
     QTest::keyClick(view(), Qt::Key_C, Qt::AltModifier);
-    QTRY_COMPARE(tabs->currentIndex(), 3);
+    QTRY_COMPARE(tabs->currentIndex(), 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
-    QTRY_COMPARE(tabs->currentIndex(), 0);
+    QTRY_COMPARE(tabs->currentIndex(), sendTab);
 
     // The Properties dialog: Alt+P goes to the properties, Alt+Y copies the command.
     view()->setFocus();
@@ -357,7 +393,7 @@ void TestConsoleWindow::contextMenuMirrorsActionPane()
     }
     QCOMPARE(names, QStringList({QStringLiteral("disableConnectorAction"), QStringLiteral("removeConnectorAction"),
                                  QStringLiteral("propertiesAction"), QStringLiteral("newSendConnectorAction"),
-                                 QStringLiteral("refreshAction")}));
+                                 QStringLiteral("exportListAction"), QStringLiteral("refreshAction")}));
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action("propertiesAction")).center());
     auto *dialog = waitForModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
@@ -705,6 +741,285 @@ void TestConsoleWindow::missingDefaultRouteIsPointedOut()
                 })
                 .ok());
     QTRY_VERIFY(!note->isVisible());
+}
+
+void TestConsoleWindow::tabsShownPerNode_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("tabs"); // empty: a note instead of tabs
+
+    const QStringList hubRtm{QStringLiteral("&Remote Domains"),       QStringLiteral("A&ccepted Domains"),
+                             QStringLiteral("E-&mail Address Policies"), QStringLiteral("Transport R&ules"),
+                             QStringLiteral("&Journaling"),           QStringLiteral("&Send Connectors"),
+                             QStringLiteral("Edge Su&bscriptions")};
+    const QStringList edge{QStringLiteral("Anti-spa&m"), QStringLiteral("&Receive Connectors"),
+                           QStringLiteral("&Send Connectors"), QStringLiteral("Transport R&ules"),
+                           QStringLiteral("A&ccepted Domains")};
+    const auto sp1 = Exchange::Version::Sp12007;
+    const auto rtm = Exchange::Version::Rtm2007;
+    QTest::newRow("organization") << sp1 << int(Kind::Organization) << QString() << QStringList();
+    QTest::newRow("Organization Configuration")
+        << sp1 << int(Kind::OrganizationConfiguration) << QString() << QStringList();
+    QTest::newRow("Hub Transport, SP1") << sp1 << int(Kind::HubTransport) << QString()
+                                        << hubRtm + QStringList{QStringLiteral("G&lobal Settings")};
+    QTest::newRow("Hub Transport, RTM") << rtm << int(Kind::HubTransport) << QString() << hubRtm;
+    QTest::newRow("Edge Transport") << sp1 << int(Kind::EdgeTransport) << QString() << edge;
+    QTest::newRow("an unsubscribed Edge") << sp1 << int(Kind::EdgeServer) << QStringLiteral("EDGE02") << edge;
+    QTest::newRow("a subscribed Edge, RTM") << rtm << int(Kind::EdgeServer) << QStringLiteral("EDGE01") << edge;
+}
+
+void TestConsoleWindow::tabsShownPerNode()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(int, kind);
+    QFETCH(QString, server);
+    QFETCH(QStringList, tabs);
+
+    QVERIFY(OrganizationStore(m_path)
+                .modify([version](Organization &organization) {
+                    organization.exchangeVersion = version;
+                    return Problems();
+                })
+                .ok());
+    QVERIFY(start(m_path));
+    // Away first, so that the node is entered afresh.
+    QVERIFY(clickNode({Kind::Organization, QString()}));
+    const Node node{Kind(kind), server};
+    QVERIFY(clickNode(node));
+
+    auto *tabWidget = find<QTabWidget>("resultTabs");
+    if (tabs.isEmpty()) {
+        QVERIFY(!tabWidget->isVisible());
+        QVERIFY(find<QLabel>("resultNoteLabel")->isVisible());
+        QVERIFY(!action("exportListAction")->isEnabled());
+        return;
+    }
+    QVERIFY(tabWidget->isVisible());
+    QCOMPARE(tabTexts(), tabs);
+    // A node opens on Send Connectors; every other tab says, in a note, that it is not managed here.
+    QCOMPARE(tabWidget->tabText(tabWidget->currentIndex()), QStringLiteral("&Send Connectors"));
+    QVERIFY(view()->isVisible());
+    QVERIFY(action("exportListAction")->isEnabled());
+    for (int i = 0; i < tabWidget->count(); ++i) {
+        if (i == tabWidget->currentIndex())
+            continue;
+        auto *note = qobject_cast<QLabel *>(tabWidget->widget(i));
+        QVERIFY2(note && !note->text().isEmpty(), qPrintable(tabWidget->tabText(i)));
+    }
+    // Each mnemonic reaches its own tab (no two tabs of a node share one).
+    QSet<QChar> letters;
+    for (const QString &text : tabs)
+        letters.insert(text.at(text.indexOf(QLatin1Char('&')) + 1).toLower());
+    QCOMPARE(letters.size(), tabs.size());
+    for (const QChar letter : {QChar('f'), QChar('a'), QChar('v'), QChar('h'), QChar('i')})
+        QVERIFY2(!letters.contains(letter), qPrintable(QString(letter)));
+    view()->setFocus();
+    const int notes = tabs.indexOf(QStringLiteral("Transport R&ules"));
+    QTest::keyClick(view(), Qt::Key_U, Qt::AltModifier);
+    QTRY_COMPARE(tabWidget->currentIndex(), notes);
+    QVERIFY(find<QLabel>("transportRulesNote")->isVisible());
+    // Export List applies to a list only.
+    QVERIFY(!action("exportListAction")->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(tabWidget->tabText(tabWidget->currentIndex()), QStringLiteral("&Send Connectors"));
+    QVERIFY(action("exportListAction")->isEnabled());
+}
+
+void TestConsoleWindow::edgeTransportListsItsServers()
+{
+    QVERIFY(start(m_path));
+    const QByteArray original = readAll(m_path);
+    auto *tree = find<ConsoleTree>("consoleTree");
+    QCOMPARE(m_window->currentNode(), (Node{Kind::HubTransport, QString()}));
+    auto *list = find<QTreeWidget>("edgeServerList");
+    QVERIFY(!list->isVisible());
+
+    // Down from Hub Transport: Edge Transport, with its servers listed above the tabs.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(m_window->currentNode(), (Node{Kind::EdgeTransport, QString()}));
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("EDGE01"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Subscribed to Seattle"));
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("1 replicated"));
+    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("EDGE02"));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Not subscribed"));
+    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("2"));
+
+    // The only Edge with connectors of its own is shown; New Send Connector acts on it.
+    QCOMPARE(m_window->currentEdgeServer(), QStringLiteral("EDGE02"));
+    QCOMPARE(visibleNames(), QStringList({QStringLiteral("EDGE02 to Contoso"), QStringLiteral("EDGE02 to Internet")}));
+    QVERIFY(action("newSendConnectorAction")->isEnabled());
+    QVERIFY(find<QToolButton>("newSendConnectorActionButton")->isEnabled());
+
+    // The subscribed Edge: what EdgeSync replicates to it, read-only.
+    QVERIFY(clickEdgeServer(QStringLiteral("EDGE01")));
+    QCOMPARE(visibleNames(), QStringList{QStringLiteral("Woodgrove Bank (domain secured)")});
+    QVERIFY(find<QLabel>("sideNoteLabel")->isVisible());
+    QVERIFY(find<QLabel>("sideNoteLabel")->text().contains(QLatin1String("replicates")));
+    QVERIFY(!action("newSendConnectorAction")->isEnabled());
+    QVERIFY2(action("newSendConnectorAction")->toolTip().contains(QLatin1String("Hub Transport side")),
+             qPrintable(action("newSendConnectorAction")->toolTip()));
+
+    QVERIFY(clickConnector(QStringLiteral("Woodgrove Bank (domain secured)")));
+    for (const char *name : {"disableConnectorAction", "removeConnectorAction"}) {
+        QVERIFY2(!action(name)->isEnabled(), name);
+        QVERIFY2(action(name)->toolTip().contains(QLatin1String("EdgeSync")), qPrintable(action(name)->toolTip()));
+    }
+    auto *explanation = find<QLabel>("actionExplanationLabel");
+    QVERIFY(explanation->isVisible());
+    QVERIFY(explanation->text().contains(action("removeConnectorAction")->toolTip()));
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // Its properties are the Hub connector's, source server and all.
+    QVERIFY(action("propertiesAction")->isEnabled());
+    QTest::keyClick(view(), Qt::Key_Return);
+    auto *dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(dialog);
+    QVERIFY2(dialog->commandLine().contains(QLatin1String("-SourceTransportServers 'EDGE01'")),
+             qPrintable(dialog->commandLine()));
+    dialog->reject();
+    QVERIFY(waitUntilClosed(dialog));
+
+    // The choice is kept across a reload and when coming back to the node.
+    QTest::keyClick(view(), Qt::Key_F5);
+    QCOMPARE(m_window->currentEdgeServer(), QStringLiteral("EDGE01"));
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    QVERIFY(clickNode({Kind::EdgeTransport, QString()}));
+    QCOMPARE(m_window->currentEdgeServer(), QStringLiteral("EDGE01"));
+    QCOMPARE(readAll(m_path), original);
+}
+
+void TestConsoleWindow::edgeTransportChoosesNoServerForTheUser_data()
+{
+    QTest::addColumn<QStringList>("removedEdges");
+    QTest::addColumn<QStringList>("addedEdges"); // unsubscribed, without connectors
+    QTest::addColumn<QString>("shown");          // the Edge shown at first; empty: none
+    QTest::addColumn<QString>("newTip");         // part of New Send Connector's tool tip
+    QTest::addColumn<QString>("thenClick");      // an Edge the user picks then; New applies to it
+
+    QTest::newRow("several unsubscribed Edges")
+        << QStringList() << QStringList{QStringLiteral("EDGE03")} << QString()
+        << QStringLiteral("Several Edge Transport servers") << QStringLiteral("EDGE03");
+    QTest::newRow("only subscribed Edges") << QStringList{QStringLiteral("EDGE02")} << QStringList()
+                                           << QStringLiteral("EDGE01") << QStringLiteral("Hub Transport side")
+                                           << QString();
+    QTest::newRow("no Edge at all") << QStringList{QStringLiteral("EDGE01"), QStringLiteral("EDGE02")}
+                                    << QStringList() << QString()
+                                    << QStringLiteral("no Edge Transport server") << QString();
+}
+
+void TestConsoleWindow::edgeTransportChoosesNoServerForTheUser()
+{
+    QFETCH(QStringList, removedEdges);
+    QFETCH(QStringList, addedEdges);
+    QFETCH(QString, shown);
+    QFETCH(QString, newTip);
+    QFETCH(QString, thenClick);
+
+    QVERIFY(OrganizationStore(m_path)
+                .modify([&](Organization &organization) {
+                    organization.servers.removeIf([&](const TransportServer &server) {
+                        return removedEdges.contains(server.name);
+                    });
+                    // A connector sourced from a removed Edge Subscription would leave the file invalid.
+                    organization.sendConnectors.removeIf([&](const SendConnector &connector) {
+                        return std::any_of(removedEdges.cbegin(), removedEdges.cend(), [&](const QString &edge) {
+                            return connector.sourceTransportServers.contains(edge);
+                        });
+                    });
+                    for (const QString &name : addedEdges) {
+                        TransportServer edge;
+                        edge.name = name;
+                        edge.role = Exchange::ServerRole::EdgeTransport;
+                        organization.servers.append(edge);
+                    }
+                    return Problems();
+                })
+                .ok());
+    QVERIFY(start(m_path));
+    QVERIFY(clickNode({Kind::EdgeTransport, QString()}));
+    QCOMPARE(m_window->currentEdgeServer(), shown);
+    auto *note = find<QLabel>("edgeServerNoteLabel");
+    QCOMPARE(find<QTabWidget>("resultTabs")->isVisible(), !shown.isEmpty());
+    QCOMPARE(note->isVisible(), shown.isEmpty());
+    QAction *create = action("newSendConnectorAction");
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(create->toolTip().contains(newTip), qPrintable(create->toolTip()));
+    QVERIFY(find<QLabel>("actionExplanationLabel")->text().contains(create->toolTip()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+    if (thenClick.isEmpty())
+        return;
+    QVERIFY(clickEdgeServer(thenClick));
+    QVERIFY(!note->isVisible());
+    QVERIFY(find<QTabWidget>("resultTabs")->isVisible());
+    QCOMPARE(view()->model()->rowCount(), 0);
+    QVERIFY(create->isEnabled());
+}
+
+void TestConsoleWindow::exportListFollowsTheView_data()
+{
+    QTest::addColumn<ListExporter::Format>("format");
+    QTest::addColumn<QString>("expected");
+
+    // Filter "EX0" (a source server), Name descending, Scoped hidden, Status moved to the end.
+    QTest::newRow("Unicode, tab")
+        << ListExporter::Format::UnicodeTab
+        << QStringLiteral("Name\tAddress spaces\tRouting\tSource servers\tStatus\r\n"
+                          "Northwind Traders (retired)\tSMTP:*.northwindtraders.com;5\t192.168.1.25\tEX03\tDisabled\r\n"
+                          "Fabrikam X.400 gateway\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, "
+                          "192.168.1.20\tEX01, EX02\tEnabled\r\n"
+                          "Contoso to Tailspin Toys relay\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\t"
+                          "Enabled\r\n"
+                          "Contoso to Internet\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tEnabled\r\n");
+    QTest::newRow("UTF-8, comma")
+        << ListExporter::Format::Utf8Comma
+        << QStringLiteral("Name,Address spaces,Routing,Source servers,Status\r\n"
+                          "Northwind Traders (retired),SMTP:*.northwindtraders.com;5,192.168.1.25,EX03,Disabled\r\n"
+                          "Fabrikam X.400 gateway,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, "
+                          "192.168.1.20\",\"EX01, EX02\",Enabled\r\n"
+                          "Contoso to Tailspin Toys relay,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,"
+                          "Enabled\r\n"
+                          "Contoso to Internet,SMTP:*;1,DNS (MX records),\"EX01, EX02\",Enabled\r\n");
+}
+
+void TestConsoleWindow::exportListFollowsTheView()
+{
+    QFETCH(ListExporter::Format, format);
+    QFETCH(QString, expected);
+
+    QVERIFY(start(m_path));
+    QHeaderView *header = view()->header();
+    // A click on the Name header turns the sort to descending.
+    QCOMPARE(header->sortIndicatorSection(), int(ConnectorListModel::Column::Name));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTest::keyClicks(find<QLineEdit>("connectorFilterEdit"), QStringLiteral("EX0"));
+    header->hideSection(int(ConnectorListModel::Column::Scoped));
+    header->moveSection(header->visualIndex(int(ConnectorListModel::Column::Status)), header->count() - 1);
+    QCOMPARE(visibleNames().size(), 4);
+
+    const QString path = m_dir.filePath(QStringLiteral("export.") + ListExporter::suffix(format));
+    QVERIFY(m_window->exportList(path, format).isEmpty());
+    const QByteArray bom =
+        format == ListExporter::Format::Utf8Comma ? QByteArray("\xEF\xBB\xBF") : QByteArray("\xFF\xFE");
+    QByteArray bytes = bom;
+    if (format == ListExporter::Format::Utf8Comma) {
+        bytes += expected.toUtf8();
+    } else {
+        for (const QChar c : expected) {
+            bytes.append(char(c.unicode() & 0xFF));
+            bytes.append(char(c.unicode() >> 8));
+        }
+    }
+    QCOMPARE(readAll(path), bytes);
+    QFile::remove(path);
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -74,6 +74,19 @@ QList<SendConnector> *Organization::mutableConnectorsFor(const QString &edgeServ
     return found->isHub() ? &sendConnectors : &found->sendConnectors;
 }
 
+QList<SendConnector> Organization::replicatedConnectors(const QString &edgeServer) const
+{
+    const TransportServer *edge = server(edgeServer);
+    if (!edge || !edge->isEdge() || !edge->subscribed)
+        return {};
+    QList<SendConnector> replicated;
+    for (const SendConnector &connector : sendConnectors) {
+        if (connector.sourceTransportServers.contains(edge->name, Qt::CaseInsensitive))
+            replicated.append(connector);
+    }
+    return replicated;
+}
+
 const SendConnector *Organization::connector(const QString &name, const QString &edgeServer) const
 {
     const QList<SendConnector> &list = connectorsFor(edgeServer);

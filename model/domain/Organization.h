@@ -81,6 +81,11 @@ struct Organization
     // The connector named `name` (case-insensitive) on that side, or nullptr.
     const SendConnector *connector(const QString &name, const QString &edgeServer = QString()) const;
 
+    // What EdgeSync replicates to a subscribed Edge: the organization's (Hub side) connectors whose
+    // SourceTransportServers name that Edge's subscription (docs/domain-rules.md, Edge
+    // subscriptions). Empty for a Hub, an unsubscribed Edge or an unknown name.
+    QList<SendConnector> replicatedConnectors(const QString &edgeServer) const;
+
     // The AD site-link cost between two sites: 0 for the same site, the link's cost when linked
     // (a link declared on either of the two sites counts), std::nullopt when no link is declared.
     std::optional<int> siteLinkCost(const QString &from, const QString &to) const;

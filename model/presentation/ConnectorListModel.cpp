@@ -49,7 +49,11 @@ ConnectorListModel::ConnectorListModel(QObject *parent)
 void ConnectorListModel::setOrganization(const Organization &organization, const QString &edgeServer)
 {
     const QString key = sideKey(organization, edgeServer);
-    const QList<SendConnector> &connectors = organization.connectorsFor(edgeServer);
+    const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
+    const bool replicated = server && server->isEdge() && server->subscribed;
+    const QList<SendConnector> connectors =
+        replicated ? organization.replicatedConnectors(edgeServer) : organization.connectorsFor(edgeServer);
+    m_replicated = replicated;
     if (key != m_sideKey) {
         beginResetModel();
         m_sideKey = key;

@@ -7,8 +7,9 @@
 #include <QList>
 #include <QString>
 
-// The Send connectors of one side of an organization (the Hub side, or one Edge server's own)
-// as the console's list: Name | Status | Address spaces | Routing | Source servers | Scoped.
+// The Send connectors of one side of an organization (the Hub side, one Edge server's own, or
+// what EdgeSync replicates to a subscribed Edge) as the console's list:
+// Name | Status | Address spaces | Routing | Source servers | Scoped.
 //
 // setOrganization() updates the rows incrementally, matching connectors by name
 // (case-insensitively): connectors that are gone are removed, new ones inserted, reordered ones
@@ -37,9 +38,12 @@ public:
     explicit ConnectorListModel(QObject *parent = nullptr);
 
     // Shows the connectors of the organization's Hub side (empty `edgeServer`, or a Hub server's
-    // name) or of that Edge server. An unknown server or a subscribed Edge shows no rows.
+    // name) or of that Edge server. A subscribed Edge shows, read-only, the Hub side's connectors
+    // that EdgeSync replicates to it (Organization::replicatedConnectors); an unknown server none.
     void setOrganization(const Organization &organization, const QString &edgeServer = QString());
     QString edgeServer() const { return m_edgeServer; }
+    // Whether the rows are a subscribed Edge's replicas of Hub connectors (changed on the Hub only).
+    bool isReplicatedList() const { return m_replicated; }
 
     const QList<SendConnector> &connectors() const { return m_connectors; }
     // The connector of a row; a default SendConnector for a row out of range.
@@ -63,4 +67,5 @@ private:
     QString m_edgeServer; // as given
     QString m_sideKey;    // which list is shown: empty for the Hub side (see setOrganization)
     QList<SendConnector> m_connectors;
+    bool m_replicated = false;
 };
