@@ -84,8 +84,8 @@ bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
     return cmdlet == ConnectorCmdlet::NewSendConnector ? parameter == P::Name : parameter == P::Identity;
 }
 
-// The cmdlet's own parameters: mandatory ones first, the others in alphabetical order (as
-// Exchange's help lists them); the common parameters are "[<CommonParameters>]".
+// The cmdlet's own parameters: mandatory ones first, then the positional one, the others in
+// alphabetical order (as Exchange's help lists them); the common parameters are "[<CommonParameters>]".
 QList<ConnectorParameter> ownParameters(ConnectorCmdlet cmdlet, Exchange::Version version)
 {
     QList<ConnectorParameter> result;
@@ -100,6 +100,10 @@ QList<ConnectorParameter> ownParameters(ConnectorCmdlet cmdlet, Exchange::Versio
             return ma;
         if (ma)
             return false; // keep the table's order (Name before AddressSpaces)
+        const bool pa = isPositional(cmdlet, a);
+        const bool pb = isPositional(cmdlet, b);
+        if (pa != pb)
+            return pa;
         return Parameter::name(a).compare(Parameter::name(b), Qt::CaseInsensitive) < 0;
     });
     return result;
