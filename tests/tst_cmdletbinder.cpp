@@ -1225,6 +1225,7 @@ void tst_CmdletBinder::refusedCredentialIsNeverEchoed_data()
     QTest::newRow("list") << QStringLiteral("-AuthenticationCredential relay,S3cr3tPw");
     QTest::newRow("given twice") << QStringLiteral("-AuthenticationCredential (Get-Credential) "
                                                    "-AuthenticationCredential S3cr3tPw");
+    QTest::newRow("after a colon credential") << QStringLiteral("-AuthenticationCredential:(Get-Credential) S3cr3tPw");
     QTest::newRow("before the name") << QStringLiteral("-AuthenticationCredential relay S3cr3tPw -Port 25");
 }
 

@@ -382,6 +382,11 @@ Bound bindElements(const ShellCommand &command, ConnectorCmdlet cmdletId, Exchan
         Given given{spec, std::nullopt, false};
         if (element.colonValue) {
             given.value = element.value;
+            if (spec.parameter == P::AuthenticationCredential) { // what follows is never echoed either
+                next.after = Loose::After::Value;
+                next.parameter = name;
+                next.secret = true;
+            }
         } else if (isSwitch) {
             next.after = Loose::After::Switch;
             next.parameter = name;
