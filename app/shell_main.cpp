@@ -121,6 +121,7 @@ int main(int argc, char *argv[])
         translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
                   "Remove-SendConnector) against an organization file.\n"
                   "Without -c or a script, commands are read from standard input.\n"
+                  "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: 0 when every command succeeded, 1 when one failed, 2 for a wrong command line."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
