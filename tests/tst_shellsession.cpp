@@ -1284,6 +1284,13 @@ void TestShellSession::verbose()
                                        "VERBOSE: Remove-SendConnector : Ending processing.\n")
                              .arg(shell.path()));
 
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' -Verbose")));
+    QCOMPARE(shell.err, QStringLiteral("VERBOSE: Get-SendConnector : Beginning processing.\n"
+                                       "VERBOSE: Get-SendConnector : Reading the Send connectors of EX01 from \"%1\".\n"
+                                       "VERBOSE: Get-SendConnector : Ending processing.\n")
+                             .arg(shell.path()));
+    QVERIFY(shell.out.contains(QStringLiteral("Contoso to Internet")));
+
     QVERIFY(shell.run(Seed + QStringLiteral(" -Verbose:$false")));
     QCOMPARE(shell.err, QString());
 }

@@ -603,6 +603,7 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
     const QList<SendConnector> &connectors = loaded->organization.connectorsFor(loaded->edgeServer);
     if (request.identity.isEmpty()) {
         output = connectors;
+        verbose(GetCmdlet, tr("Ending processing."));
         return Outcome::Succeeded;
     }
     const SendConnector *found = loaded->organization.connector(request.identity.trimmed(), loaded->edgeServer);
@@ -614,6 +615,7 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
         return Outcome::Failed;
     }
     output.append(*found);
+    verbose(GetCmdlet, tr("Ending processing."));
     return Outcome::Succeeded;
 }
 
