@@ -34,7 +34,8 @@ enum class Type {
 using P = ConnectorParameter;
 
 // The kind of value each parameter takes. A parameter added to ConnectorParameter without a case
-// here is a compiler warning (-Wswitch) and a test failure (tst_CmdletBinder::everyParameterBinds).
+// here is a compiler warning (-Wswitch) and a test failure
+// (tst_CmdletBinder::everyParameterOfTheTableBinds).
 Type typeOf(ConnectorParameter parameter)
 {
     switch (parameter) {

@@ -315,9 +315,10 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
         }
         const QStringList matches = CmdletBinder::matchParameter(element.parameter, parameters);
         if (matches.size() != 1) {
+            const QString code = matches.isEmpty() ? QStringLiteral("Binding.UnknownParameter")
+                                                   : QStringLiteral("Binding.AmbiguousParameter");
             problems.append(Problem::error(
-                matches.isEmpty() ? QStringLiteral("Binding.UnknownParameter") : QStringLiteral("Binding.AmbiguousParameter"),
-                element.parameter,
+                code, element.parameter,
                 tr("Get-Help has no parameter -%1 here. Its parameters are: %2.")
                     .arg(element.parameter, parameters.join(QLatin1String(", ")))));
             continue;
