@@ -179,6 +179,8 @@ private slots:
     void whatIfPrintsOneLine_data();
     void whatIfPrintsOneLine();
     void parametersWithoutEffectWarn();
+    void helpForAnUnknownCmdlet();
+    void yesToAllHoldsForOnePipelineOnly();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1346,6 +1348,31 @@ void TestShellSession::parametersWithoutEffectWarn()
                                               "keeps no variables.\n")));
     QVERIFY(shell.run(QStringLiteral("New-SendConnector T -AddressSpaces t.com -TemplateInstance x")));
     QVERIFY(shell.err.contains(QStringLiteral("WARNING: TemplateInstance: -TemplateInstance has no effect here")));
+}
+
+void TestShellSession::helpForAnUnknownCmdlet()
+{
+    Shell shell;
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Set-SendConnector")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownHelpTopic")});
+    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Set-SendConnector in a help "
+                                                 "file in this session.")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Get-Help New-SendConnector -Fool")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Binding.UnknownParameter")});
+    QCOMPARE(shell.out, QString());
+}
+
+// "Yes to All" answers for the rest of its own pipeline, not for the next command.
+void TestShellSession::yesToAllHoldsForOnePipelineOnly()
+{
+    Shell shell;
+    shell.answers = {QStringLiteral("A"), QStringLiteral("n")};
+    QVERIFY(shell.run(Seed + QStringLiteral(" -Confirm; New-SendConnector Second -AddressSpaces second.net -Confirm")));
+    QVERIFY(shell.answers.isEmpty());
+    QCOMPARE(shell.out.count(QStringLiteral("[Y] Yes  [A] Yes to All")), 2);
+    QVERIFY(shell.saved().connector(SeedName));
+    QVERIFY(!shell.saved().connector(QStringLiteral("Second")));
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)
