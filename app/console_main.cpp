@@ -7,6 +7,7 @@
 // --as or the login name, may not create connectors there; a message box says why and the file is
 // left untouched), 2 the wizard was cancelled.
 #include "ConsoleWindow.h"
+#include "CredentialStore.h"
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -135,6 +136,8 @@ int main(int argc, char *argv[])
     answerInTerminalIfAsked(argc, argv);
 
     QApplication app(argc, argv);
+    // The wizard's Smart Host Security page may hold a password at any time: no core dumps.
+    ProcessProtection::disableCoreDumps();
     setApplicationNames();
     Translations::install(app);
 

@@ -1,5 +1,6 @@
 // send-connector-shell: runs Exchange Management Shell Send connector cmdlets against an
 // organization file, from -c, a script file or standard input.
+#include "CredentialStore.h"
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
@@ -75,6 +76,7 @@ void restoreTerminalAndExit(int signal)
 // A password: without echo on a terminal, as a plain line otherwise (pipes, tests).
 std::optional<QString> readSecret()
 {
+    ProcessProtection::disableCoreDumps(); // from now on the process holds a password
     if (!isatty(STDIN_FILENO))
         return readLine();
     if (tcgetattr(STDIN_FILENO, &savedTerminal) != 0)
@@ -119,6 +121,7 @@ int main(int argc, char *argv[])
         translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
                   "Remove-SendConnector) against an organization file.\n"
                   "Without -c or a script, commands are read from standard input.\n"
+                  "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: 0 when every command succeeded, 1 when one failed, 2 for a wrong command line."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

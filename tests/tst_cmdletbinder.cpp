@@ -38,6 +38,17 @@ private slots:
     void whatIf();
     void identity_data();
     void identity();
+    void ambiguities_data();
+    void ambiguities();
+    void commonParameters_data();
+    void commonParameters();
+    void everyParameterOfTheTableBinds_data();
+    void everyParameterOfTheTableBinds();
+    void helpRequest_data();
+    void helpRequest();
+    void refusedCredentialIsNeverEchoed_data();
+    void refusedCredentialIsNeverEchoed();
+    void edgeSyncSmartHosts();
 };
 
 using Change = std::function<void(SendConnector &)>;
@@ -183,7 +194,7 @@ void tst_CmdletBinder::parametersByVersion()
     const QStringList rtm = CmdletBinder::newSendConnectorParameters(Version::Rtm2007);
     const QStringList sp1 = CmdletBinder::newSendConnectorParameters(Version::Sp12007);
     const QStringList sp1Only{QStringLiteral("IsScopedConnector"), QStringLiteral("Custom"), QStringLiteral("Internal"),
-                              QStringLiteral("Internet"), QStringLiteral("Partner"), QStringLiteral("WhatIf")};
+                              QStringLiteral("Internet"), QStringLiteral("Partner")};
     for (const QString &name : sp1Only) {
         QVERIFY2(sp1.contains(name), qPrintable(name));
         QVERIFY2(!rtm.contains(name), qPrintable(name));
@@ -195,7 +206,9 @@ void tst_CmdletBinder::parametersByVersion()
                             "UseExternalDNSServersEnabled", "MaxMessageSize", "Port", "ConnectionInactivityTimeOut",
                             "Enabled", "Comment", "Fqdn", "ForceHELO", "IgnoreSTARTTLS", "RequireTLS",
                             "DomainSecureEnabled", "ProtocolLoggingLevel", "SourceIPAddress", "LinkedReceiveConnector",
-                            "Confirm"};
+                            "Force", "TemplateInstance", "DomainController", "WhatIf", "Confirm",
+                            // PowerShell 1.0's common parameters
+                            "Verbose", "Debug", "ErrorAction", "ErrorVariable", "OutVariable", "OutBuffer"};
     for (const QString &name : table) {
         QVERIFY2(rtm.contains(name), qPrintable(name));
         QVERIFY2(sp1.contains(name), qPrintable(name));
@@ -537,7 +550,7 @@ void tst_CmdletBinder::rejects_data()
     row("RTM has no -IsScopedConnector", head + QStringLiteral("-IsScopedConnector $true"), rtm,
         one("Binding.UnknownParameter"), param("IsScopedConnector"));
     row("RTM has no -Custom", head + QStringLiteral("-Custom"), rtm, one("Binding.UnknownParameter"), param("Custom"));
-    row("RTM has no -WhatIf", head + QStringLiteral("-WhatIf"), rtm, one("Binding.UnknownParameter"), param("WhatIf"));
+    row("RTM: -Fo is ambiguous", head + QStringLiteral("-Fo"), rtm, one("Binding.AmbiguousParameter"), param("Fo"));
     row("duplicate", head + QStringLiteral("-Port 25 -Port 26"), sp1, one("Binding.DuplicateParameter"), param("Port"));
     row("duplicate through a prefix", head + QStringLiteral("-Port 25 -po:26"), sp1, one("Binding.DuplicateParameter"),
         param("Port"));
@@ -667,7 +680,7 @@ void tst_CmdletBinder::messages_data()
     QTest::newRow("usage lists valid values") << (head + QStringLiteral("-Usage Foo")) << sp1
                                               << QStringLiteral("'Usage'|'Foo'|Custom, Internal, Internet, Partner");
     QTest::newRow("credential says Get-Credential") << (head + QStringLiteral("-AuthenticationCredential relay")) << sp1
-                                                    << QStringLiteral("'AuthenticationCredential'|'relay'|(Get-Credential)");
+                                                    << QStringLiteral("'AuthenticationCredential'|(Get-Credential)");
     QTest::newRow("RTM scoped points to Local:") << (head + QStringLiteral("-IsScopedConnector $true")) << rtm
                                                  << QStringLiteral("2007 RTM|-IsScopedConnector|Local:");
     QTest::newRow("RTM switch points to -Usage") << (head + QStringLiteral("-Partner")) << rtm
@@ -933,6 +946,326 @@ void tst_CmdletBinder::identity()
     QCOMPARE(request.identity, identity);
     QCOMPARE(request.confirm, confirm);
     QCOMPARE(request.whatIf, whatIf);
+}
+
+namespace {
+
+// What binding a line gives, whichever cmdlet it calls.
+struct Binding
+{
+    Problems problems;
+    CommonParameters common;
+    bool helpRequested = false;
+};
+
+Binding bindLine(const QString &line, Version version)
+{
+    const std::optional<ShellCommand> parsed = command(line);
+    if (!parsed)
+        return {{Problem::error(QStringLiteral("Test.Unparsed"), QString(), line)}, {}, false};
+    if (line.startsWith(QLatin1String("New"), Qt::CaseInsensitive)) {
+        const NewSendConnectorRequest r = CmdletBinder::bindNewSendConnector(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
+    const IdentityRequest r = line.startsWith(QLatin1String("Remove"), Qt::CaseInsensitive)
+        ? CmdletBinder::bindRemoveSendConnector(*parsed, context(version))
+        : CmdletBinder::bindGetSendConnector(*parsed, context(version));
+    return {r.problems, r.common, r.helpRequested};
+}
+
+} // namespace
+
+// A prefix that fits several parameters (common ones included) is an error naming each of them,
+// in the table's order, never a silent choice.
+void tst_CmdletBinder::ambiguities_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QStringList>("candidates");
+
+    const Version rtm = Version::Rtm2007;
+    const Version sp1 = Version::Sp12007;
+    const QString head = QStringLiteral("New-SendConnector -Name N -AddressSpaces contoso.com ");
+    QTest::newRow("-Fo") << head + QStringLiteral("-Fo") << sp1 << QStringList{"ForceHELO", "Force"};
+    QTest::newRow("-Fo in RTM") << head + QStringLiteral("-fo $true") << rtm << QStringList{"ForceHELO", "Force"};
+    QTest::newRow("-Forc") << head + QStringLiteral("-Forc") << sp1 << QStringList{"ForceHELO", "Force"};
+    QTest::newRow("-F") << head + QStringLiteral("-F x") << sp1 << QStringList{"Fqdn", "ForceHELO", "Force"};
+    QTest::newRow("-Domain") << head + QStringLiteral("-Domain dc01") << sp1
+                             << QStringList{"DomainSecureEnabled", "DomainController"};
+    QTest::newRow("-Do") << head + QStringLiteral("-Do x") << rtm
+                         << QStringList{"DomainSecureEnabled", "DomainController"};
+    QTest::newRow("-D") << head + QStringLiteral("-D x") << sp1
+                        << QStringList{"DNSRoutingEnabled", "DomainSecureEnabled", "DomainController", "Debug"};
+    QTest::newRow("-E") << head + QStringLiteral("-E $true") << sp1
+                        << QStringList{"Enabled", "ErrorAction", "ErrorVariable"};
+    QTest::newRow("-Error") << head + QStringLiteral("-Error Stop") << sp1 << QStringList{"ErrorAction", "ErrorVariable"};
+    QTest::newRow("-O") << head + QStringLiteral("-O x") << sp1 << QStringList{"OutVariable", "OutBuffer"};
+    QTest::newRow("-Out") << head + QStringLiteral("-Out x") << rtm << QStringList{"OutVariable", "OutBuffer"};
+    QTest::newRow("-C in RTM") << head + QStringLiteral("-C x") << rtm
+                               << QStringList{"ConnectionInactivityTimeOut", "Comment", "Confirm"};
+    QTest::newRow("-Con") << head + QStringLiteral("-Con x") << sp1
+                          << QStringList{"ConnectionInactivityTimeOut", "Confirm"};
+    QTest::newRow("-I") << head + QStringLiteral("-I x") << sp1
+                        << QStringList{"IsScopedConnector", "IgnoreSTARTTLS", "Internal", "Internet"};
+    QTest::newRow("-I in RTM") << head + QStringLiteral("-I x") << rtm << QStringList{"IgnoreSTARTTLS"}.mid(0, 0);
+    QTest::newRow("-S") << head + QStringLiteral("-S x") << sp1
+                        << QStringList{"SmartHosts", "SmartHostAuthMechanism", "SourceTransportServers",
+                                       "SourceIPAddress"};
+    QTest::newRow("-V") << head + QStringLiteral("-V") << sp1 << QStringList{}; // only -Verbose
+    QTest::newRow("Get -D") << QStringLiteral("Get-SendConnector -D x") << sp1
+                            << QStringList{"DomainController", "Debug"};
+    QTest::newRow("Get -E") << QStringLiteral("Get-SendConnector -E Stop") << sp1
+                            << QStringList{"ErrorAction", "ErrorVariable"};
+    QTest::newRow("Get -O") << QStringLiteral("Get-SendConnector -O x") << rtm
+                            << QStringList{"OutVariable", "OutBuffer"};
+    QTest::newRow("Remove -D") << QStringLiteral("Remove-SendConnector x -D y") << sp1
+                               << QStringList{"DomainController", "Debug"};
+    QTest::newRow("Remove -E") << QStringLiteral("Remove-SendConnector x -E Stop") << rtm
+                               << QStringList{"ErrorAction", "ErrorVariable"};
+    QTest::newRow("Remove -O") << QStringLiteral("Remove-SendConnector x -O 1") << sp1
+                               << QStringList{"OutVariable", "OutBuffer"};
+}
+
+void tst_CmdletBinder::ambiguities()
+{
+    QFETCH(QString, line);
+    QFETCH(Version, version);
+    QFETCH(QStringList, candidates);
+
+    const Binding binding = bindLine(line, version);
+    if (candidates.size() < 2) {
+        // Not ambiguous: one parameter (or none in the version) answers.
+        QVERIFY2(!containsCode(binding.problems, QStringLiteral("Binding.AmbiguousParameter")),
+                 qPrintable(describe(binding.problems)));
+        return;
+    }
+    QCOMPARE(codesOf(binding.problems), QStringList{QStringLiteral("Binding.AmbiguousParameter")});
+    const QString message = binding.problems.first().message;
+    QStringList dashed;
+    for (const QString &candidate : candidates)
+        dashed.append(QLatin1Char('-') + candidate);
+    QVERIFY2(message.contains(QStringLiteral("it matches ") + dashed.join(QLatin1String(", ")) + QLatin1Char('.')),
+             qPrintable(message));
+}
+
+// PowerShell 1.0's common parameters, their aliases (typed in full only) and the parameters
+// that have no effect without Active Directory.
+void tst_CmdletBinder::commonParameters_data()
+{
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<QString>("errorAction");
+    QTest::addColumn<bool>("verbose");
+    QTest::addColumn<bool>("debug");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("parameters");
+
+    const QStringList none;
+    const QString cont = QStringLiteral("Continue");
+    const QString stop = QStringLiteral("Stop");
+    const QString silently = QStringLiteral("SilentlyContinue");
+    const auto one = [](const char *text) { return QStringList{QString::fromLatin1(text)}; };
+    const auto row = [](const char *name, const char *arguments, const QString &errorAction, bool verbose, bool debug,
+                        const QStringList &codes, const QStringList &parameters) {
+        QTest::newRow(name) << QString::fromLatin1(arguments) << errorAction << verbose << debug << codes << parameters;
+    };
+
+    row("nothing", "", cont, false, false, none, none);
+    row("-Verbose", "-Verbose", cont, true, false, none, none);
+    row("-vb", "-vb", cont, true, false, none, none);
+    row("-VB any case", "-VB", cont, true, false, none, none);
+    row("-Verb prefix", "-Verb", cont, true, false, none, none);
+    row("-Verbose:$false", "-Verbose:$false", cont, false, false, none, none);
+    row("-Debug", "-Debug", cont, false, true, none, none);
+    row("-db", "-db", cont, false, true, none, none);
+    row("-ErrorAction Stop", "-ErrorAction Stop", stop, false, false, none, none);
+    row("-ea SilentlyContinue", "-ea SilentlyContinue", silently, false, false, none, none);
+    row("-ea continue", "-ea continue", cont, false, false, none, none);
+    row("-ErrorAction:stop", "-ErrorAction:stop", stop, false, false, none, none);
+    row("-ErrorA prefix", "-ErrorA Stop", stop, false, false, none, none);
+    row("-ea Inquire is refused", "-ea Inquire", cont, false, false, one("Binding.InvalidValue"), one("ErrorAction"));
+    row("-ea Foo", "-ea Foo", cont, false, false, one("Binding.InvalidValue"), one("ErrorAction"));
+    row("-ea without value", "-ea", cont, false, false, one("Binding.MissingValue"), one("ErrorAction"));
+    row("-ErrorVariable", "-ErrorVariable errors", cont, false, false, one("Binding.NoEffect"), one("ErrorVariable"));
+    row("-ev", "-ev errors", cont, false, false, one("Binding.NoEffect"), one("ErrorVariable"));
+    row("-OutVariable", "-OutVariable o", cont, false, false, one("Binding.NoEffect"), one("OutVariable"));
+    row("-ov", "-ov o", cont, false, false, one("Binding.NoEffect"), one("OutVariable"));
+    row("-OutBuffer", "-OutBuffer 10", cont, false, false, none, none);
+    row("-ob", "-ob 0", cont, false, false, none, none);
+    row("-ob text", "-ob many", cont, false, false, one("Binding.InvalidValue"), one("OutBuffer"));
+    row("-ob negative", "-ob -1", cont, false, false, one("Binding.InvalidValue"), one("OutBuffer"));
+    row("an alias is not a prefix: -eac", "-eac Stop", cont, false, false, one("Binding.UnknownParameter"), one("eac"));
+    row("-DomainController", "-DomainController dc01.contoso.com", cont, false, false, one("Binding.NoEffect"),
+        one("DomainController"));
+    row("-DomainC prefix", "-DomainC dc01", cont, false, false, one("Binding.NoEffect"), one("DomainController"));
+    row("-DomainController without value", "-DomainController", cont, false, false, one("Binding.MissingValue"),
+        one("DomainController"));
+    row("all at once", "-vb -db -ea Stop -ev e -ov o -ob 1", stop, true, true,
+        QStringList{"Binding.NoEffect", "Binding.NoEffect"}, QStringList{"ErrorVariable", "OutVariable"});
+}
+
+void tst_CmdletBinder::commonParameters()
+{
+    QFETCH(QString, arguments);
+    QFETCH(QString, errorAction);
+    QFETCH(bool, verbose);
+    QFETCH(bool, debug);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, parameters);
+
+    const auto actionName = [](ErrorActionPreference action) {
+        switch (action) {
+        case ErrorActionPreference::Continue:
+            return QStringLiteral("Continue");
+        case ErrorActionPreference::SilentlyContinue:
+            return QStringLiteral("SilentlyContinue");
+        case ErrorActionPreference::Stop:
+            return QStringLiteral("Stop");
+        }
+        return QString();
+    };
+    // Every cmdlet takes them, in both versions.
+    const QStringList lines{QStringLiteral("New-SendConnector N -AddressSpaces contoso.com ") + arguments,
+                            QStringLiteral("Get-SendConnector ") + arguments,
+                            QStringLiteral("Remove-SendConnector N ") + arguments};
+    for (const QString &line : lines) {
+        for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
+            const Binding binding = bindLine(line, version);
+            QCOMPARE(codesOf(binding.problems), codes);
+            QCOMPARE(parametersOf(binding.problems), parameters);
+            QCOMPARE(actionName(binding.common.errorAction), errorAction);
+            QCOMPARE(binding.common.verbose, verbose);
+            QCOMPARE(binding.common.debug, debug);
+            // The session's early look at the common parameters agrees with the binding.
+            const std::optional<ShellCommand> parsed = command(line);
+            QVERIFY(parsed);
+            const ConnectorCmdlet cmdlet = *Parameter::cmdletFromName(parsed->name);
+            const CommonParameters early = CmdletBinder::commonParameters(*parsed, cmdlet, version);
+            QCOMPARE(actionName(early.errorAction), errorAction);
+            QCOMPARE(early.verbose, verbose);
+        }
+    }
+}
+
+// Every parameter of the table that a cmdlet takes binds by its full name (a row without a
+// binder case, or a name spelled differently somewhere, fails here), and nothing else does.
+void tst_CmdletBinder::everyParameterOfTheTableBinds_data()
+{
+    QTest::addColumn<int>("cmdlet");
+    QTest::addColumn<Version>("version");
+    for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
+        for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector,
+                                             ConnectorCmdlet::RemoveSendConnector}) {
+            const QString row = Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + Exchange::toString(version);
+            QTest::newRow(qPrintable(row)) << int(cmdlet) << version;
+        }
+    }
+}
+
+void tst_CmdletBinder::everyParameterOfTheTableBinds()
+{
+    QFETCH(int, cmdlet);
+    QFETCH(Version, version);
+    const auto id = ConnectorCmdlet(cmdlet);
+    const QString head = id == ConnectorCmdlet::NewSendConnector ? QStringLiteral("New-SendConnector N")
+        : id == ConnectorCmdlet::GetSendConnector                 ? QStringLiteral("Get-SendConnector N")
+                                                                  : QStringLiteral("Remove-SendConnector N");
+    for (int i = 0; i < Parameter::Count; ++i) {
+        const auto parameter = ConnectorParameter(i);
+        const QString name = Parameter::name(parameter);
+        QCOMPARE(Parameter::fromName(name.toUpper()), std::optional<ConnectorParameter>(parameter));
+        if (parameter == ConnectorParameter::Name || parameter == ConnectorParameter::Identity)
+            continue; // given positionally in `head`
+        const QString line = head + QStringLiteral(" -") + name + QStringLiteral(":$null");
+        const Binding binding = bindLine(line, version);
+        const bool takes = Parameter::takes(id, parameter, version);
+        QVERIFY2(containsCode(binding.problems, QStringLiteral("Binding.UnknownParameter")) != takes,
+                 qPrintable(line + QStringLiteral(": ") + describe(binding.problems)));
+    }
+    QVERIFY(!Parameter::fromName(QStringLiteral("AddressSpace")));
+    QVERIFY(!Parameter::fromName(QString()));
+    QCOMPARE(Parameter::fromName(QStringLiteral("EA")), std::optional<ConnectorParameter>(ConnectorParameter::ErrorAction));
+}
+
+void tst_CmdletBinder::helpRequest_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("help");
+
+    QTest::newRow("New -?") << QStringLiteral("New-SendConnector -?") << true;
+    QTest::newRow("New with parameters -?") << QStringLiteral("New-SendConnector -Name N -?") << true;
+    QTest::newRow("Get -?") << QStringLiteral("Get-SendConnector -?") << true;
+    QTest::newRow("Remove -?") << QStringLiteral("Remove-SendConnector -?") << true;
+    QTest::newRow("quoted '-?' is a value") << QStringLiteral("Get-SendConnector '-?'") << false;
+    QTest::newRow("no -?") << QStringLiteral("Get-SendConnector") << false;
+}
+
+void tst_CmdletBinder::helpRequest()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, help);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    QCOMPARE(CmdletBinder::asksForHelp(*parsed), help);
+    const Binding binding = bindLine(line, Version::Sp12007);
+    QCOMPARE(binding.helpRequested, help);
+    if (help) // -? is not an argument, and Remove's missing identity is not asked for
+        QVERIFY2(!hasErrors(binding.problems), qPrintable(describe(binding.problems)));
+}
+
+// A value that is not (Get-Credential …) may be a password typed on the command line: no
+// message quotes it, nor the words that follow it.
+void tst_CmdletBinder::refusedCredentialIsNeverEchoed_data()
+{
+    QTest::addColumn<QString>("arguments");
+    QTest::newRow("bare word") << QStringLiteral("-AuthenticationCredential S3cr3tPw");
+    QTest::newRow("colon") << QStringLiteral("-AuthenticationCredential:S3cr3tPw");
+    QTest::newRow("quoted") << QStringLiteral("-AuthenticationCredential 'S3cr3tPw'");
+    QTest::newRow("prefix") << QStringLiteral("-Authentication S3cr3tPw");
+    QTest::newRow("user then password") << QStringLiteral("-AuthenticationCredential relay S3cr3tPw more");
+    QTest::newRow("list") << QStringLiteral("-AuthenticationCredential relay,S3cr3tPw");
+    QTest::newRow("given twice") << QStringLiteral("-AuthenticationCredential (Get-Credential) "
+                                                   "-AuthenticationCredential S3cr3tPw");
+    QTest::newRow("after a colon credential") << QStringLiteral("-AuthenticationCredential:(Get-Credential) S3cr3tPw");
+    QTest::newRow("before the name") << QStringLiteral("-AuthenticationCredential relay S3cr3tPw -Port 25");
+}
+
+void tst_CmdletBinder::refusedCredentialIsNeverEchoed()
+{
+    QFETCH(QString, arguments);
+    const QString line = QStringLiteral("New-SendConnector -Name N -AddressSpaces contoso.com -DNSRoutingEnabled "
+                                        "$false -SmartHosts 10.0.0.1 -SmartHostAuthMechanism BasicAuth ")
+        + arguments;
+    const Binding binding = bindLine(line, Version::Sp12007);
+    QVERIFY(hasErrors(binding.problems));
+    for (const Problem &problem : binding.problems)
+        QVERIFY2(!problem.message.contains(QLatin1String("S3cr3tPw")), qPrintable(problem.message));
+}
+
+// EdgeSync's inbound connector: address space "--" and smart host "--", sent from an Edge Subscription.
+void tst_CmdletBinder::edgeSyncSmartHosts()
+{
+    const std::optional<ShellCommand> parsed =
+        command(QStringLiteral("New-SendConnector -Name 'EdgeSync - Inbound to Seattle' -AddressSpaces 'SMTP:--;1' "
+                               "-DNSRoutingEnabled $false -SmartHosts -- -SourceTransportServers EDGE02"));
+    QVERIFY(parsed);
+    const NewSendConnectorRequest request = CmdletBinder::bindNewSendConnector(*parsed, context());
+    QVERIFY2(request.problems.isEmpty(), qPrintable(describe(request.problems)));
+    QCOMPARE(request.connector.smartHosts.size(), 1);
+    QCOMPARE(request.connector.smartHosts.first().host, QStringLiteral("--"));
+    ConnectorContext rules;
+    rules.organization = &contoso();
+    rules.version = Version::Sp12007;
+    const Problems problems = ConnectorValidator::validate(request.connector, rules);
+    QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+
+    // Elsewhere "--" is no smart host: the validator says so.
+    const std::optional<ShellCommand> elsewhere =
+        command(QStringLiteral("New-SendConnector -Name X -AddressSpaces contoso.com -DNSRoutingEnabled $false "
+                               "-SmartHosts --"));
+    QVERIFY(elsewhere);
+    const NewSendConnectorRequest refused = CmdletBinder::bindNewSendConnector(*elsewhere, context());
+    QVERIFY2(refused.problems.isEmpty(), qPrintable(describe(refused.problems)));
+    QVERIFY(hasErrors(ConnectorValidator::validate(refused.connector, rules)));
 }
 
 QTEST_GUILESS_MAIN(tst_CmdletBinder)

@@ -237,7 +237,7 @@ void TestCommandGenerator::newSendConnector_data()
         QTest::newRow("SP1 Edge, Internet, SourceIPAddress")
             << c << sp1 << true
             << QStringLiteral("new-SendConnector -Name 'To Internet' -Usage 'Internet' -AddressSpaces 'SMTP:*;100' "
-                              "-IsScopedConnector $false -DNSRoutingEnabled $true -SmartHostAuthMechanism 'None' "
+                              "-DNSRoutingEnabled $true -SmartHostAuthMechanism 'None' "
                               "-UseExternalDNSServersEnabled $true -SourceIPAddress '192.0.2.25'");
         QTest::newRow("RTM Edge, Internet")
             << c << rtm << true
@@ -410,9 +410,13 @@ void TestCommandGenerator::neverWritesDefaultsOfTheUsage()
                                  "-SourceTransportServers", "-SmartHosts ", "-AuthenticationCredential"}) {
         QVERIFY2(!command.contains(QLatin1String(optional)), qPrintable(command));
     }
-    QVERIFY(command.startsWith(QStringLiteral("new-SendConnector -Name 'N' -Usage '%1' -AddressSpaces "
-                                              "'SMTP:contoso.com;1' -IsScopedConnector $false -DNSRoutingEnabled ")
-                                   .arg(Exchange::toString(usage))));
+    // An Edge connector has no scope to give: no -IsScopedConnector (issue 8, B.5).
+    const QString scope = onEdge ? QString() : QStringLiteral("-IsScopedConnector $false ");
+    QVERIFY2(command.startsWith(QStringLiteral("new-SendConnector -Name 'N' -Usage '%1' -AddressSpaces "
+                                               "'SMTP:contoso.com;1' %2-DNSRoutingEnabled ")
+                                    .arg(Exchange::toString(usage), scope)),
+             qPrintable(command));
+    QCOMPARE(command.contains(QLatin1String("-IsScopedConnector")), !onEdge);
 }
 
 void TestCommandGenerator::roundTrip_data()

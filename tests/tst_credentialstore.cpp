@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <sys/prctl.h>
+
 class TestCredentialStore : public QObject
 {
     Q_OBJECT
@@ -12,6 +14,7 @@ private slots:
     void connectorNamesCompareCaseInsensitively();
     void settingAgainReplacesTheOldCredential();
     void forgetRemovesOnlyThatConnector();
+    void storingAPasswordDisablesCoreDumps();
 };
 
 void TestCredentialStore::keepsPasswordPerConnectorAndUser()
@@ -47,6 +50,21 @@ void TestCredentialStore::forgetRemovesOnlyThatConnector()
     store.forget(QStringLiteral("relay"));
     QVERIFY(!store.password(QStringLiteral("Relay"), QStringLiteral("u")).has_value());
     QCOMPARE(store.password(QStringLiteral("Relay 2"), QStringLiteral("u")), std::optional<QString>(QStringLiteral("q")));
+}
+
+// A process that holds a password must not leave it in a core dump (issue 8, D.2).
+void TestCredentialStore::storingAPasswordDisablesCoreDumps()
+{
+    // Runs last in this process: once off, dumps stay off. A test runner that already turned them
+    // off cannot show the change, but the state afterwards is still checked.
+    const bool dumpableBefore = prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 1;
+    MemoryCredentialStore store;
+    store.setPassword(QStringLiteral("C"), QStringLiteral("u"), QString());
+    if (dumpableBefore) // an empty password is no secret
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+    store.setPassword(QStringLiteral("C"), QStringLiteral("u"), QStringLiteral("pw"));
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+    QVERIFY(ProcessProtection::coreDumpsDisabled());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

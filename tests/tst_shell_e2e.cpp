@@ -180,6 +180,9 @@ private slots:
     void endOfInputAtATerminalPromptKeepsTheShell();
     void defaultOrganizationFileIsTheConsoles();
     void operatorGivenWithAs();
+    void confirmationThroughAPipe_data();
+    void confirmationThroughAPipe();
+    void confirmationAtATerminal();
 
 private:
     QTemporaryDir m_dir;
@@ -582,6 +585,100 @@ void TestShellEndToEnd::operatorGivenWithAs()
     QVERIFY(edgeAllowed.finished);
     QVERIFY2(edgeAllowed.exitCode == 0, qPrintable(edgeAllowed.err));
     QVERIFY(load(m_path).connector(QStringLiteral("Edge As"), QStringLiteral("EDGE02")));
+}
+
+// -Confirm written out reads its answer from standard input when it is not a terminal; the
+// answer is echoed after the prompt, so that the output reads as a transcript.
+void TestShellEndToEnd::confirmationThroughAPipe_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("changed");
+
+    const QString newConfirm = SeedCommand + QStringLiteral(" -Confirm");
+    const QString removeConfirm = QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)' -Confirm");
+    QTest::newRow("New, y") << newConfirm << QByteArray("y\n") << 0 << true;
+    QTest::newRow("New, empty line: the default") << newConfirm << QByteArray("\n") << 0 << true;
+    QTest::newRow("New, n") << newConfirm << QByteArray("n\n") << 0 << false;
+    QTest::newRow("New, ? then L") << newConfirm << QByteArray("?\nL\n") << 0 << false;
+    QTest::newRow("New, end of input") << newConfirm << QByteArray() << 1 << false;
+    QTest::newRow("Remove, A") << removeConfirm << QByteArray("A\n") << 0 << true;
+    QTest::newRow("Remove, N") << removeConfirm << QByteArray("N\n") << 0 << false;
+    QTest::newRow("Remove without -Confirm is refused")
+        << QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)'") << QByteArray("y\n") << 1 << false;
+}
+
+void TestShellEndToEnd::confirmationThroughAPipe()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(bool, changed);
+
+    const QByteArray before = readFile(m_path);
+    const Run run = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"), command}, input);
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+    const QString choices = QStringLiteral(
+        "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+    if (command.contains(QLatin1String("-Confirm"))) {
+        QVERIFY2(run.out.startsWith(QStringLiteral("\nConfirm\nAre you sure you want to perform this action?\n")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(choices));
+        if (!input.isEmpty()) // the first answer follows the prompt
+            QVERIFY2(run.out.contains(choices + QString::fromUtf8(input.left(input.indexOf('\n') + 1))),
+                     qPrintable(run.out));
+    } else {
+        QVERIFY2(run.err.contains(QStringLiteral("-Confirm:$false")), qPrintable(run.err));
+    }
+    if (changed)
+        QVERIFY(readFile(m_path) != before);
+    else
+        QCOMPARE(readFile(m_path), before); // byte for byte
+    const Organization saved = load(m_path);
+    if (command.startsWith(QLatin1String("New")))
+        QCOMPARE(saved.connector(SeedName) != nullptr, changed);
+    else
+        QCOMPARE(saved.connector(QStringLiteral("Northwind Traders (retired)")) == nullptr, changed);
+}
+
+// At a terminal the question is asked there: "?" explains the choices and asks again.
+void TestShellEndToEnd::confirmationAtATerminal()
+{
+    const QByteArray before = readFile(m_path);
+    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    QVERIFY(shell.started());
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    const QString choices = QStringLiteral(
+        "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+
+    shell.type("Remove-SendConnector 'Northwind Traders (retired)'\n");
+    QVERIFY2(shell.waitFor(QStringLiteral("Confirm\nAre you sure you want to perform this action?\nRemoving Send "
+                                          "connector \"Northwind Traders (retired)\".\n")
+                           + choices),
+             qPrintable(shell.output()));
+    shell.type("?\n");
+    QVERIFY2(shell.waitFor(QStringLiteral("L - Skip this operation and all subsequent operations.\n")),
+             qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(choices));
+    shell.type("n\n");
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    QCOMPARE(readFile(m_path), before); // declined: byte for byte
+
+    shell.type((SeedCommand + QStringLiteral(" -Confirm\n")).toUtf8());
+    QVERIFY2(shell.waitFor(QStringLiteral("Creating Send connector \"Subsidiary Send Connector\".\n") + choices),
+             qPrintable(shell.output()));
+    shell.type("\n"); // the default: Yes
+    QVERIFY2(shell.waitFor(QStringLiteral("Subsidiary Send Connector {SMTP:*.contoso.com;5, SMTP:*.fabrikam.com;8} "
+                                          "True")),
+             qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    shell.type("exit\n");
+    QCOMPARE(shell.exitCode(), 0);
+    const Organization saved = load(m_path);
+    QVERIFY(saved.connector(SeedName));
+    QVERIFY(saved.connector(QStringLiteral("Northwind Traders (retired)")));
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

@@ -166,6 +166,21 @@ private slots:
     void operatorPermissions();
     void withoutRoleAssignmentsAnyoneMayAct_data();
     void withoutRoleAssignmentsAnyoneMayAct();
+    void help_data();
+    void help();
+    void confirmNew_data();
+    void confirmNew();
+    void confirmRemoveFromPipedInput_data();
+    void confirmRemoveFromPipedInput();
+    void errorAction_data();
+    void errorAction();
+    void errorActionStopEndsTheScript();
+    void verbose();
+    void whatIfPrintsOneLine_data();
+    void whatIfPrintsOneLine();
+    void parametersWithoutEffectWarn();
+    void helpForAnUnknownCmdlet();
+    void yesToAllHoldsForOnePipelineOnly();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -352,8 +367,8 @@ void TestShellSession::rejectedCommandsWriteNothing_data()
                                       << QStringList{QStringLiteral("Binding.AmbiguousParameter")};
     QTest::newRow("RTM: no -IsScopedConnector") << rtm << QString() << base + QStringLiteral("-IsScopedConnector $true")
                                                 << QStringList{QStringLiteral("Binding.UnknownParameter")};
-    QTest::newRow("RTM: no -WhatIf") << rtm << QString() << base + QStringLiteral("-WhatIf")
-                                     << QStringList{QStringLiteral("Binding.UnknownParameter")};
+    QTest::newRow("RTM: -Fo is -Force or -ForceHELO") << rtm << QString() << base + QStringLiteral("-Fo $true")
+                                                      << QStringList{QStringLiteral("Binding.AmbiguousParameter")};
     QTest::newRow("RTM: no usage switch") << rtm << QString() << base + QStringLiteral("-Internet")
                                           << QStringList{QStringLiteral("Binding.UnknownParameter")};
     QTest::newRow("SP1: no Local: scope")
@@ -460,12 +475,8 @@ void TestShellSession::whatIfWritesNothing()
     const QByteArray before = shell.bytes();
     QVERIFY2(shell.run(Seed + QStringLiteral(" -WhatIf")), qPrintable(shell.err));
     QCOMPARE(shell.out,
-             QStringLiteral("What if: Creating Send connector \"Subsidiary Send Connector\".\n"
-                            "new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' -AddressSpaces "
-                            "'SMTP:*.contoso.com;5','SMTP:*.fabrikam.com;8' -IsScopedConnector $false "
-                            "-DNSRoutingEnabled $false -SmartHosts '192.168.1.20' -SmartHostAuthMechanism 'None' "
-                            "-UseExternalDNSServersEnabled $false -SourceTransportServers 'EX01' "
-                            "-MaxMessageSize '20MB'\n"));
+             QStringLiteral("What if: Creating Send connector \"Subsidiary Send Connector\".\n"));
+    QCOMPARE(shell.err, QString());
     QCOMPARE(shell.bytes(), before);
 
     // An invalid command with -WhatIf still fails.
@@ -700,7 +711,8 @@ void TestShellSession::removeAsksForConfirmation()
     QVERIFY(shell.answers.isEmpty());
     QVERIFY(shell.out.startsWith(QStringLiteral("\nConfirm\nAre you sure you want to perform this action?\n"
                                                 "Removing Send connector \"Northwind Traders (retired)\".\n"
-                                                "[Y] Yes [N] No (default is \"Y\"):")));
+                                                "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] "
+                                                "Help (default is \"Y\"):")));
     QCOMPARE(shell.out.count(QStringLiteral("[Y] Yes")), answers.size());
     QCOMPARE(shell.saved().connector(QStringLiteral("Northwind Traders (retired)")) == nullptr, removed);
     if (!removed)
@@ -966,6 +978,401 @@ void TestShellSession::withoutRoleAssignmentsAnyoneMayAct()
     const QByteArray before = shell.bytes();
     QVERIFY2(shell.run(command), qPrintable(shell.err));
     QVERIFY(shell.bytes() != before);
+}
+
+namespace {
+
+const QString ConfirmNewPrompt = QStringLiteral(
+    "\nConfirm\nAre you sure you want to perform this action?\nCreating Send connector \"Subsidiary Send Connector\".\n"
+    "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+const QString Retired = QStringLiteral("Northwind Traders (retired)");
+
+} // namespace
+
+void TestShellSession::help_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("lacks");
+
+    const Exchange::Version rtm = Exchange::Version::Rtm2007;
+    const Exchange::Version sp1 = Exchange::Version::Sp12007;
+    const QString newSyntaxSp1 = QStringLiteral(
+        "    New-SendConnector [-Name] <String> -AddressSpaces <MultiValuedProperty> [-AuthenticationCredential "
+        "<PSCredential>] [-Comment <String>] [-Confirm [<SwitchParameter>]] [-ConnectionInactivityTimeOut "
+        "<EnhancedTimeSpan>] [-Custom [<SwitchParameter>]] [-DNSRoutingEnabled <$true | $false>] [-DomainController "
+        "<Fqdn>] [-DomainSecureEnabled <$true | $false>] [-Enabled <$true | $false>] [-Force [<SwitchParameter>]] "
+        "[-ForceHELO <$true | $false>] [-Fqdn <Fqdn>] [-IgnoreSTARTTLS <$true | $false>] [-Internal "
+        "[<SwitchParameter>]] [-Internet [<SwitchParameter>]] [-IsScopedConnector <$true | $false>] "
+        "[-LinkedReceiveConnector <ReceiveConnectorIdParameter>] [-MaxMessageSize <Unlimited>] [-Partner "
+        "[<SwitchParameter>]] [-Port <Int32>] [-ProtocolLoggingLevel <None | Verbose>] [-RequireTLS <$true | "
+        "$false>] [-SmartHostAuthMechanism <None | BasicAuth | BasicAuthRequireTLS | ExchangeServer | "
+        "ExternalAuthoritative>] [-SmartHosts <MultiValuedProperty>] [-SourceIPAddress <IPAddress>] "
+        "[-SourceTransportServers <MultiValuedProperty>] [-TemplateInstance <PSObject>] [-Usage <Custom | Internal | "
+        "Internet | Partner>] [-UseExternalDNSServersEnabled <$true | $false>] [-WhatIf [<SwitchParameter>]] "
+        "[<CommonParameters>]\n");
+    const QString removeSyntax = QStringLiteral(
+        "\nSYNTAX\n    Remove-SendConnector [-Identity] <SendConnectorIdParameter> [-Confirm [<SwitchParameter>]] "
+        "[-DomainController <Fqdn>] [-WhatIf [<SwitchParameter>]] [<CommonParameters>]\n");
+    const QString getSyntax = QStringLiteral(
+        "\nSYNTAX\n    Get-SendConnector [[-Identity] <SendConnectorIdParameter>] [-DomainController <Fqdn>] "
+        "[<CommonParameters>]\n");
+
+    QTest::newRow("Get-Help New SP1") << sp1 << QStringLiteral("Get-Help New-SendConnector")
+                                      << QStringList{"\nNAME\n    New-SendConnector\n", "\nSYNOPSIS\n", newSyntaxSp1,
+                                                     "\nREMARKS\n", "get-help New-SendConnector -full"}
+                                      << QStringList{"PARAMETERS", "EXAMPLE"};
+    QTest::newRow("Get-Help New RTM") << rtm << QStringLiteral("get-help new-sendconnector")
+                                      << QStringList{"[-WhatIf [<SwitchParameter>]]", "[-Confirm [<SwitchParameter>]]",
+                                                     "[-Force [<SwitchParameter>]]"}
+                                      << QStringList{"IsScopedConnector", "-Internet", "-Custom"};
+    QTest::newRow("-Full") << sp1 << QStringLiteral("Get-Help New-SendConnector -Full")
+                           << QStringList{"\nPARAMETERS\n    -Name <String>\n", "Required?                    true",
+                                          "Position?                    1", "Position?                    named",
+                                          "-------------------------- EXAMPLE 1 --------------------------",
+                                          "[PS] C:\\>New-SendConnector -Name 'Contoso to Internet'"}
+                           << QStringList{"REMARKS", "    -ErrorAction <"}; // common parameters: one entry
+    QTest::newRow("-Detailed") << sp1 << QStringLiteral("Get-Help Remove-SendConnector -Detailed")
+                               << QStringList{removeSyntax, "\nPARAMETERS\n", "    -Confirm\n", "EXAMPLE 1"}
+                               << QStringList{"Required?"};
+    QTest::newRow("-Examples") << sp1 << QStringLiteral("Get-Help Get-SendConnector -ex")
+                               << QStringList{"\nNAME\n    Get-SendConnector\n", "EXAMPLE 1", "EXAMPLE 2",
+                                              "[PS] C:\\>Get-SendConnector\n"}
+                               << QStringList{"SYNTAX", "PARAMETERS"};
+    QTest::newRow("-Name") << rtm << QStringLiteral("Get-Help -Name Get-SendConnector")
+                           << QStringList{getSyntax} << QStringList{};
+    QTest::newRow("help alias") << sp1 << QStringLiteral("help remove-sendconnector")
+                                << QStringList{removeSyntax} << QStringList{};
+    QTest::newRow("New -?") << sp1 << QStringLiteral("New-SendConnector -?") << QStringList{newSyntaxSp1, "REMARKS"}
+                            << QStringList{"Supply values", "Name:"};
+    QTest::newRow("-? with a complete command creates nothing") << sp1 << Seed + QStringLiteral(" -?")
+                                                                 << QStringList{"\nSYNTAX\n"} << QStringList{};
+    QTest::newRow("-? with a bad parameter") << sp1 << QStringLiteral("New-SendConnector -Nonsense 1 -?")
+                                              << QStringList{"\nSYNTAX\n"} << QStringList{};
+    QTest::newRow("Remove -? removes nothing, asks nothing")
+        << sp1 << QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)' -?")
+        << QStringList{removeSyntax} << QStringList{"Confirm\nAre you sure"};
+    QTest::newRow("Get -?") << rtm << QStringLiteral("Get-SendConnector -?") << QStringList{getSyntax}
+                            << QStringList{"Identity  "};
+    QTest::newRow("overview") << sp1 << QStringLiteral("Get-Help")
+                              << QStringList{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector"}
+                              << QStringList{"SYNTAX"};
+}
+
+void TestShellSession::help()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, line);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, lacks);
+
+    Shell shell(version);
+    QVERIFY(shell.ready());
+    const QByteArray before = shell.bytes();
+    QVERIFY2(shell.run(line), qPrintable(shell.err));
+    QCOMPARE(shell.err, QString());
+    for (const QString &part : contains)
+        QVERIFY2(shell.out.contains(part), qPrintable(part + QStringLiteral("\n--- not in ---\n") + shell.out));
+    for (const QString &part : lacks)
+        QVERIFY2(!shell.out.contains(part), qPrintable(part + QStringLiteral("\n--- in ---\n") + shell.out));
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::confirmNew_data()
+{
+    QTest::addColumn<QString>("confirm");
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("created");
+    QTest::addColumn<bool>("succeeded");
+    QTest::addColumn<QString>("between"); // what is written between the first and the second prompt
+
+    const QString none;
+    const QString c = QStringLiteral(" -Confirm");
+    QTest::newRow("Y") << c << QStringList{"Y"} << true << true << none;
+    QTest::newRow("y") << c << QStringList{"y"} << true << true << none;
+    QTest::newRow("Yes") << c << QStringList{"yes"} << true << true << none;
+    QTest::newRow("default on an empty line") << c << QStringList{""} << true << true << none;
+    QTest::newRow("A") << c << QStringList{"A"} << true << true << none;
+    QTest::newRow("Yes to All") << c << QStringList{"yes to all"} << true << true << none;
+    QTest::newRow("N") << c << QStringList{"N"} << false << true << none;
+    QTest::newRow("No") << c << QStringList{"no"} << false << true << none;
+    QTest::newRow("L") << c << QStringList{"l"} << false << true << none;
+    QTest::newRow("-Confirm:$true") << QStringLiteral(" -Confirm:$true") << QStringList{"n"} << false << true << none;
+    QTest::newRow("? then Y") << c << QStringList{"?", "Y"} << true << true
+                              << QStringLiteral("Y - Continue with only the next step of the operation.\n"
+                                                "A - Continue with all the steps of the operation.\n"
+                                                "N - Skip this operation and proceed with the next operation.\n"
+                                                "L - Skip this operation and all subsequent operations.\n"
+                                                "S - Pause the current pipeline and return to the command prompt "
+                                                "(not available in this shell).\n");
+    QTest::newRow("S is refused, then N") << c << QStringList{"S", "N"} << false << true
+                                          << QStringLiteral("Suspend is not available: this shell has no nested "
+                                                            "prompt to suspend to. Answer Y, A, N or L.\n");
+    QTest::newRow("not understood, then y") << c << QStringList{"maybe", "y"} << true << true << none;
+    QTest::newRow("end of input") << c << QStringList{} << false << false << none;
+}
+
+void TestShellSession::confirmNew()
+{
+    QFETCH(QString, confirm);
+    QFETCH(QStringList, answers);
+    QFETCH(bool, created);
+    QFETCH(bool, succeeded);
+    QFETCH(QString, between);
+
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    shell.answers = answers;
+    QCOMPARE(shell.run(Seed + confirm), succeeded);
+    QVERIFY(shell.answers.isEmpty());
+    QVERIFY2(shell.out.startsWith(ConfirmNewPrompt), qPrintable(shell.out));
+    const qsizetype prompts = shell.out.count(QStringLiteral("[Y] Yes  [A] Yes to All"));
+    QCOMPARE(prompts, std::max<qsizetype>(1, answers.size()));
+    if (!between.isEmpty())
+        QCOMPARE(shell.out.mid(ConfirmNewPrompt.size(), between.size()), between);
+    if (created) {
+        const SendConnector *saved = shell.saved().connector(SeedName);
+        QVERIFY(saved);
+        QCOMPARE(*saved, seedConnector());
+    } else {
+        QCOMPARE(shell.bytes(), before); // byte for byte
+    }
+    if (!succeeded)
+        QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    else
+        QCOMPARE(shell.err, QString());
+
+    // Without -Confirm (or with -Confirm:$false) New-SendConnector never asks.
+    Shell quiet;
+    quiet.answers = {QStringLiteral("n")};
+    QVERIFY(quiet.run(Seed + QStringLiteral(" -Confirm:$false")));
+    QVERIFY(!quiet.out.contains(QStringLiteral("Confirm\n")));
+    QVERIFY(quiet.saved().connector(SeedName));
+}
+
+// With no terminal, a written-out -Confirm reads the answer from the input (and echoes it).
+void TestShellSession::confirmRemoveFromPipedInput_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("removed");
+    QTest::addColumn<bool>("succeeded");
+
+    QTest::newRow("y") << QStringList{"y"} << true << true;
+    QTest::newRow("default") << QStringList{""} << true << true;
+    QTest::newRow("A") << QStringList{"A"} << true << true;
+    QTest::newRow("n") << QStringList{"n"} << false << true;
+    QTest::newRow("L") << QStringList{"L"} << false << true;
+    QTest::newRow("? then n") << QStringList{"?", "n"} << false << true;
+    QTest::newRow("end of input") << QStringList{} << false << false;
+}
+
+void TestShellSession::confirmRemoveFromPipedInput()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, removed);
+    QFETCH(bool, succeeded);
+
+    ShellOptions options;
+    options.terminal = ShellTerminal::Detached;
+    Shell shell(Exchange::Version::Sp12007, options);
+    const QByteArray before = shell.bytes();
+    shell.answers = answers;
+    QCOMPARE(shell.run(QStringLiteral("Remove-SendConnector 'Northwind Traders (retired)' -Confirm")), succeeded);
+    const QString prompt = QStringLiteral(
+        "\nConfirm\nAre you sure you want to perform this action?\nRemoving Send connector \"Northwind Traders "
+        "(retired)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+    QVERIFY2(shell.out.startsWith(prompt), qPrintable(shell.out));
+    if (!answers.isEmpty()) // piped answers are echoed after the prompt
+        QCOMPARE(shell.out.mid(prompt.size(), answers.first().size() + 1), answers.first() + QLatin1Char('\n'));
+    QCOMPARE(shell.saved().connector(Retired) == nullptr, removed);
+    if (!removed)
+        QCOMPARE(shell.bytes(), before);
+    if (!succeeded)
+        QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+}
+
+void TestShellSession::errorAction_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("err"); // "" for nothing; otherwise text the error output must contain
+
+    const QString stopped = QStringLiteral("Command execution stopped because the shell variable "
+                                           "\"ErrorActionPreference\" is set to Stop: ");
+    QTest::newRow("Remove, SilentlyContinue") << QStringLiteral("Remove-SendConnector NoSuch -Confirm:$false -ea "
+                                                                "SilentlyContinue")
+                                              << QStringLiteral("Shell.ConnectorNotFound") << QString();
+    QTest::newRow("Get, SilentlyContinue") << QStringLiteral("Get-SendConnector NoSuch -ErrorAction SilentlyContinue")
+                                           << QStringLiteral("Shell.ConnectorNotFound") << QString();
+    QTest::newRow("New, SilentlyContinue") << QStringLiteral("New-SendConnector -Name 'Contoso to Internet' "
+                                                             "-AddressSpaces x.com -ea silentlycontinue")
+                                           << QStringLiteral("Name.Duplicate") << QString();
+    QTest::newRow("Get, Continue") << QStringLiteral("Get-SendConnector NoSuch -ea Continue")
+                                   << QStringLiteral("Shell.ConnectorNotFound")
+                                   << QStringLiteral("Get-SendConnector : Identity: The Send connector \"NoSuch\"");
+    QTest::newRow("Get, Stop") << QStringLiteral("Get-SendConnector NoSuch -ea Stop")
+                               << QStringLiteral("Shell.ConnectorNotFound")
+                               << QStringLiteral("Get-SendConnector : ") + stopped
+            + QStringLiteral("Identity: The Send connector \"NoSuch\"");
+    // Binding errors come before the cmdlet runs: -ErrorAction does not silence them.
+    QTest::newRow("binding error, SilentlyContinue") << QStringLiteral("Get-SendConnector -Nonsense x -ea "
+                                                                       "SilentlyContinue")
+                                                     << QStringLiteral("Binding.UnknownParameter")
+                                                     << QStringLiteral("-Nonsense");
+}
+
+void TestShellSession::errorAction()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, code);
+    QFETCH(QString, err);
+
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(line)); // the command failed, whatever was written
+    QVERIFY2(shell.codes().contains(code), qPrintable(shell.codes().join(QLatin1Char(' '))));
+    if (err.isEmpty())
+        QCOMPARE(shell.err, QString());
+    else
+        QVERIFY2(shell.err.contains(err), qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::errorActionStopEndsTheScript()
+{
+    const QString script = QStringLiteral("Get-SendConnector NoSuch -ErrorAction %1\n"
+                                          "New-SendConnector -Name After -AddressSpaces after.com\n");
+    {
+        Shell shell;
+        QCOMPARE(shell.session->runScript(script.arg(QStringLiteral("Stop"))), 1);
+        QVERIFY(shell.session->stopRequested());
+        QVERIFY(!shell.saved().connector(QStringLiteral("After"))); // the script stopped at the error
+    }
+    {
+        Shell shell;
+        QCOMPARE(shell.session->runScript(script.arg(QStringLiteral("Continue"))), 1);
+        QVERIFY(shell.saved().connector(QStringLiteral("After")));
+    }
+    {
+        Shell shell; // a statement after ';' on the same line stops too
+        QVERIFY(!shell.run(QStringLiteral("Get-SendConnector NoSuch -ea Stop; New-SendConnector After -AddressSpaces "
+                                          "after.com")));
+        QVERIFY(!shell.saved().connector(QStringLiteral("After")));
+        // The next command line runs again (the interactive shell goes on).
+        QVERIFY(shell.run(QStringLiteral("New-SendConnector After -AddressSpaces after.com")));
+        QVERIFY(!shell.session->stopRequested());
+    }
+}
+
+void TestShellSession::verbose()
+{
+    Shell shell;
+    QVERIFY2(shell.run(Seed + QStringLiteral(" -Verbose")), qPrintable(shell.err));
+    QCOMPARE(shell.err, QStringLiteral("VERBOSE: New-SendConnector : Beginning processing.\n"
+                                       "VERBOSE: New-SendConnector : Creating Send connector \"Subsidiary Send "
+                                       "Connector\".\n"
+                                       "VERBOSE: New-SendConnector : Saved the organization file \"%1\".\n"
+                                       "VERBOSE: New-SendConnector : Ending processing.\n")
+                             .arg(shell.path()));
+    QVERIFY(shell.saved().connector(SeedName));
+
+    QVERIFY(shell.run(QStringLiteral("Remove-SendConnector 'Subsidiary Send Connector' -Confirm:$false -vb")));
+    QCOMPARE(shell.err, QStringLiteral("VERBOSE: Remove-SendConnector : Beginning processing.\n"
+                                       "VERBOSE: Remove-SendConnector : Removing Send connector \"Subsidiary Send "
+                                       "Connector\".\n"
+                                       "VERBOSE: Remove-SendConnector : Saved the organization file \"%1\".\n"
+                                       "VERBOSE: Remove-SendConnector : Ending processing.\n")
+                             .arg(shell.path()));
+
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' -Verbose")));
+    QCOMPARE(shell.err, QStringLiteral("VERBOSE: Get-SendConnector : Beginning processing.\n"
+                                       "VERBOSE: Get-SendConnector : Reading the Send connectors of EX01 from \"%1\".\n"
+                                       "VERBOSE: Get-SendConnector : Ending processing.\n")
+                             .arg(shell.path()));
+    QVERIFY(shell.out.contains(QStringLiteral("Contoso to Internet")));
+
+    QVERIFY(shell.run(Seed + QStringLiteral(" -Verbose:$false")));
+    QCOMPARE(shell.err, QString());
+}
+
+void TestShellSession::whatIfPrintsOneLine_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("out");
+
+    for (const Exchange::Version version : {Exchange::Version::Rtm2007, Exchange::Version::Sp12007}) {
+        const QString v = Exchange::toString(version) + QLatin1Char(' ');
+        QTest::newRow(qPrintable(v + QStringLiteral("New"))) << version << Seed + QStringLiteral(" -WhatIf")
+            << QStringLiteral("What if: Creating Send connector \"Subsidiary Send Connector\".\n");
+        QTest::newRow(qPrintable(v + QStringLiteral("New, -WhatIf wins over -Confirm")))
+            << version << Seed + QStringLiteral(" -Confirm -wh")
+            << QStringLiteral("What if: Creating Send connector \"Subsidiary Send Connector\".\n");
+        QTest::newRow(qPrintable(v + QStringLiteral("Remove")))
+            << version << QStringLiteral("Remove-SendConnector 'northwind traders (retired)' -WhatIf")
+            << QStringLiteral("What if: Removing Send connector \"Northwind Traders (retired)\".\n");
+    }
+}
+
+void TestShellSession::whatIfPrintsOneLine()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, line);
+    QFETCH(QString, out);
+
+    Shell shell(version);
+    const QByteArray before = shell.bytes();
+    QVERIFY2(shell.run(line), qPrintable(shell.err));
+    QCOMPARE(shell.out, out);
+    QCOMPARE(shell.err, QString());
+    QCOMPARE(shell.bytes(), before);
+}
+
+// -DomainController, -TemplateInstance, -ErrorVariable, -OutVariable: accepted, said to do
+// nothing, never bound to anything else.
+void TestShellSession::parametersWithoutEffectWarn()
+{
+    Shell shell;
+    QVERIFY2(shell.run(Seed + QStringLiteral(" -DomainController dc01.contoso.com -Force -OutBuffer 5")),
+             qPrintable(shell.err));
+    QCOMPARE(shell.err, QStringLiteral("WARNING: DomainController: -DomainController has no effect here: the "
+                                       "organization is a file, not Active Directory, so the value was not used.\n"));
+    const SendConnector *saved = shell.saved().connector(SeedName);
+    QVERIFY(saved);
+    QCOMPARE(*saved, seedConnector());
+
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector -ev e")));
+    QVERIFY(shell.err.contains(QStringLiteral("WARNING: ErrorVariable: -ErrorVariable has no effect here: this shell "
+                                              "keeps no variables.\n")));
+    QVERIFY(shell.run(QStringLiteral("New-SendConnector T -AddressSpaces t.com -TemplateInstance x")));
+    QVERIFY(shell.err.contains(QStringLiteral("WARNING: TemplateInstance: -TemplateInstance has no effect here")));
+}
+
+void TestShellSession::helpForAnUnknownCmdlet()
+{
+    Shell shell;
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Set-SendConnector")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownHelpTopic")});
+    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Set-SendConnector in a help "
+                                                 "file in this session.")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Get-Help New-SendConnector -Fool")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Binding.UnknownParameter")});
+    QCOMPARE(shell.out, QString());
+}
+
+// "Yes to All" answers for the rest of its own pipeline, not for the next command.
+void TestShellSession::yesToAllHoldsForOnePipelineOnly()
+{
+    Shell shell;
+    shell.answers = {QStringLiteral("A"), QStringLiteral("n")};
+    QVERIFY(shell.run(Seed + QStringLiteral(" -Confirm; New-SendConnector Second -AddressSpaces second.net -Confirm")));
+    QVERIFY(shell.answers.isEmpty());
+    QCOMPARE(shell.out.count(QStringLiteral("[Y] Yes  [A] Yes to All")), 2);
+    QVERIFY(shell.saved().connector(SeedName));
+    QVERIFY(!shell.saved().connector(QStringLiteral("Second")));
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -1,5 +1,27 @@
 #include "CredentialStore.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+bool ProcessProtection::disableCoreDumps()
+{
+#ifdef Q_OS_LINUX
+    return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+#else
+    return false;
+#endif
+}
+
+bool ProcessProtection::coreDumpsDisabled()
+{
+#ifdef Q_OS_LINUX
+    return prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+#else
+    return false;
+#endif
+}
+
 namespace {
 QString keyFor(const QString &connectorName, const QString &userName)
 {
@@ -24,6 +46,8 @@ MemoryCredentialStore::~MemoryCredentialStore()
 void MemoryCredentialStore::setPassword(const QString &connectorName, const QString &userName, const QString &password)
 {
     forget(connectorName);
+    if (!password.isEmpty())
+        ProcessProtection::disableCoreDumps();
     m_passwords.insert(keyFor(connectorName, userName), password);
 }
 

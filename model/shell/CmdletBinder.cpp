@@ -26,77 +26,97 @@ enum class Type {
     Port,
     TimeSpan,
     Credential,
+    Object,           // -TemplateInstance: any value
+    ActionPreference, // -ErrorAction
+    Count,            // -OutBuffer: a whole number
 };
 
-enum class Since { Rtm, Sp1 };
+using P = ConnectorParameter;
+
+// The kind of value each parameter takes. A parameter added to ConnectorParameter without a case
+// here is a compiler warning (-Wswitch) and a test failure
+// (tst_CmdletBinder::everyParameterOfTheTableBinds).
+Type typeOf(ConnectorParameter parameter)
+{
+    switch (parameter) {
+    case P::Name:
+    case P::Comment:
+    case P::Fqdn:
+    case P::SourceIPAddress:
+    case P::LinkedReceiveConnector:
+    case P::Identity:
+    case P::DomainController:
+    case P::ErrorVariable:
+    case P::OutVariable:
+        return Type::String;
+    case P::AddressSpaces:
+        return Type::AddressSpaces;
+    case P::Usage:
+        return Type::Usage;
+    case P::DNSRoutingEnabled:
+    case P::IsScopedConnector:
+    case P::UseExternalDNSServersEnabled:
+    case P::Enabled:
+    case P::ForceHELO:
+    case P::IgnoreSTARTTLS:
+    case P::RequireTLS:
+    case P::DomainSecureEnabled:
+        return Type::Bool;
+    case P::SmartHosts:
+        return Type::SmartHosts;
+    case P::SmartHostAuthMechanism:
+        return Type::AuthMechanism;
+    case P::AuthenticationCredential:
+        return Type::Credential;
+    case P::SourceTransportServers:
+        return Type::StringList;
+    case P::MaxMessageSize:
+        return Type::Bytes;
+    case P::Port:
+        return Type::Port;
+    case P::ConnectionInactivityTimeOut:
+        return Type::TimeSpan;
+    case P::ProtocolLoggingLevel:
+        return Type::LoggingLevel;
+    case P::Custom:
+    case P::Internal:
+    case P::Internet:
+    case P::Partner:
+    case P::Force:
+    case P::WhatIf:
+    case P::Confirm:
+    case P::Verbose:
+    case P::Debug:
+        return Type::Switch;
+    case P::TemplateInstance:
+        return Type::Object;
+    case P::ErrorAction:
+        return Type::ActionPreference;
+    case P::OutBuffer:
+        return Type::Count;
+    }
+    Q_UNREACHABLE();
+    return Type::String;
+}
 
 struct Spec
 {
-    const char *name;
+    ConnectorParameter parameter;
     Type type;
-    Since since = Since::Rtm;
-};
 
-// New-SendConnector's parameters (reference section 7), in the reference's order.
-const Spec NewSendConnectorSpecs[] = {
-    {"Name", Type::String},
-    {"AddressSpaces", Type::AddressSpaces},
-    {"Usage", Type::Usage},
-    {"DNSRoutingEnabled", Type::Bool},
-    {"SmartHosts", Type::SmartHosts},
-    {"SmartHostAuthMechanism", Type::AuthMechanism},
-    {"AuthenticationCredential", Type::Credential},
-    {"SourceTransportServers", Type::StringList},
-    {"IsScopedConnector", Type::Bool, Since::Sp1},
-    {"UseExternalDNSServersEnabled", Type::Bool},
-    {"MaxMessageSize", Type::Bytes},
-    {"Port", Type::Port},
-    {"ConnectionInactivityTimeOut", Type::TimeSpan},
-    {"Enabled", Type::Bool},
-    {"Comment", Type::String},
-    {"Fqdn", Type::String},
-    {"ForceHELO", Type::Bool},
-    {"IgnoreSTARTTLS", Type::Bool},
-    {"RequireTLS", Type::Bool},
-    {"DomainSecureEnabled", Type::Bool},
-    {"ProtocolLoggingLevel", Type::LoggingLevel},
-    {"SourceIPAddress", Type::String},
-    {"LinkedReceiveConnector", Type::String},
-    {"Custom", Type::Switch, Since::Sp1},
-    {"Internal", Type::Switch, Since::Sp1},
-    {"Internet", Type::Switch, Since::Sp1},
-    {"Partner", Type::Switch, Since::Sp1},
-    {"WhatIf", Type::Switch, Since::Sp1},
-    {"Confirm", Type::Switch},
+    QString name() const { return Parameter::name(parameter); }
 };
-
-const Spec GetSendConnectorSpecs[] = {
-    {"Identity", Type::String},
-};
-
-const Spec RemoveSendConnectorSpecs[] = {
-    {"Identity", Type::String},
-    {"Confirm", Type::Switch},
-    {"WhatIf", Type::Switch},
-};
-
-const QString NewCmdlet = QStringLiteral("New-SendConnector");
-const QString GetCmdlet = QStringLiteral("Get-SendConnector");
-const QString RemoveCmdlet = QStringLiteral("Remove-SendConnector");
 
 QString versionName(Exchange::Version version)
 {
     return QStringLiteral("Exchange ") + Exchange::toString(version);
 }
 
-template <std::size_t N>
-QList<Spec> available(const Spec (&specs)[N], Exchange::Version version)
+QList<Spec> available(ConnectorCmdlet cmdlet, Exchange::Version version)
 {
     QList<Spec> result;
-    for (const Spec &spec : specs) {
-        if (spec.since == Since::Rtm || version == Exchange::Version::Sp12007)
-            result.append(spec);
-    }
+    for (const ConnectorParameter parameter : Parameter::of(cmdlet, version))
+        result.append(Spec{parameter, typeOf(parameter)});
     return result;
 }
 
@@ -104,7 +124,7 @@ QStringList namesOf(const QList<Spec> &specs)
 {
     QStringList names;
     for (const Spec &spec : specs)
-        names.append(QLatin1String(spec.name));
+        names.append(spec.name());
     return names;
 }
 
@@ -142,6 +162,12 @@ QString expected(Type type)
         return CmdletBinder::tr("a duration such as 00:10:00 or 1.00:00:00");
     case Type::Credential:
         return CmdletBinder::tr("(Get-Credential) or (Get-Credential 'user name')");
+    case Type::Object:
+        return CmdletBinder::tr("a value");
+    case Type::ActionPreference:
+        return CmdletBinder::tr("one of %1").arg(QStringLiteral("SilentlyContinue, Stop, Continue"));
+    case Type::Count:
+        return CmdletBinder::tr("a whole number from 0 to 2147483647");
     }
     return QString();
 }
@@ -204,10 +230,12 @@ struct Bound
     QList<Given> given;
     Problems problems;
 
-    const Given *find(const char *name) const
+    bool helpRequested = false; // -? was given
+
+    const Given *find(ConnectorParameter parameter) const
     {
         for (const Given &g : given) {
-            if (qstrcmp(g.spec.name, name) == 0)
+            if (g.spec.parameter == parameter)
                 return &g;
         }
         return nullptr;
@@ -215,15 +243,15 @@ struct Bound
 };
 
 // Hints for parameters that exist only in the other version.
-QString missingInVersionHint(const QString &cmdlet, const QString &parameter, Exchange::Version version)
+QString missingInVersionHint(const QString &cmdlet, ConnectorParameter known, Exchange::Version version)
 {
-    if (parameter == QLatin1String("IsScopedConnector")) {
+    const QString parameter = Parameter::name(known);
+    if (known == P::IsScopedConnector) {
         return CmdletBinder::tr("%1 has no -IsScopedConnector: scope the connector with the Local: prefix on its "
                                 "address spaces instead, as in -AddressSpaces 'Local:*.contoso.com'.")
             .arg(versionName(version));
     }
-    if (parameter == QLatin1String("Custom") || parameter == QLatin1String("Internal")
-        || parameter == QLatin1String("Internet") || parameter == QLatin1String("Partner")) {
+    if (known == P::Custom || known == P::Internal || known == P::Internet || known == P::Partner) {
         return CmdletBinder::tr("%1 has no -%2 switch: write -Usage %2 instead.").arg(versionName(version), parameter);
     }
     return CmdletBinder::tr("%1 of %2 has no -%3; it came with Exchange 2007 SP1.")
@@ -241,6 +269,7 @@ struct Loose
     QString parameter; // Switch: the switch; Value: the parameter whose value came before
     std::optional<QString> valueText; // Value: that value, when it was text
     bool list = false;                // Value: the parameter takes a list
+    bool secret = false;              // Value: the parameter's value may be a password: never echo what follows
 };
 
 bool isList(Type type)
@@ -248,15 +277,46 @@ bool isList(Type type)
     return type == Type::AddressSpaces || type == Type::SmartHosts || type == Type::StringList;
 }
 
-template <std::size_t N>
-Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spec (&allSpecs)[N],
-                   Exchange::Version version, const char *positional)
+// The parameters a typed name stands for among `specs`, PowerShell's way (CmdletBinder::matchParameter),
+// where an alias counts only when typed in full.
+QList<Spec> matching(const QString &typed, const QList<Spec> &specs)
 {
-    const QList<Spec> specs = available(allSpecs, version);
+    for (const Spec &spec : specs) {
+        if (spec.name().compare(typed, Qt::CaseInsensitive) == 0)
+            return {spec};
+        for (const QString &alias : Parameter::aliases(spec.parameter)) {
+            if (alias.compare(typed, Qt::CaseInsensitive) == 0)
+                return {spec};
+        }
+    }
+    QList<Spec> result;
+    for (const QString &name : CmdletBinder::matchParameter(typed, namesOf(specs))) {
+        for (const Spec &spec : specs) {
+            if (spec.name() == name)
+                result.append(spec);
+        }
+    }
+    return result;
+}
+
+// Whether an argument is PowerShell's help request "-?".
+bool isHelpRequest(const ShellElement &element)
+{
+    return element.kind == ShellElement::Kind::Argument && element.value.kind == ShellValue::Kind::Text
+        && !element.value.quoted && element.value.text == QLatin1String("-?");
+}
+
+Bound bindElements(const ShellCommand &command, ConnectorCmdlet cmdletId, Exchange::Version version,
+                   std::optional<ConnectorParameter> positional)
+{
+    const QString cmdlet = Parameter::cmdletName(cmdletId);
+    const QList<Spec> specs = available(cmdletId, version);
     const QStringList names = namesOf(specs);
-    QStringList allNames;
-    for (const Spec &spec : allSpecs)
-        allNames.append(QLatin1String(spec.name));
+    QList<Spec> allSpecs;
+    for (int i = 0; i < Parameter::Count; ++i) {
+        if (Parameter::takesInAnyVersion(cmdletId, ConnectorParameter(i)))
+            allSpecs.append(Spec{ConnectorParameter(i), typeOf(ConnectorParameter(i))});
+    }
 
     Bound bound;
     QList<Loose> positionals;
@@ -264,6 +324,10 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
     const QList<ShellElement> &elements = command.elements;
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const ShellElement &element = elements.at(i);
+        if (isHelpRequest(element)) {
+            bound.helpRequested = true;
+            continue;
+        }
         if (element.kind == ShellElement::Kind::Argument) {
             next.value = element.value;
             positionals.append(next);
@@ -273,36 +337,37 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
         }
         next = Loose{};
         const bool valueFollows = !element.colonValue && i + 1 < elements.size()
-            && elements.at(i + 1).kind == ShellElement::Kind::Argument;
-        const QStringList matches = CmdletBinder::matchParameter(element.parameter, names);
+            && elements.at(i + 1).kind == ShellElement::Kind::Argument && !isHelpRequest(elements.at(i + 1));
+        const QList<Spec> matches = matching(element.parameter, specs);
         if (matches.size() != 1) {
             if (matches.isEmpty()) {
-                const QStringList elsewhere = CmdletBinder::matchParameter(element.parameter, allNames);
+                const QList<Spec> elsewhere = matching(element.parameter, allSpecs);
                 const QString message = elsewhere.size() == 1
-                    ? missingInVersionHint(cmdlet, elsewhere.first(), version)
+                    ? missingInVersionHint(cmdlet, elsewhere.first().parameter, version)
                     : CmdletBinder::tr("%1 has no parameter -%2. Its parameters are: %3.")
                           .arg(cmdlet, element.parameter, names.join(QLatin1String(", ")));
                 bound.problems.append(
                     Problem::error(QStringLiteral("Binding.UnknownParameter"), element.parameter, message));
             } else {
                 QStringList dashed;
-                for (const QString &match : matches)
-                    dashed.append(QLatin1Char('-') + match);
+                for (const Spec &match : matches)
+                    dashed.append(QLatin1Char('-') + match.name());
                 bound.problems.append(Problem::error(
                     QStringLiteral("Binding.AmbiguousParameter"), element.parameter,
                     CmdletBinder::tr("The parameter name -%1 is ambiguous: it matches %2. Write more of the name.")
                         .arg(element.parameter, dashed.join(QLatin1String(", ")))));
             }
+            // Most likely its value: not an unexpected argument as well. (A switch's value would
+            // need a colon, but guessing that the next word is a value keeps errors to one.)
             if (valueFollows)
-                ++i; // most likely its value: not an unexpected argument as well
+                ++i;
             continue;
         }
 
-        const QString name = matches.first();
-        const Spec spec = *std::find_if(specs.cbegin(), specs.cend(),
-                                        [&name](const Spec &s) { return name == QLatin1String(s.name); });
+        const Spec spec = matches.first();
+        const QString name = spec.name();
         const bool isSwitch = spec.type == Type::Switch;
-        if (bound.find(spec.name)) {
+        if (bound.find(spec.parameter)) {
             const QString message = element.parameter.compare(name, Qt::CaseInsensitive) == 0
                 ? CmdletBinder::tr("Cannot bind parameter '%1' because it was given more than once. Give each "
                                    "parameter once.")
@@ -318,6 +383,11 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
         Given given{spec, std::nullopt, false};
         if (element.colonValue) {
             given.value = element.value;
+            if (spec.parameter == P::AuthenticationCredential) { // what follows is never echoed either
+                next.after = Loose::After::Value;
+                next.parameter = name;
+                next.secret = true;
+            }
         } else if (isSwitch) {
             next.after = Loose::After::Switch;
             next.parameter = name;
@@ -327,7 +397,8 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
                 next.after = Loose::After::Value;
                 next.parameter = name;
                 next.list = isList(spec.type);
-                if (given.value->kind == ShellValue::Kind::Text)
+                next.secret = spec.parameter == P::AuthenticationCredential;
+                if (given.value->kind == ShellValue::Kind::Text && !next.secret)
                     next.valueText = given.value->text;
             } else {
                 given.missingValue = true;
@@ -358,25 +429,35 @@ Bound bindElements(const ShellCommand &command, const QString &cmdlet, const Spe
             runs.append(*run);
         run.reset();
     };
+    bool secret = false; // in words right after -AuthenticationCredential's value (a password typed in the clear?)
     for (const Loose &loose : std::as_const(positionals)) {
         const ShellValue &value = loose.value;
         if (loose.after != Loose::After::Loose)
             endRun();
+        if (loose.after != Loose::After::Loose)
+            secret = loose.after == Loose::After::Value && loose.secret;
+        if (secret && !(positional && !bound.find(*positional))) {
+            bound.problems.append(Problem::error(
+                QStringLiteral("Binding.UnexpectedArgument"), QString(),
+                CmdletBinder::tr("%1 does not take the values that follow -%2: a password is never written on the "
+                                 "command line. Write -%2 (Get-Credential 'user name') and enter the password "
+                                 "when asked.")
+                    .arg(cmdlet, Parameter::name(P::AuthenticationCredential))));
+            continue;
+        }
         if (loose.after == Loose::After::Value && loose.valueText)
             run = Run{loose.parameter, *loose.valueText, loose.list, {}, {}, {}};
-        if (positional && !bound.find(positional)) {
-            const Spec spec = *std::find_if(specs.cbegin(), specs.cend(),
-                                            [positional](const Spec &s) { return qstrcmp(s.name, positional) == 0; });
-            bound.given.append(Given{spec, value, false});
+        if (positional && !bound.find(*positional)) {
+            bound.given.append(Given{Spec{*positional, typeOf(*positional)}, value, false});
             endRun();
             if (value.kind == ShellValue::Kind::Text)
-                run = Run{QLatin1String(positional), value.text, false, {}, {}, {}};
+                run = Run{Parameter::name(*positional), value.text, false, {}, {}, {}};
             continue;
         }
         const QString start = positional
             ? CmdletBinder::tr("%1 does not take the value '%2' here: only the %3 may be given without a "
                                "parameter name, and it was already given.")
-                  .arg(cmdlet, shown(value), QLatin1String(positional))
+                  .arg(cmdlet, shown(value), Parameter::name(*positional))
             : CmdletBinder::tr("%1 does not take the value '%2' without a parameter name.").arg(cmdlet, shown(value));
         QString hint;
         if (loose.after == Loose::After::Switch) {
@@ -457,7 +538,7 @@ std::optional<bool> toSwitch(const Given &given, Problems &problems)
         return true;
     if (given.value->kind == ShellValue::Kind::Boolean)
         return given.value->boolean;
-    const QString name = QLatin1String(given.spec.name);
+    const QString name = given.spec.name();
     problems.append(Problem::error(QStringLiteral("Binding.WrongType"), name,
                                    CmdletBinder::tr("Cannot bind parameter '%1': -%1 is a switch and takes no value "
                                                     "but $true or $false ('%2' was given); write -%1 alone, or "
@@ -550,6 +631,14 @@ std::optional<QList<SmartHost>> toSmartHosts(const QString &parameter, const She
     QList<SmartHost> hosts;
     bool ok = true;
     for (const QString &entry : *entries) {
+        // EdgeSync's inbound connector names the Hub servers of the subscribed site "--";
+        // ConnectorValidator decides where that may stand (docs/domain-rules.md).
+        if (entry.trimmed() == QLatin1String("--")) {
+            const SmartHost allHubs{SmartHost::Kind::Fqdn, QStringLiteral("--")};
+            if (!hosts.contains(allHubs))
+                hosts.append(allHubs);
+            continue;
+        }
         const Parsed<SmartHost> parsed = SmartHostParser::parse(entry, version);
         problems.append(wrapped(parsed.problems, parameter, entry));
         if (!parsed.ok())
@@ -618,9 +707,95 @@ const TransportServer *contextServer(const ShellContext &context)
     return context.organization->server(name);
 }
 
+// A parameter accepted for PowerShell's sake that changes nothing here.
+Problem noEffect(ConnectorParameter parameter, const QString &why)
+{
+    return Problem::warning(QStringLiteral("Binding.NoEffect"), Parameter::name(parameter),
+                            CmdletBinder::tr("-%1 has no effect here: %2").arg(Parameter::name(parameter), why));
+}
+
+// The common parameters and the parameters that mean nothing without Active Directory.
+void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems)
+{
+    const QString noDirectory = CmdletBinder::tr("the organization is a file, not Active Directory, so the value "
+                                                 "was not used.");
+    const QString noVariables = CmdletBinder::tr("this shell keeps no variables.");
+    for (const Given &given : bound.given) {
+        const QString name = given.spec.name();
+        if (!given.value && given.spec.type != Type::Switch)
+            continue; // its value was missing: already reported
+        switch (given.spec.parameter) {
+        case P::Verbose:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                common.verbose = *on;
+            break;
+        case P::Debug:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                common.debug = *on;
+            break;
+        case P::ErrorAction: {
+            if (given.value->kind != ShellValue::Kind::Text) {
+                problems.append(wrongType(name, Type::ActionPreference, *given.value));
+                break;
+            }
+            const QString text = given.value->text.trimmed();
+            const auto is = [&text](const char *word) {
+                return text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+            };
+            if (is("Continue")) {
+                common.errorAction = ErrorActionPreference::Continue;
+            } else if (is("SilentlyContinue")) {
+                common.errorAction = ErrorActionPreference::SilentlyContinue;
+            } else if (is("Stop")) {
+                common.errorAction = ErrorActionPreference::Stop;
+            } else if (is("Inquire")) {
+                problems.append(Problem::error(
+                    QStringLiteral("Binding.InvalidValue"), name,
+                    CmdletBinder::tr("Cannot bind parameter '%1': Inquire is not available in this shell, which has "
+                                     "no nested prompt to inquire with; use %2.")
+                        .arg(name, expected(Type::ActionPreference))));
+            } else {
+                problems.append(Problem::error(
+                    QStringLiteral("Binding.InvalidValue"), name,
+                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value; use %3.")
+                        .arg(name, given.value->text, expected(Type::ActionPreference))));
+            }
+            break;
+        }
+        case P::ErrorVariable:
+        case P::OutVariable:
+            if (toText(name, *given.value, false, problems))
+                problems.append(noEffect(given.spec.parameter, noVariables));
+            break;
+        case P::OutBuffer: {
+            static const QRegularExpression number(QStringLiteral("^[0-9]{1,10}$"));
+            const bool ok = given.value->kind == ShellValue::Kind::Text
+                && number.match(given.value->text.trimmed()).hasMatch()
+                && given.value->text.trimmed().toLongLong() <= 2147483647;
+            if (!ok) {
+                problems.append(Problem::error(
+                    QStringLiteral("Binding.InvalidValue"), name,
+                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value; use %3.")
+                        .arg(name, shown(*given.value), expected(Type::Count))));
+            }
+            break;
+        }
+        case P::DomainController:
+            if (toText(name, *given.value, false, problems))
+                problems.append(noEffect(given.spec.parameter, noDirectory));
+            break;
+        case P::TemplateInstance:
+            problems.append(noEffect(given.spec.parameter, noDirectory));
+            break;
+        default:
+            break; // the cmdlet's own parameters
+        }
+    }
+}
+
 QString identityOf(const Bound &bound, Problems &problems)
 {
-    const Given *identity = bound.find("Identity");
+    const Given *identity = bound.find(P::Identity);
     if (!identity || !identity->value)
         return QString();
     const QString parameter = QStringLiteral("Identity");
@@ -657,15 +832,35 @@ QStringList CmdletBinder::matchParameter(const QString &typed, const QStringList
 
 QStringList CmdletBinder::newSendConnectorParameters(Exchange::Version version)
 {
-    return namesOf(available(NewSendConnectorSpecs, version));
+    return namesOf(available(ConnectorCmdlet::NewSendConnector, version));
+}
+
+bool CmdletBinder::asksForHelp(const ShellCommand &command)
+{
+    return std::any_of(command.elements.cbegin(), command.elements.cend(), isHelpRequest);
+}
+
+CommonParameters CmdletBinder::commonParameters(const ShellCommand &command, ConnectorCmdlet cmdlet,
+                                                Exchange::Version version)
+{
+    const std::optional<ConnectorParameter> positional = cmdlet == ConnectorCmdlet::NewSendConnector
+        ? P::Name
+        : P::Identity;
+    const Bound bound = bindElements(command, cmdlet, version, positional);
+    CommonParameters common;
+    Problems ignored;
+    bindCommon(bound, common, ignored);
+    return common;
 }
 
 NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &command, const ShellContext &context)
 {
     NewSendConnectorRequest request;
-    const Bound bound = bindElements(command, NewCmdlet, NewSendConnectorSpecs, context.version, "Name");
+    const Bound bound = bindElements(command, ConnectorCmdlet::NewSendConnector, context.version, P::Name);
     Problems &problems = request.problems;
     problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, problems);
 
     // The usage first: its defaults are the base the other parameters change.
     struct UsageChoice
@@ -675,12 +870,13 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
     };
     QList<UsageChoice> usages;
     for (const Given &given : bound.given) {
-        const QString name = QLatin1String(given.spec.name);
-        if (given.spec.type == Type::Usage && given.value) {
+        const QString name = given.spec.name();
+        const P parameter = given.spec.parameter;
+        if (parameter == P::Usage && given.value) {
             if (const auto usage = toEnum(name, Type::Usage, *given.value, &Exchange::parseUsage, problems))
                 usages.append({QStringLiteral("-Usage ") + Exchange::toString(*usage), *usage});
-        } else if (given.spec.type == Type::Switch && name != QLatin1String("WhatIf")
-                   && name != QLatin1String("Confirm")) {
+        } else if (parameter == P::Custom || parameter == P::Internal || parameter == P::Internet
+                   || parameter == P::Partner) {
             const std::optional<bool> on = toSwitch(given, problems);
             if (on && *on)
                 usages.append({QLatin1Char('-') + name, *Exchange::parseUsage(name)});
@@ -708,10 +904,11 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
     }
 
     for (const Given &given : bound.given) {
-        const QString name = QLatin1String(given.spec.name);
-        if (name == QLatin1String("Name"))
+        const QString name = given.spec.name();
+        const P parameter = given.spec.parameter;
+        if (parameter == P::Name)
             request.nameGiven = true;
-        else if (name == QLatin1String("AddressSpaces"))
+        else if (parameter == P::AddressSpaces)
             request.addressSpacesGiven = true;
         if (!given.value && given.spec.type != Type::Switch)
             continue; // its value was missing: already reported
@@ -724,83 +921,132 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
                 field = text->trimmed();
         };
 
-        if (name == QLatin1String("Name")) {
+        switch (parameter) {
+        case P::Name:
             setText(connector.name, false);
-        } else if (name == QLatin1String("AddressSpaces")) {
+            break;
+        case P::AddressSpaces:
             if (auto spaces = toAddressSpaces(name, *given.value, context.version, problems))
                 connector.addressSpaces = std::move(*spaces);
-        } else if (name == QLatin1String("DNSRoutingEnabled")) {
+            break;
+        case P::DNSRoutingEnabled:
             setBool(connector.dnsRoutingEnabled);
-        } else if (name == QLatin1String("SmartHosts")) {
+            break;
+        case P::SmartHosts:
             if (auto hosts = toSmartHosts(name, *given.value, context.version, problems))
                 connector.smartHosts = std::move(*hosts);
-        } else if (name == QLatin1String("SmartHostAuthMechanism")) {
+            break;
+        case P::SmartHostAuthMechanism:
             if (const auto mechanism = toEnum(name, Type::AuthMechanism, *given.value,
                                               &Exchange::parseSmartHostAuthMechanism, problems))
                 connector.smartHostAuthMechanism = *mechanism;
-        } else if (name == QLatin1String("AuthenticationCredential")) {
+            break;
+        case P::AuthenticationCredential:
             if (given.value->kind == ShellValue::Kind::Credential) {
                 request.credentialRequested = true;
                 request.credentialUserName = given.value->text.trimmed();
                 if (!request.credentialUserName.isEmpty())
                     connector.authenticationCredential = AuthenticationCredential{request.credentialUserName};
             } else {
+                // The value is not quoted back: it may be a password typed on the command line.
                 problems.append(Problem::error(
                     QStringLiteral("Binding.WrongType"), name,
-                    tr("Cannot bind parameter '%1': '%2' is not a credential. Write -%1 (Get-Credential) or -%1 "
-                       "(Get-Credential 'user name') and enter the password when asked: a password is never "
-                       "written on the command line.")
-                        .arg(name, shown(*given.value))));
+                    tr("Cannot bind parameter '%1': the value given is not a credential. Write -%1 "
+                       "(Get-Credential) or -%1 (Get-Credential 'user name') and enter the password when asked: a "
+                       "password is never written on the command line.")
+                        .arg(name)));
             }
-        } else if (name == QLatin1String("SourceTransportServers")) {
+            break;
+        case P::SourceTransportServers:
             if (const auto servers = toEntries(name, Type::StringList, *given.value, problems)) {
                 QStringList trimmed;
                 for (const QString &server : *servers)
                     trimmed.append(server.trimmed());
                 connector.sourceTransportServers = trimmed;
             }
-        } else if (name == QLatin1String("IsScopedConnector")) {
+            break;
+        case P::IsScopedConnector:
             setBool(connector.isScopedConnector);
-        } else if (name == QLatin1String("UseExternalDNSServersEnabled")) {
+            break;
+        case P::UseExternalDNSServersEnabled:
             setBool(connector.useExternalDnsServersEnabled);
-        } else if (name == QLatin1String("MaxMessageSize")) {
+            break;
+        case P::MaxMessageSize:
             if (const auto size = toBytes(name, *given.value, problems))
                 connector.maxMessageSize = *size;
-        } else if (name == QLatin1String("Port")) {
+            break;
+        case P::Port:
             if (const auto port = toPort(name, *given.value, problems))
                 connector.port = *port;
-        } else if (name == QLatin1String("ConnectionInactivityTimeOut")) {
+            break;
+        case P::ConnectionInactivityTimeOut:
             if (const auto timeOut = toTimeSpan(name, *given.value, problems))
                 connector.connectionInactivityTimeOut = *timeOut;
-        } else if (name == QLatin1String("Enabled")) {
+            break;
+        case P::Enabled:
             setBool(connector.enabled);
-        } else if (name == QLatin1String("Comment")) {
+            break;
+        case P::Comment:
             // A comment keeps its spaces as typed.
             if (const std::optional<QString> text = toText(name, *given.value, true, problems))
                 connector.comment = *text;
-        } else if (name == QLatin1String("Fqdn")) {
+            break;
+        case P::Fqdn:
             setText(connector.fqdn, true);
-        } else if (name == QLatin1String("ForceHELO")) {
+            break;
+        case P::ForceHELO:
             setBool(connector.forceHelo);
-        } else if (name == QLatin1String("IgnoreSTARTTLS")) {
+            break;
+        case P::IgnoreSTARTTLS:
             setBool(connector.ignoreStartTls);
-        } else if (name == QLatin1String("RequireTLS")) {
+            break;
+        case P::RequireTLS:
             setBool(connector.requireTls);
-        } else if (name == QLatin1String("DomainSecureEnabled")) {
+            break;
+        case P::DomainSecureEnabled:
             setBool(connector.domainSecureEnabled);
-        } else if (name == QLatin1String("ProtocolLoggingLevel")) {
+            break;
+        case P::ProtocolLoggingLevel:
             if (const auto level = toEnum(name, Type::LoggingLevel, *given.value,
                                           &Exchange::parseProtocolLoggingLevel, problems))
                 connector.protocolLoggingLevel = *level;
-        } else if (name == QLatin1String("SourceIPAddress")) {
+            break;
+        case P::SourceIPAddress:
             setText(connector.sourceIpAddress, false);
-        } else if (name == QLatin1String("LinkedReceiveConnector")) {
+            break;
+        case P::LinkedReceiveConnector:
             setText(connector.linkedReceiveConnector, true);
-        } else if (name == QLatin1String("WhatIf")) {
+            break;
+        case P::WhatIf:
             if (const std::optional<bool> on = toSwitch(given, problems))
                 request.whatIf = *on;
-        } else if (name == QLatin1String("Confirm")) {
-            toSwitch(given, problems); // New-SendConnector never asks; the switch is accepted and checked
+            break;
+        case P::Confirm:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                request.confirm = *on;
+            break;
+        case P::Force:
+            // Exchange's -Force skips its own extra questions; New-SendConnector asks none here,
+            // and -Force does not silence -Confirm (PowerShell: ShouldProcess is not ShouldContinue).
+            toSwitch(given, problems);
+            break;
+        case P::Usage:
+        case P::Custom:
+        case P::Internal:
+        case P::Internet:
+        case P::Partner:
+            break; // bound above
+        case P::TemplateInstance:
+        case P::DomainController:
+        case P::Verbose:
+        case P::Debug:
+        case P::ErrorAction:
+        case P::ErrorVariable:
+        case P::OutVariable:
+        case P::OutBuffer:
+            break; // bindCommon()
+        case P::Identity:
+            break; // not New-SendConnector's
         }
     }
     return request;
@@ -809,8 +1055,10 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
 IdentityRequest CmdletBinder::bindGetSendConnector(const ShellCommand &command, const ShellContext &context)
 {
     IdentityRequest request;
-    const Bound bound = bindElements(command, GetCmdlet, GetSendConnectorSpecs, context.version, "Identity");
+    const Bound bound = bindElements(command, ConnectorCmdlet::GetSendConnector, context.version, P::Identity);
     request.problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, request.problems);
     request.identity = identityOf(bound, request.problems);
     return request;
 }
@@ -818,24 +1066,28 @@ IdentityRequest CmdletBinder::bindGetSendConnector(const ShellCommand &command, 
 IdentityRequest CmdletBinder::bindRemoveSendConnector(const ShellCommand &command, const ShellContext &context)
 {
     IdentityRequest request;
-    const Bound bound = bindElements(command, RemoveCmdlet, RemoveSendConnectorSpecs, context.version, "Identity");
+    const Bound bound = bindElements(command, ConnectorCmdlet::RemoveSendConnector, context.version, P::Identity);
     request.problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, request.problems);
     request.identity = identityOf(bound, request.problems);
-    if (!bound.find("Identity")) {
+    if (!bound.find(P::Identity) && !bound.helpRequested) {
         request.problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), QStringLiteral("Identity"),
                                                tr("Remove-SendConnector needs the name of the Send connector to "
                                                   "remove: write Remove-SendConnector 'name' or -Identity 'name'.")));
     }
     for (const Given &given : bound.given) {
-        if (given.spec.type != Type::Switch)
+        if (given.spec.parameter != P::Confirm && given.spec.parameter != P::WhatIf)
             continue;
         const std::optional<bool> on = toSwitch(given, request.problems);
         if (!on)
             continue;
-        if (qstrcmp(given.spec.name, "Confirm") == 0)
+        if (given.spec.parameter == P::Confirm) {
             request.confirm = *on;
-        else
+            request.confirmGiven = *on;
+        } else {
             request.whatIf = *on;
+        }
     }
     return request;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorParameter.h"
 #include "ExchangeTypes.h"
 #include "Organization.h"
 #include "Problem.h"
@@ -20,6 +21,18 @@ struct ShellContext
     bool onEdge() const;
 };
 
+// What -ErrorAction asks for when the cmdlet meets an error (PowerShell 1.0's ActionPreference;
+// Inquire is refused: this shell has no nested prompt to inquire with, docs/shell-language.md).
+enum class ErrorActionPreference { Continue, SilentlyContinue, Stop };
+
+// PowerShell's common parameters as bound for one command.
+struct CommonParameters
+{
+    ErrorActionPreference errorAction = ErrorActionPreference::Continue;
+    bool verbose = false; // -Verbose: "VERBOSE: " lines say what the cmdlet does
+    bool debug = false;   // -Debug: accepted; these cmdlets write no debug messages
+};
+
 // New-SendConnector's parameters bound to a connector, before the model's cross-field checks.
 struct NewSendConnectorRequest
 {
@@ -28,28 +41,39 @@ struct NewSendConnectorRequest
     bool addressSpacesGiven = false;  // false: interactive mode prompts "AddressSpaces[0]:" …
     bool credentialRequested = false; // -AuthenticationCredential (Get-Credential ['user'])
     QString credentialUserName;       // the pre-filled user name, if any
-    bool whatIf = false;              // SP1 -WhatIf: say what would be created, write nothing
-    Problems problems;                // binding problems: unknown/ambiguous parameter, bad value…
+    bool whatIf = false;              // -WhatIf: say what would be created, write nothing
+    bool confirm = false;             // -Confirm (or -Confirm:$true): ask before creating
+    bool helpRequested = false;       // -?: print the help, do nothing else
+    CommonParameters common;
+    Problems problems;                // binding problems (unknown/ambiguous parameter, bad value…) and
+                                      // "Binding.NoEffect" warnings (-DomainController, -TemplateInstance…)
 };
 
 // Get-SendConnector / Remove-SendConnector's parameters.
 struct IdentityRequest
 {
     QString identity;     // empty: every connector (Get only)
-    bool confirm = true;  // Remove: -Confirm:$false turns confirmation off
+    bool confirm = true;       // Remove: -Confirm:$false turns confirmation off
+    bool confirmGiven = false; // Remove: -Confirm or -Confirm:$true was written (then even piped input is asked)
     bool whatIf = false;
+    bool helpRequested = false; // -?
+    CommonParameters common;
     Problems problems;
 };
 
 // Binds shell command elements to cmdlet parameters the way PowerShell does: names are
 // case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
 // AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
-// switches, positional Name/Identity, comma lists, $true/$false, sizes. Parameters that the
-// context's Exchange version lacks are unknown there (RTM: no -IsScopedConnector, no usage
-// switches, no -WhatIf). Codes: "Binding.UnknownParameter", "Binding.AmbiguousParameter",
+// switches, positional Name/Identity, comma lists, $true/$false, sizes. The parameters, their
+// versions and aliases are ConnectorParameter's table; PowerShell 1.0's common parameters take
+// part in prefix matching (so -E is ambiguous: -Enabled, -ErrorAction, -ErrorVariable), an alias
+// (-ea, -vb…) binds only when typed in full. Parameters that the context's Exchange version lacks
+// are unknown there (RTM: no -IsScopedConnector, no usage switches). Codes: "Binding.UnknownParameter", "Binding.AmbiguousParameter",
 // "Binding.MissingValue", "Binding.DuplicateParameter", "Binding.WrongType",
 // "Binding.InvalidValue", "Binding.ConflictingUsage", "Binding.UnexpectedArgument" plus the
-// value parsers' own codes. Every problem's parameter is the Exchange parameter name (for an
+// value parsers' own codes, and the warning "Binding.NoEffect" for a parameter that is accepted but
+// means nothing here (-DomainController, -TemplateInstance: no Active Directory; -ErrorVariable,
+// -OutVariable: this shell keeps no variables). Every problem's parameter is the Exchange parameter name (for an
 // unknown or ambiguous one: the name as typed; for an unexpected argument: empty).
 //
 // Binding converts values and checks their syntax only (what the value parsers check); the
@@ -69,6 +93,11 @@ struct IdentityRequest
 //   LinkedReceiveConnector also take $null (empty). Names and identities are trimmed; source
 //   servers are kept as typed, trimmed.
 // - Bool parameters take $true/$false only (PowerShell's 1 and 0 included no more than "true").
+// - A value given to -AuthenticationCredential that is not (Get-Credential …), and the words that
+//   follow it, are never quoted in a message: they may be a password.
+// - -SmartHosts takes EdgeSync's "--" as it is (the Hub servers of the subscribed site);
+//   ConnectorValidator decides where it may stand.
+// - -? anywhere asks for the help: the session prints it and runs nothing (helpRequested).
 // - On the Hub side, SourceTransportServers defaults to the context's server when it is a Hub
 //   Transport server, spelled as the organization spells it.
 class CmdletBinder
@@ -81,6 +110,13 @@ public:
 
     // The parameter names New-SendConnector takes in a version (for help and messages).
     static QStringList newSendConnectorParameters(Exchange::Version version);
+
+    // The common parameters of a command, bound alone (problems are left to the full binding), so
+    // that -ErrorAction and -Verbose govern what the session says before the cmdlet's own binding.
+    static CommonParameters commonParameters(const ShellCommand &command, ConnectorCmdlet cmdlet,
+                                             Exchange::Version version);
+    // Whether the command holds PowerShell's "-?".
+    static bool asksForHelp(const ShellCommand &command);
 
     // The parameters a typed name (without '-') stands for, the way PowerShell matches them: the
     // one it equals case-insensitively, otherwise every one it is a prefix of (none: unknown;

@@ -1,5 +1,6 @@
 #include "CommandGenerator.h"
 
+#include "ConnectorParameter.h"
 #include "ConnectorRules.h"
 #include "ShellSyntax.h"
 
@@ -27,11 +28,11 @@ class CommandLine
 public:
     explicit CommandLine(QString cmdlet) : m_text(std::move(cmdlet)) { }
 
-    void add(const char *parameter, const QString &value)
+    void add(ConnectorParameter parameter, const QString &value)
     {
-        m_text += QStringLiteral(" -") + QLatin1String(parameter) + QLatin1Char(' ') + value;
+        m_text += QStringLiteral(" -") + Parameter::name(parameter) + QLatin1Char(' ') + value;
     }
-    void addText(const char *parameter, const QString &value) { add(parameter, ShellSyntax::quote(value)); }
+    void addText(ConnectorParameter parameter, const QString &value) { add(parameter, ShellSyntax::quote(value)); }
 
     QString text() const { return m_text; }
 
@@ -51,8 +52,8 @@ QString CommandGenerator::newSendConnector(const SendConnector &connector, Excha
     CommandLine command(QStringLiteral("new-SendConnector"));
 
     // The parameters the console always writes, whatever their value.
-    command.addText("Name", connector.name);
-    command.addText("Usage", Exchange::toString(connector.usage));
+    command.addText(ConnectorParameter::Name, connector.name);
+    command.addText(ConnectorParameter::Usage, Exchange::toString(connector.usage));
     if (!connector.addressSpaces.isEmpty()) {
         QStringList spaces;
         for (const AddressSpace &space : connector.addressSpaces) {
@@ -62,57 +63,58 @@ QString CommandGenerator::newSendConnector(const SendConnector &connector, Excha
                 written.localScope = false;
             spaces.append(written.toString());
         }
-        command.add("AddressSpaces", quotedList(spaces));
+        command.add(ConnectorParameter::AddressSpaces, quotedList(spaces));
     }
-    if (sp1)
-        command.add("IsScopedConnector", boolean(connector.isScopedConnector));
-    command.add("DNSRoutingEnabled", boolean(connector.dnsRoutingEnabled));
+    // An Edge's own connector has no scope to give (Exchange's EMC leaves the parameter out there).
+    if (sp1 && !onEdge)
+        command.add(ConnectorParameter::IsScopedConnector, boolean(connector.isScopedConnector));
+    command.add(ConnectorParameter::DNSRoutingEnabled, boolean(connector.dnsRoutingEnabled));
     if (!connector.smartHosts.isEmpty()) {
         QStringList hosts;
         for (const SmartHost &host : connector.smartHosts)
             hosts.append(host.toString());
-        command.add("SmartHosts", quotedList(hosts));
+        command.add(ConnectorParameter::SmartHosts, quotedList(hosts));
     }
-    command.addText("SmartHostAuthMechanism", Exchange::toString(connector.smartHostAuthMechanism));
+    command.addText(ConnectorParameter::SmartHostAuthMechanism, Exchange::toString(connector.smartHostAuthMechanism));
     if (connector.authenticationCredential) {
         // Only the user name: the password is asked for when the command runs, never written.
         const QString &user = connector.authenticationCredential->userName;
-        command.add("AuthenticationCredential",
+        command.add(ConnectorParameter::AuthenticationCredential,
                     user.isEmpty() ? QStringLiteral("(Get-Credential)")
                                    : QStringLiteral("(Get-Credential %1)").arg(ShellSyntax::quote(user)));
     }
-    command.add("UseExternalDNSServersEnabled", boolean(connector.useExternalDnsServersEnabled));
+    command.add(ConnectorParameter::UseExternalDNSServersEnabled, boolean(connector.useExternalDnsServersEnabled));
     if (!onEdge && !connector.sourceTransportServers.isEmpty())
-        command.add("SourceTransportServers", quotedList(connector.sourceTransportServers));
+        command.add(ConnectorParameter::SourceTransportServers, quotedList(connector.sourceTransportServers));
 
     // Everything else only when it is not what the cmdlet would choose by itself.
     if (connector.maxMessageSize != defaults.maxMessageSize)
-        command.addText("MaxMessageSize", connector.maxMessageSize.toString());
+        command.addText(ConnectorParameter::MaxMessageSize, connector.maxMessageSize.toString());
     if (connector.port != defaults.port)
-        command.add("Port", QString::number(connector.port));
+        command.add(ConnectorParameter::Port, QString::number(connector.port));
     if (connector.connectionInactivityTimeOut != defaults.connectionInactivityTimeOut)
-        command.addText("ConnectionInactivityTimeOut", connector.connectionInactivityTimeOut.toString());
+        command.addText(ConnectorParameter::ConnectionInactivityTimeOut, connector.connectionInactivityTimeOut.toString());
     if (connector.enabled != defaults.enabled)
-        command.add("Enabled", boolean(connector.enabled));
+        command.add(ConnectorParameter::Enabled, boolean(connector.enabled));
     if (connector.comment != defaults.comment)
-        command.addText("Comment", connector.comment);
+        command.addText(ConnectorParameter::Comment, connector.comment);
     if (connector.fqdn != defaults.fqdn)
-        command.addText("Fqdn", connector.fqdn);
+        command.addText(ConnectorParameter::Fqdn, connector.fqdn);
     if (connector.forceHelo != defaults.forceHelo)
-        command.add("ForceHELO", boolean(connector.forceHelo));
+        command.add(ConnectorParameter::ForceHELO, boolean(connector.forceHelo));
     if (connector.ignoreStartTls != defaults.ignoreStartTls)
-        command.add("IgnoreSTARTTLS", boolean(connector.ignoreStartTls));
+        command.add(ConnectorParameter::IgnoreSTARTTLS, boolean(connector.ignoreStartTls));
     if (connector.requireTls != defaults.requireTls)
-        command.add("RequireTLS", boolean(connector.requireTls));
+        command.add(ConnectorParameter::RequireTLS, boolean(connector.requireTls));
     if (connector.domainSecureEnabled != defaults.domainSecureEnabled)
-        command.add("DomainSecureEnabled", boolean(connector.domainSecureEnabled));
+        command.add(ConnectorParameter::DomainSecureEnabled, boolean(connector.domainSecureEnabled));
     if (connector.protocolLoggingLevel != defaults.protocolLoggingLevel)
-        command.addText("ProtocolLoggingLevel", Exchange::toString(connector.protocolLoggingLevel));
+        command.addText(ConnectorParameter::ProtocolLoggingLevel, Exchange::toString(connector.protocolLoggingLevel));
     // An empty address means 0.0.0.0, the default: an empty string would not bind.
     if (!connector.sourceIpAddress.isEmpty() && connector.sourceIpAddress != defaults.sourceIpAddress)
-        command.addText("SourceIPAddress", connector.sourceIpAddress);
+        command.addText(ConnectorParameter::SourceIPAddress, connector.sourceIpAddress);
     if (connector.linkedReceiveConnector != defaults.linkedReceiveConnector)
-        command.addText("LinkedReceiveConnector", connector.linkedReceiveConnector);
+        command.addText(ConnectorParameter::LinkedReceiveConnector, connector.linkedReceiveConnector);
 
     return command.text();
 }

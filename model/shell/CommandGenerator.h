@@ -9,8 +9,9 @@
 // console prints on its Completion page (reference section 2.7): lower-case "new-SendConnector",
 // every value single-quoted (quotes doubled), the EMC's fixed parameters always present and any
 // other parameter only when it differs from what New-SendConnector would default to for that
-// usage. RTM output has no -IsScopedConnector and writes "Local:" address spaces; an Edge
-// connector has no -SourceTransportServers. A credential is written as
+// usage. RTM output and an Edge connector have no -IsScopedConnector (RTM writes "Local:" address
+// spaces; an Edge's own connector cannot be scoped); an Edge connector has no
+// -SourceTransportServers. Parameter names come from ConnectorParameter's table. A credential is written as
 // "(Get-Credential 'user')" — never a password. The shell parses every generated line back to an
 // identical connector.
 class CommandGenerator

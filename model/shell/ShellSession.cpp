@@ -2,6 +2,7 @@
 
 #include "AddressSpace.h"
 #include "CmdletBinder.h"
+#include "CmdletHelp.h"
 #include "CommandGenerator.h"
 #include "ConnectorRules.h"
 #include "OrganizationRules.h"
@@ -147,6 +148,7 @@ Problems ShellSession::open()
 bool ShellSession::execute(const QString &line, int lineNumber)
 {
     m_lastProblems.clear();
+    m_stopRequested = false;
     m_lineNumber = lineNumber;
     m_column = 1;
     if (!m_opened) {
@@ -164,7 +166,7 @@ bool ShellSession::execute(const QString &line, int lineNumber)
     }
     bool succeeded = true;
     for (const ShellPipeline &pipeline : *parsed.value) {
-        if (m_exitRequested)
+        if (m_exitRequested || m_stopRequested)
             break;
         if (runPipeline(pipeline) == Outcome::Failed)
             succeeded = false;
@@ -176,7 +178,7 @@ int ShellSession::runScript(const QString &script)
 {
     const QStringList lines = script.split(QLatin1Char('\n'));
     bool succeeded = true;
-    for (qsizetype i = 0; i < lines.size() && !m_exitRequested; ++i) {
+    for (qsizetype i = 0; i < lines.size() && !m_exitRequested && !m_stopRequested; ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
@@ -215,6 +217,8 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         return Outcome::Succeeded;
     const ShellCommand &command = pipeline.commands.first();
     m_column = command.position + 1;
+    m_confirmAll.reset();
+    m_common = CommonParameters{};
 
     if (sameName(command.name, QLatin1String("exit"))) {
         m_exitRequested = true;
@@ -251,6 +255,17 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         formatter = f;
     }
 
+    if (sameName(command.name, QLatin1String("Get-Help")) || sameName(command.name, QLatin1String("help")))
+        return getHelp(command);
+    if (const std::optional<ConnectorCmdlet> cmdlet = Parameter::cmdletFromName(command.name)) {
+        // "-?" anywhere: the help, and nothing else runs (PowerShell checks it before binding).
+        if (CmdletBinder::asksForHelp(command)) {
+            m_io.out(CmdletHelp::text(*cmdlet, m_version, CmdletHelp::Detail::Summary));
+            return Outcome::Succeeded;
+        }
+        m_common = CmdletBinder::commonParameters(command, *cmdlet, m_version);
+    }
+
     QList<SendConnector> output;
     Outcome outcome = Outcome::Failed;
     if (sameName(command.name, NewCmdlet)) {
@@ -272,6 +287,78 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         m_io.out(formatter == Formatter::List ? formatList(output, m_version) : formatTable(output, m_version));
     }
     return outcome;
+}
+
+ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
+{
+    const QString getHelp = QStringLiteral("Get-Help");
+    const QStringList parameters{QStringLiteral("Name"), QStringLiteral("Detailed"), QStringLiteral("Full"),
+                                 QStringLiteral("Examples")};
+    CmdletHelp::Detail detail = CmdletHelp::Detail::Summary;
+    QString topic;
+    Problems problems;
+    const QList<ShellElement> &elements = command.elements;
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        const ShellElement &element = elements.at(i);
+        const auto setTopic = [&](const ShellValue &value) {
+            if (value.kind == ShellValue::Kind::Text && topic.isEmpty()) {
+                topic = value.text.trimmed();
+                return;
+            }
+            problems.append(Problem::error(QStringLiteral("Binding.UnexpectedArgument"), QString(),
+                                           tr("Get-Help takes one cmdlet name; '%1' is one too many.")
+                                               .arg(value.display())));
+        };
+        if (element.kind == ShellElement::Kind::Argument) {
+            setTopic(element.value);
+            continue;
+        }
+        const QStringList matches = CmdletBinder::matchParameter(element.parameter, parameters);
+        if (matches.size() != 1) {
+            const QString code = matches.isEmpty() ? QStringLiteral("Binding.UnknownParameter")
+                                                   : QStringLiteral("Binding.AmbiguousParameter");
+            problems.append(Problem::error(
+                code, element.parameter,
+                tr("Get-Help has no parameter -%1 here. Its parameters are: %2.")
+                    .arg(element.parameter, parameters.join(QLatin1String(", ")))));
+            continue;
+        }
+        const QString &name = matches.first();
+        if (name == QLatin1String("Name")) {
+            if (element.colonValue)
+                setTopic(element.value);
+            else if (i + 1 < elements.size() && elements.at(i + 1).kind == ShellElement::Kind::Argument)
+                setTopic(elements.at(++i).value);
+            else
+                problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), name,
+                                               tr("Missing a value for parameter 'Name': write the name of a cmdlet "
+                                                  "after -Name.")));
+        } else if (name == QLatin1String("Detailed")) {
+            detail = CmdletHelp::Detail::Detailed;
+        } else if (name == QLatin1String("Full")) {
+            detail = CmdletHelp::Detail::Full;
+        } else {
+            detail = CmdletHelp::Detail::Examples;
+        }
+    }
+    if (!problems.isEmpty()) {
+        reportBinding(getHelp, problems);
+        return Outcome::Failed;
+    }
+    if (topic.isEmpty()) {
+        m_io.out(CmdletHelp::overview());
+        return Outcome::Succeeded;
+    }
+    const std::optional<ConnectorCmdlet> cmdlet = Parameter::cmdletFromName(topic);
+    if (!cmdlet) {
+        fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
+                                     tr("Get-Help could not find %1 in a help file in this session. This shell has "
+                                        "help for %2, %3 and %4.")
+                                         .arg(topic, NewCmdlet, GetCmdlet, RemoveCmdlet)));
+        return Outcome::Failed;
+    }
+    m_io.out(CmdletHelp::text(*cmdlet, m_version, detail));
+    return Outcome::Succeeded;
 }
 
 std::optional<ShellSession::Loaded> ShellSession::load(const QString &cmdlet)
@@ -343,9 +430,11 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     const NewSendConnectorRequest request =
         CmdletBinder::bindNewSendConnector(command, loaded->shellContext(m_version, m_server));
     if (hasErrors(request.problems)) {
-        report(NewCmdlet, request.problems);
+        reportBinding(NewCmdlet, request.problems);
         return Outcome::Failed;
     }
+    warn(request.problems);
+    verbose(NewCmdlet, tr("Beginning processing."));
     SendConnector connector = request.connector;
 
     // Interactive mode: PowerShell asks for the mandatory parameters that were not given.
@@ -438,11 +527,27 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     for (const Problem &warning : problems)
         m_io.err(warning.toString() + QLatin1Char('\n'));
 
+    // Exchange's own ShouldProcess text, as its cmdlets print it (docs/shell-language.md).
+    const QString action = tr("Creating Send connector \"%1\".").arg(connector.name);
     if (request.whatIf) {
-        m_io.out(tr("What if: Creating Send connector \"%1\".").arg(connector.name) + QLatin1Char('\n')
-                 + CommandGenerator::newSendConnector(connector, m_version, m_onEdge) + QLatin1Char('\n'));
+        m_io.out(tr("What if: %1").arg(action) + QLatin1Char('\n'));
         return Outcome::Succeeded;
     }
+    if (request.confirm) {
+        const std::optional<bool> confirmed = confirm(action);
+        if (!confirmed) {
+            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+                                           tr("The input ended before the creation of Send connector \"%1\" was "
+                                              "confirmed. Nothing was created.")
+                                               .arg(connector.name)));
+            return Outcome::Failed;
+        }
+        if (!*confirmed) {
+            verbose(NewCmdlet, tr("Ending processing."));
+            return Outcome::Succeeded; // declining is the user's choice, not an error
+        }
+    }
+    verbose(NewCmdlet, action);
 
     const QString edgeServer = loaded->edgeServer;
     const Exchange::Version version = m_version;
@@ -475,6 +580,8 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     }
     if (connector.authenticationCredential)
         m_credentials.setPassword(connector.name, connector.authenticationCredential->userName, password);
+    verbose(NewCmdlet, tr("Saved the organization file \"%1\".").arg(m_options.organizationPath));
+    verbose(NewCmdlet, tr("Ending processing."));
 
     const SendConnector *saved = written.value->connector(connector.name, edgeServer);
     output.append(saved ? *saved : connector);
@@ -488,12 +595,16 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
         return Outcome::Failed;
     const IdentityRequest request = CmdletBinder::bindGetSendConnector(command, loaded->shellContext(m_version, m_server));
     if (hasErrors(request.problems)) {
-        report(GetCmdlet, request.problems);
+        reportBinding(GetCmdlet, request.problems);
         return Outcome::Failed;
     }
+    warn(request.problems);
+    verbose(GetCmdlet, tr("Beginning processing."));
+    verbose(GetCmdlet, tr("Reading the Send connectors of %1 from \"%2\".").arg(m_server, m_options.organizationPath));
     const QList<SendConnector> &connectors = loaded->organization.connectorsFor(loaded->edgeServer);
     if (request.identity.isEmpty()) {
         output = connectors;
+        verbose(GetCmdlet, tr("Ending processing."));
         return Outcome::Succeeded;
     }
     const SendConnector *found = loaded->organization.connector(request.identity.trimmed(), loaded->edgeServer);
@@ -505,22 +616,53 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
         return Outcome::Failed;
     }
     output.append(*found);
+    verbose(GetCmdlet, tr("Ending processing."));
     return Outcome::Succeeded;
 }
 
 std::optional<bool> ShellSession::confirm(const QString &action)
 {
+    if (m_confirmAll)
+        return *m_confirmAll;
     m_io.out(tr("\nConfirm\nAre you sure you want to perform this action?\n%1\n").arg(action));
+    const QString choices =
+        tr("[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
     for (;;) {
-        const std::optional<QString> answer = prompt(tr("[Y] Yes [N] No (default is \"Y\"):"));
+        const std::optional<QString> answer = prompt(choices);
         if (!answer)
             return std::nullopt;
         const QString text = answer->trimmed();
-        if (text.isEmpty() || sameName(text, QLatin1String("y")) || sameName(text, QLatin1String("yes")))
+        const auto is = [&text](const QString &letter, const QString &label) {
+            return sameName(text, letter) || sameName(text, label);
+        };
+        // PowerShell takes the letter or the whole label of a choice, in any case.
+        if (text.isEmpty() || is(QStringLiteral("Y"), tr("Yes")))
             return true;
-        if (sameName(text, QLatin1String("n")) || sameName(text, QLatin1String("no")))
+        if (is(QStringLiteral("A"), tr("Yes to All"))) {
+            m_confirmAll = true;
+            return true;
+        }
+        if (is(QStringLiteral("N"), tr("No")))
             return false;
-        // PowerShell asks again until it understands the answer.
+        if (is(QStringLiteral("L"), tr("No to All"))) {
+            m_confirmAll = false;
+            return false;
+        }
+        if (is(QStringLiteral("S"), tr("Suspend"))) {
+            m_io.out(tr("Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N "
+                        "or L.")
+                     + QLatin1Char('\n'));
+            continue;
+        }
+        if (text == QLatin1String("?")) {
+            m_io.out(tr("Y - Continue with only the next step of the operation.\n"
+                        "A - Continue with all the steps of the operation.\n"
+                        "N - Skip this operation and proceed with the next operation.\n"
+                        "L - Skip this operation and all subsequent operations.\n"
+                        "S - Pause the current pipeline and return to the command prompt (not available in this "
+                        "shell).\n"));
+        }
+        // Anything else: PowerShell asks again until it understands the answer.
     }
 }
 
@@ -542,9 +684,11 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     const IdentityRequest request =
         CmdletBinder::bindRemoveSendConnector(command, loaded->shellContext(m_version, m_server));
     if (hasErrors(request.problems)) {
-        report(RemoveCmdlet, request.problems);
+        reportBinding(RemoveCmdlet, request.problems);
         return Outcome::Failed;
     }
+    warn(request.problems);
+    verbose(RemoveCmdlet, tr("Beginning processing."));
     QString identity = request.identity.trimmed();
     if (identity.isEmpty()) {
         m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
@@ -578,11 +722,12 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         return Outcome::Succeeded;
     }
     if (request.confirm) {
-        if (m_options.terminal == ShellTerminal::Detached) {
+        // Without a terminal only a written-out -Confirm asks (the answer is then read from the input).
+        if (m_options.terminal == ShellTerminal::Detached && !request.confirmGiven) {
             fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.ConfirmationNeeded"), QStringLiteral("Confirm"),
                                               tr("Removing Send connector \"%1\" needs a confirmation, and there is "
                                                  "no terminal to ask on. Add -Confirm:$false to remove it without "
-                                                 "asking.")
+                                                 "asking, or -Confirm to read the answer from the input.")
                                                   .arg(name)));
             return Outcome::Failed;
         }
@@ -597,6 +742,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         if (!*confirmed)
             return Outcome::Succeeded; // declining is the user's choice, not an error
     }
+    verbose(RemoveCmdlet, action);
 
     const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
         const Problems denied = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
@@ -616,6 +762,8 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         return Outcome::Failed;
     }
     m_credentials.forget(name);
+    verbose(RemoveCmdlet, tr("Saved the organization file \"%1\".").arg(m_options.organizationPath));
+    verbose(RemoveCmdlet, tr("Ending processing."));
     // Removing the last "*" connector leaves Internet mail unreachable: say so at once.
     for (const Problem &advice : OrganizationRules::review(*written.value, edgeServer))
         m_io.err(advice.toString() + QLatin1Char('\n'));
@@ -632,14 +780,48 @@ bool ShellSession::permitted(const QString &cmdlet, const Loaded &loaded, Operat
     return false;
 }
 
+void ShellSession::reportBinding(const QString &cmdlet, const Problems &problems)
+{
+    const CommonParameters common = m_common;
+    m_common = CommonParameters{};
+    report(cmdlet, problems);
+    m_common = common;
+}
+
+void ShellSession::warn(const Problems &problems)
+{
+    for (const Problem &problem : problems) {
+        if (!problem.isError())
+            m_io.err(problem.toString() + QLatin1Char('\n'));
+    }
+}
+
+void ShellSession::verbose(const QString &cmdlet, const QString &text)
+{
+    if (m_common.verbose)
+        m_io.err(QStringLiteral("VERBOSE: ") + cmdlet + QStringLiteral(" : ") + text + QLatin1Char('\n'));
+}
+
 void ShellSession::report(const QString &cmdlet, const Problems &problems)
 {
     m_lastProblems += problems;
+    const ErrorActionPreference action = m_common.errorAction;
+    if (action == ErrorActionPreference::SilentlyContinue && hasErrors(problems)) {
+        warn(problems); // -ErrorAction silences errors, not warnings
+        return;
+    }
+    const bool stop = action == ErrorActionPreference::Stop && hasErrors(problems);
+    if (stop)
+        m_stopRequested = true;
     const QString prefix = cmdlet.isEmpty() ? QString() : cmdlet + QStringLiteral(" : ");
+    // PowerShell 1.0's words for an error made terminating by -ErrorAction Stop.
+    const QString stopped = stop ? tr("Command execution stopped because the shell variable \"ErrorActionPreference\" "
+                                      "is set to Stop: ")
+                                 : QString();
     QString text;
     for (const Problem &problem : problems) {
         // Warnings carry their own "WARNING: " prefix.
-        text += (problem.isError() ? prefix : QString()) + problem.toString() + QLatin1Char('\n');
+        text += (problem.isError() ? prefix + stopped : QString()) + problem.toString() + QLatin1Char('\n');
     }
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CmdletBinder.h"
 #include "CredentialStore.h"
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
@@ -17,7 +18,8 @@
 
 // Whether a person sits at the shell. Attached: the "[PS] > " prompt is shown and Remove may ask
 // for a confirmation. Detached (input from a pipe or a file): no command prompt, Remove refuses to
-// act unconfirmed, and the answers read for prompts are echoed after them (passwords never).
+// act unconfirmed unless -Confirm is written out (then the answer is read from the input), and the
+// answers read for prompts are echoed after them (passwords never).
 enum class ShellTerminal { Attached, Detached };
 
 // What a shell session acts on.
@@ -55,11 +57,24 @@ struct ShellIo
 //   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
 //   "Shell.EndOfInput"          (the parameter prompted)   input ended while a value was asked for
 //   "Shell.ConnectorNotFound"   (Identity)                 no such connector on this side
-//   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal and without -Confirm:$false
+//   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal, without -Confirm and
+//                                                          without -Confirm:$false
+//   "Shell.UnknownHelpTopic"    (Name)                     Get-Help about something that is not a cmdlet here
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
 // and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
 // connectors on the session's side (checked before anything is asked or written; Get needs no role).
+//
+// PowerShell's behaviours (docs/shell-language.md):
+// - "Get-Help <cmdlet> [-Detailed|-Full|-Examples]" and "<cmdlet> -?" print CmdletHelp; nothing runs.
+// - -WhatIf prints Exchange's "What if: Creating Send connector "N"." (or "Removing …") and nothing else.
+// - -Confirm asks "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help"; "?"
+//   explains the choices, S (Suspend) is refused because this shell has no nested prompt, and the
+//   question is asked again; A and L hold for the rest of the pipeline; an empty answer is Y.
+// - -ErrorAction governs the errors of the cmdlet's work (not parameter binding errors, which
+//   PowerShell raises before the cmdlet runs): SilentlyContinue writes nothing (the command still
+//   fails), Stop writes the error and stops the script (stopRequested()). -Verbose writes
+//   "VERBOSE: <cmdlet> : …" lines to `err`.
 class ShellSession
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSession)
@@ -89,6 +104,8 @@ public:
     QString server() const { return m_server; }
     bool onEdge() const { return m_onEdge; }
     bool exitRequested() const { return m_exitRequested; }
+    // An error met under -ErrorAction Stop: the script stops (the interactive shell goes on).
+    bool stopRequested() const { return m_stopRequested; }
 
     // Every problem of the last command that failed (errors and warnings), for callers and tests
     // that need the codes behind the text written to `err`. Cleared when a command line starts.
@@ -112,9 +129,16 @@ private:
     Outcome getSendConnector(const ShellCommand &command, QList<SendConnector> &output);
     Outcome removeSendConnector(const ShellCommand &command);
 
+    Outcome getHelp(const ShellCommand &command);
+
     std::optional<Loaded> load(const QString &cmdlet);
     std::optional<QString> prompt(const QString &text);
+    // Asks PowerShell's confirmation question; nullopt at the end of the input.
     std::optional<bool> confirm(const QString &action);
+    void verbose(const QString &cmdlet, const QString &text);
+    void warn(const Problems &problems);
+    // Binding problems: always written, whatever -ErrorAction says.
+    void reportBinding(const QString &cmdlet, const Problems &problems);
     bool permitted(const QString &cmdlet, const Loaded &loaded, OperatorPermissions::Action action);
     void report(const QString &cmdlet, const Problems &problems);
     void fail(const QString &cmdlet, const Problem &problem) { report(cmdlet, {problem}); }
@@ -127,6 +151,9 @@ private:
     bool m_onEdge = false;
     bool m_opened = false;
     bool m_exitRequested = false;
+    bool m_stopRequested = false;
+    CommonParameters m_common;          // of the command running now
+    std::optional<bool> m_confirmAll;   // "Yes to All" / "No to All" given in this pipeline
     int m_lineNumber = 1;
     int m_column = 1;
     Problems m_lastProblems;

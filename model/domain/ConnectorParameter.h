@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ExchangeTypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Every parameter name of the Send connector cmdlets, spelled once: the binder, the command
+// generator, the help, and (later) the file reader, the validator and the wizard name a parameter
+// through this table, never through a string literal. The table says which cmdlets take each
+// parameter and since which Exchange version (docs/domain-rules.md, "New-SendConnector parameters").
+//
+// Adding an enumerator without its table row fails to compile (a static_assert checks that the
+// rows follow the enumeration one for one); a name that is not a parameter is std::nullopt from
+// fromName(), never a default.
+enum class ConnectorParameter {
+    // New-SendConnector's own parameters, in Exchange's documentation order.
+    Name,
+    AddressSpaces,
+    Usage,
+    DNSRoutingEnabled,
+    SmartHosts,
+    SmartHostAuthMechanism,
+    AuthenticationCredential,
+    SourceTransportServers,
+    IsScopedConnector,
+    UseExternalDNSServersEnabled,
+    MaxMessageSize,
+    Port,
+    ConnectionInactivityTimeOut,
+    Enabled,
+    Comment,
+    Fqdn,
+    ForceHELO,
+    IgnoreSTARTTLS,
+    RequireTLS,
+    DomainSecureEnabled,
+    ProtocolLoggingLevel,
+    SourceIPAddress,
+    LinkedReceiveConnector,
+    Custom,
+    Internal,
+    Internet,
+    Partner,
+    Force,
+    TemplateInstance,
+    // Get- and Remove-SendConnector's identity.
+    Identity,
+    // Every cmdlet: Active Directory's domain controller (no effect here).
+    DomainController,
+    // PowerShell 1.0's ShouldProcess parameters.
+    WhatIf,
+    Confirm,
+    // PowerShell 1.0's common parameters.
+    Verbose,
+    Debug,
+    ErrorAction,
+    ErrorVariable,
+    OutVariable,
+    OutBuffer,
+};
+
+// The Send connector cmdlets.
+enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector };
+
+namespace Parameter {
+
+constexpr int Count = int(ConnectorParameter::OutBuffer) + 1;
+
+// The Exchange spelling ("AddressSpaces", "DNSRoutingEnabled"), usable for Problem::parameter.
+QString name(ConnectorParameter parameter);
+// PowerShell's aliases (ErrorAction: "ea"); empty for most.
+QStringList aliases(ConnectorParameter parameter);
+// The parameter spelled exactly `text` (case-insensitive; an alias counts), or nothing.
+std::optional<ConnectorParameter> fromName(const QString &text);
+
+// Whether PowerShell adds the parameter to every cmdlet (Verbose, ErrorAction…).
+bool isCommon(ConnectorParameter parameter);
+// Whether `cmdlet` of `version` has the parameter.
+bool takes(ConnectorCmdlet cmdlet, ConnectorParameter parameter, Exchange::Version version);
+// The parameters of a cmdlet in a version, in table order (its own first, the common ones last).
+QList<ConnectorParameter> of(ConnectorCmdlet cmdlet, Exchange::Version version);
+// Whether the parameter exists in `cmdlet` of some version (for "came with SP1" messages).
+bool takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter);
+
+// "New-SendConnector", "Get-SendConnector", "Remove-SendConnector".
+QString cmdletName(ConnectorCmdlet cmdlet);
+std::optional<ConnectorCmdlet> cmdletFromName(const QString &text);
+
+} // namespace Parameter

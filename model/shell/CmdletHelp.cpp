@@ -1,0 +1,345 @@
+#include "CmdletHelp.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace {
+
+using P = ConnectorParameter;
+
+// How Exchange 2007's help writes the value a parameter takes; empty for a switch.
+QString valueSyntax(ConnectorParameter parameter)
+{
+    switch (parameter) {
+    case P::Name:
+    case P::Comment:
+    case P::ErrorVariable:
+    case P::OutVariable:
+        return QStringLiteral("<String>");
+    case P::AddressSpaces:
+    case P::SmartHosts:
+    case P::SourceTransportServers:
+        return QStringLiteral("<MultiValuedProperty>");
+    case P::Usage:
+        return QStringLiteral("<Custom | Internal | Internet | Partner>");
+    case P::DNSRoutingEnabled:
+    case P::IsScopedConnector:
+    case P::UseExternalDNSServersEnabled:
+    case P::Enabled:
+    case P::ForceHELO:
+    case P::IgnoreSTARTTLS:
+    case P::RequireTLS:
+    case P::DomainSecureEnabled:
+        return QStringLiteral("<$true | $false>");
+    case P::SmartHostAuthMechanism:
+        return QLatin1Char('<') + Exchange::names(Exchange::SmartHostAuthMechanism()).join(QLatin1String(" | "))
+            + QLatin1Char('>');
+    case P::AuthenticationCredential:
+        return QStringLiteral("<PSCredential>");
+    case P::MaxMessageSize:
+        return QStringLiteral("<Unlimited>");
+    case P::Port:
+    case P::OutBuffer:
+        return QStringLiteral("<Int32>");
+    case P::ConnectionInactivityTimeOut:
+        return QStringLiteral("<EnhancedTimeSpan>");
+    case P::Fqdn:
+    case P::DomainController:
+        return QStringLiteral("<Fqdn>");
+    case P::ProtocolLoggingLevel:
+        return QStringLiteral("<None | Verbose>");
+    case P::SourceIPAddress:
+        return QStringLiteral("<IPAddress>");
+    case P::LinkedReceiveConnector:
+        return QStringLiteral("<ReceiveConnectorIdParameter>");
+    case P::TemplateInstance:
+        return QStringLiteral("<PSObject>");
+    case P::Identity:
+        return QStringLiteral("<SendConnectorIdParameter>");
+    case P::ErrorAction:
+        return QStringLiteral("<ActionPreference>");
+    case P::Custom:
+    case P::Internal:
+    case P::Internet:
+    case P::Partner:
+    case P::Force:
+    case P::WhatIf:
+    case P::Confirm:
+    case P::Verbose:
+    case P::Debug:
+        return QString();
+    }
+    return QString();
+}
+
+bool isMandatory(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
+{
+    return (cmdlet == ConnectorCmdlet::NewSendConnector && (parameter == P::Name || parameter == P::AddressSpaces))
+        || (cmdlet == ConnectorCmdlet::RemoveSendConnector && parameter == P::Identity);
+}
+
+bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
+{
+    return cmdlet == ConnectorCmdlet::NewSendConnector ? parameter == P::Name : parameter == P::Identity;
+}
+
+// The cmdlet's own parameters: mandatory ones first, then the positional one, the others in
+// alphabetical order (as Exchange's help lists them); the common parameters are "[<CommonParameters>]".
+QList<ConnectorParameter> ownParameters(ConnectorCmdlet cmdlet, Exchange::Version version)
+{
+    QList<ConnectorParameter> result;
+    for (const ConnectorParameter parameter : Parameter::of(cmdlet, version)) {
+        if (!Parameter::isCommon(parameter))
+            result.append(parameter);
+    }
+    std::stable_sort(result.begin(), result.end(), [cmdlet](ConnectorParameter a, ConnectorParameter b) {
+        const bool ma = isMandatory(cmdlet, a);
+        const bool mb = isMandatory(cmdlet, b);
+        if (ma != mb)
+            return ma;
+        if (ma)
+            return false; // keep the table's order (Name before AddressSpaces)
+        const bool pa = isPositional(cmdlet, a);
+        const bool pb = isPositional(cmdlet, b);
+        if (pa != pb)
+            return pa;
+        return Parameter::name(a).compare(Parameter::name(b), Qt::CaseInsensitive) < 0;
+    });
+    return result;
+}
+
+QString synopsis(ConnectorCmdlet cmdlet)
+{
+    switch (cmdlet) {
+    case ConnectorCmdlet::NewSendConnector:
+        return CmdletHelp::tr("Creates a Send connector on a Hub Transport server or on an Edge Transport server.");
+    case ConnectorCmdlet::GetSendConnector:
+        return CmdletHelp::tr("Shows the configuration of one Send connector, or of every Send connector.");
+    case ConnectorCmdlet::RemoveSendConnector:
+        return CmdletHelp::tr("Removes a Send connector.");
+    }
+    return QString();
+}
+
+QString description(ConnectorCmdlet cmdlet)
+{
+    switch (cmdlet) {
+    case ConnectorCmdlet::NewSendConnector:
+        return CmdletHelp::tr("The New-SendConnector cmdlet creates a Send connector in the organization file. On a "
+                              "Hub Transport server the connector belongs to the organization and is sent from its "
+                              "source servers; on an Edge Transport server it belongs to that server. Without -Name "
+                              "or -AddressSpaces the cmdlet asks for them.");
+    case ConnectorCmdlet::GetSendConnector:
+        return CmdletHelp::tr("The Get-SendConnector cmdlet shows the Send connectors of the side the shell runs on. "
+                              "Without -Identity it shows all of them.");
+    case ConnectorCmdlet::RemoveSendConnector:
+        return CmdletHelp::tr("The Remove-SendConnector cmdlet deletes a Send connector. It asks for a confirmation "
+                              "unless -Confirm:$false is given.");
+    }
+    return QString();
+}
+
+struct Example
+{
+    QString command;
+    QString explanation;
+};
+
+QList<Example> examples(ConnectorCmdlet cmdlet)
+{
+    switch (cmdlet) {
+    case ConnectorCmdlet::NewSendConnector:
+        return {
+            {QStringLiteral("New-SendConnector -Name 'Contoso to Internet' -Usage Internet -AddressSpaces '*'"),
+             CmdletHelp::tr("This example creates a Send connector that sends mail for every domain on the "
+                            "Internet, found through DNS.")},
+            {QStringLiteral("New-SendConnector -Name 'Fabrikam' -Usage Partner -AddressSpaces 'fabrikam.com' "
+                            "-DNSRoutingEnabled $true -WhatIf"),
+             CmdletHelp::tr("This example shows what would be created, without creating it.")},
+        };
+    case ConnectorCmdlet::GetSendConnector:
+        return {
+            {QStringLiteral("Get-SendConnector"), CmdletHelp::tr("This example lists every Send connector.")},
+            {QStringLiteral("Get-SendConnector 'Contoso to Internet' | Format-List"),
+             CmdletHelp::tr("This example shows every property of one Send connector.")},
+        };
+    case ConnectorCmdlet::RemoveSendConnector:
+        return {
+            {QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false"),
+             CmdletHelp::tr("This example removes a Send connector without asking for a confirmation.")},
+        };
+    }
+    return {};
+}
+
+QString indented(const QString &text, int spaces)
+{
+    const QString pad(spaces, QLatin1Char(' '));
+    return pad + text + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString CmdletHelp::description(ConnectorParameter parameter)
+{
+    switch (parameter) {
+    case P::Name:
+        return tr("The name of the connector: at most 64 characters, unique among the organization's Send "
+                  "connectors. The parameter name may be left out.");
+    case P::AddressSpaces:
+        return tr("The domains the connector sends mail to, each with an optional type and cost: 'contoso.com', "
+                  "'SMTP:*.contoso.com;5'.");
+    case P::Usage:
+        return tr("The intended use, which sets the defaults of the other settings.");
+    case P::DNSRoutingEnabled:
+        return tr("$true: look up the destination in DNS; $false: send through the smart hosts.");
+    case P::SmartHosts:
+        return tr("The servers mail is sent through when DNS routing is off: names or IP addresses.");
+    case P::SmartHostAuthMechanism:
+        return tr("How the connector authenticates to its smart hosts.");
+    case P::AuthenticationCredential:
+        return tr("The user name and password for basic authentication, given as (Get-Credential); the password "
+                  "is asked for and never written on the command line.");
+    case P::SourceTransportServers:
+        return tr("The Hub Transport servers (or Edge Subscriptions) that send through the connector.");
+    case P::IsScopedConnector:
+        return tr("$true: only the servers of the source servers' Active Directory site use the connector.");
+    case P::UseExternalDNSServersEnabled:
+        return tr("$true: resolve names with the external DNS servers configured on the server.");
+    case P::MaxMessageSize:
+        return tr("The largest message the connector sends, such as 10MB, or unlimited.");
+    case P::Port:
+        return tr("The TCP port to connect to (25 by default).");
+    case P::ConnectionInactivityTimeOut:
+        return tr("How long an idle connection stays open, as [d.]hh:mm:ss.");
+    case P::Enabled:
+        return tr("$false creates the connector disabled.");
+    case P::Comment:
+        return tr("Free text about the connector.");
+    case P::Fqdn:
+        return tr("The name the connector gives in HELO and EHLO.");
+    case P::ForceHELO:
+        return tr("$true: greet with HELO instead of EHLO.");
+    case P::IgnoreSTARTTLS:
+        return tr("$true: never use TLS even when the remote server offers it.");
+    case P::RequireTLS:
+        return tr("$true: send only over TLS.");
+    case P::DomainSecureEnabled:
+        return tr("$true: use mutual TLS authentication (domain security) with the destination domains.");
+    case P::ProtocolLoggingLevel:
+        return tr("Verbose turns SMTP protocol logging on.");
+    case P::SourceIPAddress:
+        return tr("The local IP address to send from (Edge Transport servers only).");
+    case P::LinkedReceiveConnector:
+        return tr("A Receive connector whose mail this connector relays; replaces the address spaces.");
+    case P::Custom:
+    case P::Internal:
+    case P::Internet:
+    case P::Partner:
+        return tr("The same as -Usage %1.").arg(Parameter::name(parameter));
+    case P::Force:
+        return tr("Suppresses the cmdlet's extra questions; it does not suppress -Confirm.");
+    case P::TemplateInstance:
+        return tr("Copies settings from an object read from Active Directory; it has no effect here.");
+    case P::Identity:
+        return tr("The name of the Send connector. The parameter name may be left out.");
+    case P::DomainController:
+        return tr("The domain controller to read and write through; it has no effect here (no Active Directory).");
+    case P::WhatIf:
+        return tr("Shows what the command would do, and does nothing.");
+    case P::Confirm:
+        return tr("Asks before the change is made; -Confirm:$false never asks.");
+    case P::Verbose:
+        return tr("Writes VERBOSE: lines saying what the cmdlet does.");
+    case P::Debug:
+        return tr("Accepted; these cmdlets write no debug messages.");
+    case P::ErrorAction:
+        return tr("What to do at an error: Continue (show it), SilentlyContinue (do not show it), Stop (show it "
+                  "and stop the script).");
+    case P::ErrorVariable:
+    case P::OutVariable:
+        return tr("Accepted; this shell keeps no variables.");
+    case P::OutBuffer:
+        return tr("Accepted; it does not change the output.");
+    }
+    return QString();
+}
+
+QString CmdletHelp::syntax(ConnectorCmdlet cmdlet, Exchange::Version version)
+{
+    QStringList parts{Parameter::cmdletName(cmdlet)};
+    for (const ConnectorParameter parameter : ownParameters(cmdlet, version)) {
+        const QString name = Parameter::name(parameter);
+        const QString value = valueSyntax(parameter);
+        QString part = isPositional(cmdlet, parameter) ? QStringLiteral("[-%1]").arg(name) : QLatin1Char('-') + name;
+        part += value.isEmpty() ? QStringLiteral(" [<SwitchParameter>]") : QLatin1Char(' ') + value;
+        parts.append(isMandatory(cmdlet, parameter) ? part : QLatin1Char('[') + part + QLatin1Char(']'));
+    }
+    parts.append(QStringLiteral("[<CommonParameters>]"));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString CmdletHelp::text(ConnectorCmdlet cmdlet, Exchange::Version version, Detail detail)
+{
+    const QString name = Parameter::cmdletName(cmdlet);
+    QString text = QStringLiteral("\nNAME\n") + indented(name, 4) + QStringLiteral("\nSYNOPSIS\n")
+        + indented(synopsis(cmdlet), 4) + QLatin1Char('\n');
+    if (detail != Detail::Examples) {
+        text += QStringLiteral("\nSYNTAX\n") + indented(syntax(cmdlet, version), 4) + QLatin1Char('\n');
+        text += QStringLiteral("\nDETAILED DESCRIPTION\n") + indented(::description(cmdlet), 4) + QLatin1Char('\n');
+    }
+    if (detail == Detail::Detailed || detail == Detail::Full) {
+        text += QStringLiteral("\nPARAMETERS\n");
+        for (const ConnectorParameter parameter : ownParameters(cmdlet, version)) {
+            const QString value = valueSyntax(parameter);
+            text += indented(QLatin1Char('-') + Parameter::name(parameter)
+                                 + (value.isEmpty() ? QString() : QLatin1Char(' ') + value),
+                             4);
+            text += indented(description(parameter), 8);
+            if (detail == Detail::Full) {
+                text += QLatin1Char('\n')
+                    + indented(tr("Required?                    %1")
+                                   .arg(isMandatory(cmdlet, parameter) ? QStringLiteral("true")
+                                                                       : QStringLiteral("false")),
+                               8)
+                    + indented(tr("Position?                    %1")
+                                   .arg(isPositional(cmdlet, parameter) ? QStringLiteral("1")
+                                                                        : QStringLiteral("named")),
+                               8);
+            }
+            text += QLatin1Char('\n');
+        }
+        text += indented(QStringLiteral("<CommonParameters>"), 4);
+        text += indented(tr("This cmdlet supports the common parameters: -Verbose, -Debug, -ErrorAction, "
+                            "-ErrorVariable, -OutVariable and -OutBuffer."),
+                         8)
+            + QLatin1Char('\n');
+    }
+    if (detail != Detail::Summary) {
+        const QList<Example> list = examples(cmdlet);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            text += indented(tr("-------------------------- EXAMPLE %1 --------------------------").arg(i + 1), 4)
+                + QLatin1Char('\n') + indented(QStringLiteral("[PS] C:\\>") + list.at(i).command, 0)
+                + QLatin1Char('\n') + indented(list.at(i).explanation, 0) + QLatin1Char('\n');
+        }
+    }
+    if (detail == Detail::Summary) {
+        text += QStringLiteral("\nREMARKS\n")
+            + indented(tr("For more information, type: \"get-help %1 -detailed\".").arg(name), 4)
+            + indented(tr("For technical information, type: \"get-help %1 -full\".").arg(name), 4);
+    }
+    return text + QLatin1Char('\n');
+}
+
+QString CmdletHelp::overview()
+{
+    QString text = QLatin1Char('\n') + tr("This shell knows these cmdlets:") + QStringLiteral("\n\n");
+    for (const ConnectorCmdlet cmdlet :
+         {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::RemoveSendConnector})
+        text += indented(Parameter::cmdletName(cmdlet).leftJustified(24) + synopsis(cmdlet), 4);
+    text += QLatin1Char('\n') + tr("Type \"Get-Help <cmdlet>\", \"Get-Help <cmdlet> -Full\", \"Get-Help <cmdlet> "
+                                   "-Examples\" or \"<cmdlet> -?\" for the help of one cmdlet.")
+        + QStringLiteral("\n\n");
+    return text;
+}
