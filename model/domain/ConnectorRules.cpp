@@ -75,7 +75,7 @@ QStringList UsageRules::permissionSet(Exchange::Usage usage)
         line(tr("Legacy Exchange Servers"), {QStringLiteral("ms-Exch-SMTP-Send-Exch50"), routing}),
         line(tr("Hub and Edge Transport Servers"),
              {QStringLiteral("ms-Exch-Send-Exch50"), routing, QStringLiteral("ms-Exch-Send-Headers-Forest"),
-              QStringLiteral("ms-Exch-Send-Headers-Organization"), QStringLiteral("ms-Exch-SMTP-Send-XShadow")}),
+              QStringLiteral("ms-Exch-Send-Headers-Organization")}),
         line(tr("Externally Secured Servers"), {QStringLiteral("ms-Exch-Send-Exch50"), routing}),
     };
 }
