@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,8 +24,12 @@ AddressSpacePage::AddressSpacePage(ConnectorDraft *draft, QWidget *parent)
 {
     setObjectName(QStringLiteral("addressSpacePage"));
     setTitle(tr("Address space"));
-    setSubTitle(tr("Specify the address spaces to which this connector routes mail: the domains (or, on a Hub "
-                   "Transport server, other address types) whose recipients it serves."));
+    // Where only SMTP address spaces are offered (2007 RTM, an Edge), the text speaks of SMTP domains only.
+    setSubTitle(m_draft->offersCustomAddressSpaces()
+                    ? tr("Specify the address spaces to which this connector routes mail: the domains (or, on a "
+                         "Hub Transport server, other address types) whose recipients it serves.")
+                    : tr("Specify the SMTP domains to which this connector routes mail: the domains whose "
+                         "recipients it serves, such as contoso.com or *.contoso.com."));
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("addressSpaceView"));
@@ -39,30 +44,44 @@ AddressSpacePage::AddressSpacePage(ConnectorDraft *draft, QWidget *parent)
     m_view->setToolTip(tr("F2 or double-click edits the selected address space; Delete removes it."));
     m_view->installEventFilter(this);
 
-    auto *viewLabel = new QLabel(tr("Address s&paces this connector routes mail to:"), this);
+    auto *viewLabel = new QLabel(m_draft->offersCustomAddressSpaces() ? tr("Address s&paces this connector routes mail to:")
+                                                                      : tr("SMT&P domains this connector routes mail to:"),
+                                 this);
     viewLabel->setBuddy(m_view);
 
-    m_addButton = new QPushButton(tr("&Add"), this);
-    m_addButton->setObjectName(QStringLiteral("addAddressSpaceButton"));
     m_smtpAction = new QAction(tr("&SMTP Address Space…"), this);
     m_smtpAction->setObjectName(QStringLiteral("smtpAddressSpaceAction"));
     connect(m_smtpAction, &QAction::triggered, this, [this] { addAddressSpace(AddressSpaceDialog::Kind::Smtp); });
     if (m_draft->offersCustomAddressSpaces()) {
+        // SP1's split button: Add itself (click, Space, Enter, Alt+A) opens the SMTP Address
+        // Space dialog; its arrow (or Alt+Down) opens the menu with SMTP and Custom.
         m_customAction = new QAction(tr("&Custom Address Space…"), this);
         m_customAction->setObjectName(QStringLiteral("customAddressSpaceAction"));
         connect(m_customAction, &QAction::triggered, this,
                 [this] { addAddressSpace(AddressSpaceDialog::Kind::Custom); });
-        auto *menu = new QMenu(m_addButton);
+        auto *split = new QToolButton(this);
+        split->setText(tr("&Add"));
+        split->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        split->setPopupMode(QToolButton::MenuButtonPopup);
+        split->setFocusPolicy(Qt::StrongFocus);
+        auto *menu = new QMenu(split);
         menu->setObjectName(QStringLiteral("addAddressSpaceMenu"));
         menu->addAction(m_smtpAction);
         menu->addAction(m_customAction);
-        m_addButton->setMenu(menu);
-        m_addButton->setToolTip(tr("Add an SMTP or a custom address space"));
+        split->setMenu(menu);
+        split->installEventFilter(this);
+        split->setAccessibleDescription(tr("Adds an SMTP address space; Alt+Down opens a menu that also offers a "
+                                           "custom address space"));
+        split->setToolTip(tr("Add an SMTP address space; the arrow (Alt+Down) also offers a custom address space"));
+        m_addButton = split;
     } else {
         // Only SMTP address spaces here: Add opens its dialog directly.
-        connect(m_addButton, &QPushButton::clicked, m_smtpAction, &QAction::trigger);
+        m_addButton = new QPushButton(tr("&Add"), this);
         m_addButton->setToolTip(tr("Add an SMTP address space"));
     }
+    m_addButton->setObjectName(QStringLiteral("addAddressSpaceButton"));
+    m_addButton->setAccessibleName(tr("Add"));
+    connect(m_addButton, &QAbstractButton::clicked, m_smtpAction, &QAction::trigger);
 
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editAddressSpaceButton"));
@@ -222,6 +241,19 @@ void AddressSpacePage::removeAddressSpace()
 
 bool AddressSpacePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_addButton && event->type() == QEvent::KeyPress) {
+        auto *split = static_cast<QToolButton *>(m_addButton); // only the split button is watched
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+            split->click(); // on Add itself Enter means Add, not the wizard's Next
+            return true;
+        }
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_F4) && modifiers == Qt::AltModifier) {
+            split->showMenu();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && currentRow() >= 0) {

@@ -7,6 +7,7 @@
 
 class AddressSpaceModel;
 class ConnectorDraft;
+class QAbstractButton;
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -41,7 +42,7 @@ private:
     ConnectorDraft *m_draft;
     AddressSpaceModel *m_model;
     QTreeView *m_view;
-    QPushButton *m_addButton;
+    QAbstractButton *m_addButton; // SP1 on Hub: a split QToolButton
     QAction *m_smtpAction;
     QAction *m_customAction = nullptr;
     QPushButton *m_editButton;
