@@ -11,7 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
-#include <QListWidget>
+#include <QTreeView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -457,7 +457,7 @@ void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), QStringLiteral("192.168.1.20"));
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), Qt::Key_Return);
     QVERIFY(waitUntilClosed(dialog));
-    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->count(), 1);
+    QCOMPARE(qobject_cast<QTreeView *>(child("smartHostView"))->model()->rowCount(), 1);
     QVERIFY(clickNext(*wizard));
 
     // Smart host security: Basic Authentication over TLS with a credential.
@@ -476,7 +476,7 @@ void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
 
     QCOMPARE(wizard->currentId(), int(Page::Page_NetworkSettings));
     QVERIFY(qobject_cast<QAbstractButton *>(child("smartHostRoutingRadio"))->isChecked());
-    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->item(0)->text(), QStringLiteral("192.168.1.20"));
+    QCOMPARE(qobject_cast<QTreeView *>(child("smartHostView"))->model()->index(0, 0).data().toString(), QStringLiteral("192.168.1.20"));
     QCOMPARE(wizard->stepList()->state(3), StepState::Pending); // not skipped
     QVERIFY(clickNext(*wizard));
     QCOMPARE(wizard->currentId(), int(Page::Page_SmartHostSecurity));
