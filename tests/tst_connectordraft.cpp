@@ -155,16 +155,12 @@ void TestConnectorDraft::offersPerMode_data()
     QTest::addColumn<QString>("server");
     QTest::addColumn<bool>("customAddressSpaces");
     QTest::addColumn<bool>("scoping");
-    QTest::addColumn<bool>("cost");
     QTest::addColumn<bool>("externalDns");
 
-    QTest::newRow("SP1 hub") << Exchange::Version::Sp12007 << QStringLiteral("EX01") << true << true << true << true;
-    QTest::newRow("SP1 edge") << Exchange::Version::Sp12007 << QStringLiteral("EDGE02") << false << false << true
-                              << true;
-    QTest::newRow("RTM hub") << Exchange::Version::Rtm2007 << QStringLiteral("EX01") << false << false << false
-                             << false;
-    QTest::newRow("RTM edge") << Exchange::Version::Rtm2007 << QStringLiteral("EDGE02") << false << false << false
-                              << false;
+    QTest::newRow("SP1 hub") << Exchange::Version::Sp12007 << QStringLiteral("EX01") << true << true << true;
+    QTest::newRow("SP1 edge") << Exchange::Version::Sp12007 << QStringLiteral("EDGE02") << false << false << true;
+    QTest::newRow("RTM hub") << Exchange::Version::Rtm2007 << QStringLiteral("EX01") << false << false << false;
+    QTest::newRow("RTM edge") << Exchange::Version::Rtm2007 << QStringLiteral("EDGE02") << false << false << false;
 }
 
 void TestConnectorDraft::offersPerMode()
@@ -173,14 +169,12 @@ void TestConnectorDraft::offersPerMode()
     QFETCH(QString, server);
     QFETCH(bool, customAddressSpaces);
     QFETCH(bool, scoping);
-    QFETCH(bool, cost);
     QFETCH(bool, externalDns);
 
     const ConnectorDraft draft(sampleOrganization(version), server);
     QCOMPARE(Exchange::toString(draft.version()), Exchange::toString(version));
     QCOMPARE(draft.offersCustomAddressSpaces(), customAddressSpaces);
     QCOMPARE(draft.offersScoping(), scoping);
-    QCOMPARE(draft.offersCost(), cost);
     QCOMPARE(draft.offersExternalDnsSetting(), externalDns);
 }
 

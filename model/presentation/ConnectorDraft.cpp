@@ -164,11 +164,6 @@ bool ConnectorDraft::offersScoping() const
     return version() == Exchange::Version::Sp12007 && !onEdge();
 }
 
-bool ConnectorDraft::offersCost() const
-{
-    return version() == Exchange::Version::Sp12007;
-}
-
 bool ConnectorDraft::dnsRoutingOffered() const
 {
     return UsageRules::offersDnsRouting(m_connector.usage) && !firstNonSmtp(m_connector.addressSpaces);

@@ -89,7 +89,6 @@ public:
     void setScopedConnector(bool scoped); // SP1, Hub only
     bool offersCustomAddressSpaces() const; // SP1 on Hub
     bool offersScoping() const;             // SP1 on Hub
-    bool offersCost() const;                // SP1
 
     // Network settings
     bool dnsRoutingOffered() const;   // by the usage and the address spaces
