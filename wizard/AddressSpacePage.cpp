@@ -65,6 +65,9 @@ AddressSpacePage::AddressSpacePage(ConnectorDraft *draft, QWidget *parent)
     connect(m_addButton, &QAbstractButton::clicked, m_smtpAction, &QAction::trigger);
 
     m_list = new ListEditor(m_model, ListEditor::Selection::Single, /*editable=*/true, m_addButton, this);
+    // The split button lines up with the push buttons beside it.
+    if (qobject_cast<QToolButton *>(m_addButton))
+        m_addButton->setMinimumSize(m_list->editButton()->sizeHint());
     QTreeView *view = m_list->view();
     view->setObjectName(QStringLiteral("addressSpaceView"));
     view->setAccessibleName(tr("Address spaces"));
