@@ -1,7 +1,10 @@
 #include "support/ModelTestSupport.h"
 #include "AddressSpaceDialog.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +38,11 @@ private slots:
     void titles();
     void enterAccepts();
     void mnemonics();
+    void costTypedIsJudged_data();
+    void costTypedIsJudged();
+    void rtmFieldIsDomain_data();
+    void rtmFieldIsDomain();
+    void addressSetThroughAccessibilityCounts();
 };
 
 namespace {
@@ -200,19 +208,12 @@ void tst_AddressSpaceDialog::cost()
     AddressSpaceDialog dialog(Kind::Smtp, Version::Sp12007);
     const Controls c = controlsOf(dialog);
     QVERIFY(c.cost);
-    QCOMPARE(c.cost->minimum(), 1);
-    QCOMPARE(c.cost->maximum(), 100);
     QCOMPARE(c.cost->value(), 1);
 
     QTest::keyClicks(c.address, QStringLiteral("contoso.com"));
     QCOMPARE(dialog.addressSpace()->cost, 1);
 
-    // Typing beyond the range is refused character by character: "150" stops at 15.
-    c.cost->selectAll();
-    QTest::keyClicks(c.cost, QStringLiteral("150"));
-    QCOMPARE(c.cost->value(), 15);
-    QCOMPARE(dialog.addressSpace()->cost, 15);
-
+    // Typed costs are judged, never clamped (costTypedIsJudged); the arrows stay within 1-100.
     c.cost->setValue(100);
     QTest::keyClick(c.cost, Qt::Key_Up);
     QCOMPARE(c.cost->value(), 100);
@@ -408,6 +409,115 @@ void tst_AddressSpaceDialog::mnemonics()
     QCOMPARE(QApplication::focusWidget(), c.address);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), c.cost);
+}
+
+void tst_AddressSpaceDialog::costTypedIsJudged_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expectedCost"); // 0: refused
+    QTest::addColumn<QString>("problemContains");
+
+    QTest::newRow("0") << "0" << 0 << "The address space cost 0 is not allowed";
+    QTest::newRow("101") << "101" << 0 << "The address space cost 101 is not allowed";
+    QTest::newRow("150") << "150" << 0 << "The address space cost 150 is not allowed";
+    QTest::newRow("1") << "1" << 1 << QString();
+    QTest::newRow("100") << "100" << 100 << QString();
+}
+
+void tst_AddressSpaceDialog::costTypedIsJudged()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expectedCost);
+    QFETCH(QString, problemContains);
+
+    AddressSpaceDialog dialog(Kind::Smtp, Version::Sp12007);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const Controls c = controlsOf(dialog);
+    QTest::keyClicks(c.address, QStringLiteral("contoso.com"));
+    QTest::keyClick(&dialog, Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.cost));
+    c.cost->selectAll();
+    QTest::keyClicks(c.cost, typed);
+
+    // What was typed stays in the field: never a silent 1 (or 10 for "101").
+    QCOMPARE(c.cost->text(), typed);
+    QCOMPARE(c.ok->isEnabled(), expectedCost != 0);
+    QCOMPARE(c.problem->isHidden(), expectedCost != 0);
+    if (expectedCost == 0) {
+        QVERIFY2(c.problem->text().contains(problemContains), qPrintable(c.problem->text()));
+        QVERIFY(!dialog.addressSpace());
+        // Enter does not accept it either.
+        QTest::keyClick(c.cost, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(c.cost->text(), typed);
+    } else {
+        QCOMPARE(dialog.addressSpace()->cost, expectedCost);
+        QTest::keyClick(c.cost, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+}
+
+void tst_AddressSpaceDialog::rtmFieldIsDomain_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("label");
+
+    QTest::newRow("RTM") << Version::Rtm2007 << Kind::Smtp << "&Domain:";
+    QTest::newRow("SP1 SMTP") << Version::Sp12007 << Kind::Smtp << "&Address:";
+    QTest::newRow("SP1 custom") << Version::Sp12007 << Kind::Custom << "&Address:";
+}
+
+void tst_AddressSpaceDialog::rtmFieldIsDomain()
+{
+    QFETCH(Version, version);
+    QFETCH(Kind, kind);
+    QFETCH(QString, label);
+
+    AddressSpaceDialog dialog(kind, version);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const Controls c = controlsOf(dialog);
+    auto *form = dialog.findChild<QFormLayout *>();
+    QVERIFY(form);
+    auto *fieldLabel = qobject_cast<QLabel *>(form->labelForField(c.address));
+    QVERIFY(fieldLabel);
+    QCOMPARE(fieldLabel->text(), label);
+    QCOMPARE(fieldLabel->buddy(), static_cast<QWidget *>(c.address));
+    // Its mnemonic reaches the field.
+    const Qt::Key key = label.at(1) == QLatin1Char('D') ? Qt::Key_D : Qt::Key_A;
+    QTest::keyClick(&dialog, key, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.address));
+}
+
+void tst_AddressSpaceDialog::addressSetThroughAccessibilityCounts()
+{
+    AddressSpaceDialog dialog(Kind::Smtp, Version::Sp12007);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Controls c = controlsOf(dialog);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(c.address);
+    QVERIFY(accessible && accessible->editableTextInterface());
+
+    // An invalid value is complained about as if typed...
+    accessible->setText(QAccessible::Value, QStringLiteral("*contoso.com"));
+    QVERIFY(!c.ok->isEnabled());
+    QVERIFY(!c.problem->isHidden());
+    QVERIFY(!c.includeSubdomains->isEnabled()); // the wildcard lock follows too
+    // ...and a valid one is taken.
+    accessible->editableTextInterface()->replaceText(0, accessible->textInterface()->characterCount(),
+                                                     QStringLiteral("contoso.com"));
+    QCOMPARE(c.address->text(), QStringLiteral("contoso.com"));
+    QVERIFY(c.ok->isEnabled());
+    QVERIFY(c.problem->isHidden());
+    QVERIFY(c.includeSubdomains->isEnabled());
+    QTest::mouseClick(c.ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(*dialog.addressSpace(), space(smtp, QStringLiteral("contoso.com")));
 }
 
 QTEST_MAIN(tst_AddressSpaceDialog)

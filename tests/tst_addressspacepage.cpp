@@ -14,6 +14,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionToolButton>
+#include <QToolButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -42,6 +45,14 @@ private slots:
     void scopedConnector();
     void requiresOneEntry();
     void accessibility();
+    void splitButtonAddOpensSmtpDialog_data();
+    void splitButtonAddOpensSmtpDialog();
+    void splitButtonArrowOpensMenu_data();
+    void splitButtonArrowOpensMenu();
+    void partnerMessagesPointAtThisPage_data();
+    void partnerMessagesPointAtThisPage();
+    void smtpOnlyPagesSpeakOfSmtpDomains_data();
+    void smtpOnlyPagesSpeakOfSmtpDomains();
 };
 
 namespace {
@@ -102,7 +113,9 @@ void tst_AddressSpacePage::sp1HubOffersBothKinds()
 
     QCOMPARE(page.title(), QStringLiteral("Address space"));
     QVERIFY(!page.subTitle().isEmpty());
-    auto *add = child<QPushButton>(page, "addAddressSpaceButton");
+    auto *add = child<QToolButton>(page, "addAddressSpaceButton");
+    QVERIFY(add);
+    QCOMPARE(add->popupMode(), QToolButton::MenuButtonPopup); // the split button
     QVERIFY(add->menu());
     const QList<QAction *> actions = add->menu()->actions();
     QCOMPARE(actions.size(), 2);
@@ -213,9 +226,11 @@ void tst_AddressSpacePage::addCustomByKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(&page));
     page.initializePage();
 
-    // Alt+A opens the Add menu; C chooses Custom Address Space.
+    // Alt+Down on Add opens its menu; C chooses Custom Address Space.
+    auto *add = child<QToolButton>(page, "addAddressSpaceButton");
+    add->setFocus(Qt::TabFocusReason);
     chooseFromNextMenu(Qt::Key_C);
-    QTest::keyClick(&page, Qt::Key_A, Qt::AltModifier);
+    QTest::keyClick(add, Qt::Key_Down, Qt::AltModifier);
     QTRY_VERIFY(openDialog(page));
     AddressSpaceDialog *dialog = openDialog(page);
     QCOMPARE(dialog->kind(), AddressSpaceDialog::Kind::Custom);
@@ -406,6 +421,215 @@ void tst_AddressSpacePage::accessibility()
     QTRY_VERIFY(draft->connector().addressSpaces.isEmpty());
     QTest::keyClick(&page, Qt::Key_C, Qt::AltModifier);
     QTRY_VERIFY(draft->connector().isScopedConnector);
+}
+
+void tst_AddressSpacePage::splitButtonAddOpensSmtpDialog_data()
+{
+    QTest::addColumn<QString>("how");
+    for (const char *how : {"click", "Space", "Enter", "Return", "Alt+A"})
+        QTest::newRow(how) << QString::fromLatin1(how);
+}
+
+void tst_AddressSpacePage::splitButtonAddOpensSmtpDialog()
+{
+    QFETCH(QString, how);
+
+    auto draft = makeDraft();
+    QWizard wizard; // Enter on Add must not reach the wizard's Next
+    auto *page = new AddressSpacePage(draft.get());
+    wizard.addPage(page);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+
+    auto *add = child<QToolButton>(*page, "addAddressSpaceButton");
+    QVERIFY(add);
+    QCOMPARE(add->accessibleName(), QStringLiteral("Add"));
+    QVERIFY(add->focusPolicy() & Qt::TabFocus);
+    add->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(add));
+    if (how == QLatin1String("click"))
+        QTest::mouseClick(add, Qt::LeftButton, {}, QPoint(4, add->height() / 2)); // Add itself, not its arrow
+    else if (how == QLatin1String("Space"))
+        QTest::keyClick(add, Qt::Key_Space);
+    else if (how == QLatin1String("Enter"))
+        QTest::keyClick(add, Qt::Key_Enter, Qt::KeypadModifier);
+    else if (how == QLatin1String("Return"))
+        QTest::keyClick(add, Qt::Key_Return);
+    else
+        QTest::keyClick(page, Qt::Key_A, Qt::AltModifier);
+
+    QTRY_VERIFY(openDialog(*page));
+    QVERIFY(!QApplication::activePopupWidget()); // no menu in between
+    AddressSpaceDialog *dialog = openDialog(*page);
+    QCOMPARE(dialog->kind(), AddressSpaceDialog::Kind::Smtp);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("SMTP Address Space"));
+    QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), QStringLiteral("split.example"));
+    QTest::keyClick(child<QLineEdit>(*dialog, "addressEdit"), Qt::Key_Return);
+    QTRY_VERIFY(page->findChildren<AddressSpaceDialog *>().isEmpty());
+    QCOMPARE(draft->connector().addressSpaces, QList<AddressSpace>{space(smtp, QStringLiteral("split.example"))});
+    QCOMPARE(wizard.currentPage(), page);
+}
+
+void tst_AddressSpacePage::splitButtonArrowOpensMenu_data()
+{
+    QTest::addColumn<bool>("byMouse"); // the arrow, else Alt+Down
+    QTest::addColumn<Qt::Key>("choice");
+    QTest::addColumn<AddressSpaceDialog::Kind>("kind");
+
+    QTest::newRow("Alt+Down, SMTP") << false << Qt::Key_S << AddressSpaceDialog::Kind::Smtp;
+    QTest::newRow("Alt+Down, Custom") << false << Qt::Key_C << AddressSpaceDialog::Kind::Custom;
+    QTest::newRow("arrow, SMTP") << true << Qt::Key_S << AddressSpaceDialog::Kind::Smtp;
+    QTest::newRow("arrow, Custom") << true << Qt::Key_C << AddressSpaceDialog::Kind::Custom;
+}
+
+void tst_AddressSpacePage::splitButtonArrowOpensMenu()
+{
+    QFETCH(bool, byMouse);
+    QFETCH(Qt::Key, choice);
+    QFETCH(AddressSpaceDialog::Kind, kind);
+
+    auto draft = makeDraft();
+    AddressSpacePage page(draft.get());
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.initializePage();
+    auto *add = child<QToolButton>(page, "addAddressSpaceButton");
+
+    QStringList shown;
+    QTimer::singleShot(0, qApp, [&shown, choice] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (const QAction *action : menu->actions())
+                shown.append(action->objectName());
+            QTest::keyClick(menu, choice);
+        }
+    });
+    if (byMouse) {
+        QStyleOptionToolButton option;
+        option.initFrom(add);
+        option.subControls = QStyle::SC_ToolButton | QStyle::SC_ToolButtonMenu;
+        option.features = QStyleOptionToolButton::MenuButtonPopup | QStyleOptionToolButton::HasMenu;
+        const QRect arrow =
+            add->style()->subControlRect(QStyle::CC_ToolButton, &option, QStyle::SC_ToolButtonMenu, add);
+        QVERIFY(arrow.isValid());
+        QTest::mousePress(add, Qt::LeftButton, {}, arrow.center());
+    } else {
+        add->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(add, Qt::Key_Down, Qt::AltModifier);
+    }
+    QTRY_VERIFY(openDialog(page));
+    QCOMPARE(shown, (QStringList{QStringLiteral("smtpAddressSpaceAction"), QStringLiteral("customAddressSpaceAction")}));
+    AddressSpaceDialog *dialog = openDialog(page);
+    QCOMPARE(dialog->kind(), kind);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(page.findChildren<AddressSpaceDialog *>().isEmpty());
+    QVERIFY(draft->connector().addressSpaces.isEmpty());
+}
+
+void tst_AddressSpacePage::partnerMessagesPointAtThisPage_data()
+{
+    QTest::addColumn<QString>("type"); // empty: SMTP through the SMTP dialog
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QStringList>("mustSay");
+
+    QTest::newRow("Partner with *") << QString() << QStringLiteral("*")
+                                    << QStringList{QStringLiteral("Replace \"*\" with the partner's domains here"),
+                                                   QStringLiteral("choose another usage")};
+    QTest::newRow("Partner with X400") << QStringLiteral("X400") << QStringLiteral("o=MySite;p=MyOrg;a=adatum;c=us")
+                                       << QStringList{QStringLiteral("Remove the address space here"),
+                                                      QStringLiteral("choose the Custom, Internal or Internet usage")};
+}
+
+void tst_AddressSpacePage::partnerMessagesPointAtThisPage()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, address);
+    QFETCH(QStringList, mustSay);
+
+    auto draft = makeDraft();
+    draft->setUsage(Exchange::Usage::Partner);
+    AddressSpacePage page(draft.get());
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.initializePage();
+
+    auto *add = child<QToolButton>(page, "addAddressSpaceButton");
+    if (type.isEmpty()) {
+        QTest::mouseClick(add, Qt::LeftButton, {}, QPoint(4, add->height() / 2));
+    } else {
+        add->setFocus(Qt::TabFocusReason);
+        chooseFromNextMenu(Qt::Key_C);
+        QTest::keyClick(add, Qt::Key_Down, Qt::AltModifier);
+    }
+    QTRY_VERIFY(openDialog(page));
+    AddressSpaceDialog *dialog = openDialog(page);
+    if (!type.isEmpty())
+        QTest::keyClicks(child<QLineEdit>(*dialog, "typeEdit"), type);
+    QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), address);
+    QTest::keyClick(child<QLineEdit>(*dialog, "addressEdit"), Qt::Key_Return);
+    QTRY_VERIFY(page.findChildren<AddressSpaceDialog *>().isEmpty());
+    QCOMPARE(draft->connector().addressSpaces.size(), 1);
+
+    // The problem shows here, where the address space can be changed, and says what to change.
+    auto *problems = child<QLabel>(page, "addressSpaceProblemsLabel");
+    QVERIFY(!problems->isHidden());
+    for (const QString &phrase : mustSay)
+        QVERIFY2(problems->text().contains(phrase), qPrintable(problems->text()));
+    // Nothing this wizard does not offer: no shell parameter, no smart hosts to add.
+    QVERIFY2(!problems->text().contains(QLatin1String("DomainSecureEnabled")), qPrintable(problems->text()));
+    QVERIFY2(!problems->text().contains(QLatin1String("Route the connector's mail through smart hosts")),
+             qPrintable(problems->text()));
+    QVERIFY(!page.isComplete());
+    QVERIFY(draft->problems(ConnectorDraft::Section::NetworkSettings).isEmpty());
+
+    // The remedy offered here works: removing the address space clears the problem.
+    auto *view = child<QTreeView>(page, "addressSpaceView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(draft->connector().addressSpaces.isEmpty());
+    QVERIFY2(!problems->text().contains(mustSay.first()), qPrintable(problems->text()));
+}
+
+void tst_AddressSpacePage::smtpOnlyPagesSpeakOfSmtpDomains_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("smtpOnly");
+
+    QTest::newRow("RTM Hub") << Version::Rtm2007 << "EX01" << true;
+    QTest::newRow("RTM Edge") << Version::Rtm2007 << "EDGE02" << true;
+    QTest::newRow("SP1 Edge") << Version::Sp12007 << "EDGE02" << true;
+    QTest::newRow("SP1 Hub") << Version::Sp12007 << "EX01" << false;
+}
+
+void tst_AddressSpacePage::smtpOnlyPagesSpeakOfSmtpDomains()
+{
+    QFETCH(Version, version);
+    QFETCH(QString, server);
+    QFETCH(bool, smtpOnly);
+
+    auto draft = makeDraft(version, server);
+    AddressSpacePage page(draft.get());
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.initializePage();
+
+    QCOMPARE(page.subTitle().contains(QLatin1String("SMTP domains")), smtpOnly);
+    QCOMPARE(page.subTitle().contains(QLatin1String("other address types")), !smtpOnly);
+    // The list's label says the same, and its mnemonic still reaches the list.
+    QLabel *listLabel = nullptr;
+    for (QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->buddy() == child<QTreeView>(page, "addressSpaceView"))
+            listLabel = label;
+    }
+    QVERIFY(listLabel);
+    QCOMPARE(listLabel->text().contains(QLatin1String("SMT&P domains")), smtpOnly);
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(child<QTreeView>(page, "addressSpaceView")));
 }
 
 QTEST_MAIN(tst_AddressSpacePage)

@@ -66,6 +66,8 @@ private slots:
     void addToRefusesChangedFile_data();
     void addToRefusesChangedFile();
     void refreshOrganizationShowsNamesTakenMeanwhile();
+    void partnerMessagesPointAtTheWizardsRemedies_data();
+    void partnerMessagesPointAtTheWizardsRemedies();
 };
 
 void TestConnectorDraft::initialStateOnHub()
@@ -153,16 +155,12 @@ void TestConnectorDraft::offersPerMode_data()
     QTest::addColumn<QString>("server");
     QTest::addColumn<bool>("customAddressSpaces");
     QTest::addColumn<bool>("scoping");
-    QTest::addColumn<bool>("cost");
     QTest::addColumn<bool>("externalDns");
 
-    QTest::newRow("SP1 hub") << Exchange::Version::Sp12007 << QStringLiteral("EX01") << true << true << true << true;
-    QTest::newRow("SP1 edge") << Exchange::Version::Sp12007 << QStringLiteral("EDGE02") << false << false << true
-                              << true;
-    QTest::newRow("RTM hub") << Exchange::Version::Rtm2007 << QStringLiteral("EX01") << false << false << false
-                             << false;
-    QTest::newRow("RTM edge") << Exchange::Version::Rtm2007 << QStringLiteral("EDGE02") << false << false << false
-                              << false;
+    QTest::newRow("SP1 hub") << Exchange::Version::Sp12007 << QStringLiteral("EX01") << true << true << true;
+    QTest::newRow("SP1 edge") << Exchange::Version::Sp12007 << QStringLiteral("EDGE02") << false << false << true;
+    QTest::newRow("RTM hub") << Exchange::Version::Rtm2007 << QStringLiteral("EX01") << false << false << false;
+    QTest::newRow("RTM edge") << Exchange::Version::Rtm2007 << QStringLiteral("EDGE02") << false << false << false;
 }
 
 void TestConnectorDraft::offersPerMode()
@@ -171,14 +169,12 @@ void TestConnectorDraft::offersPerMode()
     QFETCH(QString, server);
     QFETCH(bool, customAddressSpaces);
     QFETCH(bool, scoping);
-    QFETCH(bool, cost);
     QFETCH(bool, externalDns);
 
     const ConnectorDraft draft(sampleOrganization(version), server);
     QCOMPARE(Exchange::toString(draft.version()), Exchange::toString(version));
     QCOMPARE(draft.offersCustomAddressSpaces(), customAddressSpaces);
     QCOMPARE(draft.offersScoping(), scoping);
-    QCOMPARE(draft.offersCost(), cost);
     QCOMPARE(draft.offersExternalDnsSetting(), externalDns);
 }
 
@@ -765,6 +761,57 @@ void TestConnectorDraft::refreshOrganizationShowsNamesTakenMeanwhile()
     draft.refreshOrganization(fresh);
     QCOMPARE(codes(draft.problems(Section::Introduction)), QStringList{QStringLiteral("Name.Duplicate")});
     QCOMPARE(draft.connector(), before);
+}
+
+void TestConnectorDraft::partnerMessagesPointAtTheWizardsRemedies_data()
+{
+    QTest::addColumn<AddressSpace>("addressSpace");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("wizardSays");
+    QTest::addColumn<QString>("shellSays"); // the validator's own wording, for the shell
+
+    QTest::newRow("*") << space(QStringLiteral("SMTP"), QStringLiteral("*"))
+                       << QStringLiteral("Connector.DomainSecureWithWildcard")
+                       << QStringLiteral("Replace \"*\" with the partner's domains here, or click Back and choose "
+                                         "another usage on the Introduction page.")
+                       << QStringLiteral("turn DomainSecureEnabled off");
+    QTest::newRow("X400") << space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Fabrikam"))
+                          << QStringLiteral("Connector.NonSmtpNeedsSmartHosts")
+                          << QStringLiteral("Remove the address space here, or click Back and choose the Custom, "
+                                            "Internal or Internet usage on the Introduction page.")
+                          << QStringLiteral("Change the usage to Custom, Internal or Internet, or use only SMTP "
+                                            "address spaces.");
+}
+
+void TestConnectorDraft::partnerMessagesPointAtTheWizardsRemedies()
+{
+    QFETCH(AddressSpace, addressSpace);
+    QFETCH(QString, code);
+    QFETCH(QString, wizardSays);
+    QFETCH(QString, shellSays);
+
+    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
+    draft.setName(QStringLiteral("Partner"));
+    draft.setUsage(Exchange::Usage::Partner);
+    draft.setAddressSpaces({addressSpace});
+
+    // Shown on the Address space page, where the address space can be changed; nowhere else.
+    const Problems here = draft.problems(Section::AddressSpace);
+    QCOMPARE(codes(here), QStringList{code});
+    QVERIFY2(here.first().message.contains(wizardSays), qPrintable(here.first().message));
+    QVERIFY(!here.first().message.contains(QLatin1String("DomainSecureEnabled")));
+    QVERIFY(!here.first().message.contains(QLatin1String("Route the connector's mail through smart hosts")));
+    for (Section other : {Section::Introduction, Section::NetworkSettings, Section::SmartHostSecurity,
+                          Section::SourceServer})
+        QVERIFY(codes(draft.problems(other)).isEmpty());
+
+    // The shell keeps remedies it offers (its parameters); Partner never gets "use smart hosts".
+    const Problems shell = ConnectorValidator::validate(draft.connector(), draft.context());
+    const auto it = std::find_if(shell.cbegin(), shell.cend(), [&](const Problem &p) { return p.code == code; });
+    QVERIFY(it != shell.cend());
+    QVERIFY2(it->message.contains(shellSays), qPrintable(it->message));
+    QVERIFY2(!it->message.contains(QLatin1String("Route the connector's mail through smart hosts")),
+             qPrintable(it->message));
 }
 
 QTEST_GUILESS_MAIN(TestConnectorDraft)

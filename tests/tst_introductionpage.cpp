@@ -5,6 +5,7 @@
 #include "IntroductionPage.h"
 #include "OrganizationStore.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -31,6 +32,8 @@ private slots:
     void usageRadios();
     void loadsFromTheDraft();
     void mnemonicsReachEveryControl();
+    void nameSetThroughAccessibilityCounts_data();
+    void nameSetThroughAccessibilityCounts();
 
 private:
     template <typename T>
@@ -189,6 +192,53 @@ void TestIntroductionPage::mnemonicsReachEveryControl()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("By keys"));
     QCOMPARE(m_draft->connector().name, QStringLiteral("By keys"));
     QCOMPARE(int(m_draft->connector().usage), int(Exchange::Usage::Custom));
+}
+
+void TestIntroductionPage::nameSetThroughAccessibilityCounts_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("complete");
+
+    // setText(Value) is what a plain accessible "set value" does (it emits no textEdited);
+    // replaceText() is AT-SPI's setTextContents; insertText() an assistive tool typing.
+    for (const char *how : {"setText", "replaceText", "insertText"}) {
+        QTest::addRow("%s, valid", how) << QString::fromLatin1(how) << QStringLiteral("Voice Send Connector") << true;
+        QTest::addRow("%s, taken", how) << QString::fromLatin1(how) << QStringLiteral("Contoso to Internet") << false;
+    }
+}
+
+void TestIntroductionPage::nameSetThroughAccessibilityCounts()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, text);
+    QFETCH(bool, complete);
+
+    auto *nameEdit = child<QLineEdit>("connectorNameEdit");
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(nameEdit);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Name"));
+    QVERIFY(accessible->editableTextInterface());
+    QSignalSpy completeChanged(m_page, &QWizardPage::completeChanged);
+    if (how == QLatin1String("setText"))
+        accessible->setText(QAccessible::Value, text);
+    else if (how == QLatin1String("replaceText"))
+        accessible->editableTextInterface()->replaceText(0, accessible->textInterface()->characterCount(), text);
+    else
+        accessible->editableTextInterface()->insertText(0, text);
+
+    QCOMPARE(nameEdit->text(), text);
+    QCOMPARE(m_draft->connector().name, text); // exactly as typed
+    QVERIFY(!completeChanged.isEmpty());
+    QCOMPARE(m_page->isComplete(), complete);
+    QCOMPARE(child<QLabel>("introductionProblemsLabel")->isHidden(), complete);
+    QVERIFY(m_draft->isModified());
+
+    // Cleared the same way: the empty name is complained about, as after typing and erasing.
+    accessible->setText(QAccessible::Value, QString());
+    QCOMPARE(m_draft->connector().name, QString());
+    QVERIFY(!m_page->isComplete());
+    QVERIFY(!child<QLabel>("introductionProblemsLabel")->isHidden());
 }
 
 QTEST_MAIN(TestIntroductionPage)

@@ -9,7 +9,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -39,6 +39,7 @@ private slots:
     void externalDns_data();
     void externalDns();
     void keyboard();
+    void listShowsTheDraftsSmartHosts();
 };
 
 namespace {
@@ -189,7 +190,7 @@ void tst_NetworkSettingsPage::smartHostControlsFollowTheChoice()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.initializePage();
-    auto *view = child<QListWidget>(page, "smartHostView");
+    auto *view = child<QTreeView>(page, "smartHostView");
     auto *add = child<QPushButton>(page, "addSmartHostButton");
     auto *edit = child<QPushButton>(page, "editSmartHostButton");
     auto *remove = child<QPushButton>(page, "removeSmartHostButton");
@@ -241,9 +242,9 @@ void tst_NetworkSettingsPage::addSmartHost()
     QCOMPARE(draft->connector().smartHosts,
              QList<SmartHost>{ipHost(QStringLiteral("192.168.1.20"))});
     QVERIFY(page.isComplete());
-    auto *view = child<QListWidget>(page, "smartHostView");
-    QCOMPARE(view->count(), 1);
-    QCOMPARE(view->item(0)->text(), QStringLiteral("192.168.1.20"));
+    auto *view = child<QTreeView>(page, "smartHostView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("192.168.1.20"));
     QVERIFY(child<QPushButton>(page, "removeSmartHostButton")->isEnabled());
 
     // The same host again is refused by the dialog.
@@ -267,10 +268,10 @@ void tst_NetworkSettingsPage::editAndRemoveSmartHosts()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.initializePage();
-    auto *view = child<QListWidget>(page, "smartHostView");
-    QCOMPARE(view->count(), 2);
+    auto *view = child<QTreeView>(page, "smartHostView");
+    QCOMPARE(view->model()->rowCount(), 2);
 
-    const QRect rect = view->visualItemRect(view->item(0));
+    const QRect rect = view->visualRect(view->model()->index(0, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_VERIFY(openDialog(page));
@@ -290,13 +291,13 @@ void tst_NetworkSettingsPage::editAndRemoveSmartHosts()
              (QList<SmartHost>{fqdnHost(QStringLiteral("relay3.contoso.com")),
                                fqdnHost(QStringLiteral("relay2.contoso.com"))}));
 
-    view->setCurrentRow(0);
+    view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(draft->connector().smartHosts,
              QList<SmartHost>{fqdnHost(QStringLiteral("relay2.contoso.com"))});
     QTest::mouseClick(child<QPushButton>(page, "removeSmartHostButton"), Qt::LeftButton);
     QVERIFY(draft->connector().smartHosts.isEmpty());
-    QCOMPARE(view->count(), 0);
+    QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(!page.isComplete());
 }
 
@@ -312,8 +313,8 @@ void tst_NetworkSettingsPage::dnsRoutingKeepsTypedSmartHosts()
 
     QTest::mouseClick(child<QRadioButton>(page, "dnsRoutingRadio"), Qt::LeftButton);
     QVERIFY(draft->connector().smartHosts.isEmpty());
-    auto *view = child<QListWidget>(page, "smartHostView");
-    QCOMPARE(view->count(), 1);
+    auto *view = child<QTreeView>(page, "smartHostView");
+    QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(!view->isEnabled());
 
     QTest::mouseClick(child<QRadioButton>(page, "smartHostRoutingRadio"), Qt::LeftButton);
@@ -385,6 +386,35 @@ void tst_NetworkSettingsPage::keyboard()
     QTRY_VERIFY(draft->connector().smartHosts.isEmpty());
     QTest::keyClick(&page, Qt::Key_D, Qt::AltModifier);
     QTRY_VERIFY(draft->connector().dnsRoutingEnabled);
+}
+
+void tst_NetworkSettingsPage::listShowsTheDraftsSmartHosts()
+{
+    auto draft = makeDraft();
+    draft->setDnsRoutingEnabled(false);
+    NetworkSettingsPage page(draft.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.initializePage();
+    auto *view = child<QTreeView>(page, "smartHostView");
+
+    // One list, the draft's: a change made elsewhere (Back, another page) shows at once.
+    draft->setSmartHosts({ipHost(QStringLiteral("10.0.0.1")), fqdnHost(QStringLiteral("relay.contoso.com"))});
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("relay.contoso.com"));
+    QCOMPARE(view->model()->index(1, 0).data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Smart host relay.contoso.com, a fully qualified domain name"));
+
+    // Removing the second edits the draft's list, not a copy of an older one.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(draft->connector().smartHosts, QList<SmartHost>{ipHost(QStringLiteral("10.0.0.1"))});
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->currentIndex().row(), 0); // the neighbour is current, one more Delete away
+    draft->setSmartHosts({});
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(!child<QPushButton>(page, "removeSmartHostButton")->isEnabled());
 }
 
 QTEST_MAIN(tst_NetworkSettingsPage)

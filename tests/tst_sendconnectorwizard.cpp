@@ -8,9 +8,10 @@
 #include "StepListWidget.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
-#include <QListWidget>
+#include <QTreeView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 
 #include <memory>
 
@@ -69,6 +71,12 @@ private slots:
     void cancelModifiedAsks();
     void escapeIsCancel();
     void changingTheUsageKeepsSmartHostsAndAuthentication();
+    void helpGivesTheFocusBackToThePage_data();
+    void helpGivesTheFocusBackToThePage();
+    void edgeHasNoSourceServerStep_data();
+    void edgeHasNoSourceServerStep();
+    void nameSetThroughAccessibilityEnablesNext();
+    void summaryShowsExchange2007PermissionsOnly();
 
 private:
     std::unique_ptr<SendConnectorWizard> makeWizard(const QString &server = QStringLiteral("EX01"));
@@ -196,12 +204,12 @@ void TestSendConnectorWizard::branching_data()
     QTest::newRow("edge, DNS") << QStringLiteral("EDGE02") << false
                                << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
                                              Page::Page_NetworkSettings, Page::Page_NewConnector}
-                               << QList<int>{Page::Page_SmartHostSecurity, Page::Page_SourceServer};
+                               << QList<int>{Page::Page_SmartHostSecurity};
     QTest::newRow("edge, smart hosts") << QStringLiteral("EDGE02") << true
                                        << QList<int>{Page::Page_Introduction, Page::Page_AddressSpace,
                                                      Page::Page_NetworkSettings, Page::Page_SmartHostSecurity,
                                                      Page::Page_NewConnector}
-                                       << QList<int>{Page::Page_SourceServer};
+                                       << QList<int>{};
 }
 
 void TestSendConnectorWizard::branching()
@@ -449,7 +457,7 @@ void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), QStringLiteral("192.168.1.20"));
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("ipAddressEdit")), Qt::Key_Return);
     QVERIFY(waitUntilClosed(dialog));
-    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->count(), 1);
+    QCOMPARE(qobject_cast<QTreeView *>(child("smartHostView"))->model()->rowCount(), 1);
     QVERIFY(clickNext(*wizard));
 
     // Smart host security: Basic Authentication over TLS with a credential.
@@ -468,7 +476,7 @@ void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
 
     QCOMPARE(wizard->currentId(), int(Page::Page_NetworkSettings));
     QVERIFY(qobject_cast<QAbstractButton *>(child("smartHostRoutingRadio"))->isChecked());
-    QCOMPARE(qobject_cast<QListWidget *>(child("smartHostView"))->item(0)->text(), QStringLiteral("192.168.1.20"));
+    QCOMPARE(qobject_cast<QTreeView *>(child("smartHostView"))->model()->index(0, 0).data().toString(), QStringLiteral("192.168.1.20"));
     QCOMPARE(wizard->stepList()->state(3), StepState::Pending); // not skipped
     QVERIFY(clickNext(*wizard));
     QCOMPARE(wizard->currentId(), int(Page::Page_SmartHostSecurity));
@@ -481,6 +489,153 @@ void TestSendConnectorWizard::changingTheUsageKeepsSmartHostsAndAuthentication()
     QVERIFY(!created.dnsRoutingEnabled);
     QCOMPARE(Exchange::toString(created.smartHostAuthMechanism),
              Exchange::toString(Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS));
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::helpGivesTheFocusBackToThePage_data()
+{
+    QTest::addColumn<bool>("helpByMouse"); // else Tab to Help and Space
+    QTest::addColumn<QString>("close");    // "Escape", "Return", "click"
+
+    for (bool mouse : {true, false}) {
+        for (const char *close : {"Escape", "Return", "click"})
+            QTest::addRow("%s, closed by %s", mouse ? "mouse" : "keyboard", close) << mouse << QString::fromLatin1(close);
+    }
+}
+
+void TestSendConnectorWizard::helpGivesTheFocusBackToThePage()
+{
+    QFETCH(bool, helpByMouse);
+    QFETCH(QString, close);
+
+    auto wizard = makeWizard();
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    name->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+    QTest::keyClicks(name, QStringLiteral("Help"));
+
+    QAbstractButton *help = wizard->button(QWizard::HelpButton);
+    if (helpByMouse) {
+        QTest::mouseClick(help, Qt::LeftButton);
+    } else {
+        help->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(help, Qt::Key_Space);
+    }
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = wizard->findChild<QMessageBox *>(QStringLiteral("helpMessageBox"))) && box->isVisible());
+    QTRY_VERIFY(box->isActiveWindow());
+    if (close == QLatin1String("Escape"))
+        QTest::keyClick(box, Qt::Key_Escape);
+    else if (close == QLatin1String("Return"))
+        QTest::keyClick(box, Qt::Key_Return);
+    else
+        QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("helpMessageBox")));
+
+    // Back where the user was, typing on; Esc closed only the box, not the wizard.
+    QVERIFY(wizard->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" again"));
+    QCOMPARE(wizard->draft()->connector().name, QStringLiteral("Help again"));
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::edgeHasNoSourceServerStep_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("steps");
+
+    const QString intro = QStringLiteral("Introduction");
+    const QString space = QStringLiteral("Address space");
+    const QString network = QStringLiteral("Network settings");
+    const QString security = QStringLiteral("Smart host security settings");
+    const QString source = QStringLiteral("Source Server");
+    const QString summary = QStringLiteral("New Connector");
+    const QString completion = QStringLiteral("Completion");
+    QTest::newRow("Edge") << QStringLiteral("EDGE02")
+                          << QStringList{intro, space, network, security, summary, completion};
+    QTest::newRow("Hub") << QStringLiteral("EX01")
+                         << QStringList{intro, space, network, security, source, summary, completion};
+}
+
+void TestSendConnectorWizard::edgeHasNoSourceServerStep()
+{
+    QFETCH(QString, server);
+    QFETCH(QStringList, steps);
+
+    auto wizard = makeWizard(server);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    StepListWidget *list = wizard->stepList();
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i) {
+        shown.append(list->title(i));
+        QVERIFY(list->label(i)->isVisible());
+    }
+    QCOMPARE(shown, steps);
+    QCOMPARE(wizard->page(Page::Page_SourceServer) != nullptr, steps.contains(QStringLiteral("Source Server")));
+
+    // Walked to the summary, every step before it is done: nothing greyed out in between on an Edge.
+    fillValid(wizard->draft(), true);
+    while (wizard->currentId() != Page::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+    const int summary = int(steps.indexOf(QStringLiteral("New Connector")));
+    for (int i = 0; i < summary; ++i)
+        QCOMPARE(list->state(i), StepState::Done);
+    QCOMPARE(list->state(summary), StepState::Current);
+    wizard->hide();
+}
+
+void TestSendConnectorWizard::nameSetThroughAccessibilityEnablesNext()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+
+    // What an AT-SPI client's setTextContents does to the Name field.
+    auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(name);
+    QVERIFY(accessible && accessible->editableTextInterface());
+    accessible->editableTextInterface()->replaceText(0, accessible->textInterface()->characterCount(),
+                                                     QStringLiteral("Spoken connector"));
+    QTRY_VERIFY(next->isEnabled());
+    accessible->setText(QAccessible::Value, QString());
+    QTRY_VERIFY(!next->isEnabled());
+    accessible->setText(QAccessible::Value, QStringLiteral("Spoken connector"));
+    QTRY_VERIFY(next->isEnabled());
+
+    // It goes all the way into the file.
+    wizard->draft()->setAddressSpaces({smtp(QStringLiteral("spoken.example"))});
+    while (wizard->currentId() != Page::Page_Completion)
+        QVERIFY(clickNext(*wizard));
+    QVERIFY(wizard->lastReport().succeeded);
+    const Organization saved = OrganizationStore(m_path).load().value.value();
+    QVERIFY(std::any_of(saved.sendConnectors.cbegin(), saved.sendConnectors.cend(), [](const SendConnector &c) {
+        return c.name == QLatin1String("Spoken connector");
+    }));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+}
+
+void TestSendConnectorWizard::summaryShowsExchange2007PermissionsOnly()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    fillValid(wizard->draft(), false);
+    while (wizard->currentId() != Page::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+    QString summary;
+    for (const QWidget *widget : wizard->currentPage()->findChildren<QWidget *>()) {
+        if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
+            summary += text->toPlainText();
+        else if (const auto *label = qobject_cast<const QLabel *>(widget))
+            summary += label->text();
+        else if (const auto *browser = qobject_cast<const QTextEdit *>(widget))
+            summary += browser->toPlainText();
+    }
+    QVERIFY2(summary.contains(QLatin1String("ms-Exch-Send-Headers-Organization")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("XShadow")), qPrintable(summary));
     wizard->hide();
 }
 

@@ -1,6 +1,7 @@
 #include "support/ModelTestSupport.h"
 #include "SmartHostDialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +30,10 @@ private slots:
     void editPrefills();
     void keyboard();
     void examplesNotClipped();
+    void mnemonicOfTheChosenChoiceKeepsItsField_data();
+    void mnemonicOfTheChosenChoiceKeepsItsField();
+    void valueSetThroughAccessibilityCounts_data();
+    void valueSetThroughAccessibilityCounts();
 };
 
 namespace {
@@ -209,6 +214,92 @@ void tst_SmartHostDialog::examplesNotClipped()
                                 .arg(edit->objectName())
                                 .arg(edit->width())
                                 .arg(needed)));
+    }
+}
+
+void tst_SmartHostDialog::mnemonicOfTheChosenChoiceKeepsItsField_data()
+{
+    QTest::addColumn<bool>("startWithFqdn");
+    QTest::addColumn<Qt::Key>("mnemonic");
+    QTest::addColumn<bool>("fqdnChosen");
+    QTest::addColumn<QString>("typed");
+
+    QTest::newRow("IP chosen, Alt+I") << false << Qt::Key_I << false << QStringLiteral("10.0.0.7");
+    QTest::newRow("FQDN chosen, Alt+D") << true << Qt::Key_D << true << QStringLiteral("relay.contoso.com");
+    QTest::newRow("IP chosen, Alt+D") << false << Qt::Key_D << true << QStringLiteral("relay.contoso.com");
+    QTest::newRow("FQDN chosen, Alt+I") << true << Qt::Key_I << false << QStringLiteral("10.0.0.7");
+}
+
+void tst_SmartHostDialog::mnemonicOfTheChosenChoiceKeepsItsField()
+{
+    QFETCH(bool, startWithFqdn);
+    QFETCH(Qt::Key, mnemonic);
+    QFETCH(bool, fqdnChosen);
+    QFETCH(QString, typed);
+
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const Controls c = controlsOf(dialog);
+    if (startWithFqdn) {
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(c.fqdnRadio->isChecked());
+    }
+    QLineEdit *field = fqdnChosen ? c.fqdnEdit : c.ipEdit;
+    QRadioButton *radio = fqdnChosen ? c.fqdnRadio : c.ipRadio;
+    QTRY_VERIFY(!c.ipRadio->isDown() && !c.fqdnRadio->isDown());
+
+    QTest::keyClick(&dialog, mnemonic, Qt::AltModifier);
+    QTRY_VERIFY(radio->isChecked());
+    // Once the (animated) click is over the cursor is in the field, not on the radio button.
+    QTRY_VERIFY(!radio->isDown());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(field));
+    QTest::keyClicks(QApplication::focusWidget(), typed);
+    QCOMPARE(field->text(), typed);
+    QVERIFY(c.ok->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.smartHost()->host, typed);
+}
+
+void tst_SmartHostDialog::valueSetThroughAccessibilityCounts_data()
+{
+    QTest::addColumn<bool>("replace"); // replaceText() (AT-SPI setTextContents), else setText(Value)
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("setText, valid") << false << QStringLiteral("192.168.1.20") << true;
+    QTest::newRow("setText, invalid") << false << QStringLiteral("127.1") << false;
+    QTest::newRow("replaceText, valid") << true << QStringLiteral("192.168.1.20") << true;
+    QTest::newRow("replaceText, invalid") << true << QStringLiteral("127.1") << false;
+}
+
+void tst_SmartHostDialog::valueSetThroughAccessibilityCounts()
+{
+    QFETCH(bool, replace);
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+
+    SmartHostDialog dialog(Version::Sp12007);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Controls c = controlsOf(dialog);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(c.ipEdit);
+    QVERIFY(accessible && accessible->editableTextInterface());
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("IP Address"));
+    if (replace)
+        accessible->editableTextInterface()->replaceText(0, accessible->textInterface()->characterCount(), text);
+    else
+        accessible->setText(QAccessible::Value, text);
+
+    QCOMPARE(c.ipEdit->text(), text);
+    QCOMPARE(c.ok->isEnabled(), valid);
+    QCOMPARE(c.problem->isHidden(), valid);
+    if (valid) {
+        QTest::mouseClick(c.ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(*dialog.smartHost(), ipHost(text));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
@@ -33,6 +34,7 @@ private slots:
     void removeByDeleteKeyAndButton();
     void keyboard();
     void dialogColumnsNotClipped();
+    void listShowsTheDraftsServers();
 };
 
 namespace {
@@ -72,6 +74,18 @@ QStringList rows(const QTreeWidget &view)
     return result;
 }
 
+// The page's list (a view on its model) as "Name|Role|Site" rows.
+QStringList rows(const QTreeView &view)
+{
+    QStringList result;
+    const QAbstractItemModel *model = view.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        result.append(model->index(row, 0).data().toString() + QLatin1Char('|') + model->index(row, 1).data().toString()
+                      + QLatin1Char('|') + model->index(row, 2).data().toString());
+    }
+    return result;
+}
+
 QTreeWidgetItem *itemNamed(const QTreeWidget &view, const QString &name)
 {
     const QList<QTreeWidgetItem *> found = view.findItems(name, Qt::MatchExactly, 0);
@@ -106,7 +120,7 @@ void tst_SourceServerPage::prefilledWithLocalHub()
 
     QCOMPARE(page.title(), QStringLiteral("Source Server"));
     QVERIFY(!page.subTitle().isEmpty());
-    QCOMPARE(rows(*child<QTreeWidget>(page, "sourceServerView")), QStringList{QStringLiteral("EX01|Hub Transport|Seattle")});
+    QCOMPARE(rows(*child<QTreeView>(page, "sourceServerView")), QStringList{QStringLiteral("EX01|Hub Transport|Seattle")});
     QCOMPARE(draft->connector().sourceTransportServers, QStringList{QStringLiteral("EX01")});
     QVERIFY(page.isComplete());
     QVERIFY(child<QLabel>(page, "sourceServerWarningLabel")->isHidden());
@@ -184,7 +198,7 @@ void tst_SourceServerPage::addHubServer()
     QTRY_VERIFY(page.findChildren<SourceServerDialog *>().isEmpty());
 
     QCOMPARE(draft->connector().sourceTransportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
-    QCOMPARE(rows(*child<QTreeWidget>(page, "sourceServerView")),
+    QCOMPARE(rows(*child<QTreeView>(page, "sourceServerView")),
              (QStringList{QStringLiteral("EX01|Hub Transport|Seattle"), QStringLiteral("EX02|Hub Transport|Seattle")}));
     QVERIFY(page.isComplete());
     QVERIFY(child<QLabel>(page, "sourceServerWarningLabel")->isHidden());
@@ -296,20 +310,20 @@ void tst_SourceServerPage::removeByDeleteKeyAndButton()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.initializePage();
-    auto *view = child<QTreeWidget>(page, "sourceServerView");
+    auto *view = child<QTreeView>(page, "sourceServerView");
     auto *remove = child<QPushButton>(page, "removeSourceServerButton");
     QCOMPARE(remove->accessibleName(), QStringLiteral("Remove"));
 
     view->setFocus();
-    view->setCurrentItem(view->topLevelItem(1));
+    view->setCurrentIndex(view->model()->index(1, 0));
     QVERIFY(remove->isEnabled());
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(draft->connector().sourceTransportServers, QStringList{QStringLiteral("EX01")});
 
-    view->setCurrentItem(view->topLevelItem(0));
+    view->setCurrentIndex(view->model()->index(0, 0));
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(draft->connector().sourceTransportServers.isEmpty());
-    QCOMPARE(view->topLevelItemCount(), 0);
+    QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(!remove->isEnabled());
 
     // At least one source server on a Hub.
@@ -344,6 +358,31 @@ void tst_SourceServerPage::keyboard()
     QTRY_VERIFY(page.findChildren<SourceServerDialog *>().isEmpty());
     QCOMPARE(draft->connector().sourceTransportServers,
              (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02"), QStringLiteral("EX03")}));
+}
+
+void tst_SourceServerPage::listShowsTheDraftsServers()
+{
+    auto draft = makeDraft();
+    SourceServerPage page(draft.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.initializePage();
+    auto *view = child<QTreeView>(page, "sourceServerView");
+
+    // One list, the draft's: a change made elsewhere shows at once, described by the organization.
+    draft->setSourceTransportServers({QStringLiteral("EX01"), QStringLiteral("EX03"), QStringLiteral("EX02")});
+    QCOMPARE(rows(*view), (QStringList{QStringLiteral("EX01|Hub Transport|Seattle"),
+                                       QStringLiteral("EX03|Hub Transport|Portland"),
+                                       QStringLiteral("EX02|Hub Transport|Seattle")}));
+
+    // Two selected (Ctrl+click), one Delete: both go, in the draft.
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(view->model()->index(2, 0)).center());
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(draft->connector().sourceTransportServers, QStringList{QStringLiteral("EX03")});
+    QCOMPARE(rows(*view), QStringList{QStringLiteral("EX03|Hub Transport|Portland")});
 }
 
 QTEST_MAIN(tst_SourceServerPage)

@@ -33,6 +33,36 @@ QString smtpHint()
                                   "is not.");
 }
 
+// The cost field: typing is never clamped (a spin box would silently turn 0 into 1 and refuse the
+// last digit of 150): every whole number up to three digits shows as typed and the parser judges
+// it. The arrows and Page Up/Down stay within the valid costs.
+class CostSpinBox : public QSpinBox
+{
+public:
+    explicit CostSpinBox(QWidget *parent)
+        : QSpinBox(parent)
+    {
+        setRange(0, 999);
+    }
+
+    void stepBy(int steps) override
+    {
+        setValue(qBound(AddressSpaceParser::MinimumCost, value() + steps, AddressSpaceParser::MaximumCost));
+        selectAll();
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (value() > AddressSpaceParser::MinimumCost)
+            enabled |= StepDownEnabled;
+        if (value() < AddressSpaceParser::MaximumCost)
+            enabled |= StepUpEnabled;
+        return enabled;
+    }
+};
+
 } // namespace
 
 AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWidget *parent)
@@ -52,7 +82,8 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
 
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
-    form->addRow(tr("&Address:"), m_addressEdit);
+    // RTM's dialog takes SMTP domains only and calls its field what it is.
+    form->addRow(m_version == Exchange::Version::Rtm2007 ? tr("&Domain:") : tr("&Address:"), m_addressEdit);
 
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("addressHintLabel"));
@@ -66,9 +97,8 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
     }
 
     if (m_version == Exchange::Version::Sp12007) {
-        m_costSpin = new QSpinBox(this);
+        m_costSpin = new CostSpinBox(this);
         m_costSpin->setObjectName(QStringLiteral("costSpin"));
-        m_costSpin->setRange(AddressSpaceParser::MinimumCost, AddressSpaceParser::MaximumCost);
         m_costSpin->setValue(AddressSpaceParser::MinimumCost);
         m_costSpin->setToolTip(tr("When several connectors match a destination equally well, the lowest cost "
                                   "wins. From %1 to %2.")
@@ -97,8 +127,10 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
             validate();
         });
     }
-    connect(m_addressEdit, &QLineEdit::textEdited, this, [this] { m_addressEdited = true; });
+    // textChanged, not textEdited: a value set through the accessibility interface counts as
+    // typed (setAddressSpace(), the only programmatic setText(), marks the entry edited anyway).
     connect(m_addressEdit, &QLineEdit::textChanged, this, [this] {
+        m_addressEdited = true;
         updateWildcardLock();
         validate();
     });

@@ -67,7 +67,12 @@ IntroductionPage::IntroductionPage(ConnectorDraft *draft, QWidget *parent)
     layout->addWidget(m_problemsLabel);
     layout->addStretch(1);
 
-    connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+    // textChanged, not textEdited: a value set through the accessibility interface (AT-SPI
+    // setTextContents, voice control) must count exactly like typed text. Only a text that differs
+    // from the draft's is the user's: initializePage() showing the draft's name is not.
+    connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text == m_draft->connector().name)
+            return;
         m_nameEdited = true;
         m_draft->setName(text);
     });

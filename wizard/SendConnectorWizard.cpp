@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPointer>
+#include <QWizardPage>
 
 #include <utility>
 
@@ -34,7 +36,9 @@ SendConnectorWizard::SendConnectorWizard(Organization organization, QString serv
     setPage(Page_AddressSpace, new AddressSpacePage(m_draft, this));
     setPage(Page_NetworkSettings, new NetworkSettingsPage(m_draft, this));
     setPage(Page_SmartHostSecurity, new SmartHostSecurityPage(m_draft, this));
-    setPage(Page_SourceServer, new SourceServerPage(m_draft, this));
+    // An Edge sends its own connectors: no Source Server step at all, not even a skipped one.
+    if (m_draft->hasSourceServerPage())
+        setPage(Page_SourceServer, new SourceServerPage(m_draft, this));
     m_newConnectorPage = new NewConnectorPage(m_draft, this);
     setPage(Page_NewConnector, m_newConnectorPage);
     m_completionPage = new CompletionPage(m_draft, this);
@@ -219,6 +223,28 @@ void SendConnectorWizard::showHelp()
                                 helpText(static_cast<Page>(currentId())), QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("helpMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setEscapeButton(QMessageBox::Close);
+    // Back to where the user was on the page (not to the Help button), whether the box closes by
+    // its button or by Esc. A mouse click on Help moved the focus, but the page remembers its own.
+    QWizardPage *page = currentPage();
+    QPointer<QWidget> wasFocused = page->focusWidget();
+    connect(box, &QMessageBox::finished, this, [page, wasFocused] {
+        QWidget *target = wasFocused;
+        if (!target || !target->isVisible() || !target->isEnabled() || !page->isAncestorOf(target)) {
+            target = nullptr;
+            for (QWidget *next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain()) {
+                if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled()
+                    && (next->focusPolicy() & Qt::TabFocus)) {
+                    target = next;
+                    break;
+                }
+            }
+        }
+        // The box was the active window: hand activation back too, or no widget has the focus.
+        page->window()->activateWindow();
+        if (target)
+            target->setFocus(Qt::OtherFocusReason);
+    });
     box->open();
 }
 

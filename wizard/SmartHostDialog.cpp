@@ -80,9 +80,21 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
             currentEdit()->setFocus(Qt::OtherFocusReason);
         validate();
     });
+    // The mnemonic (or a click) of the choice already made toggles nothing, but still means "type
+    // here": its field keeps (or gets) the focus rather than the radio button.
+    for (QRadioButton *radio : {m_ipAddressRadio, m_fqdnRadio}) {
+        connect(radio, &QRadioButton::clicked, this, [this, radio] {
+            if (radio->isChecked())
+                currentEdit()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    // textChanged, not textEdited: a value set through the accessibility interface counts as
+    // typed (the only programmatic setText(), setSmartHost(), marks the entry edited anyway).
     for (QLineEdit *edit : {m_ipAddressEdit, m_fqdnEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
-        connect(edit, &QLineEdit::textChanged, this, &SmartHostDialog::validate);
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_edited = true;
+            validate();
+        });
     }
 
     updateInputs();

@@ -2,6 +2,7 @@
 
 #include "ConnectorDraft.h"
 #include "ProblemLabel.h"
+#include "SourceServerModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -43,7 +44,8 @@ SourceServerDialog::SourceServerDialog(ConnectorDraft *draft, QWidget *parent)
     for (const QString &name : m_draft->candidateSourceServers()) {
         if (listed.contains(name, Qt::CaseInsensitive))
             continue;
-        auto *item = new QTreeWidgetItem(m_serverView, {name, roleText(*m_draft, name), siteText(*m_draft, name)});
+        auto *item = new QTreeWidgetItem(m_serverView, {name, SourceServerModel::roleText(m_draft->organization(), name),
+                                                    SourceServerModel::siteText(m_draft->organization(), name)});
         item->setData(0, Qt::UserRole, name);
     }
     m_serverView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -84,20 +86,6 @@ SourceServerDialog::SourceServerDialog(ConnectorDraft *draft, QWidget *parent)
             accept();
     });
     validate();
-}
-
-QString SourceServerDialog::roleText(const ConnectorDraft &draft, const QString &server)
-{
-    const TransportServer *known = draft.organization().server(server);
-    if (!known)
-        return QString();
-    return known->isHub() ? tr("Hub Transport") : tr("Edge Subscription");
-}
-
-QString SourceServerDialog::siteText(const ConnectorDraft &draft, const QString &server)
-{
-    const TransportServer *known = draft.organization().server(server);
-    return known ? known->site : QString();
 }
 
 QStringList SourceServerDialog::selectedServers() const

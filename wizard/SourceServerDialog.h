@@ -21,10 +21,6 @@ public:
     // The selected servers, in the order the dialog lists them.
     QStringList selectedServers() const;
 
-    // "Hub Transport" or "Edge Subscription", translated; empty for an unknown name.
-    static QString roleText(const ConnectorDraft &draft, const QString &server);
-    static QString siteText(const ConnectorDraft &draft, const QString &server);
-
 private:
     void validate();
 

@@ -1,16 +1,16 @@
 #include "SourceServerPage.h"
 
 #include "ConnectorDraft.h"
+#include "ListEditor.h"
 #include "ProblemLabel.h"
 #include "SourceServerDialog.h"
+#include "SourceServerModel.h"
 
-#include <QHBoxLayout>
+#include <QAbstractButton>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,53 +32,33 @@ SourceServerPage::SourceServerPage(ConnectorDraft *draft, QWidget *parent)
     setSubTitle(tr("Select the Hub Transport servers, or the subscribed Edge Transport servers, that send mail "
                    "through this connector. The server you are working on is listed already."));
 
-    m_view = new QTreeWidget(this);
-    m_view->setObjectName(QStringLiteral("sourceServerView"));
-    m_view->setHeaderLabels({tr("Name"), tr("Role"), tr("Site")});
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAccessibleName(tr("Source servers"));
-    m_view->setToolTip(tr("Delete removes the selected servers."));
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->installEventFilter(this);
+    m_model = new SourceServerModel(this);
+    m_list = new ListEditor(m_model, ListEditor::Selection::Extended, /*editable=*/false, nullptr, this);
+    QTreeView *view = m_list->view();
+    view->setObjectName(QStringLiteral("sourceServerView"));
+    view->setAccessibleName(tr("Source servers"));
+    view->setToolTip(tr("Delete removes the selected servers."));
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->addButton()->setObjectName(QStringLiteral("addSourceServerButton"));
+    m_list->addButton()->setToolTip(tr("Add Hub Transport servers or Edge Subscriptions"));
+    m_list->removeButton()->setObjectName(QStringLiteral("removeSourceServerButton"));
+    m_list->removeButton()->setAccessibleDescription(tr("Removes the selected source servers"));
+    m_list->removeButton()->setToolTip(tr("Remove the selected source servers (Alt+M, or Delete in the list)"));
 
     auto *viewLabel = new QLabel(tr("&Source servers:"), this);
-    viewLabel->setBuddy(m_view);
-
-    m_addButton = new QPushButton(tr("&Add…"), this);
-    m_addButton->setObjectName(QStringLiteral("addSourceServerButton"));
-    m_addButton->setToolTip(tr("Add Hub Transport servers or Edge Subscriptions"));
-    m_removeButton = new QPushButton(this);
-    m_removeButton->setObjectName(QStringLiteral("removeSourceServerButton"));
-    m_removeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-remove"), style()->standardIcon(QStyle::SP_TrashIcon)));
-    m_removeButton->setAccessibleName(tr("Remove"));
-    m_removeButton->setAccessibleDescription(tr("Removes the selected source servers"));
-    m_removeButton->setShortcut(QKeySequence(tr("Alt+M")));
-    m_removeButton->setToolTip(tr("Remove the selected source servers (Alt+M, or Delete in the list)"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
+    viewLabel->setBuddy(view);
 
     m_warningLabel = ProblemLabel::create(QStringLiteral("sourceServerWarningLabel"), this);
     m_problemsLabel = ProblemLabel::create(QStringLiteral("sourceServerProblemsLabel"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(viewLabel);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_list, 1);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_problemsLabel);
 
-    setTabOrder(m_addButton, m_removeButton);
-    setTabOrder(m_removeButton, m_view);
-
-    connect(m_addButton, &QPushButton::clicked, this, &SourceServerPage::addServers);
-    connect(m_removeButton, &QPushButton::clicked, this, &SourceServerPage::removeSelected);
-    connect(m_view, &QTreeWidget::itemSelectionChanged, this, &SourceServerPage::updateButtons);
+    connect(m_list, &ListEditor::addRequested, this, &SourceServerPage::addServers);
+    connect(m_list, &ListEditor::removeRequested, this, &SourceServerPage::removeServers);
     connect(m_draft, &ConnectorDraft::changed, this, &SourceServerPage::refresh);
 
     refresh();
@@ -96,8 +76,8 @@ bool SourceServerPage::isComplete() const
 
 void SourceServerPage::refresh()
 {
-    if (m_servers != m_draft->connector().sourceTransportServers)
-        showServers(m_draft->connector().sourceTransportServers);
+    if (m_model->servers() != m_draft->connector().sourceTransportServers)
+        m_model->setServers(m_draft->connector().sourceTransportServers, m_draft->organization());
 
     // The several-sites warning has its own place under the list; everything else below it.
     Problems warning;
@@ -106,25 +86,7 @@ void SourceServerPage::refresh()
         (problem.code == severalSitesCode() ? warning : others).append(problem);
     ProblemLabel::show(m_warningLabel, warning);
     ProblemLabel::show(m_problemsLabel, others);
-    updateButtons();
     emit completeChanged();
-}
-
-void SourceServerPage::showServers(const QStringList &servers)
-{
-    m_servers = servers;
-    const QSignalBlocker blocker(m_view);
-    m_view->clear();
-    for (const QString &name : servers) {
-        auto *item = new QTreeWidgetItem(
-            m_view, {name, SourceServerDialog::roleText(*m_draft, name), SourceServerDialog::siteText(*m_draft, name)});
-        item->setData(0, Qt::UserRole, name);
-    }
-}
-
-void SourceServerPage::updateButtons()
-{
-    m_removeButton->setEnabled(!m_view->selectedItems().isEmpty());
 }
 
 void SourceServerPage::addServers()
@@ -132,51 +94,25 @@ void SourceServerPage::addServers()
     auto *dialog = new SourceServerDialog(m_draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList listed = m_model->servers();
         const QStringList added = dialog->selectedServers();
-        m_draft->setSourceTransportServers(m_draft->connector().sourceTransportServers + added);
+        m_draft->setSourceTransportServers(listed + added); // the model follows the draft (refresh())
         // Select what was added, so that a mistake is one Delete away.
-        for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_view->topLevelItem(i);
-            item->setSelected(added.contains(item->data(0, Qt::UserRole).toString()));
-        }
-        updateButtons();
+        QList<int> rows;
+        for (int row = int(listed.size()); row < m_model->rowCount(); ++row)
+            rows.append(row);
+        m_list->selectRows(rows);
     });
-    connect(dialog, &QDialog::finished, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    connect(dialog, &QDialog::finished, m_list->view(), [this] { m_list->view()->setFocus(Qt::OtherFocusReason); });
     // Window-modal and asynchronous, so that the wizard (and a test) keeps its event loop.
     dialog->open();
 }
 
-void SourceServerPage::removeSelected()
+void SourceServerPage::removeServers(const QList<int> &rows)
 {
-    QStringList remaining;
-    int firstRemoved = -1;
-    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_view->topLevelItem(i);
-        if (item->isSelected()) {
-            if (firstRemoved < 0)
-                firstRemoved = i;
-        } else {
-            remaining.append(item->data(0, Qt::UserRole).toString());
-        }
-    }
-    if (firstRemoved < 0)
-        return;
-    m_draft->setSourceTransportServers(remaining);
-    if (m_view->topLevelItemCount() > 0) {
-        QTreeWidgetItem *next = m_view->topLevelItem(qMin(firstRemoved, m_view->topLevelItemCount() - 1));
-        m_view->setCurrentItem(next);
-    }
-    updateButtons();
-}
-
-bool SourceServerPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && !m_view->selectedItems().isEmpty()) {
-            removeSelected();
-            return true;
-        }
-    }
-    return QWizardPage::eventFilter(watched, event);
+    QStringList servers = m_model->servers();
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        servers.removeAt(*it);
+    m_draft->setSourceTransportServers(servers);
+    m_list->setCurrentRow(rows.first());
 }

@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QStringList>
 #include <QWizardPage>
 
 class ConnectorDraft;
+class ListEditor;
 class QLabel;
-class QPushButton;
-class QTreeWidget;
+class SourceServerModel;
 
 // The wizard's Source Server page (Hub only): the servers that send the connector's mail,
 // pre-filled with the local Hub Transport server; Add picks more, Remove takes them off. Warns
-// when they span several Active Directory sites. Every change goes to the draft at once.
+// when they span several Active Directory sites. Every change goes to the draft at once; the list
+// shows the draft's.
 class SourceServerPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,21 +20,14 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refresh();
-    void updateButtons();
     void addServers();
-    void removeSelected();
-    void showServers(const QStringList &servers);
+    void removeServers(const QList<int> &rows);
 
     ConnectorDraft *m_draft;
-    QStringList m_servers; // as listed in the view
-    QTreeWidget *m_view;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
+    SourceServerModel *m_model;
+    ListEditor *m_list;
     QLabel *m_warningLabel;
     QLabel *m_problemsLabel;
 };

@@ -75,7 +75,7 @@ QStringList UsageRules::permissionSet(Exchange::Usage usage)
         line(tr("Legacy Exchange Servers"), {QStringLiteral("ms-Exch-SMTP-Send-Exch50"), routing}),
         line(tr("Hub and Edge Transport Servers"),
              {QStringLiteral("ms-Exch-Send-Exch50"), routing, QStringLiteral("ms-Exch-Send-Headers-Forest"),
-              QStringLiteral("ms-Exch-Send-Headers-Organization"), QStringLiteral("ms-Exch-SMTP-Send-XShadow")}),
+              QStringLiteral("ms-Exch-Send-Headers-Organization")}),
         line(tr("Externally Secured Servers"), {QStringLiteral("ms-Exch-Send-Exch50"), routing}),
     };
 }
@@ -435,10 +435,18 @@ private:
         if (c.dnsRoutingEnabled) {
             for (const AddressSpace &space : c.addressSpaces) {
                 if (!space.isSmtp()) {
+                    // Smart hosts are the remedy only where the usage offers them (not for Partner).
                     error("Connector.NonSmtpNeedsSmartHosts", "DNSRoutingEnabled",
-                          ConnectorValidator::tr("The address space \"%1\" is not of type SMTP, so DNS cannot find "
-                                                 "its servers. Route the connector's mail through smart hosts.")
-                              .arg(space.toString()));
+                          UsageRules::offersSmartHosts(c.usage)
+                              ? ConnectorValidator::tr("The address space \"%1\" is not of type SMTP, so DNS cannot "
+                                                       "find its servers. Route the connector's mail through smart "
+                                                       "hosts.")
+                                    .arg(space.toString())
+                              : ConnectorValidator::tr("The address space \"%1\" is not of type SMTP, so DNS cannot "
+                                                       "find its servers, and a %2 connector cannot route mail "
+                                                       "through smart hosts. Change the usage to Custom, Internal "
+                                                       "or Internet, or use only SMTP address spaces.")
+                                    .arg(space.toString(), Exchange::toString(c.usage)));
                     break;
                 }
             }

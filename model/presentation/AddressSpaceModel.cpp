@@ -6,15 +6,6 @@ AddressSpaceModel::AddressSpaceModel(Exchange::Version version, QObject *parent)
 {
 }
 
-void AddressSpaceModel::setVersion(Exchange::Version version)
-{
-    if (version == m_version)
-        return;
-    beginResetModel();
-    m_version = version;
-    endResetModel();
-}
-
 QList<AddressSpaceModel::Column> AddressSpaceModel::columns() const
 {
     if (m_version == Exchange::Version::Rtm2007)
@@ -27,44 +18,11 @@ AddressSpaceModel::Column AddressSpaceModel::columnAt(int section) const
     return columns().value(section, Column::Address);
 }
 
-int AddressSpaceModel::sectionOf(Column column) const
-{
-    return int(columns().indexOf(column));
-}
-
 void AddressSpaceModel::setAddressSpaces(const QList<AddressSpace> &addressSpaces)
 {
     beginResetModel();
     m_addressSpaces = addressSpaces;
     endResetModel();
-}
-
-int AddressSpaceModel::add(const AddressSpace &addressSpace)
-{
-    const int row = int(m_addressSpaces.size());
-    beginInsertRows(QModelIndex(), row, row);
-    m_addressSpaces.append(addressSpace);
-    endInsertRows();
-    return row;
-}
-
-bool AddressSpaceModel::replace(int row, const AddressSpace &addressSpace)
-{
-    if (row < 0 || row >= m_addressSpaces.size())
-        return false;
-    m_addressSpaces[row] = addressSpace;
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-    return true;
-}
-
-bool AddressSpaceModel::remove(int row)
-{
-    if (row < 0 || row >= m_addressSpaces.size())
-        return false;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_addressSpaces.removeAt(row);
-    endRemoveRows();
-    return true;
 }
 
 int AddressSpaceModel::rowCount(const QModelIndex &parent) const

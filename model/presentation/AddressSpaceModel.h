@@ -12,7 +12,7 @@
 // takes SMTP domains only and has no cost, so its table has the single column Address.
 // Roles: DisplayRole and EditRole give the column's value (the cost as an int), ToolTipRole the
 // shell form ("SMTP:*.contoso.com;5"), AccessibleTextRole a sentence a screen reader can speak.
-// The model is read-only through setData(); the dialogs edit and the page calls replace().
+// Read-only: the page changes the draft, and the model shows the draft's list (setAddressSpaces()).
 class AddressSpaceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,22 +23,13 @@ public:
     explicit AddressSpaceModel(Exchange::Version version = Exchange::Version::Sp12007, QObject *parent = nullptr);
 
     Exchange::Version version() const { return m_version; }
-    // Changes the columns (a model reset).
-    void setVersion(Exchange::Version version);
-
-    // The column shown at `section`, and the section of a column (-1 when the version hides it).
+    // The column shown at `section` (the version decides which there are).
     Column columnAt(int section) const;
-    int sectionOf(Column column) const;
 
+    // A model reset.
     void setAddressSpaces(const QList<AddressSpace> &addressSpaces);
     const QList<AddressSpace> &addressSpaces() const { return m_addressSpaces; }
     AddressSpace addressSpace(int row) const { return m_addressSpaces.value(row); }
-
-    // Appends and returns the new row.
-    int add(const AddressSpace &addressSpace);
-    // Out-of-range rows are ignored (returns false).
-    bool replace(int row, const AddressSpace &addressSpace);
-    bool remove(int row);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -164,11 +164,6 @@ bool ConnectorDraft::offersScoping() const
     return version() == Exchange::Version::Sp12007 && !onEdge();
 }
 
-bool ConnectorDraft::offersCost() const
-{
-    return version() == Exchange::Version::Sp12007;
-}
-
 bool ConnectorDraft::dnsRoutingOffered() const
 {
     return UsageRules::offersDnsRouting(m_connector.usage) && !firstNonSmtp(m_connector.addressSpaces);
@@ -281,6 +276,8 @@ QStringList ConnectorDraft::candidateSourceServers() const
 Problems ConnectorDraft::problems() const
 {
     Problems found = ConnectorValidator::validate(m_connector, context());
+    for (Problem &problem : found)
+        fitToWizard(problem);
     if (usesSmartHosts() && credentialRequired()) {
         const QString parameter = QStringLiteral("AuthenticationCredential");
         if (m_password.isEmpty()) {
@@ -296,6 +293,28 @@ Problems ConnectorDraft::problems() const
         }
     }
     return found;
+}
+
+void ConnectorDraft::fitToWizard(Problem &problem) const
+{
+    // The validator names the shell's parameters; the wizard's screens offer other remedies:
+    // these problems show where they can be fixed, saying what to change there.
+    if (problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
+        problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
+                             "address space \"*\". Replace \"*\" with the partner's domains here, or click Back "
+                             "and choose another usage on the Introduction page.");
+    } else if (problem.code == QLatin1String("Connector.NonSmtpNeedsSmartHosts") && !smartHostsOffered()) {
+        // Neither routing can reach it (DNS cannot, the usage refuses smart hosts): the address
+        // space page, where it was added, is where it is fixed.
+        const AddressSpace *space = firstNonSmtp(m_connector.addressSpaces);
+        problem.parameter = QStringLiteral("AddressSpaces");
+        problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
+                             "a %3 connector cannot route mail through smart hosts. Remove the address space here, "
+                             "or click Back and choose the Custom, Internal or Internet usage on the Introduction "
+                             "page.")
+                              .arg(space ? space->address : QString(), space ? space->type : QString(),
+                                   Exchange::toString(m_connector.usage));
+    }
 }
 
 Problems ConnectorDraft::problems(Section section) const

@@ -29,7 +29,10 @@
 //   typed while DNS routing is chosen are kept here and reach connector() only with smart hosts.
 // - Initial state: name empty, usage Custom with its defaults, source servers = [server] on Hub.
 // - problems(): ConnectorValidator's, plus "Draft.PasswordRequired" and "Draft.PasswordTooLong"
-//   (parameter AuthenticationCredential) for Basic authentication.
+//   (parameter AuthenticationCredential) for Basic authentication. Messages point only at
+//   remedies the wizard's screens offer: "Connector.DomainSecureWithWildcard" says to replace "*"
+//   here or choose another usage; "Connector.NonSmtpNeedsSmartHosts" for a usage without smart
+//   hosts (Partner) moves to AddressSpaces and says to remove the address space or change the usage.
 // - sectionOf(): Name, Usage, Enabled, Comment and problems of the whole connector (empty
 //   parameter) -> Introduction; AddressSpaces, IsScopedConnector, LinkedReceiveConnector,
 //   DomainSecureEnabled (Partner with "*": fixed by changing the address space) and
@@ -86,7 +89,6 @@ public:
     void setScopedConnector(bool scoped); // SP1, Hub only
     bool offersCustomAddressSpaces() const; // SP1 on Hub
     bool offersScoping() const;             // SP1 on Hub
-    bool offersCost() const;                // SP1
 
     // Network settings
     bool dnsRoutingOffered() const;   // by the usage and the address spaces
@@ -140,6 +142,9 @@ signals:
 
 private:
     void update(); // marks modified, emits changed()
+    // Rewords (and re-homes) a validator problem whose remedy on the wizard's screens differs
+    // from the shell's: Partner with "*", Partner with a non-SMTP address space.
+    void fitToWizard(Problem &problem) const;
     // Puts what the user entered into the connector as far as the routing choice allows.
     void applyEntered();
 
