@@ -1,5 +1,6 @@
 #include "AddressSpaceDialog.h"
 
+#include "ConnectorParameter.h"
 #include "ProblemLabel.h"
 
 #include <QCheckBox>
@@ -250,7 +251,7 @@ void AddressSpaceDialog::validate()
         const auto duplicate = std::find_if(m_others.cbegin(), m_others.cend(),
                                             [&space](const AddressSpace &other) { return other.sameDestination(space); });
         if (duplicate != m_others.cend())
-            problems.append(Problem::error(QStringLiteral("AddressSpace.Duplicate"), QStringLiteral("AddressSpaces"),
+            problems.append(Problem::error(QStringLiteral("AddressSpace.Duplicate"), Parameter::name(ConnectorParameter::AddressSpaces),
                                            tr("The address space %1:%2 is already in the list. Edit that entry "
                                               "instead, or enter another address.")
                                                .arg(duplicate->type, duplicate->address)));

@@ -1,5 +1,6 @@
 #include "SmartHostDialog.h"
 
+#include "ConnectorParameter.h"
 #include "ProblemLabel.h"
 
 #include <QButtonGroup>
@@ -152,7 +153,7 @@ void SmartHostDialog::validate()
         const SmartHost &host = *parsed.value;
         const bool duplicate = m_others.contains(host); // SmartHost's == ignores letter case
         if (duplicate)
-            problems.append(Problem::error(QStringLiteral("SmartHost.Duplicate"), QStringLiteral("SmartHosts"),
+            problems.append(Problem::error(QStringLiteral("SmartHost.Duplicate"), Parameter::name(ConnectorParameter::SmartHosts),
                                            tr("The smart host %1 is already in the list. Enter another one.")
                                                .arg(host.host)));
         else

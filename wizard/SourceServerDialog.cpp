@@ -1,6 +1,7 @@
 #include "SourceServerDialog.h"
 
 #include "ConnectorDraft.h"
+#include "ConnectorParameter.h"
 #include "ProblemLabel.h"
 #include "SourceServerModel.h"
 
@@ -128,7 +129,7 @@ void SourceServerDialog::validate()
                           .arg(listed.join(QLatin1String(", ")));
         }
         problems.append(Problem::error(QStringLiteral("Connector.MixedSourceServers"),
-                                       QStringLiteral("SourceTransportServers"), message));
+                                       Parameter::name(ConnectorParameter::SourceTransportServers), message));
     }
     ProblemLabel::show(m_problemLabel, problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!selected.isEmpty() && !mixed);

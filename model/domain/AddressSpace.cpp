@@ -1,5 +1,6 @@
 #include "AddressSpace.h"
 
+#include "ConnectorParameter.h"
 #include "DomainName.h"
 
 #include <QStringList>
@@ -11,7 +12,7 @@ namespace {
 
 const QString &parameterName()
 {
-    static const QString name = QStringLiteral("AddressSpaces");
+    static const QString name = Parameter::name(ConnectorParameter::AddressSpaces);
     return name;
 }
 

@@ -1,5 +1,6 @@
 #include "SmartHost.h"
 
+#include "ConnectorParameter.h"
 #include "DomainName.h"
 
 #include <QHostAddress>
@@ -9,7 +10,7 @@
 namespace {
 QString parameterName()
 {
-    return QStringLiteral("SmartHosts");
+    return Parameter::name(ConnectorParameter::SmartHosts);
 }
 
 bool isAsciiDigit(QChar c)

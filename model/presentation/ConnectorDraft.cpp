@@ -1,5 +1,7 @@
 #include "ConnectorDraft.h"
 
+#include "ConnectorParameter.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -279,7 +281,7 @@ Problems ConnectorDraft::problems() const
     for (Problem &problem : found)
         fitToWizard(problem);
     if (usesSmartHosts() && credentialRequired()) {
-        const QString parameter = QStringLiteral("AuthenticationCredential");
+        const QString parameter = Parameter::name(ConnectorParameter::AuthenticationCredential);
         if (m_password.isEmpty()) {
             found.append(Problem::error(QStringLiteral("Draft.PasswordRequired"), parameter,
                                         tr("Basic authentication needs a password as well as the user name. Enter "
@@ -307,7 +309,7 @@ void ConnectorDraft::fitToWizard(Problem &problem) const
         // Neither routing can reach it (DNS cannot, the usage refuses smart hosts): the address
         // space page, where it was added, is where it is fixed.
         const AddressSpace *space = firstNonSmtp(m_connector.addressSpaces);
-        problem.parameter = QStringLiteral("AddressSpaces");
+        problem.parameter = Parameter::name(ConnectorParameter::AddressSpaces);
         problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
                              "a %3 connector cannot route mail through smart hosts. Remove the address space here, "
                              "or click Back and choose the Custom, Internal or Internet usage on the Introduction "

@@ -1,5 +1,7 @@
 #include "CmdletBinder.h"
 
+#include "ConnectorParameter.h"
+
 #include "AddressSpace.h"
 #include "ConnectorRules.h"
 #include "Quantities.h"
@@ -798,7 +800,7 @@ QString identityOf(const Bound &bound, Problems &problems)
     const Given *identity = bound.find(P::Identity);
     if (!identity || !identity->value)
         return QString();
-    const QString parameter = QStringLiteral("Identity");
+    const QString parameter = Parameter::name(P::Identity);
     const std::optional<QString> text = toText(parameter, *identity->value, false, problems);
     if (!text)
         return QString();
@@ -886,7 +888,7 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
         QStringList as;
         for (const UsageChoice &choice : std::as_const(usages))
             as.append(choice.as);
-        problems.append(Problem::error(QStringLiteral("Binding.ConflictingUsage"), QStringLiteral("Usage"),
+        problems.append(Problem::error(QStringLiteral("Binding.ConflictingUsage"), Parameter::name(P::Usage),
                                        tr("The usage was given more than once (%1). Give it once: either -Usage "
                                           "with one of %2, or one of the switches -Custom, -Internal, -Internet, "
                                           "-Partner.")
@@ -1072,7 +1074,7 @@ IdentityRequest CmdletBinder::bindRemoveSendConnector(const ShellCommand &comman
     bindCommon(bound, request.common, request.problems);
     request.identity = identityOf(bound, request.problems);
     if (!bound.find(P::Identity) && !bound.helpRequested) {
-        request.problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), QStringLiteral("Identity"),
+        request.problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), Parameter::name(P::Identity),
                                                tr("Remove-SendConnector needs the name of the Send connector to "
                                                   "remove: write Remove-SendConnector 'name' or -Identity 'name'.")));
     }
