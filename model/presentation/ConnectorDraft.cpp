@@ -2,7 +2,6 @@
 
 #include "ConnectorParameter.h"
 
-#include <QHash>
 
 #include <algorithm>
 #include <utility>
@@ -331,36 +330,43 @@ Problems ConnectorDraft::problems(Section section) const
 
 ConnectorDraft::Section ConnectorDraft::sectionOf(const QString &parameter)
 {
-    static const QHash<QString, Section> sections = {
-        {QStringLiteral("name"), Section::Introduction},
-        {QStringLiteral("usage"), Section::Introduction},
-        {QStringLiteral("enabled"), Section::Introduction},
-        {QStringLiteral("comment"), Section::Introduction},
-        {QStringLiteral("addressspaces"), Section::AddressSpace},
-        {QStringLiteral("isscopedconnector"), Section::AddressSpace},
-        {QStringLiteral("linkedreceiveconnector"), Section::AddressSpace},
-        {QStringLiteral("domainsecureenabled"), Section::AddressSpace},
-        {QStringLiteral("maxmessagesize"), Section::AddressSpace},
-        {QStringLiteral("dnsroutingenabled"), Section::NetworkSettings},
-        {QStringLiteral("smarthosts"), Section::NetworkSettings},
-        {QStringLiteral("useexternaldnsserversenabled"), Section::NetworkSettings},
-        {QStringLiteral("port"), Section::NetworkSettings},
-        {QStringLiteral("fqdn"), Section::NetworkSettings},
-        {QStringLiteral("forcehelo"), Section::NetworkSettings},
-        {QStringLiteral("ignorestarttls"), Section::NetworkSettings},
-        {QStringLiteral("requiretls"), Section::NetworkSettings},
-        {QStringLiteral("connectioninactivitytimeout"), Section::NetworkSettings},
-        {QStringLiteral("protocollogginglevel"), Section::NetworkSettings},
-        {QStringLiteral("sourceipaddress"), Section::NetworkSettings},
-        {QStringLiteral("smarthostauthmechanism"), Section::SmartHostSecurity},
-        {QStringLiteral("authenticationcredential"), Section::SmartHostSecurity},
-        {QStringLiteral("sourcetransportservers"), Section::SourceServer},
-    };
-    QString key = parameter.trimmed().toLower();
-    const qsizetype bracket = key.indexOf(QLatin1Char('['));
+    // "AddressSpaces[2]" concerns the address spaces; a name that is no connector parameter (a
+    // problem about the whole connector) belongs to the first page.
+    QString name = parameter.trimmed();
+    const qsizetype bracket = name.indexOf(QLatin1Char('['));
     if (bracket >= 0)
-        key.truncate(bracket);
-    return sections.value(key, Section::Introduction);
+        name.truncate(bracket);
+    const std::optional<ConnectorParameter> known = Parameter::fromName(name);
+    if (!known)
+        return Section::Introduction;
+    using P = ConnectorParameter;
+    switch (*known) {
+    case P::AddressSpaces:
+    case P::IsScopedConnector:
+    case P::LinkedReceiveConnector:
+    case P::DomainSecureEnabled:
+    case P::MaxMessageSize:
+        return Section::AddressSpace;
+    case P::DNSRoutingEnabled:
+    case P::SmartHosts:
+    case P::UseExternalDNSServersEnabled:
+    case P::Port:
+    case P::Fqdn:
+    case P::ForceHELO:
+    case P::IgnoreSTARTTLS:
+    case P::RequireTLS:
+    case P::ConnectionInactivityTimeOut:
+    case P::ProtocolLoggingLevel:
+    case P::SourceIPAddress:
+        return Section::NetworkSettings;
+    case P::SmartHostAuthMechanism:
+    case P::AuthenticationCredential:
+        return Section::SmartHostSecurity;
+    case P::SourceTransportServers:
+        return Section::SourceServer;
+    default:
+        return Section::Introduction;
+    }
 }
 
 SendConnector ConnectorDraft::connectorToCreate() const
