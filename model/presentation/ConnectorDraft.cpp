@@ -2,7 +2,6 @@
 
 #include "ConnectorParameter.h"
 
-
 #include <algorithm>
 #include <utility>
 
