@@ -3,6 +3,7 @@
 #include "AddressSpace.h"
 #include "CmdletBinder.h"
 #include "CommandGenerator.h"
+#include "ConnectorOperations.h"
 #include "ConnectorRules.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
@@ -445,30 +446,11 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     }
 
     const QString edgeServer = loaded->edgeServer;
-    const Exchange::Version version = m_version;
-    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
-        // The file may have changed since it was read above (e.g. a connector of the same name).
-        ConnectorContext now = context;
-        now.organization = &current;
-        now.version = version;
-        // The role assignments may have changed too.
-        Problems found = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
-                                                    OperatorPermissions::Action::CreateConnector);
-        if (!found.isEmpty())
-            return found;
-        found = errorsOnly(ConnectorValidator::validate(connector, now));
-        if (!found.isEmpty())
-            return found;
-        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
-        if (!side) {
-            return Problems{Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
-                                           tr("The server \"%1\" is no longer a transport server of the "
-                                              "organization.")
-                                               .arg(edgeServer))};
-        }
-        side->append(connector);
-        return Problems{};
-    });
+    // Checked again on the file as it is now: the roles, the server, the version and the rules
+    // (e.g. a connector of the same name created meanwhile).
+    const Parsed<Organization> written =
+        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+            .create(connector);
     if (!written.ok()) {
         report(NewCmdlet, errorsOnly(written.problems));
         return Outcome::Failed;
@@ -598,19 +580,9 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
             return Outcome::Succeeded; // declining is the user's choice, not an error
     }
 
-    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
-        const Problems denied = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
-                                                           OperatorPermissions::Action::RemoveConnector);
-        if (!denied.isEmpty())
-            return denied;
-        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
-        const auto before = side ? side->size() : 0;
-        if (side)
-            side->removeIf([&](const SendConnector &c) { return sameName(c.name, name); });
-        if (!side || side->size() == before)
-            return Problems{notFound()};
-        return Problems{};
-    });
+    const Parsed<Organization> written =
+        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+            .remove(name);
     if (!written.ok()) {
         report(RemoveCmdlet, errorsOnly(written.problems));
         return Outcome::Failed;
