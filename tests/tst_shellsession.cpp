@@ -166,6 +166,7 @@ private slots:
     void operatorPermissions();
     void withoutRoleAssignmentsAnyoneMayAct_data();
     void withoutRoleAssignmentsAnyoneMayAct();
+    void roleRevokedMeanwhileIsRefused();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -966,6 +967,62 @@ void TestShellSession::withoutRoleAssignmentsAnyoneMayAct()
     const QByteArray before = shell.bytes();
     QVERIFY2(shell.run(command), qPrintable(shell.err));
     QVERIFY(shell.bytes() != before);
+}
+
+// New-SendConnector re-checks the operator's roles on the file as it is when the connector is
+// written: a role revoked while the shell asked for the Name refuses it, and nothing is written.
+void TestShellSession::roleRevokedMeanwhileIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("organization.json"));
+    const QString administrator = QStringLiteral("CONTOSO\\Administrator");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(sampleWithRolesBytes()) > 0);
+    }
+    Organization revoked = OrganizationStore(path).load().value.value();
+    QVERIFY(revoked.roleAssignments.has_value());
+    revoked.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    const QByteArray revokedBytes = OrganizationFile::serialize(revoked);
+
+    QString err;
+    bool asked = false;
+    ShellIo io;
+    io.out = [](const QString &) {};
+    io.err = [&err](const QString &text) { err += text; };
+    io.readLine = [&]() -> std::optional<QString> {
+        // While the operator types the Name, another administrator takes the role away.
+        if (asked)
+            return std::nullopt;
+        asked = true;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(revokedBytes) != revokedBytes.size())
+            return std::nullopt;
+        return QStringLiteral("Revoked meanwhile");
+    };
+    io.readSecret = []() -> std::optional<QString> { return std::nullopt; };
+    ShellOptions options;
+    options.organizationPath = path;
+    options.server = QStringLiteral("EX01");
+    options.operatorName = administrator;
+    options.terminal = ShellTerminal::Detached;
+    ShellSession session(options, io);
+
+    QVERIFY(!session.execute(QStringLiteral("New-SendConnector -AddressSpaces revoked.example")));
+    QVERIFY(asked);
+    QStringList codes;
+    for (const Problem &problem : session.lastProblems())
+        codes.append(problem.code);
+    QCOMPARE(codes, QStringList{QStringLiteral("Permission.NotOrganizationAdministrator")});
+    const Problems expected = OperatorPermissions::check(revoked, administrator, QString(),
+                                                         OperatorPermissions::Action::CreateConnector);
+    QCOMPARE(expected.size(), 1);
+    QVERIFY2(err.contains(expected.first().message.left(40)), qPrintable(err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), revokedBytes);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)
