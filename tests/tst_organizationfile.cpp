@@ -201,6 +201,8 @@ private slots:
     void connectorsForSides();
     void siteLinkCost_data();
     void siteLinkCost();
+    void schemaVersionMustBeWhole_data();
+    void schemaVersionMustBeWhole();
 };
 
 void TestOrganizationFile::sampleLoadsWithoutProblems()
@@ -903,6 +905,49 @@ void TestOrganizationFile::siteLinkCost()
                AdSite{QStringLiteral("Tacoma"), {SiteLink{QStringLiteral("Portland"), 5}}}};
     const std::optional<int> expected = cost < 0 ? std::nullopt : std::optional<int>(cost);
     QCOMPARE(o.siteLinkCost(from, to), expected);
+}
+
+// A SchemaVersion such as 1.5 is no version of the format: it is named as not a whole number,
+// wherever it lies (below, inside or above the versions this program reads).
+void TestOrganizationFile::schemaVersionMustBeWhole_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("mention");
+
+    const QString notWhole = QStringLiteral("is not a whole number");
+    QTest::newRow("1.5") << QByteArray("1.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("0.5") << QByteArray("0.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("2.5") << QByteArray("2.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("-1.5") << QByteArray("-1.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("1e-1") << QByteArray("1e-1") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("1.0 is 1") << QByteArray("1.0") << QString() << QString();
+    QTest::newRow("2.0 is newer") << QByteArray("2.0") << QStringLiteral("File.NewerSchema")
+                                  << QStringLiteral("newer version of the program");
+    QTest::newRow("text") << QByteArray("\"1\"") << QStringLiteral("File.Type") << QStringLiteral("not the text");
+}
+
+void TestOrganizationFile::schemaVersionMustBeWhole()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(QString, code);
+    QFETCH(QString, mention);
+
+    const Marked marked =
+        unmark(organization(connector(internetMembers)).replace("\"SchemaVersion\": 1", QByteArray(QByteArray("\"SchemaVersion\": `") + version)));
+    const Parsed<Organization> parsed = OrganizationFile::parse(marked.text);
+    if (code.isEmpty()) {
+        QVERIFY2(parsed.ok(), qPrintable(describe(parsed.problems)));
+        return;
+    }
+    const Problems errors = errorsOnly(parsed.problems);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().code, code);
+    QCOMPARE(errors.first().parameter, QStringLiteral("/SchemaVersion"));
+    QCOMPARE(errors.first().line, marked.line);
+    QCOMPARE(errors.first().column, marked.column);
+    QVERIFY2(errors.first().message.contains(mention), qPrintable(errors.first().message));
+    QVERIFY2(!errors.first().message.contains(QLatin1String("too large")), qPrintable(errors.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationFile)

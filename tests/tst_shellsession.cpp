@@ -167,6 +167,7 @@ private slots:
     void withoutRoleAssignmentsAnyoneMayAct_data();
     void withoutRoleAssignmentsAnyoneMayAct();
     void roleRevokedMeanwhileIsRefused();
+    void fileProblemsNameFileLineAndColumn();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1023,6 +1024,30 @@ void TestShellSession::roleRevokedMeanwhileIsRefused()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), revokedBytes);
+}
+
+// A problem of the organization file is printed as compilers print theirs: FILE:line:column:
+// message, whether the file is damaged when the shell opens it or afterwards.
+void TestShellSession::fileProblemsNameFileLineAndColumn()
+{
+    const QByteArray damaged = sampleBytes(Exchange::Version::Sp12007).replace("\"SchemaVersion\": 1", "\"SchemaVersion\": 1.5");
+    const QString where = QStringLiteral(":2:20: ");
+
+    Shell opening;
+    QVERIFY(opening.ready());
+    QVERIFY(opening.rewrite(damaged));
+    QVERIFY(!opening.run(QStringLiteral("Get-SendConnector")));
+    QVERIFY2(opening.err.startsWith(opening.path() + where + QStringLiteral("SchemaVersion must be a whole number")),
+             qPrintable(opening.err));
+    QVERIFY2(opening.err.contains(QLatin1String("1.5 is not a whole number")), qPrintable(opening.err));
+
+    Shell later;
+    QVERIFY(later.ready());
+    QVERIFY2(later.run(QStringLiteral("Get-SendConnector")), qPrintable(later.err));
+    QVERIFY(later.rewrite(damaged));
+    QVERIFY(!later.run(QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false")));
+    QVERIFY2(later.err.startsWith(later.path() + where), qPrintable(later.err));
+    QCOMPARE(later.bytes(), damaged);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -115,8 +115,9 @@ Problems ShellSession::open()
 {
     m_opened = false;
     const Parsed<Organization> loaded = OrganizationStore(m_options.organizationPath).load();
+    // The file's problems as compilers print theirs: FILE:line:column: message.
     if (!loaded.ok())
-        return errorsOnly(loaded.problems);
+        return OrganizationStore::locatedInFile(errorsOnly(loaded.problems), m_options.organizationPath);
     const Organization &organization = *loaded.value;
 
     // The version is the organization's: connectors written in one grammar into a file of the
@@ -279,7 +280,8 @@ std::optional<ShellSession::Loaded> ShellSession::load(const QString &cmdlet)
 {
     Parsed<Organization> parsed = OrganizationStore(m_options.organizationPath).load();
     if (!parsed.ok()) {
-        report(cmdlet, errorsOnly(parsed.problems));
+        // Each line starts with FILE:line:column, as compilers print theirs (editors jump there).
+        report(QString(), OrganizationStore::locatedInFile(errorsOnly(parsed.problems), m_options.organizationPath));
         return std::nullopt;
     }
     Loaded loaded;
@@ -452,7 +454,7 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
         ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
             .create(connector);
     if (!written.ok()) {
-        report(NewCmdlet, errorsOnly(written.problems));
+        report(NewCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
         return Outcome::Failed;
     }
     if (connector.authenticationCredential)
@@ -584,7 +586,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
             .remove(name);
     if (!written.ok()) {
-        report(RemoveCmdlet, errorsOnly(written.problems));
+        report(RemoveCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
         return Outcome::Failed;
     }
     m_credentials.forget(name);

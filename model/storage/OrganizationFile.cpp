@@ -569,8 +569,15 @@ void FileReader::read(const Json &root, Organization &organization)
                       .arg(shown(*schema), QString::number(Organization::CurrentSchemaVersion)));
             return;
         }
-        if (const auto version = readInteger(*schema, schemaPath, 1, Organization::CurrentSchemaVersion))
+        // 1.5 is no version of the format at all: say so, rather than that it is too large.
+        if (schema->is_number_float() && std::floor(schema->get<double>()) != schema->get<double>()) {
+            error("File.Type", schemaPath,
+                  OrganizationFile::tr("SchemaVersion must be a whole number (the version of the file format, "
+                                       "%1 for this program); %2 is not a whole number.")
+                      .arg(QString::number(Organization::CurrentSchemaVersion), shown(*schema)));
+        } else if (const auto version = readInteger(*schema, schemaPath, 1, Organization::CurrentSchemaVersion)) {
             organization.schemaVersion = static_cast<int>(*version);
+        }
     }
 
     checkKeys(root, QString(), topLevelKeys());

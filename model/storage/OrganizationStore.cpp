@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <utility>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QLatin1String DefaultFileName("organization.json");
@@ -44,12 +46,31 @@ Problems tooLarge(const QString &path)
                            .arg(displayPath(path), QString::number(OrganizationStore::MaximumFileSize >> 20)));
 }
 
+// Whether `path` leads through symbolic links that never end in a file (a link to itself, two
+// links to each other...): QFileInfo only says such a path does not exist.
+bool isSymbolicLinkLoop(const QString &path)
+{
+    struct stat status;
+    return ::stat(QFile::encodeName(path).constData(), &status) != 0 && errno == ELOOP;
+}
+
+Problems symbolicLinkLoop(const QString &path)
+{
+    return fileProblem(QStringLiteral("File.SymbolicLinkLoop"), path,
+                       OrganizationStore::tr("The organization file %1 is a loop of symbolic links: following them "
+                                             "leads back to a link already followed, never to a file. Make the "
+                                             "link point to the organization file itself.")
+                           .arg(displayPath(path)));
+}
+
 // Problems when `path` does not exist or is no regular file of a sensible size. Checked before a
 // file is opened or locked: opening a FIFO blocks until someone writes to it, and reading a
 // device such as /dev/zero never ends.
 Problems checkFileKind(const QString &path)
 {
     const QFileInfo info(path); // follows symbolic links
+    if (!info.exists() && isSymbolicLinkLoop(path))
+        return symbolicLinkLoop(path);
     if (!info.exists()) {
         return fileProblem(QStringLiteral("File.NotFound"), path,
                            OrganizationStore::tr("The organization file %1 does not exist. Check the path, or create "
@@ -117,6 +138,7 @@ Parsed<Organization> readOrganization(const QString &path)
 Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
 {
     lock.setStaleLockTime(OrganizationStore::StaleLockTime);
+    errno = 0; // QLockFile says "unknown error" for a full disk: the system's errno tells
     if (lock.tryLock(timeout))
         return {};
     if (lock.error() == QLockFile::LockFailedError) {
@@ -137,9 +159,7 @@ Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
                                                  "Nothing was changed; try again when it has finished.")
                                .arg(displayPath(path)));
     }
-    return writeFailed(path, OrganizationStore::tr("its lock file %1 could not be created (check the permissions "
-                                                   "of the folder)")
-                                 .arg(displayPath(OrganizationStore::lockFilePath(path))));
+    return {OrganizationStore::lockFailed(path, lock.error(), errno)};
 }
 
 Problems writeAtomically(const QString &path, const QByteArray &bytes)
@@ -203,6 +223,54 @@ QString OrganizationStore::lockFilePath(const QString &path)
     if (links == MaximumLinks)
         resolved = path;
     return resolved + QLatin1String(".lock");
+}
+
+Problem OrganizationStore::lockFailed(const QString &path, QLockFile::LockError error, int systemError)
+{
+    const QString lockPath = displayPath(lockFilePath(path));
+    QString reason;
+    switch (systemError) {
+    case ENOSPC:
+    case EDQUOT:
+        reason = tr("its lock file %1 could not be created because the disk is full (or your disk quota is used "
+                    "up). Free some space on it and try again")
+                     .arg(lockPath);
+        break;
+    case EFBIG:
+        reason = tr("its lock file %1 could not be written because of a file size limit (ulimit -f)").arg(lockPath);
+        break;
+    case EROFS:
+        reason = tr("its lock file %1 could not be created because the file system is read-only").arg(lockPath);
+        break;
+    case EACCES:
+    case EPERM:
+        reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
+        break;
+    default:
+        if (systemError != 0) {
+            reason = tr("its lock file %1 could not be created: %2").arg(lockPath, qt_error_string(systemError));
+        } else if (error == QLockFile::PermissionError) {
+            reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
+        } else {
+            reason = tr("its lock file %1 could not be created").arg(lockPath);
+        }
+        break;
+    }
+    return writeFailed(path, reason).first();
+}
+
+Problems OrganizationStore::locatedInFile(Problems problems, const QString &path)
+{
+    for (Problem &problem : problems) {
+        if (problem.line <= 0)
+            continue;
+        if (!problem.parameter.isEmpty())
+            problem.message += QStringLiteral(" (%1)").arg(problem.parameter);
+        problem.parameter = QStringLiteral("%1:%2:%3").arg(displayPath(path)).arg(problem.line).arg(problem.column);
+        problem.line = 0;
+        problem.column = 0;
+    }
+    return problems;
 }
 
 Parsed<Organization> OrganizationStore::load() const
@@ -284,6 +352,8 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
     if (!checked.ok())
         return withoutPositions(checked.problems);
 
+    if (isSymbolicLinkLoop(path))
+        return symbolicLinkLoop(path);
     const QDir folder = QFileInfo(path).absoluteDir();
     if (!folder.exists())
         return writeFailed(path, tr("the folder %1 does not exist").arg(displayPath(folder.path())));
