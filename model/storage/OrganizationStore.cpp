@@ -1,6 +1,8 @@
 #include "OrganizationStore.h"
 
 #include "OrganizationFile.h"
+#include "OrganizationValidator.h"
+#include "OrganizationWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -182,16 +184,6 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// Problems found in text that was never written have no meaningful line or column.
-Problems withoutPositions(Problems problems)
-{
-    for (Problem &problem : problems) {
-        problem.line = 0;
-        problem.column = 0;
-    }
-    return problems;
-}
-
 Problems warningsOnly(const Problems &problems)
 {
     Problems result;
@@ -324,33 +316,31 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
         return result;
     }
 
-    // What is written must read back without errors: nothing invalid ever reaches the file.
-    const QByteArray bytes = OrganizationFile::serialize(organization);
-    Parsed<Organization> checked = OrganizationFile::parse(bytes);
-    if (!checked.ok()) {
-        result.problems = withoutPositions(checked.problems);
+    // Judged in memory, as the reader judges a file: nothing invalid ever reaches the file.
+    const Problems checked = OrganizationValidator::validate(organization);
+    if (hasErrors(checked)) {
+        result.problems = errorsOnly(checked);
         return result;
     }
 
     // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
     if (!(organization == original)) {
-        const Problems writeProblems = writeAtomically(m_path, bytes);
+        const Problems writeProblems = writeAtomically(m_path, OrganizationWriter::write(organization));
         if (hasErrors(writeProblems)) {
             result.problems = writeProblems;
             return result;
         }
     }
-    result.value = std::move(checked.value);
-    result.problems = warningsOnly(changeProblems) + withoutPositions(checked.problems);
+    result.value = std::move(organization);
+    result.problems = warningsOnly(changeProblems) + checked;
     return result;
 }
 
 Problems OrganizationStore::create(const QString &path, const Organization &organization, bool overwrite)
 {
-    const QByteArray bytes = OrganizationFile::serialize(organization);
-    const Parsed<Organization> checked = OrganizationFile::parse(bytes);
-    if (!checked.ok())
-        return withoutPositions(checked.problems);
+    const Problems checked = OrganizationValidator::validate(organization);
+    if (hasErrors(checked))
+        return errorsOnly(checked);
 
     if (isSymbolicLinkLoop(path))
         return symbolicLinkLoop(path);
@@ -376,10 +366,10 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
             return errorsOnly(existing.problems);
     }
 
-    const Problems writeProblems = writeAtomically(path, bytes);
+    const Problems writeProblems = writeAtomically(path, OrganizationWriter::write(organization));
     if (hasErrors(writeProblems))
         return writeProblems;
-    return withoutPositions(checked.problems);
+    return checked;
 }
 
 QByteArray OrganizationStore::sampleOrganizationBytes()

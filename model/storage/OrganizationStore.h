@@ -57,9 +57,10 @@ public:
     //   called and nothing is written (a damaged file stays byte-for-byte as it was).
     // - `change` always sees the file as it is now, never an older copy, so changes that other
     //   processes made since load() are kept.
-    // - the changed organization is serialised and parsed again; if that finds errors (e.g. a
-    //   port of 70000 or an unknown source server), they are returned without line/column (the
-    //   text they would refer to was never written) and nothing is written.
+    // - the changed organization is judged in memory by OrganizationValidator (the rules the
+    //   reader applies to a file), not written out and read back; its errors (e.g. a port of
+    //   70000 or an unknown source server) carry the JSON path the value would have, no line or
+    //   column, and nothing is written.
     // - writing goes through QSaveFile (a temporary file renamed over the old one, which keeps
     //   the old file's permissions): when it fails, "File.WriteFailed" carries the system's reason,
     //   the previous file is intact and no temporary file is left.
@@ -82,7 +83,7 @@ public:
     // Writes a whole organization to `path` atomically, creating it (used for new files and the
     // first-run copy of the sample). Refuses ("File.Exists") to replace an existing file unless
     // `overwrite`; never overwrites a file it cannot parse (its own problems are returned then).
-    // An organization that does not pass OrganizationFile::parse is never written; a missing
+    // An organization that OrganizationValidator refuses is never written; a missing
     // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify() (5 s).
     static Problems create(const QString &path, const Organization &organization, bool overwrite = false);
 
