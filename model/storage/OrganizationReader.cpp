@@ -5,6 +5,7 @@
 
 #include "ConnectorRules.h"
 #include "JsonLocator.h"
+#include "OrganizationValidator.h"
 
 #include <nlohmann/json.hpp>
 
@@ -101,8 +102,6 @@ bool sameName(const QString &a, const QString &b)
 
 enum class Presence { Required, Optional };
 enum class NullValue { Refused, MeansAbsent };
-// Whether a connector's SourceTransportServers can be checked against the servers yet.
-enum class References { Check, Skip };
 
 // A short rendering of a JSON value for messages.
 QString shown(const Json &value)
@@ -463,24 +462,23 @@ private:
     }
 
     void readSites(const Json &value, const QString &path, Organization &organization);
-    void checkSiteLinks(const Organization &organization, const QList<QList<QString>> &linkPaths);
     void readServers(const Json &value, const QString &path, Organization &organization);
-    std::optional<RoleAssignments> readRoleAssignments(const Json &value, const QString &path,
-                                                       const Organization &organization);
-    QList<SendConnector> readConnectors(const Json &value, const QString &path, const Organization &organization,
-                                        References references, QStringList &connectorPaths);
-    SendConnector readConnector(const Json &object, const QString &path, const Organization &organization,
-                                References references);
+    std::optional<RoleAssignments> readRoleAssignments(const Json &value, const QString &path);
+    QList<SendConnector> readConnectors(const Json &value, const QString &path, const Organization &organization);
+    SendConnector readConnector(const Json &object, const QString &path, const Organization &organization);
     QList<AddressSpace> readAddressSpaces(const Json &value, const QString &path, Exchange::Version version);
     QList<SmartHost> readSmartHosts(const Json &value, const QString &path, Exchange::Version version);
-    QStringList readSourceServers(const Json &value, const QString &path, const Organization &organization,
-                                  References references);
-    void validateConnectors(const QList<SendConnector> &connectors, const QStringList &connectorPaths,
-                            const Organization &organization, const QString &edgeServer);
+    QStringList readSourceServers(const Json &value, const QString &path);
+    void applyRules(const Organization &organization);
+    QString filePath(const QString &memoryPath) const;
 
     JsonLocator m_locator;
     Problems m_problems;
-    QList<QStringList> m_edgeConnectorPaths; // per server (aligned with Organization::servers)
+    // Where a list entry read into memory stands in the file, by its path in memory (as
+    // OrganizationValidator names it), when entries before it were left out.
+    QHash<QString, QString> m_filePaths;
+    QList<int> m_sourceServerIndexes; // of the connector read last: the file index of each name kept
+    QStringList m_incomplete; // objects read without a value the rules depend on (a server's role)
 };
 
 void FileReader::read(const Json &root, Organization &organization)
@@ -540,42 +538,27 @@ void FileReader::read(const Json &root, Organization &organization)
     if (const Json *servers = member(root, QString(), Keys::Servers, Presence::Required))
         readServers(*servers, JsonLocator::child(QString(), QString::fromLatin1(Keys::Servers)), organization);
 
-    if (const auto local = readName(root, QString(), Keys::LocalServer)) {
+    if (const auto local = readName(root, QString(), Keys::LocalServer))
         organization.localServer = *local;
-        if (!organization.server(*local)) {
-            error("File.UnknownReference", JsonLocator::child(QString(), QString::fromLatin1(Keys::LocalServer)),
-                  OrganizationFile::tr("LocalServer names \"%1\", which is not one of the Servers. Name a server "
-                                       "listed under Servers.")
-                      .arg(*local));
-        }
-    }
 
     if (const Json *roles = member(root, QString(), Keys::RoleAssignments, Presence::Optional); roles && !roles->is_null())
         organization.roleAssignments =
-            readRoleAssignments(*roles, JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)),
-                                organization);
+            readRoleAssignments(*roles, JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)));
 
-    QStringList connectorPaths;
     if (const Json *connectors = member(root, QString(), Keys::SendConnectors, Presence::Optional)) {
         organization.sendConnectors =
             readConnectors(*connectors, JsonLocator::child(QString(), QString::fromLatin1(Keys::SendConnectors)),
-                           organization, References::Check, connectorPaths);
+                           organization);
     }
 
-    // Cross-field rules need the whole organization, so they run last.
-    validateConnectors(organization.sendConnectors, connectorPaths, organization, QString());
-    for (int i = 0; i < organization.servers.size(); ++i) {
-        const TransportServer &server = organization.servers.at(i);
-        if (server.isEdge() && !server.subscribed && !server.name.isEmpty())
-            validateConnectors(server.sendConnectors, m_edgeConnectorPaths.at(i), organization, server.name);
-    }
+    // The organization's rules need the whole organization, so they run last.
+    applyRules(organization);
 }
 
 void FileReader::readSites(const Json &value, const QString &path, Organization &organization)
 {
     if (!expectArray(value, path))
         return;
-    QList<QList<QString>> linkPaths; // per site, the path of each link kept
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString sitePath = JsonLocator::child(path, static_cast<int>(i));
         const Json &siteJson = value.at(i);
@@ -585,16 +568,9 @@ void FileReader::readSites(const Json &value, const QString &path, Organization 
         const auto name = readName(siteJson, sitePath, Keys::Name);
         if (!name)
             continue;
-        if (organization.site(*name)) {
-            error("File.Duplicate", JsonLocator::child(sitePath, QString::fromLatin1(Keys::Name)),
-                  OrganizationFile::tr("Another site is already named \"%1\". Site names must be unique (letter case "
-                                       "does not count).")
-                      .arg(*name));
-            continue;
-        }
         AdSite site;
         site.name = *name;
-        QList<QString> paths;
+        const QString memorySitePath = JsonLocator::child(path, static_cast<int>(organization.sites.size()));
         if (const Json *links = member(siteJson, sitePath, Keys::SiteLinks, Presence::Optional)) {
             const QString linksPath = JsonLocator::child(sitePath, QString::fromLatin1(Keys::SiteLinks));
             if (expectArray(*links, linksPath)) {
@@ -609,64 +585,15 @@ void FileReader::readSites(const Json &value, const QString &path, Organization 
                                                   MaximumSiteLinkCost, Presence::Required);
                     if (!other || !cost)
                         continue;
+                    m_filePaths.insert(JsonLocator::child(JsonLocator::child(memorySitePath, QString::fromLatin1(Keys::SiteLinks)),
+                                                          static_cast<int>(site.siteLinks.size())),
+                                       linkPath);
                     site.siteLinks.append(SiteLink{*other, static_cast<int>(*cost)});
-                    paths.append(linkPath);
                 }
             }
         }
+        m_filePaths.insert(memorySitePath, sitePath);
         organization.sites.append(site);
-        linkPaths.append(paths);
-    }
-    checkSiteLinks(organization, linkPaths);
-}
-
-// Site links name declared sites, not their own site, once each; a link may be declared on
-// either site (one direction is enough), and when declared on both the costs must agree.
-void FileReader::checkSiteLinks(const Organization &organization, const QList<QList<QString>> &linkPaths)
-{
-    for (int i = 0; i < organization.sites.size(); ++i) {
-        const AdSite &site = organization.sites.at(i);
-        for (int j = 0; j < site.siteLinks.size(); ++j) {
-            const SiteLink &link = site.siteLinks.at(j);
-            const QString targetPath = JsonLocator::child(linkPaths.at(i).at(j), QString::fromLatin1(Keys::Site));
-            const AdSite *other = organization.site(link.site);
-            if (!other) {
-                error("File.UnknownReference", targetPath,
-                      OrganizationFile::tr("The site link leads to \"%1\", which is not one of the Sites. Name a "
-                                           "site listed under Sites.")
-                          .arg(link.site));
-                continue;
-            }
-            if (other == &site) {
-                error("File.InvalidValue", targetPath,
-                      OrganizationFile::tr("The site \"%1\" has a site link to itself. A site link joins two "
-                                           "different sites; remove this one.")
-                          .arg(site.name));
-                continue;
-            }
-            const bool repeated = std::any_of(site.siteLinks.cbegin(), site.siteLinks.cbegin() + j,
-                                              [&link](const SiteLink &earlier) { return sameName(earlier.site, link.site); });
-            if (repeated) {
-                error("File.Duplicate", targetPath,
-                      OrganizationFile::tr("The site \"%1\" lists its link to \"%2\" more than once. Keep one.")
-                          .arg(site.name, link.site));
-                continue;
-            }
-            // Report a disagreement once, on the later of the two sites.
-            const qsizetype otherIndex = other - organization.sites.constData();
-            if (otherIndex > i)
-                continue;
-            for (const SiteLink &back : other->siteLinks) {
-                if (sameName(back.site, site.name) && back.cost != link.cost) {
-                    error("File.Conflict", JsonLocator::child(linkPaths.at(i).at(j), QString::fromLatin1(Keys::Cost)),
-                          OrganizationFile::tr("The link between \"%1\" and \"%2\" is declared on both sites with "
-                                               "different costs (%3 and %4). A site link has one cost: declare it "
-                                               "once, or give both the same cost.")
-                              .arg(other->name, site.name, QString::number(back.cost), QString::number(link.cost)));
-                    break;
-                }
-            }
-        }
     }
 }
 
@@ -678,29 +605,22 @@ void FileReader::readServers(const Json &value, const QString &path, Organizatio
         const QString serverPath = JsonLocator::child(path, static_cast<int>(i));
         const Json &serverJson = value.at(i);
         TransportServer server;
-        m_edgeConnectorPaths.append(QStringList());
         if (!expectObject(serverJson, serverPath)) {
             organization.servers.append(server); // keeps indexes aligned with the file
             continue;
         }
         checkKeys(serverJson, serverPath, serverKeys());
         const auto name = readName(serverJson, serverPath, Keys::Name);
-        if (name) {
-            if (organization.server(*name)) {
-                error("File.Duplicate", JsonLocator::child(serverPath, QString::fromLatin1(Keys::Name)),
-                      OrganizationFile::tr("Another server is already named \"%1\". Server names must be unique "
-                                           "(letter case does not count).")
-                          .arg(*name));
-            } else {
-                server.name = *name;
-            }
-        }
+        if (name)
+            server.name = *name;
         const auto role = readEnum(serverJson, serverPath, Keys::Role, Presence::Required, &Exchange::parseServerRole,
                                    Exchange::names(Exchange::ServerRole{}));
         const QString sitePath = JsonLocator::child(serverPath, QString::fromLatin1(Keys::Site));
         const QString subscribedPath = JsonLocator::child(serverPath, QString::fromLatin1(Keys::Subscribed));
         const QString connectorsPath = JsonLocator::child(serverPath, QString::fromLatin1(Keys::SendConnectors));
         if (!role) {
+            // Without its role, nothing else of the server can be judged.
+            m_incomplete.append(serverPath);
             organization.servers.append(server);
             continue;
         }
@@ -737,23 +657,14 @@ void FileReader::readServers(const Json &value, const QString &path, Organizatio
                                        "\"Subscribed\" to true.")
                       .arg(server.name));
         } else if (needsSite) {
-            if (const auto site = readName(serverJson, serverPath, Keys::Site)) {
-                if (organization.site(*site)) {
-                    server.site = *site;
-                } else {
-                    error("File.UnknownReference", sitePath,
-                          OrganizationFile::tr("The server \"%1\" is in the site \"%2\", which is not one of the "
-                                               "Sites. Name a site listed under Sites.")
-                              .arg(server.name, *site));
-                }
-            }
+            if (const auto site = readName(serverJson, serverPath, Keys::Site))
+                server.site = *site;
         }
 
         if (const Json *connectors = find(serverJson, Keys::SendConnectors)) {
             if (server.isEdge() && !server.subscribed) {
                 // An Edge's own connectors take no source servers (the rules say so); nothing to resolve.
-                server.sendConnectors = readConnectors(*connectors, connectorsPath, organization, References::Skip,
-                                                       m_edgeConnectorPaths.last());
+                server.sendConnectors = readConnectors(*connectors, connectorsPath, organization);
             } else {
                 error("File.NotAllowed", connectorsPath,
                       server.isHub()
@@ -772,8 +683,7 @@ void FileReader::readServers(const Json &value, const QString &path, Organizatio
     }
 }
 
-std::optional<RoleAssignments> FileReader::readRoleAssignments(const Json &value, const QString &path,
-                                                               const Organization &organization)
+std::optional<RoleAssignments> FileReader::readRoleAssignments(const Json &value, const QString &path)
 {
     if (!expectObject(value, path))
         return std::nullopt;
@@ -788,21 +698,6 @@ std::optional<RoleAssignments> FileReader::readRoleAssignments(const Json &value
         for (auto it = edges->begin(); it != edges->end(); ++it) {
             const QString serverName = fromStd(it.key());
             const QString serverPath = JsonLocator::child(edgesPath, serverName);
-            const TransportServer *server = organization.server(serverName);
-            if (!server) {
-                error("File.UnknownReference", serverPath,
-                      OrganizationFile::tr("EdgeAdministrators names \"%1\", which is not one of the Servers. Name "
-                                           "an Edge Transport server listed under Servers.")
-                          .arg(serverName),
-                      At::Key);
-            } else if (!server->isEdge()) {
-                error("File.InvalidValue", serverPath,
-                      OrganizationFile::tr("\"%1\" is a Hub Transport server; EdgeAdministrators lists the local "
-                                           "Administrators of Edge Transport servers only. Put Hub-side "
-                                           "administrators in ExchangeOrganizationAdministrators.")
-                          .arg(serverName),
-                      At::Key);
-            }
             if (const auto members = readStringList(it.value(), serverPath))
                 roles.edgeAdministrators.insert(serverName, *members);
         }
@@ -811,43 +706,31 @@ std::optional<RoleAssignments> FileReader::readRoleAssignments(const Json &value
 }
 
 QList<SendConnector> FileReader::readConnectors(const Json &value, const QString &path,
-                                                const Organization &organization, References references,
-                                                QStringList &connectorPaths)
+                                                const Organization &organization)
 {
     QList<SendConnector> connectors;
     if (!expectArray(value, path))
         return connectors;
-    // Case-folded name -> index of the first connector with it: one look-up per connector rather
-    // than a comparison with every earlier one (thousands of connectors load in one pass).
-    QHash<QString, int> firstWithName;
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString connectorPath = JsonLocator::child(path, static_cast<int>(i));
         const Json &connectorJson = value.at(i);
         if (!expectObject(connectorJson, connectorPath))
             continue;
-        SendConnector connector = readConnector(connectorJson, connectorPath, organization, references);
-        if (!connector.name.isEmpty()) {
-            const auto earlier = firstWithName.constFind(connector.name.toCaseFolded());
-            if (earlier != firstWithName.constEnd()) {
-                const int j = earlier.value();
-                const JsonLocator::Position first = m_locator.nearestValue(connectorPaths.at(j));
-                error("File.Duplicate", JsonLocator::child(connectorPath, QString::fromLatin1(Keys::Name)),
-                      OrganizationFile::tr("The Send connector at %1 (line %2) is already named \"%3\". Connector "
-                                           "names must be unique on each side (letter case does not count); "
-                                           "rename one of them.")
-                          .arg(connectorPaths.at(j), QString::number(first.line), connectors.at(j).name));
-            } else {
-                firstWithName.insert(connector.name.toCaseFolded(), static_cast<int>(connectors.size()));
-            }
+        // `path` is the list's path in memory too (servers are kept in file order, even damaged).
+        const QString memoryPath = JsonLocator::child(path, static_cast<int>(connectors.size()));
+        m_sourceServerIndexes.clear();
+        connectors.append(readConnector(connectorJson, connectorPath, organization));
+        m_filePaths.insert(memoryPath, connectorPath);
+        const QString serversKey = QString::fromLatin1(Keys::SourceTransportServers);
+        for (int j = 0; j < m_sourceServerIndexes.size(); ++j) {
+            m_filePaths.insert(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
+                               JsonLocator::child(JsonLocator::child(connectorPath, serversKey), m_sourceServerIndexes.at(j)));
         }
-        connectors.append(connector);
-        connectorPaths.append(connectorPath);
     }
     return connectors;
 }
 
-SendConnector FileReader::readConnector(const Json &object, const QString &path, const Organization &organization,
-                                        References references)
+SendConnector FileReader::readConnector(const Json &object, const QString &path, const Organization &organization)
 {
     const Exchange::Version version = organization.exchangeVersion;
     const auto childPath = [&path](const char *key) { return JsonLocator::child(path, QString::fromLatin1(key)); };
@@ -894,7 +777,7 @@ SendConnector FileReader::readConnector(const Json &object, const QString &path,
 
     if (const Json *servers = member(object, path, Keys::SourceTransportServers, Presence::Optional))
         connector.sourceTransportServers =
-            readSourceServers(*servers, childPath(Keys::SourceTransportServers), organization, references);
+            readSourceServers(*servers, childPath(Keys::SourceTransportServers));
     if (const auto external = readBool(object, path, Keys::UseExternalDnsServersEnabled))
         connector.useExternalDnsServersEnabled = *external;
 
@@ -1049,10 +932,8 @@ QList<SmartHost> FileReader::readSmartHosts(const Json &value, const QString &pa
     return hosts;
 }
 
-// Every source server must be a server of the organization; unknown names are reported here
-// (with their exact position) and left out, so that the rules do not report them a second time.
-QStringList FileReader::readSourceServers(const Json &value, const QString &path, const Organization &organization,
-                                          References references)
+// The source servers' names; whether they name servers is OrganizationValidator's to judge.
+QStringList FileReader::readSourceServers(const Json &value, const QString &path)
 {
     QStringList names;
     if (!readStringList(value, path))
@@ -1062,22 +943,37 @@ QStringList FileReader::readSourceServers(const Json &value, const QString &path
         if (!entry.is_string())
             continue; // reported by readStringList
         const QString name = fromStd(entry.get<std::string>());
-        if (name.trimmed().isEmpty())
+        // Skipped as readStringList() skips them (it reported them).
+        const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+            const QChar::Category category = c.category();
+            return category == QChar::Other_Control || category == QChar::Separator_Line
+                || category == QChar::Separator_Paragraph;
+        });
+        if (name.trimmed().isEmpty() || control)
             continue;
-        if (references == References::Check && !organization.server(name.trimmed())) {
-            error("File.UnknownReference", JsonLocator::child(path, static_cast<int>(i)),
-                  OrganizationFile::tr("The source server \"%1\" is not one of the Servers. Name a Hub Transport "
-                                       "server or a subscribed Edge Transport server listed under Servers.")
-                      .arg(name));
-            continue;
-        }
         names.append(name);
+        m_sourceServerIndexes.append(static_cast<int>(i));
     }
     return names;
 }
 
-void FileReader::validateConnectors(const QList<SendConnector> &connectors, const QStringList &connectorPaths,
-                                    const Organization &organization, const QString &edgeServer)
+QString FileReader::filePath(const QString &memoryPath) const
+{
+    // Prefix by prefix: "/SendConnectors/3" may stand at "/SendConnectors/4" when an entry
+    // before it was not an object, and its source server 1 at index 2.
+    QString memory;
+    QString file;
+    const QStringList tokens = memoryPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        memory += QLatin1Char('/') + token;
+        const auto known = m_filePaths.constFind(memory);
+        file = known != m_filePaths.cend() ? *known : file + QLatin1Char('/') + token;
+    }
+    return file;
+}
+
+// The organization's rules (OrganizationValidator), located in the file.
+void FileReader::applyRules(const Organization &organization)
 {
     // The paths already reported while reading: a rule that fails only because a value was
     // refused (and so left out) would repeat the same fault in other words. Sorted, so that the
@@ -1087,6 +983,7 @@ void FileReader::validateConnectors(const QList<SendConnector> &connectors, cons
         if (problem.isError())
             reported.append(problem.parameter);
     }
+    reported += m_incomplete;
     std::sort(reported.begin(), reported.end());
     const auto isReported = [&reported](const QString &path) {
         return std::binary_search(reported.cbegin(), reported.cend(), path);
@@ -1106,27 +1003,20 @@ void FileReader::validateConnectors(const QList<SendConnector> &connectors, cons
         return false;
     };
 
-    for (int i = 0; i < connectors.size(); ++i) {
-        const SendConnector &connector = connectors.at(i);
-        ConnectorContext context;
-        context.organization = &organization;
-        context.version = organization.exchangeVersion;
-        context.edgeServer = edgeServer;
-        context.originalName = connector.name; // so that it does not collide with itself
-        // readConnectors() reported every duplicate name (File.Duplicate) through a name index.
-        context.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller;
-        const QString connectorPath = connectorPaths.at(i);
-        for (const Problem &problem : ConnectorValidator::validate(connector, context)) {
-            // Parameters are Exchange property names, which are the file's keys.
-            const QString path = problem.parameter.isEmpty() ? connectorPath
-                                                             : JsonLocator::child(connectorPath, problem.parameter);
-            if (overlapsReported(path) && path != connectorPath)
-                continue;
-            append({problem}, path);
-        }
+    const QString connectorsKey = QString::fromLatin1(Keys::SendConnectors);
+    const QString edgeAdministrators = JsonLocator::child(
+        JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)), QString::fromLatin1(Keys::EdgeAdministrators));
+    for (const Problem &problem : OrganizationValidator::validate(organization)) {
+        const QString path = filePath(problem.parameter);
+        // A problem of a connector as a whole (where it stands) is not a repetition.
+        const bool wholeConnector = JsonLocator::parent(path).endsWith(QLatin1Char('/') + connectorsKey);
+        if (!wholeConnector && overlapsReported(path))
+            continue;
+        // An EdgeAdministrators entry is about its key, the server's name.
+        const At at = JsonLocator::parent(path) == edgeAdministrators ? At::Key : At::Value;
+        report(problem.severity, problem.code, path, problem.message, at);
     }
 }
-
 
 // The offset of the first '[' or '{' nested deeper than OrganizationFile::MaximumNesting, or -1.
 // nlohmann::json parses any depth, but copies and prints nested values recursively.
