@@ -26,11 +26,10 @@ class QTreeView;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
-// through OrganizationStore::modify(); changes other programs make to the open file are picked
-// up by a QFileSystemWatcher.
+// through ConnectorOperations (one store transaction, re-checked on the file as it is then);
+// changes other programs make to the open file are picked up by a QFileSystemWatcher.
 //
-// Problem codes of its own: "Console.ConnectorNotFound" (Identity) when the connector acted on
-// is no longer in the file; "Console.FileUnreadable" (File) while the open file, changed, deleted
+// Problem codes of its own: "Console.FileUnreadable" (File) while the open file, changed, deleted
 // or damaged by another program, cannot be read: the window keeps showing the last version it
 // read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until
 // the file can be read again.
