@@ -203,6 +203,7 @@ private slots:
     void siteLinkCost();
     void schemaVersionMustBeWhole_data();
     void schemaVersionMustBeWhole();
+    void rulesAreLocatedWhereTheEntriesStand();
 };
 
 void TestOrganizationFile::sampleLoadsWithoutProblems()
@@ -948,6 +949,31 @@ void TestOrganizationFile::schemaVersionMustBeWhole()
     QCOMPARE(errors.first().column, marked.column);
     QVERIFY2(errors.first().message.contains(mention), qPrintable(errors.first().message));
     QVERIFY2(!errors.first().message.contains(QLatin1String("too large")), qPrintable(errors.first().message));
+}
+
+// The organization's rules judge what was read; an entry left out (here a connector that is not
+// an object, and a source server that is not text) shifts the indexes in memory, yet every rule's
+// problem is placed, and names other entries, where they stand in the file.
+void TestOrganizationFile::rulesAreLocatedWhereTheEntriesStand()
+{
+    const Marked marked = unmark(organization(
+        "    5,\n" + connector(internetMembers) + ",\n"
+        + connector(R"("Name": `"internet", "AddressSpaces": [{"Address": "contoso.com"}], "SourceTransportServers": ["EX01"])")
+        + ",\n" + connector(R"("Name": "Other", "AddressSpaces": [{"Address": "other.com"}], "SourceTransportServers": [7, "EX09"])")));
+    const Parsed<Organization> parsed = OrganizationFile::parse(marked.text);
+    QStringList found;
+    for (const Problem &problem : errorsOnly(parsed.problems))
+        found.append(problem.code + QLatin1Char(' ') + problem.parameter);
+    QCOMPARE(found, (QStringList{QStringLiteral("File.Type /SendConnectors/0"),
+                                 QStringLiteral("File.Duplicate /SendConnectors/2/Name"),
+                                 QStringLiteral("File.Type /SendConnectors/3/SourceTransportServers/0"),
+                                 QStringLiteral("File.UnknownReference /SendConnectors/3/SourceTransportServers/1")}));
+    const Problem &duplicate = errorsOnly(parsed.problems).at(1);
+    QCOMPARE(duplicate.line, marked.line);
+    QCOMPARE(duplicate.column, marked.column);
+    const int firstLine = marked.line - 1; // the connector named "Internet" stands on the line before
+    QVERIFY2(duplicate.message.contains(QStringLiteral("/SendConnectors/1 (line %1)").arg(firstLine)),
+             qPrintable(duplicate.message));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationFile)

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -471,6 +472,7 @@ private:
     QStringList readSourceServers(const Json &value, const QString &path);
     void applyRules(const Organization &organization);
     QString filePath(const QString &memoryPath) const;
+    QString locatedMessage(const QString &message) const;
 
     JsonLocator m_locator;
     Problems m_problems;
@@ -972,6 +974,25 @@ QString FileReader::filePath(const QString &memoryPath) const
     return file;
 }
 
+// A validator message that names another entry by its path in memory ("the Send connector at
+// /SendConnectors/0") names it by its path and line in the file.
+QString FileReader::locatedMessage(const QString &message) const
+{
+    static const QRegularExpression memoryPath(QStringLiteral("(?<=\\s)/(?:SendConnectors|Servers|Sites)/[0-9][^\\s\"]*"));
+    QString located = message;
+    QRegularExpressionMatchIterator it = memoryPath.globalMatch(message);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next()); // replaced from the end, so that earlier offsets stay valid
+    for (const QRegularExpressionMatch &match : std::as_const(matches)) {
+        const QString path = filePath(match.captured());
+        const JsonLocator::Position position = m_locator.nearestValue(path);
+        located.replace(match.capturedStart(), match.capturedLength(),
+                        OrganizationFile::tr("%1 (line %2)").arg(path, QString::number(position.line)));
+    }
+    return located;
+}
+
 // The organization's rules (OrganizationValidator), located in the file.
 void FileReader::applyRules(const Organization &organization)
 {
@@ -1014,7 +1035,7 @@ void FileReader::applyRules(const Organization &organization)
             continue;
         // An EdgeAdministrators entry is about its key, the server's name.
         const At at = JsonLocator::parent(path) == edgeAdministrators ? At::Key : At::Value;
-        report(problem.severity, problem.code, path, problem.message, at);
+        report(problem.severity, problem.code, path, locatedMessage(problem.message), at);
     }
 }
 
