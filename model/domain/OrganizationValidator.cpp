@@ -4,9 +4,9 @@
 #include "ConnectorRules.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <set>
 
 namespace {
 
@@ -82,11 +82,13 @@ private:
     bool overlapsReported(const QString &path) const
     {
         for (QString at = path; !at.isEmpty(); at = parentOf(at)) {
-            if (reported.contains(at))
+            if (reported.count(at) != 0)
                 return true;
         }
+        // Ordered, so that the first path at or after "path/" tells whether any lies below it.
         const QString below = path + QLatin1Char('/');
-        return std::any_of(reported.cbegin(), reported.cend(), [&below](const QString &p) { return p.startsWith(below); });
+        const auto next = reported.lower_bound(below);
+        return next != reported.cend() && next->startsWith(below);
     }
 
     // A name that must not be blank nor hold a control character; false when it is refused.
@@ -337,7 +339,7 @@ private:
 
     const Organization &org;
     Problems problems;
-    QSet<QString> reported; // paths of the errors reported here
+    std::set<QString> reported; // paths of the errors reported here
 };
 
 } // namespace
