@@ -2,6 +2,7 @@
 
 #include "ActionPane.h"
 #include "ConnectorListModel.h"
+#include "ConnectorOperations.h"
 #include "ConnectorPropertiesDialog.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
@@ -1021,6 +1022,7 @@ void ConsoleWindow::newSendConnector()
         return;
 
     auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
+    wizard->setOperatorName(m_operator);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
@@ -1046,26 +1048,10 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
         return;
     const QString name = selected->name;
     const QString edge = currentEdgeServer();
-    const QString operatorName = m_operator;
-    // The change is applied to the file as it is now (another program may have changed it).
-    const Parsed<Organization> result = OrganizationStore(m_path).modify([&](Organization &organization) -> Problems {
-        Problems denied = OperatorPermissions::check(organization, operatorName, edge,
-                                                     OperatorPermissions::Action::ChangeConnector);
-        if (!denied.isEmpty())
-            return denied;
-        if (QList<SendConnector> *connectors = organization.mutableConnectorsFor(edge)) {
-            for (SendConnector &connector : *connectors) {
-                if (connector.name.compare(name, Qt::CaseInsensitive) == 0) {
-                    connector.enabled = enabled;
-                    return {};
-                }
-            }
-        }
-        return {Problem::error(QStringLiteral("Console.ConnectorNotFound"), QStringLiteral("Identity"),
-                               tr("The Send connector \"%1\" is no longer in the organization file; another "
-                                  "program removed or renamed it.")
-                                   .arg(name))};
-    });
+    // The change is applied to the file as it is now (another program may have changed it), with
+    // the operator's roles as they are now.
+    const Parsed<Organization> result =
+        ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt}).setEnabled(name, enabled);
     if (!result.ok()) {
         reportFailure(enabled ? tr("The Send connector \"%1\" could not be enabled.").arg(name)
                               : tr("The Send connector \"%1\" could not be disabled.").arg(name),
@@ -1098,26 +1084,8 @@ void ConsoleWindow::removeSelectedConnector()
     connect(box, &QMessageBox::finished, this, [this, box, name, edge] {
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
-        const QString operatorName = m_operator;
         const Parsed<Organization> result =
-            OrganizationStore(m_path).modify([&](Organization &organization) -> Problems {
-                Problems denied = OperatorPermissions::check(organization, operatorName, edge,
-                                                             OperatorPermissions::Action::RemoveConnector);
-                if (!denied.isEmpty())
-                    return denied;
-                QList<SendConnector> *connectors = organization.mutableConnectorsFor(edge);
-                const qsizetype removed = connectors ? connectors->removeIf([&name](const SendConnector &c) {
-                    return c.name.compare(name, Qt::CaseInsensitive) == 0;
-                })
-                                                     : 0;
-                if (removed == 0) {
-                    return {Problem::error(QStringLiteral("Console.ConnectorNotFound"), QStringLiteral("Identity"),
-                                           tr("The Send connector \"%1\" is no longer in the organization file; "
-                                              "another program removed or renamed it.")
-                                               .arg(name))};
-                }
-                return {};
-            });
+            ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt}).remove(name);
         if (!result.ok()) {
             reportFailure(tr("The Send connector \"%1\" could not be removed.").arg(name),
                           errorsOnly(result.problems));

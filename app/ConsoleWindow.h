@@ -29,8 +29,8 @@ class QTreeWidget;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
-// through OrganizationStore::modify(); changes other programs make to the open file are picked
-// up by a QFileSystemWatcher.
+// through ConnectorOperations (one store transaction, re-checked on the file as it is then);
+// changes other programs make to the open file are picked up by a QFileSystemWatcher.
 //
 // Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
 // them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
@@ -38,7 +38,6 @@ class QTreeWidget;
 //
 // Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
 // Edge server is selected to create a connector on (none, or several unsubscribed ones);
-// "Console.ConnectorNotFound" (Identity) when the connector acted on is no longer in the file;
 // "Console.FileUnreadable" (File) while the open file, changed, deleted or damaged by another
 // program, cannot be read: the window keeps showing the last version it
 // read (in a banner, "fileProblemLabel", that names the problem) and refuses every change until

@@ -60,6 +60,7 @@ int runWizard(const QString &path, const QString &requestedServer, const QString
     }
 
     SendConnectorWizard wizard(organization, server, path);
+    wizard.setOperatorName(operatorName);
     bool created = false;
     QObject::connect(&wizard, &SendConnectorWizard::connectorCreated, &wizard, [&created] { created = true; });
     wizard.show();

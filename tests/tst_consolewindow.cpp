@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +96,7 @@ private slots:
     void edgeTransportChoosesNoServerForTheUser();
     void exportListFollowsTheView_data();
     void exportListFollowsTheView();
+    void roleRevokedMeanwhileIsRefused();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -1020,6 +1022,46 @@ void TestConsoleWindow::exportListFollowsTheView()
     }
     QCOMPARE(readAll(path), bytes);
     QFile::remove(path);
+}
+
+// Disable re-checks the operator's roles on the file as it is then: a role revoked after the
+// console read the file (and before it noticed) refuses the change, and nothing is written.
+void TestConsoleWindow::roleRevokedMeanwhileIsRefused()
+{
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"), m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(start(m_path, OrganizationAdministrator));
+    const QString name = QStringLiteral("Contoso to Internet");
+    QVERIFY(clickConnector(name));
+    auto *disable = find<QToolButton>("disableConnectorActionButton");
+    QVERIFY(disable->isEnabled());
+
+    // Another administrator takes the role away; the console has not noticed yet (as with a
+    // file whose change notifications arrive late, e.g. on a network share).
+    auto *watcher = m_window->findChild<QFileSystemWatcher *>();
+    QVERIFY(watcher);
+    const QSignalBlocker late(watcher);
+    Organization revoked = OrganizationStore(m_path).load().value.value();
+    revoked.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    QVERIFY(writeAll(m_path, OrganizationFile::serialize(revoked)));
+    const QByteArray bytes = readAll(m_path);
+    const Problems expected = OperatorPermissions::check(revoked, OrganizationAdministrator, QString(),
+                                                         OperatorPermissions::Action::ChangeConnector);
+    QCOMPARE(expected.size(), 1);
+    QCOMPARE(expected.first().code, QStringLiteral("Permission.NotOrganizationAdministrator"));
+
+    QTest::mouseClick(disable, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("actionFailedMessageBox"))) && box->isVisible());
+    QVERIFY(box->text().contains(name));
+    QVERIFY2(box->informativeText().contains(expected.first().message), qPrintable(box->informativeText()));
+    QCOMPARE(readAll(m_path), bytes);
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(name)->enabled);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!box->isVisible() || !m_window->findChild<QMessageBox *>(QStringLiteral("actionFailedMessageBox")));
 }
 
 QTEST_MAIN(TestConsoleWindow)

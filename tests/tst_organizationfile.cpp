@@ -201,6 +201,9 @@ private slots:
     void connectorsForSides();
     void siteLinkCost_data();
     void siteLinkCost();
+    void schemaVersionMustBeWhole_data();
+    void schemaVersionMustBeWhole();
+    void rulesAreLocatedWhereTheEntriesStand();
 };
 
 void TestOrganizationFile::sampleLoadsWithoutProblems()
@@ -903,6 +906,74 @@ void TestOrganizationFile::siteLinkCost()
                AdSite{QStringLiteral("Tacoma"), {SiteLink{QStringLiteral("Portland"), 5}}}};
     const std::optional<int> expected = cost < 0 ? std::nullopt : std::optional<int>(cost);
     QCOMPARE(o.siteLinkCost(from, to), expected);
+}
+
+// A SchemaVersion such as 1.5 is no version of the format: it is named as not a whole number,
+// wherever it lies (below, inside or above the versions this program reads).
+void TestOrganizationFile::schemaVersionMustBeWhole_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("mention");
+
+    const QString notWhole = QStringLiteral("is not a whole number");
+    QTest::newRow("1.5") << QByteArray("1.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("0.5") << QByteArray("0.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("2.5") << QByteArray("2.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("-1.5") << QByteArray("-1.5") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("1e-1") << QByteArray("1e-1") << QStringLiteral("File.Type") << notWhole;
+    QTest::newRow("1.0 is 1") << QByteArray("1.0") << QString() << QString();
+    QTest::newRow("2.0 is newer") << QByteArray("2.0") << QStringLiteral("File.NewerSchema")
+                                  << QStringLiteral("newer version of the program");
+    QTest::newRow("text") << QByteArray("\"1\"") << QStringLiteral("File.Type") << QStringLiteral("not the text");
+}
+
+void TestOrganizationFile::schemaVersionMustBeWhole()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(QString, code);
+    QFETCH(QString, mention);
+
+    const Marked marked =
+        unmark(organization(connector(internetMembers)).replace("\"SchemaVersion\": 1", QByteArray(QByteArray("\"SchemaVersion\": `") + version)));
+    const Parsed<Organization> parsed = OrganizationFile::parse(marked.text);
+    if (code.isEmpty()) {
+        QVERIFY2(parsed.ok(), qPrintable(describe(parsed.problems)));
+        return;
+    }
+    const Problems errors = errorsOnly(parsed.problems);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().code, code);
+    QCOMPARE(errors.first().parameter, QStringLiteral("/SchemaVersion"));
+    QCOMPARE(errors.first().line, marked.line);
+    QCOMPARE(errors.first().column, marked.column);
+    QVERIFY2(errors.first().message.contains(mention), qPrintable(errors.first().message));
+    QVERIFY2(!errors.first().message.contains(QLatin1String("too large")), qPrintable(errors.first().message));
+}
+
+// The organization's rules judge what was read; an entry left out (here a connector that is not
+// an object, and a source server that is not text) shifts the indexes in memory, yet every rule's
+// problem is placed, and names other entries, where they stand in the file.
+void TestOrganizationFile::rulesAreLocatedWhereTheEntriesStand()
+{
+    const Marked marked = unmark(organization(
+        "    5,\n" + connector(internetMembers) + ",\n"
+        + connector(R"("Name": `"internet", "AddressSpaces": [{"Address": "contoso.com"}], "SourceTransportServers": ["EX01"])")
+        + ",\n" + connector(R"("Name": "Other", "AddressSpaces": [{"Address": "other.com"}], "SourceTransportServers": [7, "EX09"])")));
+    const Parsed<Organization> parsed = OrganizationFile::parse(marked.text);
+    QStringList found;
+    for (const Problem &problem : errorsOnly(parsed.problems))
+        found.append(problem.code + QLatin1Char(' ') + problem.parameter);
+    QCOMPARE(found, (QStringList{QStringLiteral("File.Type /SendConnectors/0"),
+                                 QStringLiteral("File.Duplicate /SendConnectors/2/Name"),
+                                 QStringLiteral("File.Type /SendConnectors/3/SourceTransportServers/0"),
+                                 QStringLiteral("File.UnknownReference /SendConnectors/3/SourceTransportServers/1")}));
+    const Problem &duplicate = errorsOnly(parsed.problems).at(1);
+    QCOMPARE(duplicate.line, marked.line);
+    QCOMPARE(duplicate.column, marked.column);
+    const int firstLine = marked.line - 1; // the connector named "Internet" stands on the line before
+    QVERIFY2(duplicate.message.contains(QStringLiteral("/SendConnectors/1 (line %1)").arg(firstLine)),
+             qPrintable(duplicate.message));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationFile)

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -145,6 +146,12 @@ private slots:
     void specialFileIsNeverRead();
     void oversizedFileIsRefused();
     void symlinkedFileIsLockedAtItsTarget();
+    void symbolicLinkLoopIsNamed_data();
+    void symbolicLinkLoopIsNamed();
+    void lockFailureNamesItsCause_data();
+    void lockFailureNamesItsCause();
+    void lockFileOverTheSizeLimitSaysSo();
+    void locatedInFileNamesFileLineAndColumn();
 
 private:
     // The folder holds only the organization file: no lock or temporary file is left behind.
@@ -725,6 +732,121 @@ void tst_OrganizationStore::symlinkedFileIsLockedAtItsTarget()
     QCOMPARE(folderEntries(), (QStringList{QStringLiteral("organization.json"), QStringLiteral("shared")}));
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("shared"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("organization.json")});
+}
+
+// A path that is a loop of symbolic links leads to no file: it is named as a loop (not as a
+// missing file), and nothing is locked or written.
+void tst_OrganizationStore::symbolicLinkLoopIsNamed_data()
+{
+    QTest::addColumn<QStringList>("links"); // name -> target pairs, in order; the first is the path used
+
+    QTest::newRow("a link to itself") << QStringList{QStringLiteral("organization.json"), QStringLiteral("organization.json")};
+    QTest::newRow("two links to each other")
+        << QStringList{QStringLiteral("organization.json"), QStringLiteral("other.json"), QStringLiteral("other.json"),
+                       QStringLiteral("organization.json")};
+}
+
+void tst_OrganizationStore::symbolicLinkLoopIsNamed()
+{
+    QFETCH(QStringList, links);
+    QFile::remove(m_path);
+    for (qsizetype i = 0; i + 1 < links.size(); i += 2)
+        QVERIFY(QFile::link(links.at(i + 1), m_dir->filePath(links.at(i))));
+    const QStringList entries = folderEntries();
+
+    const QList<Problems> outcomes = {
+        OrganizationStore(m_path).load().problems,
+        OrganizationStore(m_path).modify(addConnector(makeConnector(QStringLiteral("X"), QStringLiteral("x.com")))).problems,
+        OrganizationStore::create(m_path, baseOrganization(), true),
+    };
+    for (const Problems &problems : outcomes) {
+        QCOMPARE(codesOf(problems), QStringList{QStringLiteral("File.SymbolicLinkLoop")});
+        QVERIFY2(problems.first().message.contains(QLatin1String("loop of symbolic links")),
+                 qPrintable(problems.first().message));
+        QVERIFY(problems.first().message.contains(QDir::toNativeSeparators(m_path)));
+    }
+    QCOMPARE(folderEntries(), entries); // no lock file, nothing written
+}
+
+// QLockFile reports a full disk as an unknown error: the system's errno names the cause.
+void tst_OrganizationStore::lockFailureNamesItsCause_data()
+{
+    QTest::addColumn<int>("lockError");
+    QTest::addColumn<int>("systemError");
+    QTest::addColumn<QString>("mention");
+
+    const int unknown = QLockFile::UnknownError;
+    QTest::newRow("disk full") << unknown << ENOSPC << QStringLiteral("the disk is full");
+    QTest::newRow("quota used up") << unknown << EDQUOT << QStringLiteral("the disk is full");
+    QTest::newRow("file size limit") << unknown << EFBIG << QStringLiteral("file size limit");
+    QTest::newRow("read-only file system") << int(QLockFile::PermissionError) << EROFS
+                                           << QStringLiteral("the file system is read-only");
+    QTest::newRow("no permission") << int(QLockFile::PermissionError) << EACCES
+                                   << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("permission error without errno") << int(QLockFile::PermissionError) << 0
+                                                    << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("input/output error") << unknown << EIO << qt_error_string(EIO);
+}
+
+void tst_OrganizationStore::lockFailureNamesItsCause()
+{
+    QFETCH(int, lockError);
+    QFETCH(int, systemError);
+    QFETCH(QString, mention);
+
+    const Problem problem =
+        OrganizationStore::lockFailed(m_path, static_cast<QLockFile::LockError>(lockError), systemError);
+    QCOMPARE(problem.code, QStringLiteral("File.WriteFailed"));
+    QVERIFY(problem.isError());
+    QVERIFY2(problem.message.contains(mention), qPrintable(problem.message));
+    QVERIFY(problem.message.contains(QDir::toNativeSeparators(m_path)));
+    QVERIFY(problem.message.contains(QDir::toNativeSeparators(OrganizationStore::lockFilePath(m_path))));
+    if (!mention.contains(QLatin1String("permissions")))
+        QVERIFY2(!problem.message.contains(QLatin1String("permissions")), qPrintable(problem.message));
+}
+
+// The same path for real: a file size limit smaller than the lock file's few bytes (a full disk
+// cannot be made here without mounting a file system).
+void tst_OrganizationStore::lockFileOverTheSizeLimitSaysSo()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray before = readFile(m_path);
+    QProcess writer;
+    writer.setChildProcessModifier([] {
+        const rlimit limit{2, 2};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        ::signal(SIGXFSZ, SIG_IGN);
+    });
+    writer.start(storeWriter(), {m_path, QStringLiteral("Locked out"), QStringLiteral("1")});
+    QVERIFY(writer.waitForFinished(ProcessTimeout));
+    const QString errors = QString::fromLocal8Bit(writer.readAllStandardError());
+    QCOMPARE(writer.exitCode(), 1);
+    QVERIFY2(errors.contains(QLatin1String("File.WriteFailed")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("file size limit")), qPrintable(errors));
+    QVERIFY2(!errors.contains(QLatin1String("permissions")), qPrintable(errors));
+    QCOMPARE(readFile(m_path), before);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")}); // no lock file left
+}
+
+void tst_OrganizationStore::locatedInFileNamesFileLineAndColumn()
+{
+    QVERIFY(writeFile(m_path, "{\n  \"SchemaVersion\": 1.5,\n  \"Organization\": \"Contoso\"\n}\n"));
+    const Problems problems = OrganizationStore::locatedInFile(OrganizationStore(m_path).load().problems, m_path);
+    const auto schema = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &problem) {
+        return problem.code == QLatin1String("File.Type");
+    });
+    QVERIFY2(schema != problems.cend(), qPrintable(describe(problems)));
+    const Problem &first = *schema;
+    QCOMPARE(first.parameter, QDir::toNativeSeparators(m_path) + QStringLiteral(":2:20"));
+    QVERIFY2(first.toString().startsWith(QDir::toNativeSeparators(m_path) + QStringLiteral(":2:20: SchemaVersion ")),
+             qPrintable(first.toString()));
+    QVERIFY2(first.message.endsWith(QLatin1String("(/SchemaVersion)")), qPrintable(first.message));
+
+    // Problems without a position (the file is missing) already name the file; they stay as they are.
+    const QString missing = m_dir->filePath(QStringLiteral("missing.json"));
+    const Problems notFound = OrganizationStore(missing).load().problems;
+    QCOMPARE(OrganizationStore::locatedInFile(notFound, missing).first().toString(), notFound.first().toString());
+    QVERIFY(notFound.first().toString().startsWith(QDir::toNativeSeparators(missing) + QLatin1Char(':')));
 }
 
 QTEST_GUILESS_MAIN(tst_OrganizationStore)

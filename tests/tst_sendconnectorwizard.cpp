@@ -3,6 +3,8 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
+#include "OperatorPermissions.h"
+#include "OrganizationFile.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
 #include "StepListWidget.h"
@@ -77,6 +79,7 @@ private slots:
     void edgeHasNoSourceServerStep();
     void nameSetThroughAccessibilityEnablesNext();
     void summaryShowsExchange2007PermissionsOnly();
+    void roleRevokedMeanwhileIsRefusedAtNew();
 
 private:
     std::unique_ptr<SendConnectorWizard> makeWizard(const QString &server = QStringLiteral("EX01"));
@@ -636,6 +639,43 @@ void TestSendConnectorWizard::summaryShowsExchange2007PermissionsOnly()
     }
     QVERIFY2(summary.contains(QLatin1String("ms-Exch-Send-Headers-Organization")), qPrintable(summary));
     QVERIFY2(!summary.contains(QLatin1String("XShadow")), qPrintable(summary));
+}
+
+// The operator's roles are checked again at New, on the file as it is then: a role revoked while
+// the wizard was open refuses the connector with the permission message, and nothing is written.
+void TestSendConnectorWizard::roleRevokedMeanwhileIsRefusedAtNew()
+{
+    const QString administrator = QStringLiteral("CONTOSO\\Administrator");
+    Organization organization = OrganizationStore(m_path).load().value.value();
+    organization.roleAssignments = RoleAssignments{{administrator}, {}};
+    QVERIFY(ModelTestSupport::writeFile(m_path, OrganizationFile::serialize(organization)));
+
+    auto wizard = makeWizard();
+    wizard->setOperatorName(administrator);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QSignalSpy created(wizard.get(), &SendConnectorWizard::connectorCreated);
+    fillValid(wizard->draft(), false);
+    while (wizard->currentId() != SendConnectorWizard::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+
+    // Another administrator takes the role away while the summary is shown.
+    organization.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    QVERIFY(ModelTestSupport::writeFile(m_path, OrganizationFile::serialize(organization)));
+    const QByteArray revoked = readAll(m_path);
+    const Problems expected = OperatorPermissions::check(organization, administrator, QString(),
+                                                         OperatorPermissions::Action::CreateConnector);
+    QCOMPARE(expected.size(), 1);
+
+    QVERIFY(clickNext(*wizard)); // New
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Completion));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Failed"));
+    QCOMPARE(ModelTestSupport::codesOf(wizard->lastReport().problems),
+             QStringList{QStringLiteral("Permission.NotOrganizationAdministrator")});
+    const QString text = wizard->findChild<QPlainTextEdit *>(QStringLiteral("completionText"))->toPlainText();
+    QVERIFY2(text.contains(expected.first().message), qPrintable(text));
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(readAll(m_path), revoked);
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
     wizard->hide();
 }
 

@@ -181,6 +181,8 @@ private slots:
     void parametersWithoutEffectWarn();
     void helpForAnUnknownCmdlet();
     void yesToAllHoldsForOnePipelineOnly();
+    void roleRevokedMeanwhileIsRefused();
+    void fileProblemsNameFileLineAndColumn();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1373,6 +1375,86 @@ void TestShellSession::yesToAllHoldsForOnePipelineOnly()
     QCOMPARE(shell.out.count(QStringLiteral("[Y] Yes  [A] Yes to All")), 2);
     QVERIFY(shell.saved().connector(SeedName));
     QVERIFY(!shell.saved().connector(QStringLiteral("Second")));
+}
+
+// New-SendConnector re-checks the operator's roles on the file as it is when the connector is
+// written: a role revoked while the shell asked for the Name refuses it, and nothing is written.
+void TestShellSession::roleRevokedMeanwhileIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("organization.json"));
+    const QString administrator = QStringLiteral("CONTOSO\\Administrator");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(sampleWithRolesBytes()) > 0);
+    }
+    Organization revoked = OrganizationStore(path).load().value.value();
+    QVERIFY(revoked.roleAssignments.has_value());
+    revoked.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    const QByteArray revokedBytes = OrganizationFile::serialize(revoked);
+
+    QString err;
+    bool asked = false;
+    ShellIo io;
+    io.out = [](const QString &) {};
+    io.err = [&err](const QString &text) { err += text; };
+    io.readLine = [&]() -> std::optional<QString> {
+        // While the operator types the Name, another administrator takes the role away.
+        if (asked)
+            return std::nullopt;
+        asked = true;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(revokedBytes) != revokedBytes.size())
+            return std::nullopt;
+        return QStringLiteral("Revoked meanwhile");
+    };
+    io.readSecret = []() -> std::optional<QString> { return std::nullopt; };
+    ShellOptions options;
+    options.organizationPath = path;
+    options.server = QStringLiteral("EX01");
+    options.operatorName = administrator;
+    options.terminal = ShellTerminal::Detached;
+    ShellSession session(options, io);
+
+    QVERIFY(!session.execute(QStringLiteral("New-SendConnector -AddressSpaces revoked.example")));
+    QVERIFY(asked);
+    QStringList codes;
+    for (const Problem &problem : session.lastProblems())
+        codes.append(problem.code);
+    QCOMPARE(codes, QStringList{QStringLiteral("Permission.NotOrganizationAdministrator")});
+    const Problems expected = OperatorPermissions::check(revoked, administrator, QString(),
+                                                         OperatorPermissions::Action::CreateConnector);
+    QCOMPARE(expected.size(), 1);
+    QVERIFY2(err.contains(expected.first().message.left(40)), qPrintable(err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), revokedBytes);
+}
+
+// A problem of the organization file is printed as compilers print theirs: FILE:line:column:
+// message, whether the file is damaged when the shell opens it or afterwards.
+void TestShellSession::fileProblemsNameFileLineAndColumn()
+{
+    const QByteArray damaged = sampleBytes(Exchange::Version::Sp12007).replace("\"SchemaVersion\": 1", "\"SchemaVersion\": 1.5");
+    const QString where = QStringLiteral(":2:20: ");
+
+    Shell opening;
+    QVERIFY(opening.ready());
+    QVERIFY(opening.rewrite(damaged));
+    QVERIFY(!opening.run(QStringLiteral("Get-SendConnector")));
+    QVERIFY2(opening.err.startsWith(opening.path() + where + QStringLiteral("SchemaVersion must be a whole number")),
+             qPrintable(opening.err));
+    QVERIFY2(opening.err.contains(QLatin1String("1.5 is not a whole number")), qPrintable(opening.err));
+
+    Shell later;
+    QVERIFY(later.ready());
+    QVERIFY2(later.run(QStringLiteral("Get-SendConnector")), qPrintable(later.err));
+    QVERIFY(later.rewrite(damaged));
+    QVERIFY(!later.run(QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false")));
+    QVERIFY2(later.err.startsWith(later.path() + where), qPrintable(later.err));
+    QCOMPARE(later.bytes(), damaged);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -3,9 +3,11 @@
 #include "AddressSpacePage.h"
 #include "CommandGenerator.h"
 #include "ConnectorDraft.h"
+#include "ConnectorOperations.h"
 #include "IntroductionPage.h"
 #include "NetworkSettingsPage.h"
 #include "NewConnectorPage.h"
+#include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "SmartHostSecurityPage.h"
 #include "SourceServerPage.h"
@@ -25,6 +27,7 @@ SendConnectorWizard::SendConnectorWizard(Organization organization, QString serv
     : QWizard(parent)
     , m_draft(new ConnectorDraft(std::move(organization), std::move(server), this))
     , m_organizationPath(std::move(organizationPath))
+    , m_operator(OperatorPermissions::currentOperator())
 {
     setObjectName(QStringLiteral("sendConnectorWizard"));
     setWindowTitle(tr("New SMTP Send Connector"));
@@ -153,20 +156,18 @@ CreationReport SendConnectorWizard::create()
     report.connectorName = connector.name;
     report.command = CommandGenerator::newSendConnector(connector, m_draft->version(), m_draft->onEdge());
 
-    OrganizationStore store(m_organizationPath);
-    store.setLockTimeout(m_lockTimeout);
+    // The operator's roles, the server, the version and the rules are checked again at New, on
+    // the file as it is now: a role revoked while the wizard was open refuses the connector.
+    ConnectorOperations operations(m_organizationPath,
+                                   OperationScope{m_operator, m_draft->server(), m_draft->version()});
+    operations.setLockTimeout(m_lockTimeout);
     // The store may wait for another writer's lock: say so while it does.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Problems own;
-    const Parsed<Organization> written = store.modify([this, &own](Organization &organization) {
-        own = m_draft->addTo(organization);
-        return own;
-    });
+    const Parsed<Organization> written = operations.create(connector);
     QGuiApplication::restoreOverrideCursor();
     report.succeeded = written.ok();
-    // After success the store also lists the warnings of the whole file (other connectors', and
-    // this one's a second time): the report is about the connector just created.
-    report.problems = report.succeeded ? own : written.problems;
+    // On success: the warnings about the connector just created.
+    report.problems = report.succeeded ? written.problems : errorsOnly(written.problems);
     report.elapsedMilliseconds = timer.elapsed();
 
     if (report.succeeded) {
@@ -174,7 +175,7 @@ CreationReport SendConnectorWizard::create()
     } else {
         // Check again what the user fixes against the file as it is now (e.g. a name taken
         // meanwhile shows on the Introduction page).
-        const Parsed<Organization> fresh = store.load();
+        const Parsed<Organization> fresh = OrganizationStore(m_organizationPath).load();
         if (fresh.ok())
             m_draft->refreshOrganization(*fresh.value);
     }

@@ -46,6 +46,11 @@ public:
     QString organizationPath() const { return m_organizationPath; }
     StepListWidget *stepList() const { return m_stepList; }
 
+    // Who creates the connector (the console's --as; default the login name): "New" checks this
+    // operator's roles against the file as it is then.
+    void setOperatorName(const QString &name) { m_operator = name; }
+    QString operatorName() const { return m_operator; }
+
     // How long creating waits for another writer's lock on the file (default 5000 ms).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
     int lockTimeout() const { return m_lockTimeout; }
@@ -75,6 +80,7 @@ private:
 
     ConnectorDraft *m_draft;
     QString m_organizationPath;
+    QString m_operator;
     StepListWidget *m_stepList;
     NewConnectorPage *m_newConnectorPage;
     CompletionPage *m_completionPage;

@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Advice about a whole side of the organization rather than one connector (reference section
-// 11): what the connectors together leave unreachable. Only warnings; nothing here stops a save.
+// Advice about a whole side of the organization rather than one connector (docs/domain-rules.md):
+// what the connectors together leave unreachable. The rules that refuse an organization are
+// OrganizationValidator's. Only warnings; nothing here stops a save.
 // Codes: "Routing.NoDefaultRoute" (no enabled connector on the side covers "*": mail to any
 // domain no other connector names waits in the Unreachable queue).
 class OrganizationRules

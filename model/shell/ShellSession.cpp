@@ -4,6 +4,7 @@
 #include "CmdletBinder.h"
 #include "CmdletHelp.h"
 #include "CommandGenerator.h"
+#include "ConnectorOperations.h"
 #include "ConnectorRules.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
@@ -115,8 +116,9 @@ Problems ShellSession::open()
 {
     m_opened = false;
     const Parsed<Organization> loaded = OrganizationStore(m_options.organizationPath).load();
+    // The file's problems as compilers print theirs: FILE:line:column: message.
     if (!loaded.ok())
-        return errorsOnly(loaded.problems);
+        return OrganizationStore::locatedInFile(errorsOnly(loaded.problems), m_options.organizationPath);
     const Organization &organization = *loaded.value;
 
     // The version is the organization's: connectors written in one grammar into a file of the
@@ -365,7 +367,8 @@ std::optional<ShellSession::Loaded> ShellSession::load(const QString &cmdlet)
 {
     Parsed<Organization> parsed = OrganizationStore(m_options.organizationPath).load();
     if (!parsed.ok()) {
-        report(cmdlet, errorsOnly(parsed.problems));
+        // Each line starts with FILE:line:column, as compilers print theirs (editors jump there).
+        report(QString(), OrganizationStore::locatedInFile(errorsOnly(parsed.problems), m_options.organizationPath));
         return std::nullopt;
     }
     Loaded loaded;
@@ -550,32 +553,13 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     verbose(NewCmdlet, action);
 
     const QString edgeServer = loaded->edgeServer;
-    const Exchange::Version version = m_version;
-    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
-        // The file may have changed since it was read above (e.g. a connector of the same name).
-        ConnectorContext now = context;
-        now.organization = &current;
-        now.version = version;
-        // The role assignments may have changed too.
-        Problems found = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
-                                                    OperatorPermissions::Action::CreateConnector);
-        if (!found.isEmpty())
-            return found;
-        found = errorsOnly(ConnectorValidator::validate(connector, now));
-        if (!found.isEmpty())
-            return found;
-        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
-        if (!side) {
-            return Problems{Problem::error(QStringLiteral("Shell.UnknownServer"), QStringLiteral("Server"),
-                                           tr("The server \"%1\" is no longer a transport server of the "
-                                              "organization.")
-                                               .arg(edgeServer))};
-        }
-        side->append(connector);
-        return Problems{};
-    });
+    // Checked again on the file as it is now: the roles, the server, the version and the rules
+    // (e.g. a connector of the same name created meanwhile).
+    const Parsed<Organization> written =
+        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+            .create(connector);
     if (!written.ok()) {
-        report(NewCmdlet, errorsOnly(written.problems));
+        report(NewCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
         return Outcome::Failed;
     }
     if (connector.authenticationCredential)
@@ -744,21 +728,11 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     }
     verbose(RemoveCmdlet, action);
 
-    const Parsed<Organization> written = OrganizationStore(m_options.organizationPath).modify([&](Organization &current) {
-        const Problems denied = OperatorPermissions::check(current, m_options.operatorName, edgeServer,
-                                                           OperatorPermissions::Action::RemoveConnector);
-        if (!denied.isEmpty())
-            return denied;
-        QList<SendConnector> *side = current.mutableConnectorsFor(edgeServer);
-        const auto before = side ? side->size() : 0;
-        if (side)
-            side->removeIf([&](const SendConnector &c) { return sameName(c.name, name); });
-        if (!side || side->size() == before)
-            return Problems{notFound()};
-        return Problems{};
-    });
+    const Parsed<Organization> written =
+        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+            .remove(name);
     if (!written.ok()) {
-        report(RemoveCmdlet, errorsOnly(written.problems));
+        report(RemoveCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
         return Outcome::Failed;
     }
     m_credentials.forget(name);

@@ -47,7 +47,7 @@ struct ShellIo
 
 // Runs Exchange Management Shell command lines (New-, Get-, Remove-SendConnector) against an
 // organization file, as the shell on one server would: every change goes through
-// OrganizationStore::modify(), so nothing is written when a command fails.
+// ConnectorOperations (one store transaction each), so nothing is written when a command fails.
 //
 // Problem codes of its own (parameter in brackets):
 //   "Shell.UnknownServer"       (Server)                   the server is not in the organization

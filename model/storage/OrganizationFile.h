@@ -8,7 +8,9 @@
 #include <QString>
 
 // The organization file's JSON format (docs/organization-file.md, resources/organization.schema.json):
-// reading with every problem located by JSON path and line/column, and writing.
+// its entry point. Reading is OrganizationReader's (syntax, types, structure) with the
+// organization's rules from OrganizationValidator located in the file; writing is
+// OrganizationWriter's.
 class OrganizationFile
 {
     Q_DECLARE_TR_FUNCTIONS(OrganizationFile)
@@ -16,9 +18,10 @@ public:
     // Parses and checks a whole file. Every problem carries the JSON path in `parameter` (e.g.
     // "/SendConnectors/1/Port") and its line and column. Syntax errors, wrong types, unknown keys,
     // unknown enum strings, numbers out of range (never narrowed), invalid values (address spaces,
-    // smart hosts...), dangling references (unknown servers or sites) and a SchemaVersion newer
-    // than Organization::CurrentSchemaVersion ("File.NewerSchema") are errors. Connectors are also
-    // put through ConnectorValidator; its warnings are reported as warnings.
+    // smart hosts...), a SchemaVersion that is not a whole number, and one newer than
+    // Organization::CurrentSchemaVersion ("File.NewerSchema") are the reader's errors; dangling
+    // references, duplicate names and every connector's rules are OrganizationValidator's
+    // (ConnectorValidator's warnings are reported as warnings).
     // Lists and objects nested deeper than MaximumNesting are refused before the JSON is parsed
     // ("File.TooDeep", located at the bracket that goes too deep): the deepest organization file
     // nests 6 levels, and far deeper text would exhaust the stack of the JSON library.

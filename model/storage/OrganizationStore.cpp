@@ -1,6 +1,8 @@
 #include "OrganizationStore.h"
 
 #include "OrganizationFile.h"
+#include "OrganizationValidator.h"
+#include "OrganizationWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,8 @@
 
 #include <cerrno>
 #include <utility>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -44,12 +48,31 @@ Problems tooLarge(const QString &path)
                            .arg(displayPath(path), QString::number(OrganizationStore::MaximumFileSize >> 20)));
 }
 
+// Whether `path` leads through symbolic links that never end in a file (a link to itself, two
+// links to each other...): QFileInfo only says such a path does not exist.
+bool isSymbolicLinkLoop(const QString &path)
+{
+    struct stat status;
+    return ::stat(QFile::encodeName(path).constData(), &status) != 0 && errno == ELOOP;
+}
+
+Problems symbolicLinkLoop(const QString &path)
+{
+    return fileProblem(QStringLiteral("File.SymbolicLinkLoop"), path,
+                       OrganizationStore::tr("The organization file %1 is a loop of symbolic links: following them "
+                                             "leads back to a link already followed, never to a file. Make the "
+                                             "link point to the organization file itself.")
+                           .arg(displayPath(path)));
+}
+
 // Problems when `path` does not exist or is no regular file of a sensible size. Checked before a
 // file is opened or locked: opening a FIFO blocks until someone writes to it, and reading a
 // device such as /dev/zero never ends.
 Problems checkFileKind(const QString &path)
 {
     const QFileInfo info(path); // follows symbolic links
+    if (!info.exists() && isSymbolicLinkLoop(path))
+        return symbolicLinkLoop(path);
     if (!info.exists()) {
         return fileProblem(QStringLiteral("File.NotFound"), path,
                            OrganizationStore::tr("The organization file %1 does not exist. Check the path, or create "
@@ -117,6 +140,7 @@ Parsed<Organization> readOrganization(const QString &path)
 Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
 {
     lock.setStaleLockTime(OrganizationStore::StaleLockTime);
+    errno = 0; // QLockFile says "unknown error" for a full disk: the system's errno tells
     if (lock.tryLock(timeout))
         return {};
     if (lock.error() == QLockFile::LockFailedError) {
@@ -137,9 +161,7 @@ Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
                                                  "Nothing was changed; try again when it has finished.")
                                .arg(displayPath(path)));
     }
-    return writeFailed(path, OrganizationStore::tr("its lock file %1 could not be created (check the permissions "
-                                                   "of the folder)")
-                                 .arg(displayPath(OrganizationStore::lockFilePath(path))));
+    return {OrganizationStore::lockFailed(path, lock.error(), errno)};
 }
 
 Problems writeAtomically(const QString &path, const QByteArray &bytes)
@@ -160,16 +182,6 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
     if (!file.commit())
         return writeFailed(path, file.errorString());
     return {};
-}
-
-// Problems found in text that was never written have no meaningful line or column.
-Problems withoutPositions(Problems problems)
-{
-    for (Problem &problem : problems) {
-        problem.line = 0;
-        problem.column = 0;
-    }
-    return problems;
 }
 
 Problems warningsOnly(const Problems &problems)
@@ -203,6 +215,54 @@ QString OrganizationStore::lockFilePath(const QString &path)
     if (links == MaximumLinks)
         resolved = path;
     return resolved + QLatin1String(".lock");
+}
+
+Problem OrganizationStore::lockFailed(const QString &path, QLockFile::LockError error, int systemError)
+{
+    const QString lockPath = displayPath(lockFilePath(path));
+    QString reason;
+    switch (systemError) {
+    case ENOSPC:
+    case EDQUOT:
+        reason = tr("its lock file %1 could not be created because the disk is full (or your disk quota is used "
+                    "up). Free some space on it and try again")
+                     .arg(lockPath);
+        break;
+    case EFBIG:
+        reason = tr("its lock file %1 could not be written because of a file size limit (ulimit -f)").arg(lockPath);
+        break;
+    case EROFS:
+        reason = tr("its lock file %1 could not be created because the file system is read-only").arg(lockPath);
+        break;
+    case EACCES:
+    case EPERM:
+        reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
+        break;
+    default:
+        if (systemError != 0) {
+            reason = tr("its lock file %1 could not be created: %2").arg(lockPath, qt_error_string(systemError));
+        } else if (error == QLockFile::PermissionError) {
+            reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
+        } else {
+            reason = tr("its lock file %1 could not be created").arg(lockPath);
+        }
+        break;
+    }
+    return writeFailed(path, reason).first();
+}
+
+Problems OrganizationStore::locatedInFile(Problems problems, const QString &path)
+{
+    for (Problem &problem : problems) {
+        if (problem.line <= 0)
+            continue;
+        if (!problem.parameter.isEmpty())
+            problem.message += QStringLiteral(" (%1)").arg(problem.parameter);
+        problem.parameter = QStringLiteral("%1:%2:%3").arg(displayPath(path)).arg(problem.line).arg(problem.column);
+        problem.line = 0;
+        problem.column = 0;
+    }
+    return problems;
 }
 
 Parsed<Organization> OrganizationStore::load() const
@@ -256,34 +316,34 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
         return result;
     }
 
-    // What is written must read back without errors: nothing invalid ever reaches the file.
-    const QByteArray bytes = OrganizationFile::serialize(organization);
-    Parsed<Organization> checked = OrganizationFile::parse(bytes);
-    if (!checked.ok()) {
-        result.problems = withoutPositions(checked.problems);
+    // Judged in memory, as the reader judges a file: nothing invalid ever reaches the file.
+    const Problems checked = OrganizationValidator::validate(organization);
+    if (hasErrors(checked)) {
+        result.problems = errorsOnly(checked);
         return result;
     }
 
     // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
     if (!(organization == original)) {
-        const Problems writeProblems = writeAtomically(m_path, bytes);
+        const Problems writeProblems = writeAtomically(m_path, OrganizationWriter::write(organization));
         if (hasErrors(writeProblems)) {
             result.problems = writeProblems;
             return result;
         }
     }
-    result.value = std::move(checked.value);
-    result.problems = warningsOnly(changeProblems) + withoutPositions(checked.problems);
+    result.value = std::move(organization);
+    result.problems = warningsOnly(changeProblems) + checked;
     return result;
 }
 
 Problems OrganizationStore::create(const QString &path, const Organization &organization, bool overwrite)
 {
-    const QByteArray bytes = OrganizationFile::serialize(organization);
-    const Parsed<Organization> checked = OrganizationFile::parse(bytes);
-    if (!checked.ok())
-        return withoutPositions(checked.problems);
+    const Problems checked = OrganizationValidator::validate(organization);
+    if (hasErrors(checked))
+        return errorsOnly(checked);
 
+    if (isSymbolicLinkLoop(path))
+        return symbolicLinkLoop(path);
     const QDir folder = QFileInfo(path).absoluteDir();
     if (!folder.exists())
         return writeFailed(path, tr("the folder %1 does not exist").arg(displayPath(folder.path())));
@@ -306,10 +366,10 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
             return errorsOnly(existing.problems);
     }
 
-    const Problems writeProblems = writeAtomically(path, bytes);
+    const Problems writeProblems = writeAtomically(path, OrganizationWriter::write(organization));
     if (hasErrors(writeProblems))
         return writeProblems;
-    return withoutPositions(checked.problems);
+    return checked;
 }
 
 QByteArray OrganizationStore::sampleOrganizationBytes()

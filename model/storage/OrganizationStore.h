@@ -4,6 +4,7 @@
 #include "Problem.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QString>
 
 #include <functional>
@@ -37,7 +38,9 @@ public:
 
     // Reads and parses the file. Codes beyond OrganizationFile's: "File.NotFound", "File.Unreadable"
     // (e.g. no permission, a folder, or not a regular file: a FIFO or a device is never opened),
-    // "File.TooLarge". File problems name the path in `parameter`.
+    // "File.TooLarge", "File.SymbolicLinkLoop" (the path is a loop of symbolic links). File problems
+    // name the path in `parameter`; the file's own problems carry the JSON path and line/column
+    // (locatedInFile() names the file in them).
     Parsed<Organization> load() const;
 
     // A change to an organization: returns the problems that stop it (nothing is written when it
@@ -54,9 +57,10 @@ public:
     //   called and nothing is written (a damaged file stays byte-for-byte as it was).
     // - `change` always sees the file as it is now, never an older copy, so changes that other
     //   processes made since load() are kept.
-    // - the changed organization is serialised and parsed again; if that finds errors (e.g. a
-    //   port of 70000 or an unknown source server), they are returned without line/column (the
-    //   text they would refer to was never written) and nothing is written.
+    // - the changed organization is judged in memory by OrganizationValidator (the rules the
+    //   reader applies to a file), not written out and read back; its errors (e.g. a port of
+    //   70000 or an unknown source server) carry the JSON path the value would have, no line or
+    //   column, and nothing is written.
     // - writing goes through QSaveFile (a temporary file renamed over the old one, which keeps
     //   the old file's permissions): when it fails, "File.WriteFailed" carries the system's reason,
     //   the previous file is intact and no temporary file is left.
@@ -64,10 +68,22 @@ public:
     // On success, `problems` holds the warnings of the change and of the organization written.
     Parsed<Organization> modify(const Change &change) const;
 
+    // The problems of the file at `path` as compilers print theirs, for line-oriented output (the
+    // shell): each problem with a position gets "FILE:line:column" as its parameter (so that
+    // Problem::toString() gives "FILE:line:column: message") and its JSON path at the end of the
+    // message; the others are returned as they are (file problems already name the file).
+    static Problems locatedInFile(Problems problems, const QString &path);
+
+    // The "File.WriteFailed" problem for a lock file of `path` that could not be created, from
+    // QLockFile's error and the system's errno at the time: a full disk (ENOSPC, EDQUOT) says so,
+    // as do a file size limit (EFBIG) and a read-only file system (EROFS); only EACCES/EPERM (or
+    // QLockFile::PermissionError without an errno) point at the folder's permissions.
+    static Problem lockFailed(const QString &path, QLockFile::LockError error, int systemError);
+
     // Writes a whole organization to `path` atomically, creating it (used for new files and the
     // first-run copy of the sample). Refuses ("File.Exists") to replace an existing file unless
     // `overwrite`; never overwrites a file it cannot parse (its own problems are returned then).
-    // An organization that does not pass OrganizationFile::parse is never written; a missing
+    // An organization that OrganizationValidator refuses is never written; a missing
     // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify() (5 s).
     static Problems create(const QString &path, const Organization &organization, bool overwrite = false);
 

@@ -5,6 +5,7 @@
 #include "ConnectorListModel.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
+#include "OrganizationValidator.h"
 #include "ShellSyntax.h"
 #include "SmartHost.h"
 
@@ -53,6 +54,7 @@ private slots:
     void initTestCase();
     void parseLargeFile();
     void serializeLargeOrganization();
+    void validateLargeOrganization();
     void storeAddsOneConnector();
     void listModelReloadWithOneChange();
     void addressSpaceParser();
@@ -85,6 +87,14 @@ void BenchModel::serializeLargeOrganization()
 {
     QBENCHMARK {
         QVERIFY(!OrganizationFile::serialize(m_organization).isEmpty());
+    }
+}
+
+// What the store checks before each write, in memory (it no longer writes and re-reads to check).
+void BenchModel::validateLargeOrganization()
+{
+    QBENCHMARK {
+        QVERIFY(!hasErrors(OrganizationValidator::validate(m_organization)));
     }
 }
 

@@ -1,7 +1,9 @@
-// Fuzzes the organization-file loader: no crash on any bytes, every refusal says why, and every
-// file it accepts survives serialize -> parse unchanged.
+// Fuzzes the organization-file loader: no crash on any bytes, every refusal says why, every file
+// it accepts passes OrganizationValidator (what the store checks in memory before it writes), and
+// survives serialize -> parse unchanged.
 #include "FuzzCheck.h"
 #include "OrganizationFile.h"
+#include "OrganizationValidator.h"
 
 #include <QByteArray>
 
@@ -18,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(!problem.message.isEmpty());
         return 0;
     }
+    FUZZ_CHECK(!hasErrors(OrganizationValidator::validate(*parsed.value)));
     const QByteArray written = OrganizationFile::serialize(*parsed.value);
     const Parsed<Organization> again = OrganizationFile::parse(written);
     FUZZ_CHECK(again.ok());

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Organization.h"
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Every rule of a whole organization, judged on the organization in memory (docs/domain-rules.md,
+// docs/organization-file.md): what the organization file's reader checks after it has read the
+// file's structure, and what the store checks before it writes a change (without writing it out
+// and reading it back).
+//
+// Each problem's `parameter` is the JSON pointer of the value concerned in the organization file
+// as OrganizationWriter writes it (lists in memory order, e.g. "/SendConnectors/1/Port" or
+// "/Servers/4/SendConnectors/0/SourceTransportServers/2"); line and column are 0 (the reader maps
+// them to the file). Codes are the organization file's (docs/organization-file.md), which tools
+// already key on:
+//   "File.InvalidValue"     a blank name, a control character in a name, a site linked to
+//                           itself, a Hub listed under EdgeAdministrators
+//   "File.Duplicate"        two sites or servers, or two connectors on one side, with the same
+//                           name (letter case does not count); a site link listed twice
+//   "File.UnknownReference" a name that refers to nothing: a server's site, a site link's site,
+//                           LocalServer, a source server, an EdgeAdministrators server
+//   "File.Conflict"         a site link declared on both sites with different costs
+//   "File.OutOfRange"       a port, an address space cost or a site link cost out of its range
+//   "File.MissingKey"       a Hub (or a subscribed Edge) without its site
+//   "File.NotAllowed"       a site on an unsubscribed Edge; connectors of its own on a Hub or a
+//                           subscribed Edge
+//   and, for each connector, ConnectorValidator's codes (with the connector's path prefixed),
+//   except a rule that fails only because of a value already refused here (it would repeat it).
+// Problems are returned in the order of the file: the top level, sites, servers, role
+// assignments, the organization's connectors, then each Edge's own connectors.
+class OrganizationValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganizationValidator)
+public:
+    static constexpr int MinimumSiteLinkCost = 1;
+    static constexpr int MaximumSiteLinkCost = 99999; // as Active Directory Sites and Services takes it
+
+    static Problems validate(const Organization &organization);
+};

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ExchangeTypes.h"
+#include "OperatorPermissions.h"
+#include "Organization.h"
+#include "Problem.h"
+#include "SendConnector.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// Who acts, where, and on which version of Exchange: what every change to an organization is
+// checked against.
+struct OperationScope
+{
+    QString operatorName; // checked against the file's RoleAssignments (OperatorPermissions)
+    // The server the tool acts on: a Hub Transport server (the organization's connectors) or an
+    // unsubscribed Edge Transport server (its own connectors). Empty: the organization's (Hub side).
+    QString server;
+    // The Exchange version the caller's connector was made for. When set, it must be the file's.
+    std::optional<Exchange::Version> expectedVersion;
+};
+
+// Every change to a Send connector of an organization file (create, change, enable/disable,
+// remove), shared by the wizard, the console and the shell: they do only their own part
+// (prompts, dialogs, printing). See docs/domain-rules.md ("Who may act") and
+// docs/organization-file.md (how the store writes).
+//
+// Each operation is ONE OrganizationStore::modify() transaction: inside the lock, on the file as
+// it is now (never an older copy), it re-checks in this order and stops at the first group that
+// fails:
+//   1. the server side: the server named is one of the organization's transport servers;
+//   2. the operator's roles, and a subscribed Edge (whose connectors only EdgeSync writes);
+//   3. the Exchange version the caller expects;
+//   4. the connector: found on that side (change, setEnabled, remove), and the connector rules
+//      (ConnectorValidator) for what is written (create, change, setEnabled).
+// A refused operation leaves the file byte-for-byte as it was; changes other programs made
+// meanwhile are kept. A connector is named by its Name, case-insensitively (spaces around it
+// do not count), on the side of the scope's server: a Hub connector is not found from an Edge.
+//
+// Problem codes:
+//   "Operation.UnknownServer"    Server         the scope's server is no transport server of the file
+//   "Permission.*"               Operator       OperatorPermissions (roles; "Permission.SubscribedEdge"
+//                                               for a subscribed Edge, whatever the roles)
+//   "Operation.VersionMismatch"  ExchangeVersion the file's Exchange version is not the expected one
+//   "Operation.ConnectorNotFound" Identity      no connector of that name on the side
+//   "Name.*", "Connector.*", ... (parameter)    ConnectorValidator's codes; a rename onto a name
+//                                               another connector of the side has is "Name.Duplicate"
+//   "File.*"                     (path)         OrganizationStore's (locked, read-only, damaged file...)
+// On success the result holds the organization as written and the warnings of the connector
+// created or changed (ConnectorValidator's), nothing about other connectors.
+class ConnectorOperations
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectorOperations)
+public:
+    ConnectorOperations(QString organizationPath, OperationScope scope);
+
+    const OperationScope &scope() const { return m_scope; }
+    // How long each operation waits for another writer's lock (default 5000 ms).
+    void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+
+    Parsed<Organization> create(const SendConnector &connector) const;
+    // Replaces the connector named `identity` by `replacement` (every property, the name included:
+    // a rename), keeping its place in the list.
+    Parsed<Organization> change(const QString &identity, const SendConnector &replacement) const;
+    Parsed<Organization> setEnabled(const QString &identity, bool enabled) const;
+    Parsed<Organization> remove(const QString &identity) const;
+
+    // Steps 1-3 above on an organization in memory, for front ends that check before they ask
+    // anything. `side` receives the side's Edge server (empty for the Hub side).
+    static Problems checkScope(const Organization &organization, const OperationScope &scope,
+                               OperatorPermissions::Action action, QString *side = nullptr);
+
+private:
+    // Applies one change to the side's connectors; returns its problems.
+    using SideChange = std::function<Problems(Organization &organization, const QString &side)>;
+    Parsed<Organization> run(OperatorPermissions::Action action, const SideChange &apply) const;
+
+    QString m_path;
+    OperationScope m_scope;
+    int m_lockTimeout = 5000;
+};

@@ -1,0 +1,498 @@
+#include "support/ModelTestSupport.h"
+#include "ConnectorOperations.h"
+#include "Organization.h"
+#include "OrganizationFile.h"
+#include "OrganizationStore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+using ModelTestSupport::codesOf;
+using ModelTestSupport::describe;
+using ModelTestSupport::readFile;
+using ModelTestSupport::smtp;
+using ModelTestSupport::writeFile;
+
+// The Contoso sample with roles: Hubs EX01-EX03, EDGE01 subscribed, EDGE02 with two connectors.
+const QString RolesFile = QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json");
+const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
+const QString Edge02Administrator = QStringLiteral("EDGE02\\Administrator");
+const QString HubConnector = QStringLiteral("Contoso to Internet");
+const QString EdgeConnector = QStringLiteral("EDGE02 to Internet");
+
+enum class Operation { Create, Change, Enable, Disable, Remove };
+
+// A valid new connector for a side: Hub connectors are sent from EX01, an Edge's own have no
+// source servers.
+SendConnector newConnector(const QString &name, bool onEdge)
+{
+    SendConnector connector;
+    connector.name = name;
+    connector.addressSpaces = {smtp(QStringLiteral("fabrikam.example"))};
+    if (!onEdge)
+        connector.sourceTransportServers = {QStringLiteral("EX01")};
+    return connector;
+}
+
+// The connector `identity` of the organization's side, changed: another comment and, when
+// `newName` is not empty, another name.
+SendConnector changedConnector(const Organization &organization, const QString &identity, const QString &side,
+                               const QString &newName)
+{
+    const SendConnector *existing = organization.connector(identity.trimmed(), side);
+    SendConnector connector = existing ? *existing : newConnector(identity, !side.isEmpty());
+    connector.comment = QStringLiteral("Changed by the test");
+    if (!newName.isEmpty())
+        connector.name = newName;
+    return connector;
+}
+
+QString sideOf(const QString &server)
+{
+    return server == QLatin1String("EDGE02") ? server : QString();
+}
+
+QStringList namesOf(const QList<SendConnector> &connectors)
+{
+    QStringList names;
+    for (const SendConnector &connector : connectors)
+        names.append(connector.name);
+    return names;
+}
+
+Parsed<Organization> perform(const ConnectorOperations &operations, Operation operation, const QString &identity,
+                             const SendConnector &value)
+{
+    switch (operation) {
+    case Operation::Create:
+        return operations.create(value);
+    case Operation::Change:
+        return operations.change(identity, value);
+    case Operation::Enable:
+        return operations.setEnabled(identity, true);
+    case Operation::Disable:
+        return operations.setEnabled(identity, false);
+    case Operation::Remove:
+        return operations.remove(identity);
+    }
+    return {};
+}
+
+using FileEdit = std::function<void(Organization &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Operation)
+Q_DECLARE_METATYPE(FileEdit)
+
+// Tests ConnectorOperations: every change to a connector, one re-checked store transaction each.
+class tst_ConnectorOperations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void succeeds_data();
+    void succeeds();
+    void refuses_data();
+    void refuses();
+    void returnsOnlyTheConnectorsWarnings();
+    void renameKeepsThePlaceInTheList();
+    void keepsAnotherProcessChange();
+    void rolesRevokedMeanwhileAreRefused();
+    void checkScopeResolvesTheSide_data();
+    void checkScopeResolvesTheSide();
+
+private:
+    // The roles file, copied to a temporary folder, changed by `edit` first (when given).
+    QString copyOfRolesFile(const FileEdit &edit = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ConnectorOperations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString tst_ConnectorOperations::copyOfRolesFile(const FileEdit &edit)
+{
+    const QString path = m_dir->filePath(QStringLiteral("organization.json"));
+    const Parsed<Organization> loaded = OrganizationStore(RolesFile).load();
+    if (!loaded.ok())
+        return QString();
+    Organization organization = *loaded.value;
+    if (edit)
+        edit(organization);
+    if (!writeFile(path, OrganizationFile::serialize(organization)))
+        return QString();
+    return path;
+}
+
+void tst_ConnectorOperations::succeeds_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("newName");
+    QTest::addColumn<QStringList>("expectedNames"); // the side's connectors afterwards
+    QTest::addColumn<int>("expectedEnabled");       // of `identity` (or `newName`) afterwards; -1: gone/not asked
+
+    const QStringList hub = {HubConnector, QStringLiteral("Contoso to Tailspin Toys relay"),
+                             QStringLiteral("Woodgrove Bank (domain secured)"),
+                             QStringLiteral("Fabrikam X.400 gateway"), QStringLiteral("Northwind Traders (retired)")};
+    const QStringList edge = {EdgeConnector, QStringLiteral("EDGE02 to Contoso")};
+    const QString created = QStringLiteral("Fabrikam");
+
+    QTest::newRow("create on the Hub side") << Operation::Create << QStringLiteral("EX01") << OrganizationAdministrator
+                                            << created << QString() << hub + QStringList{created} << 1;
+    QTest::newRow("create, no server named (Hub side)")
+        << Operation::Create << QString() << OrganizationAdministrator << created << QString()
+        << hub + QStringList{created} << 1;
+    QTest::newRow("create on an unsubscribed Edge") << Operation::Create << QStringLiteral("EDGE02")
+                                                    << Edge02Administrator << created << QString()
+                                                    << edge + QStringList{created} << 1;
+    QTest::newRow("change, same name") << Operation::Change << QStringLiteral("EX02") << OrganizationAdministrator
+                                       << HubConnector << QString() << hub << 1;
+    QTest::newRow("change, identity in other letter case")
+        << Operation::Change << QStringLiteral("EX01") << OrganizationAdministrator << QStringLiteral(" contoso TO internet ")
+        << QString() << hub << 1;
+    QStringList renamed = hub;
+    renamed[0] = QStringLiteral("Contoso to the Internet");
+    QTest::newRow("rename") << Operation::Change << QStringLiteral("EX01") << OrganizationAdministrator << HubConnector
+                            << QStringLiteral("Contoso to the Internet") << renamed << 1;
+    QStringList recased = hub;
+    recased[0] = QStringLiteral("CONTOSO TO INTERNET");
+    QTest::newRow("rename to another letter case")
+        << Operation::Change << QStringLiteral("EX01") << OrganizationAdministrator << HubConnector
+        << QStringLiteral("CONTOSO TO INTERNET") << recased << 1;
+    QTest::newRow("change on an Edge") << Operation::Change << QStringLiteral("EDGE02") << Edge02Administrator
+                                       << EdgeConnector << QString() << edge << 1;
+    QTest::newRow("disable") << Operation::Disable << QStringLiteral("EX01") << OrganizationAdministrator
+                             << HubConnector << QString() << hub << 0;
+    QTest::newRow("enable a disabled one") << Operation::Enable << QStringLiteral("EX01") << OrganizationAdministrator
+                                           << QStringLiteral("Northwind Traders (retired)") << QString() << hub << 1;
+    QTest::newRow("disable on an Edge") << Operation::Disable << QStringLiteral("EDGE02") << Edge02Administrator
+                                        << EdgeConnector << QString() << edge << 0;
+    QTest::newRow("remove") << Operation::Remove << QStringLiteral("EX01") << OrganizationAdministrator
+                            << QStringLiteral("fabrikam x.400 GATEWAY") << QString()
+                            << QStringList{hub.at(0), hub.at(1), hub.at(2), hub.at(4)} << -1;
+    QTest::newRow("remove on an Edge") << Operation::Remove << QStringLiteral("EDGE02") << Edge02Administrator
+                                       << EdgeConnector << QString() << QStringList{edge.at(1)} << -1;
+}
+
+void tst_ConnectorOperations::succeeds()
+{
+    QFETCH(Operation, operation);
+    QFETCH(QString, server);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, identity);
+    QFETCH(QString, newName);
+    QFETCH(QStringList, expectedNames);
+    QFETCH(int, expectedEnabled);
+
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const Organization before = *OrganizationStore(path).load().value;
+    const QString side = sideOf(server);
+    const SendConnector value = operation == Operation::Create ? newConnector(identity, !side.isEmpty())
+                                                               : changedConnector(before, identity, side, newName);
+
+    const ConnectorOperations operations(path, OperationScope{operatorName, server, Exchange::Version::Sp12007});
+    const Parsed<Organization> result = perform(operations, operation, identity, value);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+
+    // What counts is the file.
+    const Parsed<Organization> saved = OrganizationStore(path).load();
+    QVERIFY2(saved.ok(), qPrintable(describe(saved.problems)));
+    QCOMPARE(*saved.value, *result.value);
+    QCOMPARE(namesOf(saved.value->connectorsFor(side)), expectedNames);
+    // The other side is untouched.
+    const QString otherSide = side.isEmpty() ? QStringLiteral("EDGE02") : QString();
+    QCOMPARE(saved.value->connectorsFor(otherSide), before.connectorsFor(otherSide));
+
+    const QString target = newName.isEmpty() ? identity : newName;
+    const SendConnector *after = saved.value->connector(target.trimmed(), side);
+    if (expectedEnabled < 0) {
+        QVERIFY(!after);
+        return;
+    }
+    QVERIFY(after);
+    QCOMPARE(after->enabled, expectedEnabled == 1);
+    if (operation == Operation::Change) {
+        QCOMPARE(*after, value);
+    } else if (operation != Operation::Create) {
+        // Enabling or disabling changes nothing else.
+        SendConnector expected = *before.connector(identity, side);
+        expected.enabled = expectedEnabled == 1;
+        QCOMPARE(*after, expected);
+    }
+}
+
+void tst_ConnectorOperations::refuses_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("newName");
+    QTest::addColumn<int>("expectedVersion"); // -1: none stated
+    QTest::addColumn<FileEdit>("edit");       // the file as the operation finds it
+    QTest::addColumn<QString>("code");
+
+    const QString admin = OrganizationAdministrator;
+    const QString ex01 = QStringLiteral("EX01");
+    const QString edge02 = QStringLiteral("EDGE02");
+    const int sp1 = static_cast<int>(Exchange::Version::Sp12007);
+    const int rtm = static_cast<int>(Exchange::Version::Rtm2007);
+    const QString notAdmin = QStringLiteral("Permission.NotOrganizationAdministrator");
+    const QString notEdgeAdmin = QStringLiteral("Permission.NotEdgeAdministrator");
+    const QString subscribed = QStringLiteral("Permission.SubscribedEdge");
+    const QString notFound = QStringLiteral("Operation.ConnectorNotFound");
+    const FileEdit none;
+
+    // Permissions, for each operation.
+    const std::pair<Operation, const char *> operations[] = {{Operation::Create, "create"},
+                                                             {Operation::Change, "change"},
+                                                             {Operation::Enable, "enable"},
+                                                             {Operation::Disable, "disable"},
+                                                             {Operation::Remove, "remove"}};
+    for (const auto &[operation, label] : operations) {
+        const QString hubIdentity = operation == Operation::Create ? QStringLiteral("New one") : HubConnector;
+        const QString edgeIdentity = operation == Operation::Create ? QStringLiteral("New one") : EdgeConnector;
+        QTest::addRow("%s: not an organization administrator", label)
+            << operation << ex01 << QStringLiteral("CONTOSO\\Mallory") << hubIdentity << QString() << sp1 << none
+            << notAdmin;
+        QTest::addRow("%s: bare name of an administrator", label)
+            << operation << ex01 << QStringLiteral("Administrator") << hubIdentity << QString() << sp1 << none
+            << notAdmin;
+        QTest::addRow("%s: no operator", label)
+            << operation << ex01 << QString() << hubIdentity << QString() << sp1 << none << notAdmin;
+        QTest::addRow("%s: organization administrator on an Edge", label)
+            << operation << edge02 << admin << edgeIdentity << QString() << sp1 << none << notEdgeAdmin;
+        QTest::addRow("%s: Edge administrator on the Hub side", label)
+            << operation << ex01 << Edge02Administrator << hubIdentity << QString() << sp1 << none << notAdmin;
+        QTest::addRow("%s: subscribed Edge", label)
+            << operation << QStringLiteral("EDGE01") << QStringLiteral("EDGE01\\Administrator") << hubIdentity
+            << QString() << sp1 << none << subscribed;
+        QTest::addRow("%s: unknown server", label) << operation << QStringLiteral("MAIL9") << admin << hubIdentity
+                                                   << QString() << sp1 << none
+                                                   << QStringLiteral("Operation.UnknownServer");
+        QTest::addRow("%s: server removed from the file", label)
+            << operation << QStringLiteral("EX03") << admin << hubIdentity << QString() << sp1
+            << FileEdit([](Organization &o) {
+                   o.servers.removeIf([](const TransportServer &s) { return s.name == QLatin1String("EX03"); });
+                   for (SendConnector &c : o.sendConnectors)
+                       c.sourceTransportServers.replaceInStrings(QStringLiteral("EX03"), QStringLiteral("EX01"));
+               })
+            << QStringLiteral("Operation.UnknownServer");
+        QTest::addRow("%s: version expected RTM, file SP1", label)
+            << operation << ex01 << admin << hubIdentity << QString() << rtm << none
+            << QStringLiteral("Operation.VersionMismatch");
+        if (operation != Operation::Create) {
+            QTest::addRow("%s: connector not found", label)
+                << operation << ex01 << admin << QStringLiteral("No such connector") << QString() << -1 << none
+                << notFound;
+            QTest::addRow("%s: a Hub connector from an Edge", label)
+                << operation << edge02 << Edge02Administrator << HubConnector << QString() << -1 << none << notFound;
+            QTest::addRow("%s: an Edge connector from the Hub side", label)
+                << operation << ex01 << admin << EdgeConnector << QString() << -1 << none << notFound;
+        }
+    }
+
+    // The connector rules.
+    QTest::newRow("create: name taken") << Operation::Create << ex01 << admin << QStringLiteral("CONTOSO to internet")
+                                        << QString() << sp1 << none << QStringLiteral("Name.Duplicate");
+    QTest::newRow("create: name taken on the Edge") << Operation::Create << edge02 << Edge02Administrator
+                                                    << EdgeConnector << QString() << sp1 << none
+                                                    << QStringLiteral("Name.Duplicate");
+    QTest::newRow("create: empty name") << Operation::Create << ex01 << admin << QStringLiteral("  ") << QString()
+                                        << sp1 << none << QStringLiteral("Name.Empty");
+    // Acting from EX02; the new connector is sent from EX01, which was renamed meanwhile.
+    QTest::newRow("create: source server renamed meanwhile")
+        << Operation::Create << QStringLiteral("EX02") << admin << QStringLiteral("New one") << QString() << sp1
+        << FileEdit([](Organization &o) {
+               o.servers[0].name = QStringLiteral("EX01-NEW");
+               o.localServer = QStringLiteral("EX01-NEW");
+               for (SendConnector &c : o.sendConnectors)
+                   c.sourceTransportServers.replaceInStrings(QStringLiteral("EX01"), QStringLiteral("EX01-NEW"));
+           })
+        << QStringLiteral("Connector.UnknownSourceServer");
+    QTest::newRow("rename onto another connector's name")
+        << Operation::Change << ex01 << admin << HubConnector << QStringLiteral("fabrikam X.400 gateway") << sp1
+        << none << QStringLiteral("Name.Duplicate");
+    QTest::newRow("rename onto a name taken meanwhile")
+        << Operation::Change << ex01 << admin << HubConnector << QStringLiteral("Taken meanwhile") << sp1
+        << FileEdit([](Organization &o) {
+               SendConnector other = newConnector(QStringLiteral("taken MEANWHILE"), false);
+               o.sendConnectors.append(other);
+           })
+        << QStringLiteral("Name.Duplicate");
+    QTest::newRow("rename to an empty name") << Operation::Change << ex01 << admin << HubConnector
+                                             << QStringLiteral(" ") << sp1 << none << QStringLiteral("Name.Empty");
+    QTest::newRow("change: removed meanwhile")
+        << Operation::Change << ex01 << admin << HubConnector << QString() << sp1
+        << FileEdit([](Organization &o) {
+               o.sendConnectors.removeIf([](const SendConnector &c) { return c.name == HubConnector; });
+           })
+        << notFound;
+    QTest::newRow("remove: renamed meanwhile")
+        << Operation::Remove << ex01 << admin << HubConnector << QString() << sp1
+        << FileEdit([](Organization &o) { o.sendConnectors[0].name = QStringLiteral("Renamed"); }) << notFound;
+}
+
+void tst_ConnectorOperations::refuses()
+{
+    QFETCH(Operation, operation);
+    QFETCH(QString, server);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, identity);
+    QFETCH(QString, newName);
+    QFETCH(int, expectedVersion);
+    QFETCH(FileEdit, edit);
+    QFETCH(QString, code);
+
+    // The value is made from the file as it was before the edit, as a front end would have it.
+    const QString original = copyOfRolesFile();
+    QVERIFY(!original.isEmpty());
+    const Organization before = *OrganizationStore(original).load().value;
+    const QString side = sideOf(server);
+    const SendConnector value = operation == Operation::Create ? newConnector(identity, !side.isEmpty())
+                                                               : changedConnector(before, identity, side, newName);
+    const QString path = copyOfRolesFile(edit);
+    QVERIFY(!path.isEmpty());
+    const QByteArray bytes = readFile(path);
+
+    OperationScope scope{operatorName, server, std::nullopt};
+    if (expectedVersion >= 0)
+        scope.expectedVersion = static_cast<Exchange::Version>(expectedVersion);
+    const Parsed<Organization> result = perform(ConnectorOperations(path, scope), operation, identity, value);
+
+    QVERIFY(!result.ok());
+    QVERIFY(!result.value);
+    const QStringList codes = codesOf(errorsOnly(result.problems));
+    QVERIFY2(codes.contains(code), qPrintable(describe(result.problems)));
+    // Every error names what it concerns and says what to do.
+    for (const Problem &problem : errorsOnly(result.problems))
+        QVERIFY2(!problem.message.isEmpty(), qPrintable(problem.code));
+    QCOMPARE(readFile(path), bytes); // byte for byte
+}
+
+void tst_ConnectorOperations::returnsOnlyTheConnectorsWarnings()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    SendConnector connector = newConnector(QStringLiteral("Clear text"), false);
+    connector.dnsRoutingEnabled = false;
+    connector.smartHosts = {ModelTestSupport::ipHost(QStringLiteral("192.168.1.20"))};
+    connector.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuth;
+    connector.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
+
+    const Parsed<Organization> result =
+        ConnectorOperations(path, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"), std::nullopt})
+            .create(connector);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QCOMPARE(codesOf(result.problems), QStringList{QStringLiteral("Connector.BasicAuthInClear")});
+    const Parsed<Organization> saved = OrganizationStore(path).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(QStringLiteral("Clear text")));
+}
+
+void tst_ConnectorOperations::renameKeepsThePlaceInTheList()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const Organization before = *OrganizationStore(path).load().value;
+    const QString identity = QStringLiteral("Woodgrove Bank (domain secured)");
+    const SendConnector renamed = changedConnector(before, identity, QString(), QStringLiteral("Woodgrove"));
+
+    const Parsed<Organization> result =
+        ConnectorOperations(path, OperationScope{OrganizationAdministrator, QString(), std::nullopt})
+            .change(identity, renamed);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Organization saved = *OrganizationStore(path).load().value;
+    QCOMPARE(saved.sendConnectors.size(), before.sendConnectors.size());
+    QCOMPARE(saved.sendConnectors.at(2), renamed);
+    QVERIFY(!saved.connector(identity));
+}
+
+void tst_ConnectorOperations::keepsAnotherProcessChange()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    // The front end read the file, then another program added a connector.
+    const ConnectorOperations operations(path,
+                                         OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                        Exchange::Version::Sp12007});
+    QProcess writer;
+    writer.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {path, QStringLiteral("Other"), QStringLiteral("1")});
+    QVERIFY(writer.waitForFinished(120000));
+    QCOMPARE(writer.exitCode(), 0);
+
+    const Parsed<Organization> result = operations.remove(QStringLiteral("Northwind Traders (retired)"));
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Organization saved = *OrganizationStore(path).load().value;
+    QVERIFY(saved.connector(QStringLiteral("Other-1")));
+    QVERIFY(!saved.connector(QStringLiteral("Northwind Traders (retired)")));
+}
+
+void tst_ConnectorOperations::rolesRevokedMeanwhileAreRefused()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const ConnectorOperations operations(path, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                              Exchange::Version::Sp12007});
+    QVERIFY(operations.setEnabled(HubConnector, false).ok());
+
+    // Another administrator takes the role away.
+    Organization revoked = *OrganizationStore(path).load().value;
+    revoked.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    QVERIFY(writeFile(path, OrganizationFile::serialize(revoked)));
+    const QByteArray bytes = readFile(path);
+
+    const Parsed<Organization> result = operations.setEnabled(HubConnector, true);
+    QCOMPARE(codesOf(errorsOnly(result.problems)), QStringList{QStringLiteral("Permission.NotOrganizationAdministrator")});
+    QCOMPARE(readFile(path), bytes);
+}
+
+void tst_ConnectorOperations::checkScopeResolvesTheSide_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("expectedSide");
+    QTest::addColumn<QStringList>("codes");
+
+    QTest::newRow("no server") << QString() << OrganizationAdministrator << QString() << QStringList();
+    QTest::newRow("a Hub") << QStringLiteral("ex02") << OrganizationAdministrator << QString() << QStringList();
+    QTest::newRow("an Edge, any letter case") << QStringLiteral(" edge02 ") << Edge02Administrator
+                                              << QStringLiteral("EDGE02") << QStringList();
+    QTest::newRow("unknown") << QStringLiteral("MAIL9") << OrganizationAdministrator << QString()
+                             << QStringList{QStringLiteral("Operation.UnknownServer")};
+}
+
+void tst_ConnectorOperations::checkScopeResolvesTheSide()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, expectedSide);
+    QFETCH(QStringList, codes);
+
+    const Organization organization = *OrganizationStore(RolesFile).load().value;
+    QString side = QStringLiteral("unset");
+    const Problems problems = ConnectorOperations::checkScope(organization, OperationScope{operatorName, server, {}},
+                                                              OperatorPermissions::Action::CreateConnector, &side);
+    QCOMPARE(codesOf(problems), codes);
+    if (codes.isEmpty())
+        QCOMPARE(side, expectedSide);
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectorOperations)
+#include "tst_connectoroperations.moc"
