@@ -1134,7 +1134,8 @@ void TestShellSession::confirmNew()
     if (!between.isEmpty())
         QCOMPARE(shell.out.mid(ConfirmNewPrompt.size(), between.size()), between);
     if (created) {
-        const SendConnector *saved = shell.saved().connector(SeedName);
+        const Organization organization = shell.saved(); // the connector below points into it
+        const SendConnector *saved = organization.connector(SeedName);
         QVERIFY(saved);
         QCOMPARE(*saved, seedConnector());
     } else {
@@ -1341,7 +1342,8 @@ void TestShellSession::parametersWithoutEffectWarn()
              qPrintable(shell.err));
     QCOMPARE(shell.err, QStringLiteral("WARNING: DomainController: -DomainController has no effect here: the "
                                        "organization is a file, not Active Directory, so the value was not used.\n"));
-    const SendConnector *saved = shell.saved().connector(SeedName);
+    const Organization organization = shell.saved(); // the connector below points into it
+    const SendConnector *saved = organization.connector(SeedName);
     QVERIFY(saved);
     QCOMPARE(*saved, seedConnector());
 
