@@ -54,6 +54,16 @@ struct ShellPipeline
     QList<ShellCommand> commands;
 };
 
+// The outcome of reading a whole text (a script, or the lines typed so far at the shell).
+struct ShellSyntaxResult
+{
+    Parsed<QList<ShellPipeline>> parsed;
+    qsizetype errorPosition = -1; // 0-based offset where reading stopped at the first error
+    // The text ended inside a command: an open quote, @( or (, a trailing '|' or ',', or a
+    // backtick before the final line break. More lines would complete it (the ">> " prompt).
+    bool incomplete = false;
+};
+
 // Parses Exchange Management Shell command lines: statements separated by ';' or new lines,
 // pipelines with '|', '#' comments, quoting rules ('' inside '…', "" and `" inside "…", backtick
 // escapes), arrays with ',' and @(…), $true/$false/$null, and the (Get-Credential [user])
@@ -77,11 +87,17 @@ struct ShellPipeline
 // - Inside @(…) statements are separated by ',' ';' or line breaks, and a statement that is an
 //   array is flattened one level (so @(@(a, b)) is @(a, b)); ",a" is a one-element array.
 // - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
+// - Arrays, unary commas and (Get-Credential) nest at most MaximumNesting deep
+//   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md).
 class ShellSyntax
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSyntax)
 public:
+    static constexpr int MaximumNesting = 100;
+
     static Parsed<QList<ShellPipeline>> parse(const QString &line);
+    // The same reading, with where it stopped and whether more lines would complete the text.
+    static ShellSyntaxResult read(const QString &text);
 
     // 'text' with embedded single quotes doubled: O'Brien -> 'O''Brien'.
     // Every single quote, typographic ones included, is doubled, so that parse() gives `text` back.
