@@ -58,6 +58,7 @@ struct ShellIo
 //   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal and without -Confirm:$false
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
+//   "Shell.InvalidExitCode"     (CommandLine)              "exit" given anything but one whole number
 // and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
 // connectors on the session's side (checked before anything is asked or written; Get needs no role).
 class ShellSession
