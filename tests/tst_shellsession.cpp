@@ -166,6 +166,12 @@ private slots:
     void operatorPermissions();
     void withoutRoleAssignmentsAnyoneMayAct_data();
     void withoutRoleAssignmentsAnyoneMayAct();
+    void continuationPrompt_data();
+    void continuationPrompt();
+    void scriptErrorLocations_data();
+    void scriptErrorLocations();
+    void formatTableOfAllProperties();
+    void manyProblemsAreCounted();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -983,6 +989,102 @@ void TestShellSession::withoutRoleAssignmentsAnyoneMayAct()
     const QByteArray before = shell.bytes();
     QVERIFY2(shell.run(command), qPrintable(shell.err));
     QVERIFY(shell.bytes() != before);
+}
+
+// At a terminal, ">> " asks for the rest of a command; an empty line ends it as it stands.
+void TestShellSession::continuationPrompt_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<int>("continuationPrompts");
+    QTest::addColumn<bool>("created");
+
+    QTest::newRow("backtick") << QStringList{QStringLiteral("New-SendConnector -Name Cont `"),
+                                             QStringLiteral("-AddressSpaces a.com")}
+                              << 1 << true;
+    QTest::newRow("open @( over three lines")
+        << QStringList{QStringLiteral("New-SendConnector -Name Cont -AddressSpaces @("), QStringLiteral("'a.com'"),
+                       QStringLiteral(")")}
+        << 2 << true;
+    QTest::newRow("open quote") << QStringList{QStringLiteral("New-SendConnector -Name Cont -AddressSpaces a.com "
+                                                              "-Comment 'one"),
+                                               QStringLiteral("two'")}
+                                << 1 << true;
+    QTest::newRow("empty line ends it") << QStringList{QStringLiteral("New-SendConnector -Name Cont -AddressSpaces a.com,"),
+                                                       QString(), QStringLiteral("b.com")}
+                                        << 1 << false;
+}
+
+void TestShellSession::continuationPrompt()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(int, continuationPrompts);
+    QFETCH(bool, created);
+
+    Shell shell;
+    shell.answers = lines;
+    shell.session->runInteractive();
+    QCOMPARE(shell.out.count(QStringLiteral(">> ")), continuationPrompts);
+    QCOMPARE(bool(shell.saved().connector(QStringLiteral("Cont"))), created);
+}
+
+// "At line:L char:C" names the line in the whole script, also for commands over several lines.
+void TestShellSession::scriptErrorLocations_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("anythingRan");
+
+    QTest::newRow("second command on line 3")
+        << QStringLiteral("Get-SendConnector `\n  'Contoso to Internet'\n  Get-SendConnector Nowhere\n")
+        << QStringLiteral("At line:3 char:3") << true;
+    QTest::newRow("after a statement on the same line")
+        << QStringLiteral("Get-SendConnector; Frobnicate\n") << QStringLiteral("At line:1 char:20") << true;
+    QTest::newRow("syntax error on line 4: nothing runs")
+        << QStringLiteral("New-SendConnector -Name A -AddressSpaces a.com\n\n# comment\nGet-SendConnector 'x\n")
+        << QStringLiteral("At line:4 char:19") << false;
+}
+
+void TestShellSession::scriptErrorLocations()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, where);
+    QFETCH(bool, anythingRan);
+
+    Shell shell;
+    QCOMPARE(shell.session->runScript(script), 1);
+    QVERIFY2(shell.err.endsWith(where + QLatin1Char('\n')), qPrintable(shell.err));
+    QCOMPARE(!shell.out.isEmpty(), anythingRan);
+    QVERIFY(!shell.saved().connector(QStringLiteral("A")));
+}
+
+// "| Format-Table *" shows every property as a column; "| ft" the default three.
+void TestShellSession::formatTableOfAllProperties()
+{
+    Shell shell;
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' | ft *")));
+    const QStringList lines = shell.out.split(QLatin1Char('\n'));
+    QVERIFY(lines.size() > 3);
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("AddressSpaces AuthenticationCredential Comment")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("SourceTransportServers UseExternalDNSServersEnabled")));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("{SMTP:*;1}")));
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector 'Contoso to Internet' | ft")));
+    QVERIFY(shell.out.startsWith(QStringLiteral("\nIdentity            AddressSpaces Enabled\n")));
+}
+
+// Thousands of problems in one command: the first MaximumReportedProblems, then a count.
+void TestShellSession::manyProblemsAreCounted()
+{
+    QString line = QStringLiteral("Get-SendConnector");
+    for (int i = 0; i < 3000; ++i)
+        line += QStringLiteral(" w%1").arg(i);
+    Shell shell;
+    QVERIFY(!shell.run(line));
+    QCOMPARE(shell.session->lastProblems().size(), 2999);
+    QCOMPARE(shell.err.count(QStringLiteral("Get-SendConnector : ")), ShellSession::MaximumReportedProblems);
+    QVERIFY2(shell.err.contains(QStringLiteral("\n2949 more problems are not shown; correct the ones above first.\n")),
+             qPrintable(shell.err.right(300)));
+    QVERIFY(shell.err.size() < 40000);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)
