@@ -26,6 +26,8 @@ private slots:
     void nestingLimit();
     void errorPosition_data();
     void errorPosition();
+    void continuation_data();
+    void continuation();
 };
 
 namespace {
@@ -521,6 +523,48 @@ void tst_ShellSyntax::errorPosition()
     const ShellSyntaxResult result = ShellSyntax::read(text);
     QVERIFY(!result.parsed.ok());
     QCOMPARE(result.errorPosition, qsizetype(position));
+}
+
+// ShellContinuation agrees with the parser on what is unfinished, line by line.
+void tst_ShellSyntax::continuation_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<bool>("unfinished");
+
+    QTest::newRow("complete") << QStringList{QStringLiteral("Get-SendConnector 'a b' | fl")} << false;
+    QTest::newRow("backtick") << QStringList{QStringLiteral("Get-SendConnector `")} << true;
+    QTest::newRow("backtick before CR") << QStringList{QStringLiteral("Get-SendConnector `\r")} << true;
+    QTest::newRow("escaped backtick") << QStringList{QStringLiteral("Get-SendConnector a``")} << false;
+    QTest::newRow("trailing pipe") << QStringList{QStringLiteral("Get-SendConnector |  ")} << true;
+    QTest::newRow("trailing comma") << QStringList{QStringLiteral("x -AddressSpaces a.com,")} << true;
+    QTest::newRow("comma in a comment") << QStringList{QStringLiteral("x -AddressSpaces a.com # a,")} << false;
+    QTest::newRow("comma in quotes") << QStringList{QStringLiteral("x -Comment 'a,'")} << false;
+    QTest::newRow("open @(") << QStringList{QStringLiteral("x @("), QStringLiteral("'a',")} << true;
+    QTest::newRow("@( closed") << QStringList{QStringLiteral("x @("), QStringLiteral("'a'"), QStringLiteral(")")}
+                               << false;
+    QTest::newRow("paren in quotes") << QStringList{QStringLiteral("x '('")} << false;
+    QTest::newRow("open single quote") << QStringList{QStringLiteral("x 'it''s"), QStringLiteral("more")} << true;
+    QTest::newRow("single quote closed") << QStringList{QStringLiteral("x 'it''s"), QStringLiteral("more'")} << false;
+    QTest::newRow("open double quote, escaped quote") << QStringList{QStringLiteral("x \"a`\"")} << true;
+    QTest::newRow("typographic quotes") << QStringList{QStringLiteral("x \u2018a\u2019")} << false;
+    QTest::newRow("many lines of a list")
+        << QStringList{QStringLiteral("x -AddressSpaces a.com,"), QStringLiteral("b.com,"), QStringLiteral("c.com")}
+        << false;
+}
+
+void tst_ShellSyntax::continuation()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(bool, unfinished);
+
+    ShellContinuation continuation;
+    for (const QString &line : lines)
+        continuation.addLine(line);
+    QCOMPARE(continuation.surelyUnfinished(), unfinished);
+    // The parser agrees.
+    QCOMPARE(ShellSyntax::read(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).incomplete, unfinished);
+    continuation.reset();
+    QVERIFY(!continuation.surelyUnfinished());
 }
 
 QTEST_GUILESS_MAIN(tst_ShellSyntax)

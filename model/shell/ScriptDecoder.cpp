@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 
 // Windows-1252's characters for the bytes 0x80–0x9F; the rest of the code page is Latin-1.
@@ -84,6 +86,11 @@ QString ScriptDecoder::decode(QByteArrayView bytes, Encoding *found)
 
 void ScriptDecoder::append(QByteArrayView bytes)
 {
+    if (m_start > 0) {
+        m_buffer.remove(0, m_start);
+        m_searched = std::max<qsizetype>(m_searched - m_start, 0);
+        m_start = 0;
+    }
     m_buffer.append(bytes.data(), bytes.size());
     detect(false);
 }
@@ -130,19 +137,24 @@ std::optional<QString> ScriptDecoder::takeLine()
     if (m_encoding == Encoding::Utf16LittleEndian || m_encoding == Encoding::Utf16BigEndian) {
         const bool little = m_encoding == Encoding::Utf16LittleEndian;
         breakLength = 2;
-        for (qsizetype i = 0; i + 1 < m_buffer.size(); i += 2) {
+        // Code units start at even offsets from m_start.
+        const qsizetype from = m_start + std::max<qsizetype>(m_searched - m_start, 0) / 2 * 2;
+        for (qsizetype i = from; i + 1 < m_buffer.size(); i += 2) {
             if (m_buffer.at(i + (little ? 0 : 1)) == '\n' && m_buffer.at(i + (little ? 1 : 0)) == '\0') {
                 end = i;
                 break;
             }
         }
     } else {
-        end = m_buffer.indexOf('\n');
+        end = m_buffer.indexOf('\n', std::max(m_start, m_searched));
     }
-    if (end < 0)
+    if (end < 0) {
+        m_searched = m_buffer.size();
         return std::nullopt;
-    const QString line = decodeLine(QByteArrayView(m_buffer).first(end));
-    m_buffer.remove(0, end + breakLength);
+    }
+    const QString line = decodeLine(QByteArrayView(m_buffer).sliced(m_start, end - m_start));
+    m_start = end + breakLength;
+    m_searched = m_start;
     return line;
 }
 
@@ -151,9 +163,11 @@ std::optional<QString> ScriptDecoder::takeRest()
     detect(true);
     if (std::optional<QString> line = takeLine())
         return line;
-    if (m_buffer.isEmpty())
+    if (m_start >= m_buffer.size())
         return std::nullopt;
-    const QString line = decodeLine(m_buffer);
+    const QString line = decodeLine(QByteArrayView(m_buffer).sliced(m_start));
     m_buffer.clear();
+    m_start = 0;
+    m_searched = 0;
     return line;
 }

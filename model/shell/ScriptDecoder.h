@@ -42,5 +42,7 @@ private:
     QString decodeLine(QByteArrayView bytes) const;
 
     QByteArray m_buffer;
+    qsizetype m_start = 0;    // bytes of m_buffer already handed out (dropped in bulk, not per line)
+    qsizetype m_searched = 0; // bytes already searched for a line break: a long line is scanned once
     std::optional<Encoding> m_encoding;
 };

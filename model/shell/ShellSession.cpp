@@ -191,12 +191,14 @@ int ShellSession::runInteractive()
     int lineNumber = 0;
     QString pending; // the lines of a command that is not complete yet
     int pendingFirstLine = 1;
+    ShellContinuation continuation;
     const auto runPending = [&](const ShellSyntaxResult &syntax) {
         m_lastProblems.clear();
         m_terminated = false; // a terminating error at the prompt ends only its own command line
         if (!ensureOpen() || !run(pending, syntax, pendingFirstLine))
             succeeded = false;
         pending.clear();
+        continuation.reset();
     };
     while (!m_exitRequested) {
         if (attached)
@@ -220,6 +222,9 @@ int ShellSession::runInteractive()
             continue;
         }
         pending += *line + QLatin1Char('\n');
+        continuation.addLine(*line);
+        if (continuation.surelyUnfinished())
+            continue;
         const ShellSyntaxResult syntax = ShellSyntax::read(pending);
         if (syntax.incomplete)
             continue; // an open quote, @( or (, a trailing '|' or ',', or a backtick: read on

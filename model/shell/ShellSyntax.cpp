@@ -981,3 +981,62 @@ QString ShellSyntax::format(const QList<ShellPipeline> &pipelines)
     }
     return statements.join(QLatin1Char('\n'));
 }
+
+void ShellContinuation::addLine(const QString &line)
+{
+    QChar last; // the last character that is not blank, outside quotes and comments
+    bool backtickAtEnd = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool doubled = i + 1 < line.size()
+            && (m_state == State::SingleQuoted ? isSingleQuote(line.at(i + 1)) : isDoubleQuote(line.at(i + 1)));
+        switch (m_state) {
+        case State::SingleQuoted:
+            if (isSingleQuote(c)) {
+                if (doubled)
+                    ++i;
+                else
+                    m_state = State::Code;
+            }
+            continue;
+        case State::DoubleQuoted:
+            if (c == QLatin1Char('`'))
+                ++i;
+            else if (isDoubleQuote(c)) {
+                if (doubled)
+                    ++i;
+                else
+                    m_state = State::Code;
+            }
+            continue;
+        case State::Code:
+            break;
+        }
+        if (c == QLatin1Char('`')) {
+            // Before the line break (a '\r' may come first) it continues the line.
+            backtickAtEnd = i + 1 == line.size() || (i + 2 == line.size() && line.at(i + 1) == QLatin1Char('\r'));
+            ++i;
+            last = QLatin1Char('x');
+            continue;
+        }
+        if (c == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace() || QStringView(u",;|(").contains(line.at(i - 1))))
+            break; // a comment
+        if (isSingleQuote(c))
+            m_state = State::SingleQuoted;
+        else if (isDoubleQuote(c))
+            m_state = State::DoubleQuoted;
+        else if (c == QLatin1Char('('))
+            ++m_depth;
+        else if (c == QLatin1Char(')'))
+            m_depth = std::max<qsizetype>(m_depth - 1, 0);
+        if (!c.isSpace())
+            last = c;
+    }
+    m_joined = m_state == State::Code
+        && (backtickAtEnd || last == QLatin1Char('|') || last == QLatin1Char(','));
+}
+
+bool ShellContinuation::surelyUnfinished() const
+{
+    return m_state != State::Code || m_depth > 0 || m_joined;
+}

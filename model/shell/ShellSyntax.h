@@ -108,3 +108,22 @@ public:
     static QString format(const QList<ShellPipeline> &pipelines);
     static QString format(const ShellValue &value);
 };
+
+// Follows the lines of a command as they are read, in time linear in their length, and tells when
+// the command is surely unfinished: an open quote, a '(' or '@(' not closed yet, or a line ending
+// in '|', ',' or a backtick. The shell parses the whole text (ShellSyntax::read) only when it may
+// be complete, so that a command of 100,000 lines is not parsed 100,000 times. It is a filter: the
+// parser has the last word on what is complete.
+class ShellContinuation
+{
+public:
+    void addLine(const QString &line); // one line, without its line break
+    bool surelyUnfinished() const;
+    void reset() { *this = ShellContinuation(); }
+
+private:
+    enum class State { Code, SingleQuoted, DoubleQuoted };
+    State m_state = State::Code;
+    qsizetype m_depth = 0;     // '(' not closed yet
+    bool m_joined = false;     // the last line ended in '|', ',' or a backtick
+};
