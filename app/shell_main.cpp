@@ -4,6 +4,7 @@
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
+#include "ScriptDecoder.h"
 #include "ShellSession.h"
 #include "Translations.h"
 
@@ -11,18 +12,19 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <iostream>
-#include <string>
+#include <cstring>
 
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
 
-// Exit statuses: every command succeeded / some command failed / the command line was wrong.
-enum ExitStatus { Succeeded = 0, Failed = 1, UsageError = 2 };
+// Exit statuses: every command succeeded / some command failed / the command line was wrong /
+// the output could not be written (a closed pipe, a full disk). "exit N" gives N.
+enum ExitStatus { Succeeded = 0, Failed = 1, UsageError = 2, OutputError = 3 };
 
 QString translate(const char *text)
 {
@@ -32,34 +34,55 @@ QString translate(const char *text)
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    if (std::fflush(stream) == 0 && written)
+        return;
+    if (stream != stdout)
+        return; // nowhere left to say it
+    // A closed pipe or a full disk: the results are lost, so the run has failed. SIGPIPE is
+    // ignored (see main) so that this is said instead of the process vanishing silently.
+    const int error = errno;
+    const QByteArray message = QStringLiteral("send-connector-shell: %1: %2.\n")
+                                   .arg(translate("the output cannot be written"),
+                                        QString::fromLocal8Bit(std::strerror(error)))
+                                   .toUtf8();
+    std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
+    std::fflush(stderr);
+    std::_Exit(OutputError);
 }
 
-// After a Ctrl+D on a terminal: both std::cin and C's stdin (whose end-of-file is sticky since
-// glibc 2.28) read from the terminal again.
-void resumeTerminalInput()
-{
-    std::cin.clear();
-    std::clearerr(stdin);
-}
+// Standard input, decoded as PowerShell reads it (ScriptDecoder) and handed out line by line.
+ScriptDecoder input;
+bool inputEnded = false;
 
 std::optional<QString> readLine()
 {
-    std::string line;
-    if (!std::getline(std::cin, line)) {
-        // Ctrl+D on a terminal ends only the answer being asked for: the shell's own prompt reads
-        // again (and ends the session on a Ctrl+D of its own). A pipe's end stays the end.
-        if (isatty(STDIN_FILENO) && std::cin.eof())
-            resumeTerminalInput();
-        return std::nullopt;
+    for (;;) {
+        if (std::optional<QString> line = input.takeLine())
+            return line;
+        if (inputEnded)
+            return input.takeRest();
+        char buffer[65536];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (std::optional<QString> rest = input.takeRest())
+                return rest;
+            // Ctrl+D on a terminal ends only the answer being asked for: the shell's own prompt
+            // reads again (and ends the session on a Ctrl+D of its own). A pipe's end stays the end.
+            if (!isatty(STDIN_FILENO))
+                inputEnded = true;
+            return std::nullopt;
+        }
+        input.append(QByteArrayView(buffer, n));
+        // Text ended by Ctrl+D instead of Enter arrives without a line break: it is a line.
+        if (isatty(STDIN_FILENO) && buffer[n - 1] != '\n') {
+            if (std::optional<QString> line = input.takeLine())
+                return line;
+            return input.takeRest();
+        }
     }
-    if (isatty(STDIN_FILENO) && std::cin.eof())
-        resumeTerminalInput(); // text ended by Ctrl+D instead of Enter: the next read waits for the terminal again
-    QString text = QString::fromStdString(line);
-    if (text.endsWith(QLatin1Char('\r')))
-        text.chop(1); // answers piped from a file written on Windows
-    return text;
 }
 
 // Restored when a password prompt is interrupted, so that the terminal does not stay silent.
@@ -111,6 +134,9 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // A reader that closes the pipe early must not end the shell silently: writing then fails
+    // with EPIPE, which write() reports.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
@@ -122,7 +148,8 @@ int main(int argc, char *argv[])
                   "Remove-SendConnector) against an organization file.\n"
                   "Without -c or a script, commands are read from standard input.\n"
                   "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
-                  "Exit status: 0 when every command succeeded, 1 when one failed, 2 for a wrong command line."));
+                  "Exit status: N after \"exit N\", else 0 when every command succeeded, 1 when one failed, 2 for a "
+                  "wrong command line, 3 when the output could not be written."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption organizationOption(
@@ -151,7 +178,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption commandOption(QStringLiteral("c"), translate("Runs this command line and exits."),
                                            translate("command"));
     parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption});
-    parser.addPositionalArgument(QStringLiteral("script"), translate("A script file: one command per line."),
+    parser.addPositionalArgument(QStringLiteral("script"), translate("A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -189,13 +216,13 @@ int main(int argc, char *argv[])
     QString script;
     if (!positional.isEmpty()) {
         QFile file(positional.first());
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (!file.open(QIODevice::ReadOnly)) {
             write(stderr, translate("send-connector-shell: the script %1 cannot be read: %2.")
                               .arg(positional.first(), file.errorString())
                               + QLatin1Char('\n'));
             return Failed;
         }
-        script = QString::fromUtf8(file.readAll());
+        script = ScriptDecoder::decode(file.readAll());
     }
 
     options.organizationPath = parser.value(organizationOption);
@@ -224,8 +251,10 @@ int main(int argc, char *argv[])
         return badOption ? UsageError : Failed;
     }
 
-    if (parser.isSet(commandOption))
-        return session.execute(parser.value(commandOption)) ? Succeeded : Failed;
+    if (parser.isSet(commandOption)) {
+        const bool succeeded = session.execute(parser.value(commandOption));
+        return session.exitStatus().value_or(succeeded ? Succeeded : Failed);
+    }
     if (!positional.isEmpty())
         return session.runScript(script);
     return session.runInteractive();

@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <pty.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -183,6 +185,19 @@ private slots:
     void confirmationThroughAPipe_data();
     void confirmationThroughAPipe();
     void confirmationAtATerminal();
+    void scriptSyntaxErrorRunsNothing_data();
+    void scriptSyntaxErrorRunsNothing();
+    void continuationLines_data();
+    void continuationLines();
+    void continuationAtATerminal();
+    void encodings_data();
+    void encodings();
+    void exitStatus_data();
+    void exitStatus();
+    void outputWriteFailure_data();
+    void outputWriteFailure();
+    void limits_data();
+    void limits();
 
 private:
     QTemporaryDir m_dir;
@@ -679,6 +694,340 @@ void TestShellEndToEnd::confirmationAtATerminal()
     const Organization saved = load(m_path);
     QVERIFY(saved.connector(SeedName));
     QVERIFY(saved.connector(QStringLiteral("Northwind Traders (retired)")));
+}
+
+// A syntax error anywhere in a script, even on its last line: nothing runs, the file is unchanged
+// to the byte, and the error says where.
+void TestShellEndToEnd::scriptSyntaxErrorRunsNothing_data()
+{
+    QTest::addColumn<QByteArray>("lastLine");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("where");
+
+    QTest::newRow("open quote") << QByteArray("Get-SendConnector 'First") << QStringLiteral("has no closing quote")
+                                << QStringLiteral("At line:3 char:19");
+    QTest::newRow("open @(") << QByteArray("New-SendConnector -Name Second -AddressSpaces @('b.com'")
+                             << QStringLiteral("has no closing ')'") << QStringLiteral("At line:3 char:47");
+    QTest::newRow("trailing pipe") << QByteArray("Get-SendConnector |") << QStringLiteral("An empty pipe element")
+                                   << QStringLiteral("At line:3 char:19");
+    QTest::newRow("unexpected character") << QByteArray("Get-SendConnector 'a'b") << QStringLiteral("Unexpected character")
+                                          << QStringLiteral("At line:3 char:22");
+    QTest::newRow("variable") << QByteArray("Get-SendConnector $name") << QStringLiteral("is a variable")
+                              << QStringLiteral("At line:3 char:19");
+    QTest::newRow("too deep") << QByteArray("Get-SendConnector ") + QByteArray("@(").repeated(500)
+                              << QStringLiteral("levels deep") << QStringLiteral("At line:3 char:");
+}
+
+void TestShellEndToEnd::scriptSyntaxErrorRunsNothing()
+{
+    QFETCH(QByteArray, lastLine);
+    QFETCH(QString, code);
+    QFETCH(QString, where);
+
+    const QString script = m_dir.filePath(QStringLiteral("broken.ps1"));
+    QVERIFY(writeFile(script, QByteArray("New-SendConnector -Name First -AddressSpaces first.com\n"
+                                         "Remove-SendConnector 'Contoso to Internet' -Confirm:$false\n")
+                                  + lastLine + '\n'));
+    const QByteArray before = readFile(m_path);
+    const Run run = runShell({QStringLiteral("--organization"), m_path, script});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(code), qPrintable(run.err));
+    QVERIFY2(run.err.contains(where), qPrintable(run.err));
+    QCOMPARE(readFile(m_path), before);
+}
+
+// A command goes on over several lines, in a script file, on standard input and in -c.
+void TestShellEndToEnd::continuationLines_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QStringList>("addressSpaces");
+    QTest::addColumn<QString>("comment");
+
+    const QStringList two{QStringLiteral("a.com"), QStringLiteral("b.com")};
+    QTest::newRow("backtick") << QByteArray("New-SendConnector -Name Cont `\n  -AddressSpaces a.com,b.com\n") << two
+                              << QString();
+    QTest::newRow("backtick, CRLF") << QByteArray("New-SendConnector -Name Cont `\r\n -AddressSpaces a.com,b.com\r\n")
+                                    << two << QString();
+    QTest::newRow("trailing comma") << QByteArray("New-SendConnector -Name Cont -AddressSpaces a.com,\n  b.com\n")
+                                    << two << QString();
+    QTest::newRow("open @(") << QByteArray("New-SendConnector -Name Cont -AddressSpaces @(\n  'a.com'\n\n  'b.com'\n)\n")
+                             << two << QString();
+    QTest::newRow("trailing pipe")
+        << QByteArray("New-SendConnector -Name Cont -AddressSpaces a.com,b.com |\n\n  Format-List\n") << two
+        << QString();
+    QTest::newRow("open quote") << QByteArray("New-SendConnector -Name Cont -AddressSpaces a.com -Comment 'one\ntwo'\n")
+                                << QStringList{QStringLiteral("a.com")} << QStringLiteral("one\ntwo");
+}
+
+void TestShellEndToEnd::continuationLines()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QStringList, addressSpaces);
+    QFETCH(QString, comment);
+
+    const QByteArray sample = sampleBytes(Exchange::Version::Sp12007);
+    const QString script = m_dir.filePath(QStringLiteral("continued.ps1"));
+    QVERIFY(writeFile(script, command));
+    const QList<QPair<QString, Run>> runs{
+        {QStringLiteral("file"), runShell({QStringLiteral("--organization"), m_path, script})},
+        {QStringLiteral("stdin"), (writeFile(m_path, sample), runShell({QStringLiteral("--organization"), m_path},
+                                                                        command))},
+        {QStringLiteral("-c"), (writeFile(m_path, sample),
+                                runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                          QString::fromUtf8(command)}))},
+    };
+    for (const auto &[how, run] : runs) {
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(how + QLatin1String(": ") + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Cont")), qPrintable(how));
+    }
+    // The last run's file: each run started from the sample.
+    const SendConnector *created = load(m_path).connector(QStringLiteral("Cont"));
+    QVERIFY(created);
+    QStringList saved;
+    for (const AddressSpace &space : created->addressSpaces)
+        saved.append(space.address);
+    QCOMPARE(saved, addressSpaces);
+    QCOMPARE(created->comment, comment);
+}
+
+// At a terminal the continuation prompt is ">> "; an empty line there ends the command.
+void TestShellEndToEnd::continuationAtATerminal()
+{
+    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    QVERIFY(shell.started());
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    shell.type("New-SendConnector -Name Cont `\n");
+    QVERIFY(shell.waitFor(QStringLiteral(">> ")));
+    shell.type("-AddressSpaces @(\n");
+    QVERIFY(shell.waitFor(QStringLiteral(">> ")));
+    shell.type("'a.com',\n");
+    QVERIFY(shell.waitFor(QStringLiteral(">> ")));
+    shell.type("'b.com')\n");
+    QVERIFY2(shell.waitFor(QStringLiteral("Cont     {SMTP:a.com;1, SMTP:b.com;1} True")), qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    shell.type("Get-SendConnector |\n");
+    QVERIFY(shell.waitFor(QStringLiteral(">> ")));
+    shell.type("\n");
+    QVERIFY2(shell.waitFor(QStringLiteral("An empty pipe element after the '|'")), qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    shell.type("exit 4\n");
+    QCOMPARE(shell.exitCode(), 4);
+    const SendConnector *created = load(m_path).connector(QStringLiteral("Cont"));
+    QVERIFY(created);
+    QCOMPARE(created->addressSpaces.size(), 2);
+}
+
+// Scripts and standard input in each encoding PowerShell reads.
+void TestShellEndToEnd::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    const QString text = QStringLiteral("New-SendConnector -Name 'Caf\u00e9 \u20ac' -AddressSpaces cafe.com "
+                                        "-Comment 'Gr\u00fc\u00dfe \u201cquoted\u201d'\n");
+    const auto utf16 = [&text](bool little) {
+        QByteArray bytes(little ? "\xFF\xFE" : "\xFE\xFF");
+        for (const QChar c : text) {
+            const char high = char(c.unicode() >> 8);
+            const char low = char(c.unicode() & 0xFF);
+            bytes.append(little ? low : high);
+            bytes.append(little ? high : low);
+        }
+        return bytes;
+    };
+    QTest::newRow("UTF-8") << text.toUtf8();
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    QTest::newRow("UTF-16 LE") << utf16(true);
+    QTest::newRow("UTF-16 BE") << utf16(false);
+    QTest::newRow("Windows-1252") << QByteArray("New-SendConnector -Name 'Caf\xE9 \x80' -AddressSpaces cafe.com "
+                                                "-Comment 'Gr\xFC\xDF" "e \x93quoted\x94'\n");
+}
+
+void TestShellEndToEnd::encodings()
+{
+    QFETCH(QByteArray, bytes);
+
+    const QByteArray sample = sampleBytes(Exchange::Version::Sp12007);
+    const QString script = m_dir.filePath(QStringLiteral("encoded.ps1"));
+    QVERIFY(writeFile(script, bytes));
+    for (const bool fromFile : {true, false}) {
+        QVERIFY(writeFile(m_path, sample));
+        const Run run = fromFile ? runShell({QStringLiteral("--organization"), m_path, script})
+                                 : runShell({QStringLiteral("--organization"), m_path}, bytes);
+        QVERIFY(run.finished);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const SendConnector *created = load(m_path).connector(QStringLiteral("Caf\u00e9 \u20ac"));
+        QVERIFY2(created, fromFile ? "script file" : "standard input");
+        QCOMPARE(created->comment, QStringLiteral("Gr\u00fc\u00dfe \u201cquoted\u201d"));
+    }
+}
+
+void TestShellEndToEnd::exitStatus_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("lastRan");
+
+    QTest::newRow("exit 5") << QByteArray("exit 5\n") << 5 << false;
+    QTest::newRow("exit alone after a failure is 0") << QByteArray("Get-SendConnector Nowhere\nexit\n") << 0 << false;
+    QTest::newRow("no exit after a failure is 1") << QByteArray("Get-SendConnector Nowhere\n") << 1 << true;
+    QTest::newRow("exit 256 keeps the low 8 bits") << QByteArray("exit 256\n") << 0 << false;
+    QTest::newRow("exit -1") << QByteArray("exit -1\n") << 255 << false;
+    QTest::newRow("exit abc is an error, the script goes on") << QByteArray("exit abc\n") << 1 << true;
+    QTest::newRow("exit 2 3 is an error") << QByteArray("exit 2 3\n") << 1 << true;
+}
+
+void TestShellEndToEnd::exitStatus()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, status);
+    QFETCH(bool, lastRan);
+
+    const QByteArray text = script + "New-SendConnector -Name Last -AddressSpaces last.com\n";
+    const QString path = m_dir.filePath(QStringLiteral("exit.ps1"));
+    QVERIFY(writeFile(path, text));
+    const QByteArray sample = sampleBytes(Exchange::Version::Sp12007);
+    for (const bool fromFile : {true, false}) {
+        QVERIFY(writeFile(m_path, sample));
+        const Run run = fromFile ? runShell({QStringLiteral("--organization"), m_path, path})
+                                 : runShell({QStringLiteral("--organization"), m_path}, text);
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, status == 1 && lastRan ? 1 : status);
+        QCOMPARE(bool(load(m_path).connector(QStringLiteral("Last"))), lastRan);
+    }
+    const Run dashC = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                QString::fromUtf8(script).trimmed()});
+    QVERIFY(dashC.finished);
+    QCOMPARE(dashC.exitCode, status);
+}
+
+// Results that cannot be written are an error exit (status 3, a message), never a silent 0.
+void TestShellEndToEnd::outputWriteFailure_data()
+{
+    QTest::addColumn<bool>("closedPipe");
+    QTest::newRow("closed pipe") << true;
+    QTest::newRow("full disk (/dev/full)") << false;
+}
+
+void TestShellEndToEnd::outputWriteFailure()
+{
+    QFETCH(bool, closedPipe);
+    if (!closedPipe && !QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("This system has no /dev/full");
+
+    int out = -1;
+    if (closedPipe) {
+        int fds[2];
+        QCOMPARE(pipe(fds), 0);
+        close(fds[0]); // nobody reads: writing fails with EPIPE (and SIGPIPE)
+        out = fds[1];
+    } else {
+        out = open("/dev/full", O_WRONLY);
+    }
+    QVERIFY(out >= 0);
+    const QString errPath = m_dir.filePath(QStringLiteral("stderr.txt"));
+    const QByteArray errFile = QFile::encodeName(errPath);
+    const QByteArray program = QFile::encodeName(shellPath());
+    const QByteArray organization = QFile::encodeName(m_path);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int err = open(errFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int in = open("/dev/null", O_RDONLY);
+        dup2(out, STDOUT_FILENO);
+        dup2(err, STDERR_FILENO);
+        dup2(in, STDIN_FILENO);
+        signal(SIGPIPE, SIG_DFL); // as a shell starts it
+        execl(program.constData(), program.constData(), "--organization", organization.constData(), "-c",
+              "Get-SendConnector | fl", static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    close(out);
+    QVERIFY(pid > 0);
+    int status = 0;
+    QCOMPARE(waitpid(pid, &status, 0), pid);
+    QVERIFY2(WIFEXITED(status), "killed by a signal instead of exiting with an error");
+    QCOMPARE(WEXITSTATUS(status), 3);
+    const QString err = QString::fromUtf8(readFile(errPath));
+    QVERIFY2(err.startsWith(QStringLiteral("send-connector-shell: the output cannot be written: ")), qPrintable(err));
+}
+
+// No input crashes the shell or makes its error text or memory grow faster than the input.
+void TestShellEndToEnd::limits_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<qint64>("maximumErrorBytes");
+
+    QByteArray words;
+    for (int i = 0; i < 8000; ++i)
+        words += " word" + QByteArray::number(i);
+    QTest::newRow("8,000 stray words") << QByteArray("Get-SendConnector") + words + '\n' << 1
+                                       << QStringLiteral("more problems are not shown") << qint64(words.size() + 20000);
+    QTest::newRow("7,000 nested @(") << QByteArray("Get-SendConnector ") + QByteArray("@(").repeated(7000) + "x"
+                                            + QByteArray(")").repeated(7000) + '\n'
+                                     << 1 << QStringLiteral("levels deep") << qint64(1000);
+    QTest::newRow("100,000 nested unary commas") << QByteArray("Get-SendConnector ") + QByteArray(",").repeated(100000)
+                                                        + "x\n"
+                                                 << 1 << QStringLiteral("levels deep") << qint64(1000);
+    QByteArray spaces;
+    QByteArray hosts;
+    for (int i = 0; i < 100000; ++i) {
+        spaces += (i ? "," : "") + QByteArray("d") + QByteArray::number(i) + ".example.com";
+        hosts += (i ? "," : "") + QByteArray("h") + QByteArray::number(i) + ".example.net";
+    }
+    QTest::newRow("100,000 address spaces") << "New-SendConnector -Name Big -AddressSpaces " + spaces + '\n' << 0
+                                            << QString() << qint64(0);
+    QTest::newRow("100,000 smart hosts")
+        << "New-SendConnector -Name Big -AddressSpaces big.com -DNSRoutingEnabled $false -SmartHosts " + hosts + '\n'
+        << 0 << QString() << qint64(0);
+    QTest::newRow("100,000 address spaces, one a line")
+        << "New-SendConnector -Name Big -AddressSpaces `\n" + spaces.replace(',', ",\n") + '\n' << 0 << QString()
+        << qint64(0);
+    QTest::newRow("100,000 duplicate address spaces")
+        << "New-SendConnector -Name Big -AddressSpaces " + QByteArray("same.com,").repeated(100000) + "same.com\n" << 1
+        << QStringLiteral("listed more than once") << qint64(30000);
+}
+
+void TestShellEndToEnd::limits()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(qint64, maximumErrorBytes);
+
+    // A command over 100,000 lines comes through standard input, read line by line: it must not
+    // be parsed again at each line.
+    const bool linesOnStandardInput = QByteArray(QTest::currentDataTag()).contains("one a line");
+    const QString path = m_dir.filePath(QStringLiteral("limits.ps1"));
+    QVERIFY(writeFile(path, script));
+    const Run run = linesOnStandardInput ? runShell({QStringLiteral("--organization"), m_path}, script)
+                                         : runShell({QStringLiteral("--organization"), m_path, path});
+    QVERIFY2(run.finished, "the shell crashed or hung");
+    QCOMPARE(run.exitCode, status);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err.left(2000)));
+    QVERIFY2(run.err.toUtf8().size() <= maximumErrorBytes,
+             qPrintable(QStringLiteral("%1 bytes of error text").arg(run.err.toUtf8().size())));
+    // What is printed of a connector is cut after four entries, whatever its size.
+    QVERIFY(run.out.size() < 2000);
+    // The largest child so far: the shell's memory stays a small multiple of its input.
+    rusage usage{};
+    QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    QVERIFY2(usage.ru_maxrss < 512 * 1024, qPrintable(QStringLiteral("%1 KB").arg(usage.ru_maxrss)));
+    if (status == 0)
+        QVERIFY(load(m_path).connector(QStringLiteral("Big")));
+
+    // Refused input is refused the same way through standard input. (Rows that write 100,000
+    // entries run once: the store's write is not what is measured here.)
+    if (status == 0)
+        return;
+    QVERIFY(writeFile(m_path, sampleBytes(Exchange::Version::Sp12007)));
+    const Run piped = runShell({QStringLiteral("--organization"), m_path}, script);
+    QVERIFY2(piped.finished, "the shell crashed or hung reading standard input");
+    QCOMPARE(piped.exitCode, status);
+    QVERIFY(piped.err.toUtf8().size() <= maximumErrorBytes);
+    QCOMPARE(bool(load(m_path).connector(QStringLiteral("Big"))), status == 0);
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

@@ -20,6 +20,14 @@ private slots:
     void formatRoundTrip();
     void display_data();
     void display();
+    void incomplete_data();
+    void incomplete();
+    void nestingLimit_data();
+    void nestingLimit();
+    void errorPosition_data();
+    void errorPosition();
+    void continuation_data();
+    void continuation();
 };
 
 namespace {
@@ -420,6 +428,143 @@ void tst_ShellSyntax::display()
     const Parsed<QList<ShellPipeline>> parsed = ShellSyntax::parse(line);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.value->first().commands.first().elements.first().value.display(), display);
+}
+
+// What more lines would complete (the ">> " prompt), and what no line can mend.
+void tst_ShellSyntax::incomplete_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("incomplete");
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("complete") << QStringLiteral("Get-SendConnector\n") << false << true;
+    QTest::newRow("backtick before the line break") << QStringLiteral("Get-SendConnector `\n") << true << true;
+    QTest::newRow("backtick before CRLF") << QStringLiteral("Get-SendConnector `\r\n") << true << true;
+    QTest::newRow("escaped backtick is text") << QStringLiteral("Get-SendConnector a``\n") << false << true;
+    QTest::newRow("backtick in a comment") << QStringLiteral("Get-SendConnector # `\n") << false << true;
+    QTest::newRow("trailing pipe") << QStringLiteral("Get-SendConnector |\n") << true << false;
+    QTest::newRow("trailing comma") << QStringLiteral("New-SendConnector -AddressSpaces a.com,\n") << true << false;
+    QTest::newRow("open @(") << QStringLiteral("New-SendConnector -AddressSpaces @(\n'a.com'\n") << true << false;
+    QTest::newRow("open (Get-Credential") << QStringLiteral("New-SendConnector -Auth (Get-Credential\n") << true
+                                          << false;
+    QTest::newRow("open single quote") << QStringLiteral("Get-SendConnector 'Contoso\n") << true << false;
+    QTest::newRow("open double quote") << QStringLiteral("Get-SendConnector \"Contoso\n") << true << false;
+    QTest::newRow("continued and then closed")
+        << QStringLiteral("New-SendConnector -AddressSpaces @(\n'a.com',\n'b.com')\n") << false << true;
+    QTest::newRow("error before the end is not mended by more lines")
+        << QStringLiteral("Get-SendConnector | | fl\n") << false << false;
+    QTest::newRow("variable") << QStringLiteral("Get-SendConnector $x,\n") << false << false;
+}
+
+void tst_ShellSyntax::incomplete()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, incomplete);
+    QFETCH(bool, ok);
+
+    const ShellSyntaxResult result = ShellSyntax::read(text);
+    QCOMPARE(result.incomplete, incomplete);
+    QCOMPARE(result.parsed.ok(), ok);
+    QCOMPARE(result.errorPosition >= 0, !ok);
+}
+
+// Nesting deeper than MaximumNesting is refused with a message, however deep: no stack overflow.
+void tst_ShellSyntax::nestingLimit_data()
+{
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<QString>("close");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("ok");
+
+    const int limit = ShellSyntax::MaximumNesting;
+    for (const int depth : {limit, limit + 1, 7000, 200000}) {
+        QTest::addRow("@( %d deep", depth) << QStringLiteral("@(") << QStringLiteral(")") << depth << (depth <= limit);
+        QTest::addRow("unary comma %d deep", depth) << QStringLiteral(",") << QString() << depth << (depth <= limit);
+    }
+}
+
+void tst_ShellSyntax::nestingLimit()
+{
+    QFETCH(QString, open);
+    QFETCH(QString, close);
+    QFETCH(int, depth);
+    QFETCH(bool, ok);
+
+    const QString line = QStringLiteral("Get-SendConnector ") + open.repeated(depth) + QStringLiteral("x")
+        + close.repeated(depth);
+    const ShellSyntaxResult result = ShellSyntax::read(line);
+    QCOMPARE(result.parsed.ok(), ok);
+    if (ok)
+        return;
+    QCOMPARE(result.parsed.problems.size(), 1);
+    QCOMPARE(result.parsed.problems.first().code, QStringLiteral("Syntax.NestingTooDeep"));
+    QVERIFY(result.parsed.problems.first().message.contains(QString::number(ShellSyntax::MaximumNesting)));
+    QVERIFY(result.parsed.problems.first().message.size() < 300); // not the input echoed back
+    QVERIFY(!result.incomplete);
+}
+
+// Where reading stopped, for "At line:L char:C": the start of what is unfinished.
+void tst_ShellSyntax::errorPosition_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("position");
+
+    QTest::newRow("open quote on the last line") << QStringLiteral("Get-SendConnector\nGet-SendConnector 'a\n") << 36;
+    QTest::newRow("open @(") << QStringLiteral("x @(a,\nb\n") << 2;
+    QTest::newRow("trailing pipe") << QStringLiteral("x |\n") << 2;
+    QTest::newRow("trailing comma") << QStringLiteral("x a,\n") << 3;
+    QTest::newRow("unexpected character") << QStringLiteral("x a\ny 'b'c") << 9;
+}
+
+void tst_ShellSyntax::errorPosition()
+{
+    QFETCH(QString, text);
+    QFETCH(int, position);
+    const ShellSyntaxResult result = ShellSyntax::read(text);
+    QVERIFY(!result.parsed.ok());
+    QCOMPARE(result.errorPosition, qsizetype(position));
+}
+
+// ShellContinuation agrees with the parser on what is unfinished, line by line.
+void tst_ShellSyntax::continuation_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<bool>("unfinished");
+
+    QTest::newRow("complete") << QStringList{QStringLiteral("Get-SendConnector 'a b' | fl")} << false;
+    QTest::newRow("backtick") << QStringList{QStringLiteral("Get-SendConnector `")} << true;
+    QTest::newRow("backtick before CR") << QStringList{QStringLiteral("Get-SendConnector `\r")} << true;
+    QTest::newRow("escaped backtick") << QStringList{QStringLiteral("Get-SendConnector a``")} << false;
+    QTest::newRow("trailing pipe") << QStringList{QStringLiteral("Get-SendConnector |  ")} << true;
+    QTest::newRow("trailing comma") << QStringList{QStringLiteral("x -AddressSpaces a.com,")} << true;
+    QTest::newRow("comma in a comment") << QStringList{QStringLiteral("x -AddressSpaces a.com # a,")} << false;
+    QTest::newRow("comma in quotes") << QStringList{QStringLiteral("x -Comment 'a,'")} << false;
+    QTest::newRow("open @(") << QStringList{QStringLiteral("x @("), QStringLiteral("'a',")} << true;
+    QTest::newRow("@( closed") << QStringList{QStringLiteral("x @("), QStringLiteral("'a'"), QStringLiteral(")")}
+                               << false;
+    QTest::newRow("paren in quotes") << QStringList{QStringLiteral("x '('")} << false;
+    QTest::newRow("open single quote") << QStringList{QStringLiteral("x 'it''s"), QStringLiteral("more")} << true;
+    QTest::newRow("single quote closed") << QStringList{QStringLiteral("x 'it''s"), QStringLiteral("more'")} << false;
+    QTest::newRow("open double quote, escaped quote") << QStringList{QStringLiteral("x \"a`\"")} << true;
+    QTest::newRow("typographic quotes") << QStringList{QStringLiteral("x \u2018a\u2019")} << false;
+    QTest::newRow("many lines of a list")
+        << QStringList{QStringLiteral("x -AddressSpaces a.com,"), QStringLiteral("b.com,"), QStringLiteral("c.com")}
+        << false;
+}
+
+void tst_ShellSyntax::continuation()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(bool, unfinished);
+
+    ShellContinuation continuation;
+    for (const QString &line : lines)
+        continuation.addLine(line);
+    QCOMPARE(continuation.surelyUnfinished(), unfinished);
+    // The parser agrees.
+    QCOMPARE(ShellSyntax::read(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).incomplete, unfinished);
+    continuation.reset();
+    QVERIFY(!continuation.surelyUnfinished());
 }
 
 QTEST_GUILESS_MAIN(tst_ShellSyntax)

@@ -8,6 +8,7 @@
 #include "SmartHost.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -494,7 +495,11 @@ Bound bindElements(const ShellCommand &command, ConnectorCmdlet cmdletId, Exchan
             hint = CmdletBinder::tr("If it belongs to the value of -%1, put the whole value in quotes: -%1 %2.")
                        .arg(r.parameter, ShellSyntax::quote(whole));
         }
-        for (qsizetype i = 0; i < r.problems.size(); ++i)
+        // A long run quotes the whole value once, in its first problem: quoting it in each would
+        // make the error text grow with the square of the number of words.
+        constexpr qsizetype LongHint = 400;
+        const qsizetype hinted = hint.size() > LongHint ? 1 : r.problems.size();
+        for (qsizetype i = 0; i < hinted; ++i)
             bound.problems[r.problems.at(i)].message = r.starts.at(i) + QLatin1Char(' ') + hint;
     }
     return bound;
@@ -631,6 +636,7 @@ std::optional<QList<SmartHost>> toSmartHosts(const QString &parameter, const She
     if (!entries)
         return std::nullopt;
     QList<SmartHost> hosts;
+    QSet<std::pair<int, QString>> seen; // kind and case-folded host, as SmartHost's operator== compares
     bool ok = true;
     for (const QString &entry : *entries) {
         // EdgeSync's inbound connector names the Hub servers of the subscribed site "--";
@@ -645,8 +651,11 @@ std::optional<QList<SmartHost>> toSmartHosts(const QString &parameter, const She
         problems.append(wrapped(parsed.problems, parameter, entry));
         if (!parsed.ok())
             ok = false;
-        else if (!hosts.contains(*parsed.value)) // the shell drops duplicates (reference section 5)
+        else if (!seen.contains({int(parsed.value->kind), parsed.value->host.toCaseFolded()})) {
+            // the shell drops duplicates (reference section 5)
+            seen.insert({int(parsed.value->kind), parsed.value->host.toCaseFolded()});
             hosts.append(*parsed.value);
+        }
     }
     if (!ok)
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include "ConnectorRules.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
+#include "OutputFormatter.h"
 
 #include <QStringList>
 
@@ -25,43 +26,8 @@ bool sameName(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-QString trueFalse(bool value)
-{
-    return value ? QStringLiteral("True") : QStringLiteral("False");
-}
-
-// PowerShell shows a collection as "{a, b}".
-QString collection(const QStringList &items)
-{
-    return QLatin1Char('{') + items.join(QStringLiteral(", ")) + QLatin1Char('}');
-}
-
-QString addressSpaces(const SendConnector &connector)
-{
-    QStringList items;
-    for (const AddressSpace &space : connector.addressSpaces)
-        items.append(space.toString());
-    return collection(items);
-}
-
-QString smartHosts(const SendConnector &connector)
-{
-    QStringList items;
-    for (const SmartHost &host : connector.smartHosts)
-        items.append(host.toString());
-    return collection(items);
-}
-
-QString rightTrimmed(const QString &text)
-{
-    qsizetype end = text.size();
-    while (end > 0 && text.at(end - 1).isSpace())
-        --end;
-    return text.left(end);
-}
-
 // The formatters a pipeline may end with, and what they print.
-enum class Formatter { None, Table, List, Unsupported, UnsupportedProperties };
+enum class Formatter { None, Table, TableOfAllProperties, List, Unsupported, UnsupportedProperties };
 
 Formatter formatterOf(const ShellCommand &command)
 {
@@ -70,13 +36,16 @@ Formatter formatterOf(const ShellCommand &command)
     const bool table = sameName(name, QLatin1String("Format-Table")) || sameName(name, QLatin1String("ft"));
     if (!list && !table)
         return Formatter::Unsupported;
-    // Only "*" (every property) may be asked for: this shell shows every property anyway.
+    // Only "*" (every property) may be asked for: Format-List shows every property anyway, and
+    // Format-Table shows every property with it and the default columns without it.
     for (const ShellElement &element : command.elements) {
         if (element.kind != ShellElement::Kind::Argument || element.value.kind != ShellValue::Kind::Text
             || element.value.text != QLatin1String("*"))
             return Formatter::UnsupportedProperties;
     }
-    return list ? Formatter::List : Formatter::Table;
+    if (list)
+        return Formatter::List;
+    return command.elements.isEmpty() ? Formatter::Table : Formatter::TableOfAllProperties;
 }
 
 } // namespace
@@ -150,67 +119,121 @@ Problems ShellSession::open()
 bool ShellSession::execute(const QString &line, int lineNumber)
 {
     m_lastProblems.clear();
-    m_stopRequested = false;
-    m_lineNumber = lineNumber;
-    m_column = 1;
-    if (!m_opened) {
-        const Problems problems = open();
-        if (hasErrors(problems)) {
-            report(QString(), problems);
-            return false;
-        }
-    }
+    m_terminated = false;
+    if (!ensureOpen())
+        return false;
+    return run(line, ShellSyntax::read(line), lineNumber);
+}
 
-    const Parsed<QList<ShellPipeline>> parsed = ShellSyntax::parse(line);
-    if (!parsed.ok()) {
-        report(QString(), parsed.problems);
+bool ShellSession::ensureOpen()
+{
+    if (m_opened)
+        return true;
+    const Problems problems = open();
+    if (!hasErrors(problems))
+        return true;
+    m_lineNumber = 1;
+    m_column = 1;
+    report(QString(), problems);
+    return false;
+}
+
+void ShellSession::locate(qsizetype position)
+{
+    // The last line start at or before the position.
+    const auto after = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), position);
+    const qsizetype index = std::max<qsizetype>(after - m_lineStarts.cbegin() - 1, 0);
+    m_lineNumber = m_firstLine + int(index);
+    m_column = int(position - m_lineStarts.value(index, 0)) + 1;
+}
+
+bool ShellSession::run(const QString &text, const ShellSyntaxResult &syntax, int firstLine)
+{
+    m_firstLine = firstLine;
+    m_lineStarts = {0};
+    for (qsizetype i = text.indexOf(QLatin1Char('\n')); i >= 0; i = text.indexOf(QLatin1Char('\n'), i + 1))
+        m_lineStarts.append(i + 1);
+    if (!syntax.parsed.ok()) {
+        locate(std::max<qsizetype>(syntax.errorPosition, 0));
+        report(QString(), syntax.parsed.problems);
         return false;
     }
     bool succeeded = true;
-    for (const ShellPipeline &pipeline : *parsed.value) {
-        if (m_exitRequested || m_stopRequested)
+    for (const ShellPipeline &pipeline : *syntax.parsed.value) {
+        if (m_exitRequested || m_terminated)
             break;
         if (runPipeline(pipeline) == Outcome::Failed)
             succeeded = false;
     }
-    return succeeded;
+    return succeeded && !m_terminated;
+}
+
+int ShellSession::status(bool succeeded) const
+{
+    if (m_exitStatus)
+        return *m_exitStatus;
+    return succeeded ? 0 : 1;
 }
 
 int ShellSession::runScript(const QString &script)
 {
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    bool succeeded = true;
-    for (qsizetype i = 0; i < lines.size() && !m_exitRequested && !m_stopRequested; ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (!execute(line, int(i + 1)))
-            succeeded = false;
-    }
-    return succeeded ? 0 : 1;
+    m_lastProblems.clear();
+    m_terminated = false;
+    if (!ensureOpen())
+        return 1;
+    // The whole script is read before anything runs: a syntax error on its last line means that
+    // nothing has run and nothing has changed.
+    const bool succeeded = run(script, ShellSyntax::read(script), 1);
+    return status(succeeded);
 }
 
 int ShellSession::runInteractive()
 {
+    const bool attached = m_options.terminal == ShellTerminal::Attached;
     bool succeeded = true;
     int lineNumber = 0;
+    QString pending; // the lines of a command that is not complete yet
+    int pendingFirstLine = 1;
+    ShellContinuation continuation;
+    const auto runPending = [&](const ShellSyntaxResult &syntax) {
+        m_lastProblems.clear();
+        m_terminated = false; // a terminating error at the prompt ends only its own command line
+        if (!ensureOpen() || !run(pending, syntax, pendingFirstLine))
+            succeeded = false;
+        pending.clear();
+        continuation.reset();
+    };
     while (!m_exitRequested) {
-        if (m_options.terminal == ShellTerminal::Attached)
-            m_io.out(QStringLiteral("[PS] > "));
+        if (attached)
+            m_io.out(pending.isEmpty() ? QStringLiteral("[PS] > ") : QStringLiteral(">> "));
         const std::optional<QString> line = m_io.readLine();
         if (!line) {
-            if (m_options.terminal == ShellTerminal::Attached)
+            if (attached)
                 m_io.out(QStringLiteral("\n"));
+            if (!pending.isEmpty())
+                runPending(ShellSyntax::read(pending)); // reports what is missing
             break;
         }
         ++lineNumber;
-        const QString trimmed = line->trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+        if (pending.isEmpty()) {
+            if (line->trimmed().isEmpty())
+                continue;
+            pendingFirstLine = lineNumber;
+        } else if (attached && line->trimmed().isEmpty()) {
+            // As in PowerShell's console, an empty line at ">> " ends the command as it stands.
+            runPending(ShellSyntax::read(pending));
             continue;
-        if (!execute(trimmed, lineNumber))
-            succeeded = false;
+        }
+        pending += *line + QLatin1Char('\n');
+        continuation.addLine(*line);
+        if (continuation.surelyUnfinished())
+            continue;
+        const ShellSyntaxResult syntax = ShellSyntax::read(pending);
+        if (syntax.incomplete)
+            continue; // an open quote, @( or (, a trailing '|' or ',', or a backtick: read on
+        runPending(syntax);
     }
-    return succeeded ? 0 : 1;
+    return status(succeeded);
 }
 
 ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
@@ -218,14 +241,12 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     if (pipeline.commands.isEmpty())
         return Outcome::Succeeded;
     const ShellCommand &command = pipeline.commands.first();
-    m_column = command.position + 1;
+    locate(command.position);
     m_confirmAll.reset();
     m_common = CommonParameters{};
 
-    if (sameName(command.name, QLatin1String("exit"))) {
-        m_exitRequested = true;
-        return Outcome::Succeeded;
-    }
+    if (sameName(command.name, QLatin1String("exit")) && pipeline.commands.size() == 1)
+        return exit(command);
 
     Formatter formatter = Formatter::None;
     for (qsizetype i = 1; i < pipeline.commands.size(); ++i) {
@@ -236,7 +257,7 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
             for (const ShellElement &element : next.elements)
                 given.append(element.kind == ShellElement::Kind::Parameter ? QLatin1Char('-') + element.parameter
                                                                            : element.value.display());
-            m_column = next.position + 1;
+            locate(next.position);
             fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                            tr("%1 in this shell always shows every property of a Send connector and "
                                               "takes no property names or parameters (got %2). Write \"| %1\" "
@@ -246,7 +267,7 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         }
         if (f == Formatter::Unsupported || f == Formatter::UnsupportedProperties
             || i != pipeline.commands.size() - 1) {
-            m_column = next.position + 1;
+            locate(next.position);
             fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                            tr("\"%1\" cannot follow \"%2\" in a pipeline: this shell can only pass "
                                               "results to Format-List (fl) or Format-Table (ft), at the end of "
@@ -286,7 +307,12 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     }
 
     if (!output.isEmpty()) {
-        m_io.out(formatter == Formatter::List ? formatList(output, m_version) : formatTable(output, m_version));
+        if (formatter == Formatter::List)
+            m_io.out(OutputFormatter::list(output, m_version));
+        else if (formatter == Formatter::TableOfAllProperties)
+            m_io.out(OutputFormatter::tableOfAllProperties(output, m_version));
+        else
+            m_io.out(OutputFormatter::defaultTable(output));
     }
     return outcome;
 }
@@ -360,6 +386,32 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
         return Outcome::Failed;
     }
     m_io.out(CmdletHelp::text(*cmdlet, m_version, detail));
+    return Outcome::Succeeded;
+}
+
+// "exit" or "exit N": PowerShell's exit keyword. Without a number the status is 0, whatever
+// failed before (docs/shell-language.md); N is an Int32, of which the system keeps the low 8 bits.
+ShellSession::Outcome ShellSession::exit(const ShellCommand &command)
+{
+    if (command.elements.isEmpty()) {
+        m_exitRequested = true;
+        m_exitStatus = 0;
+        return Outcome::Succeeded;
+    }
+    const ShellElement &first = command.elements.first();
+    bool converted = false;
+    const int code = first.kind == ShellElement::Kind::Argument && first.value.kind == ShellValue::Kind::Text
+        ? first.value.text.trimmed().toInt(&converted)
+        : 0;
+    if (!converted || command.elements.size() > 1) {
+        fail(QString(), Problem::error(QStringLiteral("Shell.InvalidExitCode"), QStringLiteral("CommandLine"),
+                                       tr("exit takes one whole number, the exit status, as in \"exit 3\"; got "
+                                          "\"%1\".")
+                                           .arg(ShellSyntax::format({ShellPipeline{{command}}}))));
+        return Outcome::Failed;
+    }
+    m_exitRequested = true;
+    m_exitStatus = code;
     return Outcome::Succeeded;
 }
 
@@ -786,94 +838,23 @@ void ShellSession::report(const QString &cmdlet, const Problems &problems)
     }
     const bool stop = action == ErrorActionPreference::Stop && hasErrors(problems);
     if (stop)
-        m_stopRequested = true;
+        stopAfterTerminatingError();
     const QString prefix = cmdlet.isEmpty() ? QString() : cmdlet + QStringLiteral(" : ");
     // PowerShell 1.0's words for an error made terminating by -ErrorAction Stop.
     const QString stopped = stop ? tr("Command execution stopped because the shell variable \"ErrorActionPreference\" "
                                       "is set to Stop: ")
                                  : QString();
     QString text;
-    for (const Problem &problem : problems) {
+    // Thousands of stray words make thousands of problems: the first ones say what is wrong.
+    const qsizetype shown = std::min<qsizetype>(problems.size(), MaximumReportedProblems);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Problem &problem = problems.at(i);
         // Warnings carry their own "WARNING: " prefix.
         text += (problem.isError() ? prefix + stopped : QString()) + problem.toString() + QLatin1Char('\n');
     }
+    if (problems.size() > shown)
+        text += tr("%1 more problems are not shown; correct the ones above first.").arg(problems.size() - shown)
+            + QLatin1Char('\n');
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);
-}
-
-QString ShellSession::formatTable(const QList<SendConnector> &connectors, Exchange::Version version)
-{
-    Q_UNUSED(version)
-    const QStringList headers{QStringLiteral("Identity"), QStringLiteral("AddressSpaces"), QStringLiteral("Enabled")};
-    QList<QStringList> rows;
-    for (const SendConnector &connector : connectors)
-        rows.append(QStringList{connector.name, addressSpaces(connector), trueFalse(connector.enabled)});
-
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths.append(header.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    const auto line = [&widths](const QStringList &cells) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += cells.at(i).leftJustified(widths.at(i) + 1);
-        return rightTrimmed(text) + QLatin1Char('\n');
-    };
-    QStringList dashes;
-    for (const QString &header : headers)
-        dashes.append(QString(header.size(), QLatin1Char('-')));
-
-    QString text = QStringLiteral("\n") + line(headers) + line(dashes);
-    for (const QStringList &row : rows)
-        text += line(row);
-    return text + QLatin1Char('\n');
-}
-
-QString ShellSession::formatList(const QList<SendConnector> &connectors, Exchange::Version version)
-{
-    QString text;
-    for (const SendConnector &c : connectors) {
-        // Exchange's property names, in the alphabetical order Format-List shows them.
-        QList<std::pair<QString, QString>> properties{
-            {QStringLiteral("AddressSpaces"), addressSpaces(c)},
-            {QStringLiteral("AuthenticationCredential"),
-             c.authenticationCredential ? c.authenticationCredential->userName : QString()},
-            {QStringLiteral("Comment"), c.comment},
-            {QStringLiteral("ConnectionInactivityTimeOut"), c.connectionInactivityTimeOut.toString()},
-            {QStringLiteral("DNSRoutingEnabled"), trueFalse(c.dnsRoutingEnabled)},
-            {QStringLiteral("DomainSecureEnabled"), trueFalse(c.domainSecureEnabled)},
-            {QStringLiteral("Enabled"), trueFalse(c.enabled)},
-            {QStringLiteral("ForceHELO"), trueFalse(c.forceHelo)},
-            {QStringLiteral("Fqdn"), c.fqdn},
-            {QStringLiteral("Identity"), c.name},
-            {QStringLiteral("IgnoreSTARTTLS"), trueFalse(c.ignoreStartTls)},
-        };
-        if (version == Exchange::Version::Sp12007)
-            properties.append({QStringLiteral("IsScopedConnector"), trueFalse(c.isScopedConnector)});
-        properties += QList<std::pair<QString, QString>>{
-            {QStringLiteral("LinkedReceiveConnector"), c.linkedReceiveConnector},
-            {QStringLiteral("MaxMessageSize"), c.maxMessageSize.toString()},
-            {QStringLiteral("Name"), c.name},
-            {QStringLiteral("Port"), QString::number(c.port)},
-            {QStringLiteral("ProtocolLoggingLevel"), Exchange::toString(c.protocolLoggingLevel)},
-            {QStringLiteral("RequireTLS"), trueFalse(c.requireTls)},
-            {QStringLiteral("SmartHostAuthMechanism"), Exchange::toString(c.smartHostAuthMechanism)},
-            {QStringLiteral("SmartHosts"), smartHosts(c)},
-            {QStringLiteral("SourceIPAddress"), c.sourceIpAddress},
-            {QStringLiteral("SourceTransportServers"), collection(c.sourceTransportServers)},
-            {QStringLiteral("Usage"), Exchange::toString(c.usage)},
-            {QStringLiteral("UseExternalDNSServersEnabled"), trueFalse(c.useExternalDnsServersEnabled)},
-        };
-        qsizetype width = 0;
-        for (const auto &property : properties)
-            width = std::max(width, property.first.size());
-        text += QLatin1Char('\n');
-        for (const auto &property : properties)
-            text += rightTrimmed(property.first.leftJustified(width) + QStringLiteral(" : ") + property.second)
-                + QLatin1Char('\n');
-    }
-    return text.isEmpty() ? text : text + QLatin1Char('\n');
 }

@@ -62,6 +62,7 @@ struct ShellIo
 //   "Shell.UnknownHelpTopic"    (Name)                     Get-Help about something that is not a cmdlet here
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
+//   "Shell.InvalidExitCode"     (CommandLine)              "exit" given anything but one whole number
 // and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
 // connectors on the session's side (checked before anything is asked or written; Get needs no role).
 //
@@ -73,7 +74,7 @@ struct ShellIo
 //   question is asked again; A and L hold for the rest of the pipeline; an empty answer is Y.
 // - -ErrorAction governs the errors of the cmdlet's work (not parameter binding errors, which
 //   PowerShell raises before the cmdlet runs): SilentlyContinue writes nothing (the command still
-//   fails), Stop writes the error and stops the script (stopRequested()). -Verbose writes
+//   fails), Stop writes the error and stops the script (terminated()). -Verbose writes
 //   "VERBOSE: <cmdlet> : …" lines to `err`.
 class ShellSession
 {
@@ -92,20 +93,33 @@ public:
     // error locations ("At line:3 char:1").
     bool execute(const QString &line, int lineNumber = 1);
 
-    // Runs every line of a script; returns 0 when every command succeeded, 1 otherwise. Stops
-    // early only at "exit".
+    // Runs a script. The whole text is parsed first: a syntax error anywhere is reported ("At
+    // line:L char:C") and nothing runs. A command may go on over several lines (a backtick before
+    // the line break, a trailing '|' or ',', an open quote, @( or (). Returns the status of
+    // "exit N" when the script ran one, else 0 when every command succeeded and 1 otherwise.
     int runScript(const QString &script);
 
     // Reads commands through io.readLine until the end of input or "exit", writing the prompt
-    // "[PS] > " before each when a terminal is attached. Returns 0 when every command succeeded.
+    // "[PS] > " before each when a terminal is attached, and ">> " while a command goes on over
+    // several lines (at a terminal an empty line ends it). Returns what runScript() returns.
     int runInteractive();
+
+    // The status "exit" or "exit N" asked for, once a command line has run it.
+    std::optional<int> exitStatus() const { return m_exitStatus; }
+
+    // For a terminating error (e.g. -ErrorAction Stop): the rest of the current command line is
+    // skipped, a script stops (runScript() returns 1, or the status of an earlier exit), and at
+    // the interactive prompt the next command line runs as usual.
+    void stopAfterTerminatingError() { m_terminated = true; }
+    bool terminated() const { return m_terminated; }
+
+    // At most this many problems of one command are written out; the rest are counted.
+    static constexpr int MaximumReportedProblems = 50;
 
     Exchange::Version version() const { return m_version; }
     QString server() const { return m_server; }
     bool onEdge() const { return m_onEdge; }
     bool exitRequested() const { return m_exitRequested; }
-    // An error met under -ErrorAction Stop: the script stops (the interactive shell goes on).
-    bool stopRequested() const { return m_stopRequested; }
 
     // Every problem of the last command that failed (errors and warnings), for callers and tests
     // that need the codes behind the text written to `err`. Cleared when a command line starts.
@@ -114,16 +128,16 @@ public:
     // Passwords given to -AuthenticationCredential during this session (memory only).
     const CredentialStore &credentials() const { return m_credentials; }
 
-    // "Identity / AddressSpaces / Enabled" table as Get-SendConnector prints it.
-    static QString formatTable(const QList<SendConnector> &connectors, Exchange::Version version);
-    // Every property, "Name : value" with aligned colons, as "| Format-List" prints it.
-    static QString formatList(const QList<SendConnector> &connectors, Exchange::Version version);
-
 private:
     enum class Format { Table, List };
     enum class Outcome { Succeeded, Failed };
     struct Loaded;
 
+    bool ensureOpen();
+    bool run(const QString &text, const ShellSyntaxResult &syntax, int firstLine);
+    void locate(qsizetype position);
+    int status(bool succeeded) const;
+    Outcome exit(const ShellCommand &command);
     Outcome runPipeline(const ShellPipeline &pipeline);
     Outcome newSendConnector(const ShellCommand &command, QList<SendConnector> &output);
     Outcome getSendConnector(const ShellCommand &command, QList<SendConnector> &output);
@@ -151,10 +165,13 @@ private:
     bool m_onEdge = false;
     bool m_opened = false;
     bool m_exitRequested = false;
-    bool m_stopRequested = false;
     CommonParameters m_common;          // of the command running now
     std::optional<bool> m_confirmAll;   // "Yes to All" / "No to All" given in this pipeline
+    bool m_terminated = false;
+    std::optional<int> m_exitStatus;
     int m_lineNumber = 1;
     int m_column = 1;
+    int m_firstLine = 1;          // the line number of the first line of the text being run
+    QList<qsizetype> m_lineStarts; // where each of its lines starts
     Problems m_lastProblems;
 };

@@ -1,5 +1,6 @@
 #include "ShellSyntax.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -99,7 +100,7 @@ class Reader
 public:
     explicit Reader(const QString &text) : m_text(text) {}
 
-    Parsed<QList<ShellPipeline>> run();
+    ShellSyntaxResult run();
 
 private:
     bool more() const { return m_pos < m_text.size(); }
@@ -150,15 +151,45 @@ private:
 
     QString where(qsizetype position) const;
     QString snippet(qsizetype start) const;
-    void fail(const char *code, const QString &message);
+    void fail(const char *code, const QString &message, qsizetype position = -1);
     void unexpected(qsizetype position, const QString &hint);
     void unsupportedVariable(qsizetype position, const QString &variable, bool inDoubleQuotes);
     void unsupportedExpression(qsizetype position);
 
+    // Counts one level of nesting for as long as it lives; false once the limit is passed.
+    class Nesting
+    {
+    public:
+        explicit Nesting(Reader &reader) : m_reader(reader) { ++m_reader.m_depth; }
+        ~Nesting() { --m_reader.m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+        bool allowed();
+
+    private:
+        Reader &m_reader;
+    };
+
     const QString &m_text;
     qsizetype m_pos = 0;
     std::optional<Problem> m_error;
+    qsizetype m_errorPosition = -1;
+    bool m_errorAtEnd = false;
+    bool m_endsInContinuation = false;
+    int m_depth = 0;
 };
+
+bool Reader::Nesting::allowed()
+{
+    if (m_reader.m_depth <= ShellSyntax::MaximumNesting)
+        return true;
+    m_reader.fail("Syntax.NestingTooDeep",
+                  ShellSyntax::tr("The value at %1 nests arrays or expressions more than %2 levels deep; write "
+                                  "the values in a flat list, as in @('a', 'b').")
+                      .arg(m_reader.where(m_reader.m_pos))
+                      .arg(ShellSyntax::MaximumNesting));
+    return false;
+}
 
 QString Reader::where(qsizetype position) const
 {
@@ -190,10 +221,15 @@ QString Reader::snippet(qsizetype start) const
     return text.left(MaximumLength) + QChar(0x2026);
 }
 
-void Reader::fail(const char *code, const QString &message)
+// `position`: where the construct that failed starts (an open quote, '@(', '|'), when that
+// says more than where reading stopped.
+void Reader::fail(const char *code, const QString &message, qsizetype position)
 {
-    if (!m_error)
-        m_error = Problem::error(QLatin1String(code), CommandLineParameter, message);
+    if (m_error)
+        return;
+    m_error = Problem::error(QLatin1String(code), CommandLineParameter, message);
+    m_errorPosition = position >= 0 ? position : std::min(m_pos, m_text.size());
+    m_errorAtEnd = m_pos >= m_text.size();
 }
 
 void Reader::unexpected(qsizetype position, const QString &hint)
@@ -232,11 +268,12 @@ void Reader::unsupportedExpression(qsizetype position)
 void Reader::skipBlanks()
 {
     while (more()) {
-        if (isBlank(current()))
+        if (isBlank(current())) {
             ++m_pos;
-        else if (const qsizetype length = continuationLength())
+        } else if (const qsizetype length = continuationLength()) {
             m_pos += length;
-        else
+            m_endsInContinuation = !more();
+        } else
             break;
     }
 }
@@ -261,7 +298,7 @@ void Reader::skipBlanksAndLineBreaks()
     }
 }
 
-Parsed<QList<ShellPipeline>> Reader::run()
+ShellSyntaxResult Reader::run()
 {
     QList<ShellPipeline> pipelines;
     while (!m_error) {
@@ -275,9 +312,16 @@ Parsed<QList<ShellPipeline>> Reader::run()
         if (std::optional<ShellPipeline> pipeline = readPipeline())
             pipelines.append(std::move(*pipeline));
     }
-    if (m_error)
-        return {std::nullopt, {*m_error}};
-    return {std::move(pipelines), {}};
+    ShellSyntaxResult result;
+    if (m_error) {
+        result.parsed = {std::nullopt, {*m_error}};
+        result.errorPosition = m_errorPosition;
+        result.incomplete = m_errorAtEnd;
+        return result;
+    }
+    result.parsed = {std::move(pipelines), {}};
+    result.incomplete = m_endsInContinuation;
+    return result;
 }
 
 std::optional<ShellPipeline> Reader::readPipeline()
@@ -303,7 +347,8 @@ std::optional<ShellPipeline> Reader::readPipeline()
             fail("Syntax.EmptyPipe",
                  ShellSyntax::tr("An empty pipe element after the '|' at %1: write a command after each '|', for "
                                  "example Get-SendConnector | Format-List.")
-                     .arg(where(pipe)));
+                     .arg(where(pipe)),
+                 pipe);
             return std::nullopt;
         }
     }
@@ -426,7 +471,8 @@ std::optional<ShellValue> Reader::readExpression()
             fail("Syntax.MissingArgument",
                  ShellSyntax::tr("A value is missing after the ',' at %1: write one after each comma, as in "
                                  "'a','b', or remove the comma.")
-                     .arg(where(comma)));
+                     .arg(where(comma)),
+                 comma);
             return std::nullopt;
         }
         std::optional<ShellValue> item = current() == QLatin1Char(',') ? readUnary() : readPrimary();
@@ -441,13 +487,17 @@ std::optional<ShellValue> Reader::readExpression()
 
 std::optional<ShellValue> Reader::readUnary()
 {
+    Nesting nesting(*this);
+    if (!nesting.allowed())
+        return std::nullopt;
     const qsizetype comma = m_pos++;
     skipBlanksAndLineBreaks();
     if (atValueEnd() || atParameter()) {
         fail("Syntax.MissingArgument",
              ShellSyntax::tr("A value is missing after the ',' at %1: write one after each comma, as in 'a','b', "
                              "or remove the comma.")
-                 .arg(where(comma)));
+                 .arg(where(comma)),
+             comma);
         return std::nullopt;
     }
     std::optional<ShellValue> item = current() == QLatin1Char(',') ? readUnary() : readPrimary();
@@ -616,7 +666,8 @@ bool Reader::readSingleQuoted(QString &out)
     fail("Syntax.UnterminatedString",
          ShellSyntax::tr("The text in single quotes that starts at %1 has no closing quote. Add a ' at its end, and "
                          "write '' for a quote inside it (as in 'O''Brien').")
-             .arg(where(start)));
+             .arg(where(start)),
+         start);
     return false;
 }
 
@@ -674,19 +725,24 @@ bool Reader::readDoubleQuoted(QString &out)
     fail("Syntax.UnterminatedString",
          ShellSyntax::tr("The text in double quotes that starts at %1 has no closing quote. Add a \" at its end, "
                          "and write \"\" or `\" for a quote inside it.")
-             .arg(where(start)));
+             .arg(where(start)),
+         start);
     return false;
 }
 
 std::optional<ShellValue> Reader::readArray()
 {
+    Nesting nesting(*this);
+    if (!nesting.allowed())
+        return std::nullopt;
     const qsizetype start = m_pos;
     m_pos += 2; // "@("
     QList<ShellValue> items;
     const auto unterminated = [this, start] {
         fail("Syntax.UnterminatedArray",
              ShellSyntax::tr("The array that starts with '@(' at %1 has no closing ')'. Write it as @('a', 'b').")
-                 .arg(where(start)));
+                 .arg(where(start)),
+             start);
     };
     while (true) {
         skipBlanksAndLineBreaks();
@@ -734,6 +790,9 @@ std::optional<ShellValue> Reader::readArray()
 // (Get-Credential), (Get-Credential 'user'), (Get-Credential -Credential user); nothing else.
 std::optional<ShellValue> Reader::readGetCredential()
 {
+    Nesting nesting(*this);
+    if (!nesting.allowed())
+        return std::nullopt;
     const qsizetype start = m_pos++;
     skipBlanksAndLineBreaks();
     const qsizetype nameStart = m_pos;
@@ -756,7 +815,8 @@ std::optional<ShellValue> Reader::readGetCredential()
             fail("Syntax.UnterminatedExpression",
                  ShellSyntax::tr("The '(' at %1 has no closing ')'. Write (Get-Credential) or (Get-Credential "
                                  "'user name').")
-                     .arg(where(start)));
+                     .arg(where(start)),
+                 start);
             return std::nullopt;
         }
         if (current() == QLatin1Char(')')) {
@@ -854,7 +914,12 @@ QString ShellValue::display() const
 
 Parsed<QList<ShellPipeline>> ShellSyntax::parse(const QString &line)
 {
-    return Reader(line).run();
+    return Reader(line).run().parsed;
+}
+
+ShellSyntaxResult ShellSyntax::read(const QString &text)
+{
+    return Reader(text).run();
 }
 
 QString ShellSyntax::quote(const QString &text)
@@ -915,4 +980,63 @@ QString ShellSyntax::format(const QList<ShellPipeline> &pipelines)
         statements.append(commands.join(QLatin1String(" | ")));
     }
     return statements.join(QLatin1Char('\n'));
+}
+
+void ShellContinuation::addLine(const QString &line)
+{
+    QChar last; // the last character that is not blank, outside quotes and comments
+    bool backtickAtEnd = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool doubled = i + 1 < line.size()
+            && (m_state == State::SingleQuoted ? isSingleQuote(line.at(i + 1)) : isDoubleQuote(line.at(i + 1)));
+        switch (m_state) {
+        case State::SingleQuoted:
+            if (isSingleQuote(c)) {
+                if (doubled)
+                    ++i;
+                else
+                    m_state = State::Code;
+            }
+            continue;
+        case State::DoubleQuoted:
+            if (c == QLatin1Char('`'))
+                ++i;
+            else if (isDoubleQuote(c)) {
+                if (doubled)
+                    ++i;
+                else
+                    m_state = State::Code;
+            }
+            continue;
+        case State::Code:
+            break;
+        }
+        if (c == QLatin1Char('`')) {
+            // Before the line break (a '\r' may come first) it continues the line.
+            backtickAtEnd = i + 1 == line.size() || (i + 2 == line.size() && line.at(i + 1) == QLatin1Char('\r'));
+            ++i;
+            last = QLatin1Char('x');
+            continue;
+        }
+        if (c == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace() || QStringView(u",;|(").contains(line.at(i - 1))))
+            break; // a comment
+        if (isSingleQuote(c))
+            m_state = State::SingleQuoted;
+        else if (isDoubleQuote(c))
+            m_state = State::DoubleQuoted;
+        else if (c == QLatin1Char('('))
+            ++m_depth;
+        else if (c == QLatin1Char(')'))
+            m_depth = std::max<qsizetype>(m_depth - 1, 0);
+        if (!c.isSpace())
+            last = c;
+    }
+    m_joined = m_state == State::Code
+        && (backtickAtEnd || last == QLatin1Char('|') || last == QLatin1Char(','));
+}
+
+bool ShellContinuation::surelyUnfinished() const
+{
+    return m_state != State::Code || m_depth > 0 || m_joined;
 }

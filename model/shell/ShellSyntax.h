@@ -54,6 +54,16 @@ struct ShellPipeline
     QList<ShellCommand> commands;
 };
 
+// The outcome of reading a whole text (a script, or the lines typed so far at the shell).
+struct ShellSyntaxResult
+{
+    Parsed<QList<ShellPipeline>> parsed;
+    qsizetype errorPosition = -1; // 0-based offset where reading stopped at the first error
+    // The text ended inside a command: an open quote, @( or (, a trailing '|' or ',', or a
+    // backtick before the final line break. More lines would complete it (the ">> " prompt).
+    bool incomplete = false;
+};
+
 // Parses Exchange Management Shell command lines: statements separated by ';' or new lines,
 // pipelines with '|', '#' comments, quoting rules ('' inside '…', "" and `" inside "…", backtick
 // escapes), arrays with ',' and @(…), $true/$false/$null, and the (Get-Credential [user])
@@ -77,11 +87,17 @@ struct ShellPipeline
 // - Inside @(…) statements are separated by ',' ';' or line breaks, and a statement that is an
 //   array is flattened one level (so @(@(a, b)) is @(a, b)); ",a" is a one-element array.
 // - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
+// - Arrays, unary commas and (Get-Credential) nest at most MaximumNesting deep
+//   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md).
 class ShellSyntax
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSyntax)
 public:
+    static constexpr int MaximumNesting = 100;
+
     static Parsed<QList<ShellPipeline>> parse(const QString &line);
+    // The same reading, with where it stopped and whether more lines would complete the text.
+    static ShellSyntaxResult read(const QString &text);
 
     // 'text' with embedded single quotes doubled: O'Brien -> 'O''Brien'.
     // Every single quote, typographic ones included, is doubled, so that parse() gives `text` back.
@@ -91,4 +107,23 @@ public:
     // escaped bare words, every text single-quoted, arrays as @(…), statements on separate lines.
     static QString format(const QList<ShellPipeline> &pipelines);
     static QString format(const ShellValue &value);
+};
+
+// Follows the lines of a command as they are read, in time linear in their length, and tells when
+// the command is surely unfinished: an open quote, a '(' or '@(' not closed yet, or a line ending
+// in '|', ',' or a backtick. The shell parses the whole text (ShellSyntax::read) only when it may
+// be complete, so that a command of 100,000 lines is not parsed 100,000 times. It is a filter: the
+// parser has the last word on what is complete.
+class ShellContinuation
+{
+public:
+    void addLine(const QString &line); // one line, without its line break
+    bool surelyUnfinished() const;
+    void reset() { *this = ShellContinuation(); }
+
+private:
+    enum class State { Code, SingleQuoted, DoubleQuoted };
+    State m_state = State::Code;
+    qsizetype m_depth = 0;     // '(' not closed yet
+    bool m_joined = false;     // the last line ended in '|', ',' or a backtick
 };

@@ -1,0 +1,162 @@
+#include "OutputFormatter.h"
+
+#include "AddressSpace.h"
+
+#include <algorithm>
+
+namespace {
+
+QString trueFalse(bool value)
+{
+    return value ? QStringLiteral("True") : QStringLiteral("False");
+}
+
+QString rightTrimmed(const QString &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    return text.left(end);
+}
+
+// The first items of a list, one more than collection() shows (so that it knows to add "..."):
+// a connector with 100,000 address spaces is not turned into 100,000 strings to print four.
+template <typename T>
+QStringList firstTexts(const QList<T> &values)
+{
+    QStringList items;
+    const qsizetype shown = std::min<qsizetype>(values.size(), OutputFormatter::EnumerationLimit + 1);
+    for (qsizetype i = 0; i < shown; ++i)
+        items.append(values.at(i).toString());
+    return items;
+}
+
+// Exchange 2007 without routing groups (no Exchange 2003 servers) puts every Hub Transport server
+// in this one legacy routing group; its name is the same in every organization.
+const QString LegacyRoutingGroup = QStringLiteral("Exchange Routing Group (DWBGZMFD01QNBJR)");
+
+} // namespace
+
+QString OutputFormatter::collection(const QStringList &items)
+{
+    if (items.size() <= EnumerationLimit)
+        return QLatin1Char('{') + items.join(QStringLiteral(", ")) + QLatin1Char('}');
+    return QLatin1Char('{') + items.first(EnumerationLimit).join(QStringLiteral(", ")) + QStringLiteral("...}");
+}
+
+QList<std::pair<QString, QString>> OutputFormatter::properties(const SendConnector &c, Exchange::Version version)
+{
+    // SmartHostsString is one string, not a collection: every smart host, comma-separated.
+    QStringList allHosts;
+    allHosts.reserve(c.smartHosts.size());
+    for (const SmartHost &host : c.smartHosts)
+        allHosts.append(host.toString());
+
+    QList<std::pair<QString, QString>> properties{
+        {QStringLiteral("AddressSpaces"), collection(firstTexts(c.addressSpaces))},
+        {QStringLiteral("AuthenticationCredential"),
+         c.authenticationCredential ? QStringLiteral("System.Management.Automation.PSCredential") : QString()},
+        {QStringLiteral("Comment"), c.comment},
+        {QStringLiteral("ConnectedDomains"), QStringLiteral("{}")},
+        {QStringLiteral("ConnectionInactivityTimeOut"), c.connectionInactivityTimeOut.toString()},
+        {QStringLiteral("DNSRoutingEnabled"), trueFalse(c.dnsRoutingEnabled)},
+        {QStringLiteral("DomainSecureEnabled"), trueFalse(c.domainSecureEnabled)},
+        {QStringLiteral("Enabled"), trueFalse(c.enabled)},
+        {QStringLiteral("ForceHELO"), trueFalse(c.forceHelo)},
+        {QStringLiteral("Fqdn"), c.fqdn},
+        {QStringLiteral("HomeMTA"), QStringLiteral("Microsoft MTA")},
+        {QStringLiteral("HomeMtaServerId"), c.sourceTransportServers.value(0)},
+        {QStringLiteral("Identity"), c.name},
+        {QStringLiteral("IgnoreSTARTTLS"), trueFalse(c.ignoreStartTls)},
+    };
+    if (version == Exchange::Version::Sp12007)
+        properties.append({QStringLiteral("IsScopedConnector"), trueFalse(c.isScopedConnector)});
+    properties += QList<std::pair<QString, QString>>{
+        {QStringLiteral("IsSmtpConnector"), QStringLiteral("True")},
+        {QStringLiteral("LinkedReceiveConnector"), c.linkedReceiveConnector},
+        {QStringLiteral("MaxMessageSize"), c.maxMessageSize.toString()},
+        {QStringLiteral("Name"), c.name},
+        {QStringLiteral("Port"), QString::number(c.port)},
+        {QStringLiteral("ProtocolLoggingLevel"), Exchange::toString(c.protocolLoggingLevel)},
+        {QStringLiteral("RequireTLS"), trueFalse(c.requireTls)},
+        {QStringLiteral("SmartHostAuthMechanism"), Exchange::toString(c.smartHostAuthMechanism)},
+        {QStringLiteral("SmartHosts"), collection(firstTexts(c.smartHosts))},
+        {QStringLiteral("SmartHostsString"), allHosts.join(QLatin1Char(','))},
+        {QStringLiteral("SourceIPAddress"), c.sourceIpAddress},
+        {QStringLiteral("SourceRoutingGroup"), c.sourceTransportServers.isEmpty() ? QString() : LegacyRoutingGroup},
+        {QStringLiteral("SourceTransportServers"),
+         collection(c.sourceTransportServers.first(std::min<qsizetype>(c.sourceTransportServers.size(),
+                                                                       EnumerationLimit + 1)))},
+        {QStringLiteral("UseExternalDNSServersEnabled"), trueFalse(c.useExternalDnsServersEnabled)},
+    };
+    return properties;
+}
+
+QString OutputFormatter::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    const auto line = [&widths](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += cells.at(i).leftJustified(widths.at(i) + 1);
+        return rightTrimmed(text) + QLatin1Char('\n');
+    };
+    QStringList dashes;
+    for (const QString &header : headers)
+        dashes.append(QString(header.size(), QLatin1Char('-')));
+
+    QString text = QStringLiteral("\n") + line(headers) + line(dashes);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text + QLatin1Char('\n');
+}
+
+QString OutputFormatter::defaultTable(const QList<SendConnector> &connectors)
+{
+    const QStringList headers{QStringLiteral("Identity"), QStringLiteral("AddressSpaces"), QStringLiteral("Enabled")};
+    QList<QStringList> rows;
+    for (const SendConnector &connector : connectors)
+        rows.append(QStringList{connector.name, collection(firstTexts(connector.addressSpaces)), trueFalse(connector.enabled)});
+    return table(headers, rows);
+}
+
+QString OutputFormatter::tableOfAllProperties(const QList<SendConnector> &connectors, Exchange::Version version)
+{
+    if (connectors.isEmpty())
+        return QString();
+    QStringList headers;
+    QList<QStringList> rows;
+    for (const SendConnector &connector : connectors) {
+        const QList<std::pair<QString, QString>> all = properties(connector, version);
+        QStringList row;
+        for (const auto &property : all) {
+            if (rows.isEmpty())
+                headers.append(property.first);
+            row.append(property.second);
+        }
+        rows.append(row);
+    }
+    return table(headers, rows);
+}
+
+QString OutputFormatter::list(const QList<SendConnector> &connectors, Exchange::Version version)
+{
+    QString text;
+    for (const SendConnector &connector : connectors) {
+        const QList<std::pair<QString, QString>> all = properties(connector, version);
+        qsizetype width = 0;
+        for (const auto &property : all)
+            width = std::max(width, property.first.size());
+        text += QLatin1Char('\n');
+        for (const auto &property : all)
+            text += rightTrimmed(property.first.leftJustified(width) + QStringLiteral(" : ") + property.second)
+                + QLatin1Char('\n');
+    }
+    return text.isEmpty() ? text : text + QLatin1Char('\n');
+}
