@@ -7,7 +7,7 @@
 
 using Exchange::Version;
 
-// Checks AddressSpace and AddressSpaceParser against the grammar of the domain reference's section 4.
+// Checks AddressSpace and AddressSpaceParser against the grammar of docs/domain-rules.md#address-spaces.
 class tst_AddressSpace : public QObject
 {
     Q_OBJECT
@@ -61,7 +61,7 @@ void tst_AddressSpace::parse_data()
     const Version sp1 = Version::Sp12007;
     const AddressSpace invalid;
 
-    // SMTP, as the seed writes it.
+    // SMTP, as docs/domain-rules.md#grammar writes it.
     QTest::newRow("domain") << QStringLiteral("contoso.com") << sp1 << space(smtp, QStringLiteral("contoso.com")) << none;
     QTest::newRow("star") << QStringLiteral("*") << sp1 << space(smtp, QStringLiteral("*")) << none;
     QTest::newRow("star dot com") << QStringLiteral("*.com") << sp1 << space(smtp, QStringLiteral("*.com")) << none;

@@ -15,8 +15,9 @@
 using Exchange::Version;
 using Kind = AddressSpaceDialog::Kind;
 
-// Drives the SMTP and Custom Address Space dialogs with the keyboard and the mouse, as the seed
-// describes them: live validation, the wildcard lock of Include all subdomains, the cost range.
+// Drives the SMTP and Custom Address Space dialogs with the keyboard and the mouse, as
+// docs/wizard.md#the-address-space-dialogs describes them: live validation, the wildcard lock
+// of Include all subdomains, the cost range.
 class tst_AddressSpaceDialog : public QObject
 {
     Q_OBJECT
@@ -94,7 +95,7 @@ void tst_AddressSpaceDialog::smtpEntries_data()
     QTest::addColumn<QString>("expected");       // empty: invalid
     QTest::addColumn<QString>("problemContains"); // for invalid rows
 
-    // The seed's examples.
+    // The examples of docs/domain-rules.md#smtp-addresses.
     QTest::newRow("domain") << "contoso.com" << false << "contoso.com" << QString();
     QTest::newRow("include subdomains") << "contoso.com" << true << "*.contoso.com" << QString();
     QTest::newRow("star") << "*" << false << "*" << QString();

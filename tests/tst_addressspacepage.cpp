@@ -195,7 +195,7 @@ void tst_AddressSpacePage::addSmtpAddressSpace()
     QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
     QTRY_VERIFY(page.findChildren<AddressSpaceDialog *>().isEmpty());
 
-    // The seed's example, straight into the draft.
+    // The example of docs/domain-rules.md#worked-example, straight into the draft.
     QCOMPARE(draft->connector().addressSpaces, QList<AddressSpace>{space(smtp, QStringLiteral("*.contoso.com"), 5)});
     QVERIFY(page.isComplete());
     QVERIFY(!completeChanged.isEmpty());

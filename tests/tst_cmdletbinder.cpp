@@ -200,7 +200,7 @@ void tst_CmdletBinder::parametersByVersion()
         QVERIFY2(!rtm.contains(name), qPrintable(name));
     }
     QCOMPARE(sp1.size(), rtm.size() + sp1Only.size());
-    // Every parameter of the reference's section 7 table, in both versions.
+    // Every parameter of the table in docs/shell-language.md#new-sendconnector, in both versions.
     const QStringList table{"Name", "AddressSpaces", "Usage", "DNSRoutingEnabled", "SmartHosts",
                             "SmartHostAuthMechanism", "AuthenticationCredential", "SourceTransportServers",
                             "UseExternalDNSServersEnabled", "MaxMessageSize", "Port", "ConnectionInactivityTimeOut",
@@ -481,7 +481,8 @@ void tst_CmdletBinder::binds()
     QVERIFY(request.addressSpacesGiven);
 }
 
-// The seed's complete command on the bundled sample organization's local Hub Transport server.
+// The complete command of docs/domain-rules.md#worked-example on the bundled sample
+// organization's local Hub Transport server.
 void tst_CmdletBinder::seedAgainstSample()
 {
     const Organization sample = OrganizationStore::sampleOrganization();

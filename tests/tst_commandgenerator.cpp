@@ -15,7 +15,8 @@ using ModelTestSupport::Scope;
 using ModelTestSupport::smtp;
 using ModelTestSupport::space;
 
-// The connector the seed's complete command creates on the Hub Transport server EX01.
+// The connector the complete command of docs/domain-rules.md#worked-example creates on the
+// Hub Transport server EX01.
 SendConnector seedConnector()
 {
     SendConnector c = UsageRules::applyDefaults(SendConnector{}, Exchange::Usage::Custom, false);
@@ -159,7 +160,8 @@ QList<std::pair<QString, SendConnector>> roundTripConnectors(Exchange::Version v
 
 Q_DECLARE_METATYPE(SendConnector)
 
-// Checks the command lines the console prints on its Completion page (reference section 2.7).
+// Checks the command lines the console prints on its Completion page
+// (docs/wizard.md#command-style).
 class TestCommandGenerator : public QObject
 {
     Q_OBJECT
@@ -183,7 +185,7 @@ void TestCommandGenerator::newSendConnector_data()
     const auto sp1 = Exchange::Version::Sp12007;
     const auto rtm = Exchange::Version::Rtm2007;
 
-    // The reference's own example, plus the seed's 20 MB.
+    // The example of docs/wizard.md#command-style (with its 20 MB limit).
     QTest::newRow("seed, SP1") << seedConnector() << sp1 << false
                                << QStringLiteral(
                                       "new-SendConnector -Name 'Subsidiary Send Connector' -Usage 'Custom' "

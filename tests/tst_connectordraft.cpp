@@ -141,7 +141,7 @@ void TestConnectorDraft::startProblems()
         QVERIFY(problem.isError());
     QCOMPARE(codes(ConnectorDraft(sampleOrganization(), server).startProblems()), expected);
     if (expected == QStringList{QStringLiteral("Connector.SubscribedEdge")}) {
-        // The seed's advice.
+        // The advice of docs/domain-rules.md#concepts.
         QVERIFY2(found.first().message.contains(QLatin1String("Hub Transport server")),
                  qPrintable(found.first().message));
     }

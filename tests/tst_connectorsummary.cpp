@@ -13,7 +13,7 @@ using ModelTestSupport::ipHost;
 using ModelTestSupport::sampleOrganization;
 using ModelTestSupport::smtp;
 
-// The seed's Subsidiary Send Connector, as the wizard builds it.
+// The Subsidiary Send Connector of docs/domain-rules.md#worked-example, as the wizard builds it.
 void makeSubsidiary(ConnectorDraft &draft)
 {
     draft.setName(QStringLiteral("Subsidiary Send Connector"));

@@ -90,7 +90,8 @@ void tst_NetworkSettingsPage::usageAvailability_data()
     QTest::addColumn<bool>("smartHostsOffered");
     QTest::addColumn<bool>("dnsSelected");
 
-    // The seed: DNS MX for Custom, Partner, Internet; smart hosts for Custom, Internal, Internet.
+    // docs/wizard.md#network-settings: DNS MX for Custom, Partner, Internet; smart hosts for
+    // Custom, Internal, Internet.
     QTest::newRow("Custom") << Usage::Custom << true << true << true;
     QTest::newRow("Internal") << Usage::Internal << false << true << false;
     QTest::newRow("Internet") << Usage::Internet << true << true << true;
@@ -238,7 +239,7 @@ void tst_NetworkSettingsPage::addSmartHost()
     QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
     QTRY_VERIFY(page.findChildren<SmartHostDialog *>().isEmpty());
 
-    // The seed's smart host.
+    // The smart host of docs/domain-rules.md#worked-example.
     QCOMPARE(draft->connector().smartHosts,
              QList<SmartHost>{ipHost(QStringLiteral("192.168.1.20"))});
     QVERIFY(page.isComplete());

@@ -157,7 +157,8 @@ void TestSendConnectorWizard::frame()
     QVERIFY(wizard->button(QWizard::NextButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no name yet
     QVERIFY(wizard->button(QWizard::CancelButton)->isVisible());
-    // Help, < Back, Next >, Cancel as in EMC (reference §2): Back shown, greyed, on the first page.
+    // Help, < Back, Next >, Cancel as in EMC (docs/wizard.md#window-and-buttons): Back shown,
+    // greyed, on the first page.
     QVERIFY(wizard->button(QWizard::BackButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
     QVERIFY(wizard->page(SendConnectorWizard::Page_NewConnector)->isCommitPage());

@@ -159,8 +159,9 @@ Organization load(const QString &path)
 
 } // namespace
 
-// Runs bin/send-connector-shell as a separate process: the seed's complete command and its
-// interactive procedures through a pipe, scripts, exit statuses, and the file it saves.
+// Runs bin/send-connector-shell as a separate process: the complete command of
+// docs/domain-rules.md#worked-example and the interactive procedures of docs/shell-language.md
+// through a pipe, scripts, exit statuses, and the file it saves.
 class TestShellEndToEnd : public QObject
 {
     Q_OBJECT
@@ -241,7 +242,8 @@ void TestShellEndToEnd::seedInteractiveProcedure_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QList<AddressSpace>>("addressSpaces");
 
-    // The seed: type New-SendConnector, answer AddressSpaces[0], [1]… then an empty line, then Name.
+    // docs/shell-language.md#mandatory-parameters: type New-SendConnector, answer
+    // AddressSpaces[0], [1]… then an empty line, then Name.
     QTest::newRow("2007 RTM, Local: scope") << Exchange::Version::Rtm2007
                                             << QByteArray("New-SendConnector\nLocal:SMTP:contoso.com;1\n"
                                                           "fabrikam.com\n\nSubsidiary Send Connector\n")

@@ -125,8 +125,8 @@ const QString InteractiveHeader = QStringLiteral(
 
 } // namespace
 
-// Drives ShellSession in-process: the seed's procedures, every rejection path with the file left
-// byte-for-byte as it was, Get/Remove, -WhatIf and the handling of passwords.
+// Drives ShellSession in-process: the procedures of docs/shell-language.md, every rejection
+// path with the file left byte-for-byte as it was, Get/Remove, -WhatIf and the handling of passwords.
 class TestShellSession : public QObject
 {
     Q_OBJECT

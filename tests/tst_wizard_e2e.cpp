@@ -470,7 +470,8 @@ void TestWizardE2E::flows_data()
         const bool sp1 = version == Exchange::Version::Sp12007;
         const QString mode = sp1 ? QStringLiteral("SP1") : QStringLiteral("RTM");
 
-        // The seed's example (its 20 MB limit is not in the wizard); RTM has no costs.
+        // The example of docs/domain-rules.md#worked-example (its 20 MB limit is not in the
+        // wizard); RTM has no costs.
         Flow subsidiary;
         subsidiary.version = version;
         subsidiary.name = QStringLiteral("Subsidiary Send Connector");

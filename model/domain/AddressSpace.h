@@ -35,7 +35,7 @@ struct AddressSpace
     friend bool operator!=(const AddressSpace &a, const AddressSpace &b) { return !(a == b); }
 };
 
-// Parses and checks address spaces in the grammar of the reference's section 4.
+// Parses and checks address spaces in the grammar of docs/domain-rules.md#address-spaces.
 class AddressSpaceParser
 {
     Q_DECLARE_TR_FUNCTIONS(AddressSpaceParser)

@@ -9,11 +9,12 @@
 #include <QString>
 #include <QStringList>
 
-// What each usage type offers and sets (reference section 3 and 2.3).
+// What each usage type offers and sets (docs/domain-rules.md#usage-types,
+// docs/wizard.md#network-settings).
 //
-// Decisions where the reference is silent:
+// Decisions (docs/decisions.md#usage-change, docs/decisions.md#permission-set):
 // - permissionSet() is the same for every usage: the 2007 per-usage table is not public and later
-//   builds grant one set whatever the usage [derived]. Principals are translated; the rights are
+//   builds grant one set whatever the usage. Principals are translated; the rights are
 //   Exchange identifiers and are not.
 // - applyDefaults() starts from a fresh connector (Exchange's defaults), so switching usage undoes
 //   what the previous usage set (e.g. Partner's DomainSecureEnabled). Besides name, address
@@ -32,7 +33,7 @@ public:
     // Why an option is not offered, translated (empty when it is offered).
     static QString dnsRoutingUnavailableReason(Exchange::Usage usage);
     static QString smartHostsUnavailableReason(Exchange::Usage usage);
-    // The wizard's description under the usage list, paraphrasing the seed. Translated.
+    // The wizard's description under the usage list (docs/domain-rules.md#usage-types). Translated.
     static QString description(Exchange::Usage usage);
     // The permission set granted on the connector, "Principal: right, right" lines. Translated.
     static QStringList permissionSet(Exchange::Usage usage);
@@ -60,7 +61,7 @@ struct ConnectorContext
     bool onEdge() const { return !edgeServer.isEmpty(); }
 };
 
-// Checks connector names (reference section 8).
+// Checks connector names (docs/domain-rules.md#connector-names).
 class ConnectorName
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorName)
@@ -72,7 +73,8 @@ public:
                                  const QString &originalName = QString());
 };
 
-// Every cross-field rule of a Send connector (reference sections 2-8, 11). Returns all problems at once.
+// Every cross-field rule of a Send connector (docs/domain-rules.md#connector-rules).
+// Returns all problems at once.
 //
 // Problem codes (stable), with the parameter they concern; E = error, W = warning. An empty
 // parameter means the connector as a whole (where it is being created).
@@ -127,7 +129,7 @@ public:
 //   Connector.ExternalDnsWithoutDnsRouting  UseExternalDNSServersEnabled  W has no effect with smart hosts
 //   Connector.CommentTooLong                Comment                  E over 1024 characters
 //
-// Decisions where the reference is silent [choice]:
+// Decisions (docs/decisions.md#connector-rules):
 // - A connector is "sent from an Edge" when it is an Edge's own connector or every source server
 //   is an Edge Subscription (how EdgeSync's "Inbound" connector carries "--"). Such a connector
 //   takes only SMTP address spaces; "--" is valid only there, and then "--" is also accepted as
@@ -137,7 +139,8 @@ public:
 // - An empty SourceIPAddress means 0.0.0.0.
 // - Comments are limited to 1024 characters.
 // - MaxMessageSizeBypassed compares with the other enabled connectors of the same side whose SMTP
-//   address space covers one of this connector's more broadly (reference section 11).
+//   address space covers one of this connector's more broadly
+//   (docs/domain-rules.md#how-exchange-picks-a-connector).
 class ConnectorValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorValidator)

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// Decides who may create, change or remove Send connectors ("Who may act", reference section 1):
+// Decides who may create, change or remove Send connectors (docs/domain-rules.md#operator-permissions):
 // Exchange Organization Administrator for the Hub side, the Edge server's local Administrators
 // for an unsubscribed Edge's own connectors, nobody on a subscribed Edge.
 //

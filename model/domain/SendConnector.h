@@ -24,8 +24,8 @@ struct AuthenticationCredential
     friend bool operator!=(const AuthenticationCredential &a, const AuthenticationCredential &b) { return !(a == b); }
 };
 
-// A Send connector with every parameter of New-SendConnector (reference section 7), holding
-// Exchange's defaults until set.
+// A Send connector with every parameter of New-SendConnector
+// (docs/domain-rules.md#connector-settings), holding Exchange's defaults until set.
 struct SendConnector
 {
     static constexpr qint64 DefaultMaxMessageSize = 10 * 1024 * 1024;

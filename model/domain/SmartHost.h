@@ -24,7 +24,7 @@ struct SmartHost
     friend bool operator!=(const SmartHost &a, const SmartHost &b) { return !(a == b); }
 };
 
-// Parses smart hosts (reference section 5). Problem parameter "SmartHosts". Codes:
+// Parses smart hosts (docs/domain-rules.md#smart-hosts). Problem parameter "SmartHosts". Codes:
 // "SmartHost.Empty", "SmartHost.HasPort", "SmartHost.UnspecifiedAddress" (0.0.0.0, ::),
 // "SmartHost.InvalidIpv4" (127.1, 010.0.0.1, 256.1.1.1...), "SmartHost.Ipv6NotInRtm",
 // "SmartHost.InvalidIpv6", "SmartHost.InvalidFqdn", "SmartHost.UnbalancedBrackets" (also text

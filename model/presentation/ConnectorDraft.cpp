@@ -84,7 +84,7 @@ Problems ConnectorDraft::startProblems(const Organization &organization, const Q
     if (!known->isEdge())
         return {};
 
-    // The validator's side check carries the seed's advice for a subscribed Edge.
+    // The validator's side check carries the advice for a subscribed Edge (docs/domain-rules.md#concepts).
     ConnectorContext context;
     context.organization = &organization;
     context.version = organization.exchangeVersion;

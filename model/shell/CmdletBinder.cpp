@@ -652,7 +652,7 @@ std::optional<QList<SmartHost>> toSmartHosts(const QString &parameter, const She
         if (!parsed.ok())
             ok = false;
         else if (!seen.contains({int(parsed.value->kind), parsed.value->host.toCaseFolded()})) {
-            // the shell drops duplicates (reference section 5)
+            // the shell drops duplicates (docs/domain-rules.md#smart-hosts)
             seen.insert({int(parsed.value->kind), parsed.value->host.toCaseFolded()});
             hosts.append(*parsed.value);
         }

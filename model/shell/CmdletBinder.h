@@ -78,7 +78,7 @@ struct IdentityRequest
 //
 // Binding converts values and checks their syntax only (what the value parsers check); the
 // connector's cross-field rules, its name and the existence of servers are ConnectorValidator's.
-// Decisions [choice]:
+// Decisions (docs/decisions.md#shell-binding):
 // - Every problem is collected; the value after an unknown, ambiguous or repeated parameter is
 //   taken as that parameter's value, so that it is not reported again as an unexpected argument.
 // - An unexpected argument's message says what was most likely meant: text values right after a

@@ -74,7 +74,7 @@ struct ShellSyntaxResult
 // ')'). Parameter: "CommandLine"; messages say at which character (1-based; "line L, character C"
 // when the text has several lines). Parsing stops at the first syntax error, as PowerShell does.
 //
-// Details [choice, following PowerShell 1.0's argument mode]:
+// Details (docs/decisions.md#shell-syntax), following PowerShell 1.0's argument mode:
 // - A bare word runs until whitespace, ',', ';', '|', ')' or the end; quoted parts inside it are
 //   joined to it (ab'c d' is "abc d"); a quoted string must be followed by one of those delimiters.
 // - Backtick escapes (`0 `a `b `f `n `r `t `v, any other character stands for itself) apply in
