@@ -108,6 +108,11 @@ private slots:
     void rolesRevokedMeanwhileAreRefused();
     void checkScopeResolvesTheSide_data();
     void checkScopeResolvesTheSide();
+    void expectedValueGuardsAgainstChangesMeanwhile_data();
+    void expectedValueGuardsAgainstChangesMeanwhile();
+    void whenChangedIsStamped();
+    void createAtAPosition_data();
+    void createAtAPosition();
 
 private:
     // The roles file, copied to a temporary folder, changed by `edit` first (when given).
@@ -492,6 +497,147 @@ void tst_ConnectorOperations::checkScopeResolvesTheSide()
     QCOMPARE(codesOf(problems), codes);
     if (codes.isEmpty())
         QCOMPARE(side, expectedSide);
+}
+
+// An operation given the connector as the caller last saw it refuses when another program has
+// changed it since, names what changed, and writes nothing; unchanged, it goes ahead.
+void tst_ConnectorOperations::expectedValueGuardsAgainstChangesMeanwhile_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<bool>("changedMeanwhile");
+    for (const bool meanwhile : {false, true}) {
+        const char *suffix = meanwhile ? " after a change meanwhile" : " when unchanged";
+        QTest::addRow("change%s", suffix) << Operation::Change << meanwhile;
+        QTest::addRow("disable%s", suffix) << Operation::Disable << meanwhile;
+        QTest::addRow("remove%s", suffix) << Operation::Remove << meanwhile;
+    }
+}
+
+void tst_ConnectorOperations::expectedValueGuardsAgainstChangesMeanwhile()
+{
+    QFETCH(Operation, operation);
+    QFETCH(bool, changedMeanwhile);
+
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const ConnectorOperations operations(path, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                              Exchange::Version::Sp12007});
+    const Organization seen = *OrganizationStore(path).load().value;
+    const SendConnector expected = *seen.connector(HubConnector);
+
+    if (changedMeanwhile) {
+        // Another program raises the size limit and sets the port.
+        Organization other = seen;
+        SendConnector *connector = nullptr;
+        for (SendConnector &c : other.sendConnectors) {
+            if (c.name == HubConnector)
+                connector = &c;
+        }
+        QVERIFY(connector);
+        connector->maxMessageSize = ByteQuantity::fromBytes(30 * 1024 * 1024);
+        connector->port = 587;
+        QVERIFY(writeFile(path, OrganizationFile::serialize(other)));
+    }
+    const QByteArray bytes = readFile(path);
+
+    SendConnector replacement = expected;
+    replacement.comment = QStringLiteral("Changed in the sheet");
+    Parsed<Organization> result;
+    switch (operation) {
+    case Operation::Change:
+        result = operations.change(HubConnector, replacement, expected);
+        break;
+    case Operation::Disable:
+        result = operations.setEnabled(HubConnector, false, expected);
+        break;
+    case Operation::Remove:
+        result = operations.remove(HubConnector, expected);
+        break;
+    default:
+        QFAIL("not an operation on an existing connector");
+    }
+
+    if (changedMeanwhile) {
+        QCOMPARE(codesOf(result.problems), QStringList{QStringLiteral("Operation.ChangedMeanwhile")});
+        QCOMPARE(result.problems.first().parameter, QStringLiteral("Identity"));
+        QVERIFY2(result.problems.first().message.contains(QLatin1String("MaxMessageSize, Port")),
+                 qPrintable(result.problems.first().message));
+        QCOMPARE(readFile(path), bytes);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Organization saved = *OrganizationStore(path).load().value;
+    const SendConnector *after = saved.connector(HubConnector);
+    switch (operation) {
+    case Operation::Change:
+        QVERIFY(after);
+        QCOMPARE(after->comment, replacement.comment);
+        break;
+    case Operation::Disable:
+        QVERIFY(after);
+        QVERIFY(!after->enabled);
+        break;
+    default:
+        QVERIFY(!after);
+    }
+}
+
+// Creating, changing and enabling stamp WhenChanged with the time of writing, in UTC, and the
+// file keeps it; a change that changes nothing leaves the file as it was.
+void tst_ConnectorOperations::whenChangedIsStamped()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const ConnectorOperations operations(path, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                              Exchange::Version::Sp12007});
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+
+    QVERIFY(operations.create(newConnector(QStringLiteral("Stamped"), false)).ok());
+    const Organization created = *OrganizationStore(path).load().value;
+    const QDateTime stamped = created.connector(QStringLiteral("Stamped"))->whenChanged;
+    QVERIFY(stamped.isValid());
+    QCOMPARE(stamped.timeSpec(), Qt::UTC);
+    QVERIFY2(stamped >= before && stamped <= QDateTime::currentDateTimeUtc(),
+             qPrintable(stamped.toString(Qt::ISODate)));
+    const QByteArray written = "\"WhenChanged\": \"" + stamped.toString(Qt::ISODate).toLatin1() + '"';
+    QVERIFY(readFile(path).contains(written));
+
+    // The same value again: nothing to write, the file is byte-for-byte the same.
+    const QByteArray bytes = readFile(path);
+    QVERIFY(operations.change(QStringLiteral("Stamped"), *created.connector(QStringLiteral("Stamped"))).ok());
+    QCOMPARE(readFile(path), bytes);
+    QVERIFY(operations.setEnabled(QStringLiteral("Stamped"), true).ok());
+    QCOMPARE(readFile(path), bytes);
+
+    QVERIFY(operations.setEnabled(QStringLiteral("Stamped"), false).ok());
+    const Organization disabled = *OrganizationStore(path).load().value;
+    QVERIFY(disabled.connector(QStringLiteral("Stamped"))->whenChanged >= stamped);
+}
+
+void tst_ConnectorOperations::createAtAPosition_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("expectedIndex");
+    QTest::newRow("first") << 0 << 0;
+    QTest::newRow("second") << 1 << 1;
+    QTest::newRow("past the end: last") << 1000 << -1;
+    QTest::newRow("negative: first") << -5 << 0;
+}
+
+// An undone removal puts the connector back where it stood.
+void tst_ConnectorOperations::createAtAPosition()
+{
+    QFETCH(int, position);
+    QFETCH(int, expectedIndex);
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const ConnectorOperations operations(path, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                              Exchange::Version::Sp12007});
+    const Parsed<Organization> result = operations.create(newConnector(QStringLiteral("Placed"), false), position);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Organization saved = *OrganizationStore(path).load().value;
+    const QStringList names = namesOf(saved.sendConnectors);
+    QCOMPARE(names.indexOf(QStringLiteral("Placed")), expectedIndex < 0 ? names.size() - 1 : expectedIndex);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectorOperations)

@@ -187,6 +187,8 @@ private slots:
     void serializeConnectorWritesEveryKeyInOrder();
     void lenientInputIsNormalised();
     void oneDirectionSiteLinkSuffices();
+    void whenChangedRoundTrip_data();
+    void whenChangedRoundTrip();
     void damagedFile_data();
     void damagedFile();
     void otherEncodingIsNamed_data();
@@ -590,6 +592,13 @@ void TestOrganizationFile::damagedFile_data()
     ]}
 )"),
         "Connector.SourceServersOnEdge", "/Servers/1/SendConnectors/0/SourceTransportServers");
+    row("WhenChanged without an offset",
+        organization(connector(internetMembers + R"(, "WhenChanged": `"2026-12-01T09:30:00")")),
+        "File.InvalidValue", "/SendConnectors/0/WhenChanged");
+    row("WhenChanged not a date", organization(connector(internetMembers + R"(, "WhenChanged": `"yesterday")")),
+        "File.InvalidValue", "/SendConnectors/0/WhenChanged");
+    row("WhenChanged as a number", organization(connector(internetMembers + R"(, "WhenChanged": `1764581400)")),
+        "File.Type", "/SendConnectors/0/WhenChanged");
     row("IsScopedConnector in RTM",
         organization(connector(internetMembers + R"(, "IsScopedConnector": `true)"), defaultServers,
                      QByteArray(defaultHead).replace("2007 SP1", "2007 RTM")),
@@ -617,6 +626,32 @@ void TestOrganizationFile::damagedFile()
     // The position is in line/column and shown once by toString(), not repeated in the sentence.
     QVERIFY2(!problem.message.contains(QStringLiteral("line %1, column").arg(marked.line)), qPrintable(problem.message));
     QVERIFY(problem.toString().contains(QStringLiteral("line %1, column %2").arg(marked.line).arg(marked.column)));
+}
+
+void TestOrganizationFile::whenChangedRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime utc(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    QTest::newRow("UTC") << QByteArray("2026-12-01T09:30:00Z") << utc;
+    QTest::newRow("offset, read as UTC") << QByteArray("2026-12-01T10:30:00+01:00") << utc;
+    QTest::newRow("milliseconds") << QByteArray("2026-12-01T09:30:00.000Z") << utc;
+}
+
+// WhenChanged is read in UTC whatever offset it was written with, and written back in UTC.
+void TestOrganizationFile::whenChangedRoundTrip()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QDateTime, expected);
+    const QByteArray text = organization(connector(internetMembers + R"(, "WhenChanged": ")" + written + '"'));
+    const Parsed<Organization> parsed = OrganizationFile::parse(text);
+    QVERIFY2(parsed.ok(), qPrintable(describe(parsed.problems)));
+    const QDateTime read = parsed.value->sendConnectors.first().whenChanged;
+    QCOMPARE(read, expected);
+    QCOMPARE(read.timeSpec(), Qt::UTC);
+    const QByteArray serialized = OrganizationFile::serialize(*parsed.value);
+    QVERIFY2(serialized.contains("\"WhenChanged\": \"2026-12-01T09:30:00Z\""), serialized.constData());
+    QCOMPARE(OrganizationFile::parse(serialized).value->sendConnectors.first().whenChanged, expected);
 }
 
 void TestOrganizationFile::otherEncodingIsNamed_data()

@@ -94,6 +94,11 @@ QString Parameter::name(ConnectorParameter parameter)
     return QLatin1String(rowOf(parameter).name);
 }
 
+const char *Parameter::latin1Name(ConnectorParameter parameter)
+{
+    return rowOf(parameter).name;
+}
+
 QStringList Parameter::aliases(ConnectorParameter parameter)
 {
     const char *alias = rowOf(parameter).alias;

@@ -72,6 +72,8 @@ constexpr int Count = int(ConnectorParameter::OutBuffer) + 1;
 
 // The Exchange spelling ("AddressSpaces", "DNSRoutingEnabled"), usable for Problem::parameter.
 QString name(ConnectorParameter parameter);
+// The same spelling as a C string, for the organization file's JSON keys.
+const char *latin1Name(ConnectorParameter parameter);
 // PowerShell's aliases (ErrorAction: "ea"); empty for most.
 QStringList aliases(ConnectorParameter parameter);
 // The parameter spelled exactly `text` (case-insensitive; an alias counts), or nothing.

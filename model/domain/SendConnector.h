@@ -1,10 +1,12 @@
 #pragma once
 
 #include "AddressSpace.h"
+#include "ConnectorParameter.h"
 #include "ExchangeTypes.h"
 #include "Quantities.h"
 #include "SmartHost.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,8 +58,17 @@ struct SendConnector
     QString sourceIpAddress = QStringLiteral("0.0.0.0"); // Edge only
     QString linkedReceiveConnector; // empty: none
 
+    // When the connector was last created or changed (UTC), as Exchange's WhenChanged; invalid
+    // when unknown. Kept by the operations layer, shown read-only; not a setting, so operator==
+    // and differences() leave it out.
+    QDateTime whenChanged;
+
     // True when any address space is scoped (RTM "Local:") or the connector is scoped (SP1).
     bool isScoped() const;
+
+    // The settings in which two connectors differ, in the parameter table's order (Name for a
+    // rename). Empty exactly when a == b.
+    static QList<ConnectorParameter> differences(const SendConnector &a, const SendConnector &b);
 
     friend bool operator==(const SendConnector &a, const SendConnector &b);
     friend bool operator!=(const SendConnector &a, const SendConnector &b) { return !(a == b); }

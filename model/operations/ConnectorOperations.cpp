@@ -4,6 +4,9 @@
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 
+#include <QDateTime>
+
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -95,10 +98,30 @@ Problem notFound(const QString &identity, const Organization &organization, cons
 {
     const QString where = side.isEmpty() ? ConnectorOperations::tr("the Hub Transport side of \"%1\"").arg(organization.name)
                                          : side;
-    return Problem::error(QStringLiteral("Operation.ConnectorNotFound"), QStringLiteral("Identity"),
+    return Problem::error(QStringLiteral("Operation.ConnectorNotFound"), Parameter::name(ConnectorParameter::Identity),
                           ConnectorOperations::tr("There is no Send connector named \"%1\" on %2 (another program "
                                                   "may have removed or renamed it). Nothing was changed.")
                               .arg(identity.trimmed(), where));
+}
+
+Problem changedMeanwhile(const SendConnector &current, const SendConnector &expected)
+{
+    QStringList settings;
+    for (const ConnectorParameter parameter : SendConnector::differences(expected, current))
+        settings.append(Parameter::name(parameter));
+    return Problem::error(QStringLiteral("Operation.ChangedMeanwhile"), Parameter::name(ConnectorParameter::Identity),
+                          ConnectorOperations::tr("Another program changed the Send connector \"%1\" after you "
+                                                  "opened it (changed: %2), so nothing was changed. Look at its "
+                                                  "current settings, then apply your change again or discard it.")
+                              .arg(expected.name, settings.join(QStringLiteral(", "))));
+}
+
+QDateTime now()
+{
+    // Whole seconds, as the file stores them.
+    QDateTime time = QDateTime::currentDateTimeUtc();
+    time.setTime(QTime(time.time().hour(), time.time().minute(), time.time().second()));
+    return time;
 }
 
 // The connector rules for `connector` on that side; `originalName` is the name it replaces.
@@ -115,61 +138,81 @@ Problems validate(const SendConnector &connector, const Organization &organizati
 
 } // namespace
 
-Parsed<Organization> ConnectorOperations::create(const SendConnector &connector) const
+Parsed<Organization> ConnectorOperations::create(const SendConnector &connector,
+                                                 std::optional<qsizetype> position) const
 {
-    return run(OperatorPermissions::Action::CreateConnector, [&connector](Organization &organization, const QString &side) {
-        Problems found = validate(connector, organization, side);
-        if (hasErrors(found))
-            return found;
-        QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
-        Q_ASSERT(connectors); // checkScope() resolved the side
-        connectors->append(connector);
-        return found;
-    });
-}
-
-Parsed<Organization> ConnectorOperations::change(const QString &identity, const SendConnector &replacement) const
-{
-    return run(OperatorPermissions::Action::ChangeConnector,
-               [&identity, &replacement](Organization &organization, const QString &side) -> Problems {
-                   QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
-                   const qsizetype index = connectors ? indexOf(*connectors, identity) : -1;
-                   if (index < 0)
-                       return {notFound(identity, organization, side)};
-                   Problems found = validate(replacement, organization, side, connectors->at(index).name);
+    return run(OperatorPermissions::Action::CreateConnector,
+               [&connector, position](Organization &organization, const QString &side) {
+                   Problems found = validate(connector, organization, side);
                    if (hasErrors(found))
                        return found;
-                   (*connectors)[index] = replacement;
+                   QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
+                   Q_ASSERT(connectors); // checkScope() resolved the side
+                   SendConnector created = connector;
+                   created.whenChanged = now();
+                   const qsizetype at = position ? std::clamp<qsizetype>(*position, 0, connectors->size())
+                                                 : connectors->size();
+                   connectors->insert(at, std::move(created));
                    return found;
                });
 }
 
-Parsed<Organization> ConnectorOperations::setEnabled(const QString &identity, bool enabled) const
+Parsed<Organization> ConnectorOperations::change(const QString &identity, const SendConnector &replacement,
+                                                 const std::optional<SendConnector> &expected) const
 {
     return run(OperatorPermissions::Action::ChangeConnector,
-               [&identity, enabled](Organization &organization, const QString &side) -> Problems {
+               [&identity, &replacement, &expected](Organization &organization, const QString &side) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
                    const qsizetype index = connectors ? indexOf(*connectors, identity) : -1;
                    if (index < 0)
                        return {notFound(identity, organization, side)};
+                   if (expected && connectors->at(index) != *expected)
+                       return {changedMeanwhile(connectors->at(index), *expected)};
+                   Problems found = validate(replacement, organization, side, connectors->at(index).name);
+                   if (hasErrors(found))
+                       return found;
+                   SendConnector changed = replacement;
+                   changed.whenChanged = now();
+                   (*connectors)[index] = std::move(changed);
+                   return found;
+               });
+}
+
+Parsed<Organization> ConnectorOperations::setEnabled(const QString &identity, bool enabled,
+                                                     const std::optional<SendConnector> &expected) const
+{
+    const QString name = identity;
+    return run(OperatorPermissions::Action::ChangeConnector,
+               [&name, enabled, &expected](Organization &organization, const QString &side) -> Problems {
+                   QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
+                   const qsizetype index = connectors ? indexOf(*connectors, name) : -1;
+                   if (index < 0)
+                       return {notFound(name, organization, side)};
+                   if (expected && connectors->at(index) != *expected)
+                       return {changedMeanwhile(connectors->at(index), *expected)};
                    SendConnector connector = connectors->at(index);
                    connector.enabled = enabled;
                    Problems found = validate(connector, organization, side, connector.name);
                    if (hasErrors(found))
                        return found;
+                   if (connector != connectors->at(index)) // already so: the file stays as it is
+                       connector.whenChanged = now();
                    (*connectors)[index] = std::move(connector);
                    return found;
                });
 }
 
-Parsed<Organization> ConnectorOperations::remove(const QString &identity) const
+Parsed<Organization> ConnectorOperations::remove(const QString &identity,
+                                                 const std::optional<SendConnector> &expected) const
 {
     return run(OperatorPermissions::Action::RemoveConnector,
-               [&identity](Organization &organization, const QString &side) -> Problems {
+               [&identity, &expected](Organization &organization, const QString &side) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
                    const qsizetype index = connectors ? indexOf(*connectors, identity) : -1;
                    if (index < 0)
                        return {notFound(identity, organization, side)};
+                   if (expected && connectors->at(index) != *expected)
+                       return {changedMeanwhile(connectors->at(index), *expected)};
                    connectors->removeAt(index);
                    return {};
                });

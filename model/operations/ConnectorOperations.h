@@ -40,6 +40,7 @@ struct OperationScope
 // A refused operation leaves the file byte-for-byte as it was; changes other programs made
 // meanwhile are kept. A connector is named by its Name, case-insensitively (spaces around it
 // do not count), on the side of the scope's server: a Hub connector is not found from an Edge.
+// create, change and setEnabled set the connector's WhenChanged to the time of writing (UTC).
 //
 // Problem codes:
 //   "Operation.UnknownServer"    Server         the scope's server is no transport server of the file
@@ -47,6 +48,7 @@ struct OperationScope
 //                                               for a subscribed Edge, whatever the roles)
 //   "Operation.VersionMismatch"  ExchangeVersion the file's Exchange version is not the expected one
 //   "Operation.ConnectorNotFound" Identity      no connector of that name on the side
+//   "Operation.ChangedMeanwhile" Identity       the connector is no longer what `expected` says
 //   "Name.*", "Connector.*", ... (parameter)    ConnectorValidator's codes; a rename onto a name
 //                                               another connector of the side has is "Name.Duplicate"
 //   "File.*"                     (path)         OrganizationStore's (locked, read-only, damaged file...)
@@ -62,12 +64,22 @@ public:
     // How long each operation waits for another writer's lock (default 5000 ms).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
 
-    Parsed<Organization> create(const SendConnector &connector) const;
+    // Adds the connector at the end of the side's list, or at `position` (clamped to the list)
+    // when given: an undone removal puts a connector back where it stood.
+    Parsed<Organization> create(const SendConnector &connector, std::optional<qsizetype> position = {}) const;
     // Replaces the connector named `identity` by `replacement` (every property, the name included:
     // a rename), keeping its place in the list.
-    Parsed<Organization> change(const QString &identity, const SendConnector &replacement) const;
-    Parsed<Organization> setEnabled(const QString &identity, bool enabled) const;
-    Parsed<Organization> remove(const QString &identity) const;
+    //
+    // `expected`, when given, is the connector as the caller last saw it (a Properties sheet
+    // opened on it, an undo that restores what came before): when the file now holds something
+    // else under that name (another program changed it meanwhile), nothing is written and the
+    // result is "Operation.ChangedMeanwhile" (Identity), naming the settings that changed
+    // (SendConnector::differences()). The caller reads the file again to show the current values.
+    Parsed<Organization> change(const QString &identity, const SendConnector &replacement,
+                                const std::optional<SendConnector> &expected = {}) const;
+    Parsed<Organization> setEnabled(const QString &identity, bool enabled,
+                                    const std::optional<SendConnector> &expected = {}) const;
+    Parsed<Organization> remove(const QString &identity, const std::optional<SendConnector> &expected = {}) const;
 
     // Steps 1-3 above on an organization in memory, for front ends that check before they ask
     // anything. `side` receives the side's Edge server (empty for the Hub side).

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ConnectorParameter.h"
+
 // The organization file's member names, in the order OrganizationWriter writes them; the reader
-// checks every key against them. Internal to model/storage.
+// checks every key against them. Internal to model/storage. A connector's keys are its Exchange
+// parameter names, spelled once in the parameter table (ConnectorParameter); they are set before
+// main() runs and read only by functions.
 namespace Keys {
 const char *const SchemaVersion = "SchemaVersion";
 const char *const Organization = "Organization";
@@ -22,28 +26,32 @@ const char *const Subscribed = "Subscribed";
 const char *const OrganizationAdministrators = "ExchangeOrganizationAdministrators";
 const char *const EdgeAdministrators = "EdgeAdministrators";
 
-const char *const Usage = "Usage";
-const char *const AddressSpaces = "AddressSpaces";
-const char *const IsScopedConnector = "IsScopedConnector";
-const char *const DnsRoutingEnabled = "DNSRoutingEnabled";
-const char *const SmartHosts = "SmartHosts";
-const char *const SmartHostAuthMechanism = "SmartHostAuthMechanism";
-const char *const AuthenticationCredential = "AuthenticationCredential";
-const char *const SourceTransportServers = "SourceTransportServers";
-const char *const UseExternalDnsServersEnabled = "UseExternalDNSServersEnabled";
-const char *const MaxMessageSize = "MaxMessageSize";
-const char *const Port = "Port";
-const char *const ConnectionInactivityTimeOut = "ConnectionInactivityTimeOut";
-const char *const Enabled = "Enabled";
-const char *const Comment = "Comment";
-const char *const Fqdn = "Fqdn";
-const char *const ForceHelo = "ForceHELO";
-const char *const IgnoreStartTls = "IgnoreSTARTTLS";
-const char *const RequireTls = "RequireTLS";
-const char *const DomainSecureEnabled = "DomainSecureEnabled";
-const char *const ProtocolLoggingLevel = "ProtocolLoggingLevel";
-const char *const SourceIpAddress = "SourceIPAddress";
-const char *const LinkedReceiveConnector = "LinkedReceiveConnector";
+using CP = ConnectorParameter;
+
+inline const char *const Usage = Parameter::latin1Name(CP::Usage);
+inline const char *const AddressSpaces = Parameter::latin1Name(CP::AddressSpaces);
+inline const char *const IsScopedConnector = Parameter::latin1Name(CP::IsScopedConnector);
+inline const char *const DnsRoutingEnabled = Parameter::latin1Name(CP::DNSRoutingEnabled);
+inline const char *const SmartHosts = Parameter::latin1Name(CP::SmartHosts);
+inline const char *const SmartHostAuthMechanism = Parameter::latin1Name(CP::SmartHostAuthMechanism);
+inline const char *const AuthenticationCredential = Parameter::latin1Name(CP::AuthenticationCredential);
+inline const char *const SourceTransportServers = Parameter::latin1Name(CP::SourceTransportServers);
+inline const char *const UseExternalDnsServersEnabled = Parameter::latin1Name(CP::UseExternalDNSServersEnabled);
+inline const char *const MaxMessageSize = Parameter::latin1Name(CP::MaxMessageSize);
+inline const char *const Port = Parameter::latin1Name(CP::Port);
+inline const char *const ConnectionInactivityTimeOut = Parameter::latin1Name(CP::ConnectionInactivityTimeOut);
+inline const char *const Enabled = Parameter::latin1Name(CP::Enabled);
+inline const char *const Comment = Parameter::latin1Name(CP::Comment);
+inline const char *const Fqdn = Parameter::latin1Name(CP::Fqdn);
+inline const char *const ForceHelo = Parameter::latin1Name(CP::ForceHELO);
+inline const char *const IgnoreStartTls = Parameter::latin1Name(CP::IgnoreSTARTTLS);
+inline const char *const RequireTls = Parameter::latin1Name(CP::RequireTLS);
+inline const char *const DomainSecureEnabled = Parameter::latin1Name(CP::DomainSecureEnabled);
+inline const char *const ProtocolLoggingLevel = Parameter::latin1Name(CP::ProtocolLoggingLevel);
+inline const char *const SourceIpAddress = Parameter::latin1Name(CP::SourceIPAddress);
+inline const char *const LinkedReceiveConnector = Parameter::latin1Name(CP::LinkedReceiveConnector);
+// When the connector was last created or changed through the product (Exchange's WhenChanged).
+const char *const WhenChanged = "WhenChanged";
 
 const char *const Type = "Type";
 const char *const Address = "Address";

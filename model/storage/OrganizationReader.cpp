@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -75,7 +76,8 @@ const QStringList &connectorKeys()
          Keys::SmartHosts, Keys::SmartHostAuthMechanism, Keys::AuthenticationCredential, Keys::SourceTransportServers,
          Keys::UseExternalDnsServersEnabled, Keys::MaxMessageSize, Keys::Port, Keys::ConnectionInactivityTimeOut,
          Keys::Enabled, Keys::Comment, Keys::Fqdn, Keys::ForceHelo, Keys::IgnoreStartTls, Keys::RequireTls,
-         Keys::DomainSecureEnabled, Keys::ProtocolLoggingLevel, Keys::SourceIpAddress, Keys::LinkedReceiveConnector});
+         Keys::DomainSecureEnabled, Keys::ProtocolLoggingLevel, Keys::SourceIpAddress, Keys::LinkedReceiveConnector,
+         Keys::WhenChanged});
     return keys;
 }
 
@@ -832,6 +834,19 @@ SendConnector FileReader::readConnector(const Json &object, const QString &path,
     if (const auto linked = readString(object, path, Keys::LinkedReceiveConnector, Presence::Optional,
                                        NullValue::MeansAbsent))
         connector.linkedReceiveConnector = *linked;
+    if (const auto changed = readString(object, path, Keys::WhenChanged, Presence::Optional, NullValue::MeansAbsent)) {
+        // ISO 8601 with its offset from UTC ("2026-12-01T09:30:00Z"): a time without one would
+        // mean a different moment on every machine.
+        const QDateTime when = QDateTime::fromString(*changed, Qt::ISODateWithMs);
+        if (when.isValid() && when.timeSpec() != Qt::LocalTime) {
+            connector.whenChanged = when.toUTC();
+        } else {
+            error("File.InvalidValue", JsonLocator::child(path, QString::fromLatin1(Keys::WhenChanged)),
+                  OrganizationFile::tr("WhenChanged \"%1\" is not a date and time in the form "
+                                       "2026-12-01T09:30:00Z (ISO 8601, with Z or an offset such as +01:00).")
+                      .arg(*changed));
+        }
+    }
     return connector;
 }
 

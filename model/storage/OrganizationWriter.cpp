@@ -78,6 +78,8 @@ Json toJson(const SendConnector &connector)
     object[Keys::ProtocolLoggingLevel] = toStd(Exchange::toString(connector.protocolLoggingLevel));
     object[Keys::SourceIpAddress] = toStd(connector.sourceIpAddress);
     object[Keys::LinkedReceiveConnector] = nullableString(connector.linkedReceiveConnector);
+    if (connector.whenChanged.isValid())
+        object[Keys::WhenChanged] = toStd(connector.whenChanged.toUTC().toString(Qt::ISODate));
     return object;
 }
 
