@@ -1,5 +1,6 @@
 #include "ConnectorRules.h"
 
+#include "ConnectorParameter.h"
 #include "DomainName.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <utility>
+
+using P = ConnectorParameter;
 
 // ---------------------------------------------------------------------------------------------
 // UsageRules
@@ -119,7 +122,7 @@ Parsed<QString> ConnectorName::parse(const QString &name, const QStringList &exi
 {
     Parsed<QString> result;
     const QString trimmed = name.trimmed();
-    const QString parameter = QStringLiteral("Name");
+    const QString parameter = Parameter::name(P::Name);
 
     if (trimmed.isEmpty()) {
         result.problems.append(Problem::error(
@@ -240,13 +243,18 @@ public:
     }
 
 private:
-    void error(const char *code, const char *parameter, const QString &message)
+    // `parameter`: the setting concerned; none for the connector as a whole.
+    void error(const char *code, std::optional<ConnectorParameter> parameter, const QString &message)
     {
-        problems.append(Problem::error(QString::fromLatin1(code), QString::fromLatin1(parameter), message));
+        problems.append(Problem::error(QString::fromLatin1(code), nameOf(parameter), message));
     }
-    void warning(const char *code, const char *parameter, const QString &message)
+    void warning(const char *code, std::optional<ConnectorParameter> parameter, const QString &message)
     {
-        problems.append(Problem::warning(QString::fromLatin1(code), QString::fromLatin1(parameter), message));
+        problems.append(Problem::warning(QString::fromLatin1(code), nameOf(parameter), message));
+    }
+    static QString nameOf(std::optional<ConnectorParameter> parameter)
+    {
+        return parameter ? Parameter::name(*parameter) : QString();
     }
     void appendAs(Problems found, const QString &parameter)
     {
@@ -286,17 +294,17 @@ private:
             return;
         const TransportServer *server = org.server(ctx.edgeServer);
         if (!server) {
-            error("Connector.UnknownEdgeServer", "",
+            error("Connector.UnknownEdgeServer", {},
                   ConnectorValidator::tr("The organization has no server named \"%1\". Choose one of its Edge "
                                          "Transport servers, or create the connector on the Hub side.")
                       .arg(ctx.edgeServer));
         } else if (!server->isEdge()) {
-            error("Connector.NotEdgeServer", "",
+            error("Connector.NotEdgeServer", {},
                   ConnectorValidator::tr("\"%1\" is a Hub Transport server, not an Edge Transport server. Create "
                                          "the connector for the organization (Hub side) instead.")
                       .arg(server->name));
         } else if (server->subscribed) {
-            error("Connector.SubscribedEdge", "",
+            error("Connector.SubscribedEdge", {},
                   ConnectorValidator::tr("The Edge Transport server \"%1\" is subscribed to the organization "
                                          "(EdgeSync), which replaces its Send connectors. Create the connector on "
                                          "a Hub Transport server instead; EdgeSync copies it to the Edge.")
@@ -311,20 +319,20 @@ private:
             for (const SendConnector &other : org.connectorsFor(ctx.edgeServer))
                 existing.append(other.name);
         }
-        appendAs(ConnectorName::parse(c.name, existing, ctx.originalName).problems, QStringLiteral("Name"));
+        appendAs(ConnectorName::parse(c.name, existing, ctx.originalName).problems, Parameter::name(P::Name));
     }
 
     void checkAddressSpaces()
     {
         const bool linked = !c.linkedReceiveConnector.trimmed().isEmpty();
         if (linked && !c.addressSpaces.isEmpty()) {
-            error("Connector.LinkedWithAddressSpaces", "LinkedReceiveConnector",
+            error("Connector.LinkedWithAddressSpaces", P::LinkedReceiveConnector,
                   ConnectorValidator::tr("A connector linked to the Receive connector \"%1\" sends whatever that "
                                          "connector receives and cannot have address spaces. Remove the address "
                                          "spaces or clear LinkedReceiveConnector.")
                       .arg(c.linkedReceiveConnector.trimmed()));
         } else if (!linked && c.addressSpaces.isEmpty()) {
-            error("Connector.AddressSpaceRequired", "AddressSpaces",
+            error("Connector.AddressSpaceRequired", P::AddressSpaces,
                   ConnectorValidator::tr("The connector has no address space. Add at least one, for example "
                                          "\"contoso.com\", or \"*\" for all Internet mail."));
         }
@@ -341,13 +349,13 @@ private:
 
             if (isAllAcceptedDomains(space)) {
                 if (!fromEdge) {
-                    error("Connector.AllAcceptedDomainsNotOnEdge", "AddressSpaces",
+                    error("Connector.AllAcceptedDomainsNotOnEdge", P::AddressSpaces,
                           ConnectorValidator::tr("The address space \"--\" (all accepted domains) is valid only on a "
                                                  "connector sent from an Edge Transport server. Use domain names "
                                                  "here."));
                 }
                 if (c.addressSpaces.size() > 1) {
-                    error("Connector.AllAcceptedDomainsNotAlone", "AddressSpaces",
+                    error("Connector.AllAcceptedDomainsNotAlone", P::AddressSpaces,
                           ConnectorValidator::tr("The address space \"--\" (all accepted domains) must be the "
                                                  "connector's only address space. Remove the others or remove "
                                                  "\"--\"."));
@@ -356,18 +364,18 @@ private:
             appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
                                                    ctx.version)
                          .problems,
-                     QStringLiteral("AddressSpaces"));
+                     Parameter::name(P::AddressSpaces));
 
             if (fromEdge && !space.isSmtp() && !reportedNonSmtp) {
                 reportedNonSmtp = true;
-                error("Connector.NonSmtpOnEdge", "AddressSpaces",
+                error("Connector.NonSmtpOnEdge", P::AddressSpaces,
                       ConnectorValidator::tr("The address space \"%1\" is not of type SMTP. A connector sent from an "
                                              "Edge Transport server takes only SMTP address spaces.")
                           .arg(space.toString()));
             }
             if (ctx.onEdge() && space.localScope && !reportedLocalOnEdge) {
                 reportedLocalOnEdge = true;
-                error("Connector.ScopedOnEdge", "AddressSpaces",
+                error("Connector.ScopedOnEdge", P::AddressSpaces,
                       ConnectorValidator::tr("An Edge Transport server's own connector cannot be scoped to an "
                                              "Active Directory site. Remove the \"Local:\" prefix from \"%1\".")
                           .arg(space.toString()));
@@ -377,7 +385,7 @@ private:
                 + (space.localScope ? QLatin1String(":local") : QLatin1String(""));
             const auto first = firstEntry.constFind(destination);
             if (first != firstEntry.cend()) {
-                error("Connector.DuplicateAddressSpace", "AddressSpaces",
+                error("Connector.DuplicateAddressSpace", P::AddressSpaces,
                       ConnectorValidator::tr("The address space \"%1\" is listed more than once (entries %2 and "
                                              "%3). Keep only one of them.")
                           .arg(space.toString())
@@ -389,13 +397,13 @@ private:
         }
 
         if (c.isScopedConnector && ctx.version == Exchange::Version::Rtm2007) {
-            error("Connector.ScopedNotInRtm", "IsScopedConnector",
+            error("Connector.ScopedNotInRtm", P::IsScopedConnector,
                   ConnectorValidator::tr("Exchange 2007 RTM has no IsScopedConnector setting. To scope the "
                                          "connector to its Active Directory site, prefix each address space "
                                          "with \"Local:\" instead."));
         }
         if (c.isScopedConnector && ctx.onEdge()) {
-            error("Connector.ScopedOnEdge", "IsScopedConnector",
+            error("Connector.ScopedOnEdge", P::IsScopedConnector,
                   ConnectorValidator::tr("An Edge Transport server's own connector cannot be scoped to an Active "
                                          "Directory site. Clear the scoped Send connector option."));
         }
@@ -404,24 +412,24 @@ private:
     void checkRouting()
     {
         if (c.dnsRoutingEnabled && !UsageRules::offersDnsRouting(c.usage)) {
-            error("Connector.DnsRoutingNotOffered", "DNSRoutingEnabled",
+            error("Connector.DnsRoutingNotOffered", P::DNSRoutingEnabled,
                   ConnectorValidator::tr("An Internal connector cannot use DNS MX records. Route its mail "
                                          "through smart hosts, or choose the Custom, Internet or Partner usage."));
         }
         if (!c.dnsRoutingEnabled && !UsageRules::offersSmartHosts(c.usage)) {
-            error("Connector.SmartHostsNotOffered", "DNSRoutingEnabled",
+            error("Connector.SmartHostsNotOffered", P::DNSRoutingEnabled,
                   ConnectorValidator::tr("A Partner connector cannot route mail through smart hosts. Use DNS MX "
                                          "records, or choose the Custom, Internal or Internet usage."));
         }
 
         const bool linked = !c.linkedReceiveConnector.trimmed().isEmpty();
         if (linked && c.dnsRoutingEnabled) {
-            error("Connector.LinkedNeedsSmartHosts", "SmartHosts",
+            error("Connector.LinkedNeedsSmartHosts", P::SmartHosts,
                   ConnectorValidator::tr("A connector linked to a Receive connector must route mail through "
                                          "smart hosts. Turn DNS routing off and add at least one smart host."));
         }
         if (c.dnsRoutingEnabled && !c.smartHosts.isEmpty()) {
-            error("Connector.SmartHostsWithDnsRouting", "SmartHosts",
+            error("Connector.SmartHostsWithDnsRouting", P::SmartHosts,
                   ConnectorValidator::tr("Smart hosts are listed but the connector routes mail with DNS MX "
                                          "records. Either remove the smart hosts or turn DNS routing off."));
         }
@@ -431,7 +439,7 @@ private:
             const bool dnsPossible = UsageRules::offersDnsRouting(c.usage) && !linked
                 && std::all_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(),
                                [](const AddressSpace &space) { return space.isSmtp(); });
-            error("Connector.SmartHostsRequired", "SmartHosts",
+            error("Connector.SmartHostsRequired", P::SmartHosts,
                   dnsPossible ? ConnectorValidator::tr("The connector routes mail through smart hosts but none is "
                                                        "listed. Add at least one smart host (an IP address or an "
                                                        "FQDN), or use DNS MX records.")
@@ -443,7 +451,7 @@ private:
             for (const AddressSpace &space : c.addressSpaces) {
                 if (!space.isSmtp()) {
                     // Smart hosts are the remedy only where the usage offers them (not for Partner).
-                    error("Connector.NonSmtpNeedsSmartHosts", "DNSRoutingEnabled",
+                    error("Connector.NonSmtpNeedsSmartHosts", P::DNSRoutingEnabled,
                           UsageRules::offersSmartHosts(c.usage)
                               ? ConnectorValidator::tr("The address space \"%1\" is not of type SMTP, so DNS cannot "
                                                        "find its servers. Route the connector's mail through smart "
@@ -469,12 +477,12 @@ private:
             const SmartHost &host = c.smartHosts.at(i);
             if (!(edgeSyncInbound && host.host == AllAcceptedDomains)) {
                 appendAs(SmartHostParser::parseAs(host.kind, host.host, ctx.version).problems,
-                         QStringLiteral("SmartHosts"));
+                         Parameter::name(P::SmartHosts));
             }
             if (!seen.contains(host.host.toCaseFolded())) {
                 seen.insert(host.host.toCaseFolded());
             } else {
-                error("Connector.DuplicateSmartHost", "SmartHosts",
+                error("Connector.DuplicateSmartHost", P::SmartHosts,
                       ConnectorValidator::tr("The smart host \"%1\" is listed more than once. Keep only one "
                                              "entry for it.")
                           .arg(host.host));
@@ -489,7 +497,7 @@ private:
         const bool basic = mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS;
 
         if (mechanism != Mechanism::None && c.dnsRoutingEnabled) {
-            error("Connector.AuthNeedsSmartHosts", "SmartHostAuthMechanism",
+            error("Connector.AuthNeedsSmartHosts", P::SmartHostAuthMechanism,
                   ConnectorValidator::tr("Smart host authentication \"%1\" applies only to smart hosts, but the "
                                          "connector uses DNS MX records. Choose None, or route the mail through "
                                          "smart hosts.")
@@ -499,17 +507,17 @@ private:
         if (basic) {
             const QString userName = c.authenticationCredential ? c.authenticationCredential->userName : QString();
             if (userName.trimmed().isEmpty()) {
-                error("Connector.CredentialRequired", "AuthenticationCredential",
+                error("Connector.CredentialRequired", P::AuthenticationCredential,
                       ConnectorValidator::tr("Basic authentication needs a user name and a password for the smart "
                                              "hosts. Enter the user name, for example \"CONTOSO\\relay\"."));
             } else if (userName.size() > ConnectorValidator::MaximumUserNameLength) {
-                error("Connector.CredentialUserNameTooLong", "AuthenticationCredential",
+                error("Connector.CredentialUserNameTooLong", P::AuthenticationCredential,
                       ConnectorValidator::tr("The user name has %1 characters; it can have at most %2.")
                           .arg(userName.size())
                           .arg(ConnectorValidator::MaximumUserNameLength));
             }
         } else if (c.authenticationCredential) {
-            error("Connector.CredentialNotUsed", "AuthenticationCredential",
+            error("Connector.CredentialNotUsed", P::AuthenticationCredential,
                   ConnectorValidator::tr("A user name and password are used only with Basic authentication, not "
                                          "with \"%1\". Remove the credential or choose BasicAuth or "
                                          "BasicAuthRequireTLS.")
@@ -517,7 +525,7 @@ private:
         }
 
         if (mechanism == Mechanism::BasicAuth && !c.requireTls) {
-            warning("Connector.BasicAuthInClear", "SmartHostAuthMechanism",
+            warning("Connector.BasicAuthInClear", P::SmartHostAuthMechanism,
                     ConnectorValidator::tr("Basic authentication without TLS sends the password in clear text. "
                                            "Prefer Basic Authentication over TLS (BasicAuthRequireTLS)."));
         }
@@ -527,7 +535,7 @@ private:
     {
         if (ctx.onEdge()) {
             if (!c.sourceTransportServers.isEmpty()) {
-                error("Connector.SourceServersOnEdge", "SourceTransportServers",
+                error("Connector.SourceServersOnEdge", P::SourceTransportServers,
                       ConnectorValidator::tr("An Edge Transport server's own connector is always sent by that "
                                              "server and takes no source servers. Remove them."));
             }
@@ -535,7 +543,7 @@ private:
         }
 
         if (c.sourceTransportServers.isEmpty()) {
-            error("Connector.SourceServerRequired", "SourceTransportServers",
+            error("Connector.SourceServerRequired", P::SourceTransportServers,
                   ConnectorValidator::tr("The connector has no source server. Add at least one Hub Transport "
                                          "server or Edge Subscription that will send its mail."));
             return;
@@ -548,7 +556,7 @@ private:
         for (const QString &entry : c.sourceTransportServers) {
             const QString name = entry.trimmed();
             if (seen.contains(name.toLower())) {
-                error("Connector.DuplicateSourceServer", "SourceTransportServers",
+                error("Connector.DuplicateSourceServer", P::SourceTransportServers,
                       ConnectorValidator::tr("The source server \"%1\" is listed more than once. Keep only one "
                                              "entry for it.")
                           .arg(name));
@@ -558,14 +566,14 @@ private:
 
             const TransportServer *server = org.server(name);
             if (!server) {
-                error("Connector.UnknownSourceServer", "SourceTransportServers",
+                error("Connector.UnknownSourceServer", P::SourceTransportServers,
                       ConnectorValidator::tr("The organization has no transport server named \"%1\". Choose a Hub "
                                              "Transport server or an Edge Subscription of the organization.")
                           .arg(name));
                 continue;
             }
             if (server->isEdge() && !server->subscribed) {
-                error("Connector.UnsubscribedEdgeSourceServer", "SourceTransportServers",
+                error("Connector.UnsubscribedEdgeSourceServer", P::SourceTransportServers,
                       ConnectorValidator::tr("The Edge Transport server \"%1\" has no Edge Subscription, so it "
                                              "cannot be a source server. Subscribe it first, or choose a Hub "
                                              "Transport server.")
@@ -581,12 +589,12 @@ private:
         }
 
         if (hasHub && hasEdge) {
-            error("Connector.MixedSourceServers", "SourceTransportServers",
+            error("Connector.MixedSourceServers", P::SourceTransportServers,
                   ConnectorValidator::tr("The source servers mix Hub Transport servers and Edge Subscriptions. "
                                          "List only Hub Transport servers or only Edge Subscriptions."));
         }
         if (sites.size() > 1) {
-            warning("Connector.SourceServersInSeveralSites", "SourceTransportServers",
+            warning("Connector.SourceServersInSeveralSites", P::SourceTransportServers,
                     ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
                                            "the servers of the closest site will send mail, so the load is not "
                                            "balanced across them. Consider source servers from one site.")
@@ -597,12 +605,12 @@ private:
     void checkTransportSettings()
     {
         if (c.port < 0 || c.port > ConnectorValidator::MaximumPort) {
-            error("Connector.PortOutOfRange", "Port",
+            error("Connector.PortOutOfRange", P::Port,
                   ConnectorValidator::tr("The port %1 is not valid. Enter a number from 0 to %2; SMTP uses 25.")
                       .arg(c.port)
                       .arg(ConnectorValidator::MaximumPort));
         } else if (c.port == ConnectorValidator::ImplicitTlsPort) {
-            warning("Connector.ImplicitTlsPort", "Port",
+            warning("Connector.ImplicitTlsPort", P::Port,
                     ConnectorValidator::tr("Port %1 expects TLS from the first byte (implicit TLS), which Send "
                                            "connectors cannot speak. Use port 25 or 587, where STARTTLS is used.")
                         .arg(c.port));
@@ -610,7 +618,7 @@ private:
 
         if (!c.maxMessageSize.unlimited
             && (c.maxMessageSize.bytes < 0 || c.maxMessageSize.bytes > ByteQuantity::Maximum)) {
-            error("Connector.MaxMessageSizeOutOfRange", "MaxMessageSize",
+            error("Connector.MaxMessageSizeOutOfRange", P::MaxMessageSize,
                   ConnectorValidator::tr("The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes "
                                          "(for example \"20MB\"), or \"unlimited\".")
                       .arg(c.maxMessageSize.bytes)
@@ -620,17 +628,17 @@ private:
         const qint64 timeOut = c.connectionInactivityTimeOut.seconds;
         if (timeOut < ConnectorValidator::MinimumInactivityTimeOut
             || timeOut > ConnectorValidator::MaximumInactivityTimeOut) {
-            error("Connector.InactivityTimeOutOutOfRange", "ConnectionInactivityTimeOut",
+            error("Connector.InactivityTimeOutOutOfRange", P::ConnectionInactivityTimeOut,
                   ConnectorValidator::tr("The connection inactivity time-out must be between 00:00:01 and "
                                          "1.00:00:00 (one day). The default is 00:10:00."));
         }
 
         if (!c.fqdn.trimmed().isEmpty()) {
-            const Parsed<QString> fqdn = DomainName::parseFqdn(c.fqdn.trimmed(), QStringLiteral("Fqdn"));
-            appendAs(fqdn.problems, QStringLiteral("Fqdn"));
+            const Parsed<QString> fqdn = DomainName::parseFqdn(c.fqdn.trimmed(), Parameter::name(P::Fqdn));
+            appendAs(fqdn.problems, Parameter::name(P::Fqdn));
             const QString normalised = fqdn.value.value_or(c.fqdn.trimmed()).toLower();
             if (fqdn.ok() && normalised.endsWith(QLatin1String(".local"))) {
-                warning("Connector.FqdnLocal", "Fqdn",
+                warning("Connector.FqdnLocal", P::Fqdn,
                         ConnectorValidator::tr("\"%1\" is an internal name. Receiving servers on the Internet may "
                                                "reject a HELO/EHLO name they cannot resolve; use a public name.")
                             .arg(normalised));
@@ -638,13 +646,13 @@ private:
         }
 
         if (c.useExternalDnsServersEnabled && !c.dnsRoutingEnabled) {
-            warning("Connector.ExternalDnsWithoutDnsRouting", "UseExternalDNSServersEnabled",
+            warning("Connector.ExternalDnsWithoutDnsRouting", P::UseExternalDNSServersEnabled,
                     ConnectorValidator::tr("The external DNS lookup settings are used only with DNS MX routing; "
                                            "this connector uses smart hosts, so the setting has no effect."));
         }
 
         if (c.comment.size() > ConnectorValidator::MaximumCommentLength) {
-            error("Connector.CommentTooLong", "Comment",
+            error("Connector.CommentTooLong", P::Comment,
                   ConnectorValidator::tr("The comment has %1 characters; it can have at most %2. Shorten it.")
                       .arg(c.comment.size())
                       .arg(ConnectorValidator::MaximumCommentLength));
@@ -656,12 +664,12 @@ private:
         const bool routesEverything = std::any_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(), isWildcardAll);
 
         if (c.requireTls && c.ignoreStartTls) {
-            error("Connector.RequireTlsWithIgnoreStartTls", "RequireTLS",
+            error("Connector.RequireTlsWithIgnoreStartTls", P::RequireTLS,
                   ConnectorValidator::tr("RequireTLS and IgnoreSTARTTLS contradict each other: the connector "
                                          "cannot both require TLS and never start it. Turn one of them off."));
         }
         if (c.requireTls && routesEverything) {
-            warning("Connector.RequireTlsOnWildcard", "RequireTLS",
+            warning("Connector.RequireTlsOnWildcard", P::RequireTLS,
                     ConnectorValidator::tr("RequireTLS on a connector for \"*\" makes mail to every server that "
                                            "does not offer TLS wait in the queue. Require TLS on connectors for "
                                            "specific domains instead."));
@@ -670,17 +678,17 @@ private:
         if (!c.domainSecureEnabled)
             return;
         if (!c.dnsRoutingEnabled) {
-            error("Connector.DomainSecureNeedsDnsRouting", "DomainSecureEnabled",
+            error("Connector.DomainSecureNeedsDnsRouting", P::DomainSecureEnabled,
                   ConnectorValidator::tr("Domain security (mutual TLS) works only with DNS MX routing. Turn DNS "
                                          "routing on or turn DomainSecureEnabled off."));
         }
         if (c.ignoreStartTls) {
-            error("Connector.DomainSecureWithIgnoreStartTls", "DomainSecureEnabled",
+            error("Connector.DomainSecureWithIgnoreStartTls", P::DomainSecureEnabled,
                   ConnectorValidator::tr("Domain security (mutual TLS) needs STARTTLS. Turn IgnoreSTARTTLS off or "
                                          "turn DomainSecureEnabled off."));
         }
         if (routesEverything) {
-            error("Connector.DomainSecureWithWildcard", "DomainSecureEnabled",
+            error("Connector.DomainSecureWithWildcard", P::DomainSecureEnabled,
                   ConnectorValidator::tr("Domain security (mutual TLS) cannot be used with the address space "
                                          "\"*\". List the partner domains themselves, or turn DomainSecureEnabled "
                                          "off."));
@@ -696,7 +704,7 @@ private:
 
         if (!ctx.onEdge()) {
             if (address != any) {
-                error("Connector.SourceIpAddressOnHub", "SourceIPAddress",
+                error("Connector.SourceIpAddressOnHub", P::SourceIPAddress,
                       ConnectorValidator::tr("SourceIPAddress can be set only on an Edge Transport server's "
                                              "connector; on the Hub side it must stay 0.0.0.0."));
             }
@@ -709,12 +717,12 @@ private:
         const bool ipv6 = address.contains(QLatin1Char(':')) && !address.contains(QLatin1Char('%'))
                        && ip.protocol() == QAbstractSocket::IPv6Protocol;
         if (!ipv6) {
-            error("Connector.InvalidSourceIpAddress", "SourceIPAddress",
+            error("Connector.InvalidSourceIpAddress", P::SourceIPAddress,
                   ConnectorValidator::tr("\"%1\" is not an IP address. Enter an IPv4 address such as 10.0.0.5, an "
                                          "IPv6 address, or 0.0.0.0 to use any of the server's addresses.")
                       .arg(address));
         } else if (ctx.version == Exchange::Version::Rtm2007) {
-            error("Connector.SourceIpv6NotInRtm", "SourceIPAddress",
+            error("Connector.SourceIpv6NotInRtm", P::SourceIPAddress,
                   ConnectorValidator::tr("Exchange 2007 RTM supports only IPv4 addresses; \"%1\" needs Exchange "
                                          "2007 SP1. Enter an IPv4 address.")
                       .arg(address));
@@ -736,7 +744,7 @@ private:
                                                   });
                 if (broader == other.addressSpaces.cend())
                     continue;
-                warning("Connector.MaxMessageSizeBypassed", "MaxMessageSize",
+                warning("Connector.MaxMessageSizeBypassed", P::MaxMessageSize,
                         ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
                                                "connector \"%3\" for \"%4\", whose limit is %5, sends them "
                                                "instead, because a connector is skipped when a message is too "

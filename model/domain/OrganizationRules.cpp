@@ -1,5 +1,7 @@
 #include "OrganizationRules.h"
 
+#include "ConnectorParameter.h"
+
 #include <algorithm>
 
 namespace {
@@ -25,7 +27,7 @@ Problems OrganizationRules::review(const Organization &organization, const QStri
     if (std::none_of(connectors.cbegin(), connectors.cend(), coversEverything)) {
         const QString side = edgeServer.isEmpty() ? tr("the Hub Transport side") : edgeServer;
         problems.append(Problem::warning(
-            QStringLiteral("Routing.NoDefaultRoute"), QStringLiteral("AddressSpaces"),
+            QStringLiteral("Routing.NoDefaultRoute"), Parameter::name(ConnectorParameter::AddressSpaces),
             tr("No enabled Send connector on %1 covers \"*\": mail to any domain that no other connector names "
                "waits in the Unreachable queue. Create an Internet connector with the address space \"*\", or "
                "enable the one you have.")

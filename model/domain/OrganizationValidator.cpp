@@ -1,12 +1,15 @@
 #include "OrganizationValidator.h"
 
 #include "AddressSpace.h"
+#include "ConnectorParameter.h"
 #include "ConnectorRules.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <set>
+
+using P = ConnectorParameter;
 
 namespace {
 
@@ -288,7 +291,7 @@ private:
             if (!folded.isEmpty()) {
                 const auto earlier = firstWithName.constFind(folded);
                 if (earlier != firstWithName.cend()) {
-                    error("File.Duplicate", child(connectorPath, QStringLiteral("Name")),
+                    error("File.Duplicate", child(connectorPath, Parameter::name(P::Name)),
                           OrganizationValidator::tr("The Send connector at %1 is already named \"%2\". Connector names "
                                                     "must be unique on each side (letter case does not count); "
                                                     "rename one of them.")
@@ -297,17 +300,17 @@ private:
                     firstWithName.insert(folded, i);
                 }
             }
-            checkRange(connector.port, 0, ConnectorValidator::MaximumPort, child(connectorPath, QStringLiteral("Port")),
-                       QStringLiteral("Port"));
+            checkRange(connector.port, 0, ConnectorValidator::MaximumPort, child(connectorPath, Parameter::name(P::Port)),
+                       Parameter::name(P::Port));
             for (qsizetype j = 0; j < connector.addressSpaces.size(); ++j) {
                 checkRange(connector.addressSpaces.at(j).cost, AddressSpaceParser::MinimumCost,
                            AddressSpaceParser::MaximumCost,
-                           child(child(child(connectorPath, QStringLiteral("AddressSpaces")), j), QStringLiteral("Cost")),
+                           child(child(child(connectorPath, Parameter::name(P::AddressSpaces)), j), QStringLiteral("Cost")),
                            QStringLiteral("Cost"));
             }
             // An Edge's own connectors take no source servers: ConnectorValidator says so.
             if (edgeServer.isEmpty()) {
-                const QString serversPath = child(connectorPath, QStringLiteral("SourceTransportServers"));
+                const QString serversPath = child(connectorPath, Parameter::name(P::SourceTransportServers));
                 for (qsizetype j = 0; j < connector.sourceTransportServers.size(); ++j) {
                     const QString name = connector.sourceTransportServers.at(j).trimmed();
                     if (!name.isEmpty() && !org.server(name)) {
