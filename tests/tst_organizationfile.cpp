@@ -1003,7 +1003,7 @@ void TestOrganizationFile::rulesAreLocatedWhereTheEntriesStand()
                                  QStringLiteral("File.Duplicate /SendConnectors/2/Name"),
                                  QStringLiteral("File.Type /SendConnectors/3/SourceTransportServers/0"),
                                  QStringLiteral("File.UnknownReference /SendConnectors/3/SourceTransportServers/1")}));
-    const Problem &duplicate = errorsOnly(parsed.problems).at(1);
+    const Problem duplicate = errorsOnly(parsed.problems).at(1);
     QCOMPARE(duplicate.line, marked.line);
     QCOMPARE(duplicate.column, marked.column);
     const int firstLine = marked.line - 1; // the connector named "Internet" stands on the line before

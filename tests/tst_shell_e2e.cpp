@@ -785,7 +785,8 @@ void TestShellEndToEnd::continuationLines()
         QVERIFY2(run.out.contains(QStringLiteral("Cont")), qPrintable(how));
     }
     // The last run's file: each run started from the sample.
-    const SendConnector *created = load(m_path).connector(QStringLiteral("Cont"));
+    const Organization organization = load(m_path); // the connector below points into it
+    const SendConnector *created = organization.connector(QStringLiteral("Cont"));
     QVERIFY(created);
     QStringList saved;
     for (const AddressSpace &space : created->addressSpaces)
@@ -816,7 +817,8 @@ void TestShellEndToEnd::continuationAtATerminal()
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     shell.type("exit 4\n");
     QCOMPARE(shell.exitCode(), 4);
-    const SendConnector *created = load(m_path).connector(QStringLiteral("Cont"));
+    const Organization organization = load(m_path); // the connector below points into it
+    const SendConnector *created = organization.connector(QStringLiteral("Cont"));
     QVERIFY(created);
     QCOMPARE(created->addressSpaces.size(), 2);
 }
@@ -859,7 +861,8 @@ void TestShellEndToEnd::encodings()
                                  : runShell({QStringLiteral("--organization"), m_path}, bytes);
         QVERIFY(run.finished);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const SendConnector *created = load(m_path).connector(QStringLiteral("Caf\u00e9 \u20ac"));
+        const Organization organization = load(m_path); // the connector below points into it
+        const SendConnector *created = organization.connector(QStringLiteral("Caf\u00e9 \u20ac"));
         QVERIFY2(created, fromFile ? "script file" : "standard input");
         QCOMPARE(created->comment, QStringLiteral("Gr\u00fc\u00dfe \u201cquoted\u201d"));
     }
