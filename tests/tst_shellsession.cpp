@@ -1380,9 +1380,9 @@ void TestShellSession::parametersWithoutEffectWarn()
 void TestShellSession::helpForAnUnknownCmdlet()
 {
     Shell shell;
-    QVERIFY(!shell.run(QStringLiteral("Get-Help Set-SendConnector")));
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Enable-SendConnector")));
     QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownHelpTopic")});
-    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Set-SendConnector in a help "
+    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Enable-SendConnector in a help "
                                                  "file in this session.")),
              qPrintable(shell.err));
     QVERIFY(!shell.run(QStringLiteral("Get-Help New-SendConnector -Fool")));
