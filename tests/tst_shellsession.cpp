@@ -1774,6 +1774,14 @@ void TestShellSession::setWildcardIdentity()
              qPrintable(shell.err));
     QVERIFY(!shell.run(QStringLiteral("Set-SendConnector 'zz*' -Port 26")));
     QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.WildcardIdentity")});
+    // Get- and Remove-SendConnector say the same.
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector *Internet")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.WildcardIdentity")});
+    QVERIFY2(shell.err.contains(QStringLiteral("Get-SendConnector of Exchange 2007 SP1 does not take wildcards")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Remove-SendConnector 'Contoso*' -Confirm:$false")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.WildcardIdentity")});
+    QVERIFY2(shell.err.contains(QStringLiteral("would match 2 Send connectors")), qPrintable(shell.err));
     QCOMPARE(shell.bytes(), before);
 }
 

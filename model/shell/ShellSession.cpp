@@ -676,6 +676,11 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
         return Outcome::Succeeded;
     }
     const SendConnector *found = loaded->organization.connector(request.identity.trimmed(), loaded->edgeServer);
+    if (!found && request.identity.contains(QLatin1Char('*'))) {
+        fail(GetCmdlet, wildcardIdentity(GetCmdlet, request.identity.trimmed(),
+                                         loaded->organization.connectorsFor(loaded->edgeServer)));
+        return Outcome::Failed;
+    }
     if (!found) {
         fail(GetCmdlet, Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
                                        tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector "
@@ -773,7 +778,7 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
     const SendConnector *found = organization.connector(identity, edgeServer);
     if (!found) {
         fail(SetCmdlet, identity.contains(QLatin1Char('*'))
-                 ? wildcardIdentity(identity, organization.connectorsFor(edgeServer))
+                 ? wildcardIdentity(SetCmdlet, identity, organization.connectorsFor(edgeServer))
                  : Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
                                   tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list "
                                      "the Send connectors.")
@@ -858,7 +863,8 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
 
 // Exchange 2007 takes one connector's name in -Identity: a '*' is no wildcard there
 // (docs/shell-language.md). The message names what it would have matched.
-Problem ShellSession::wildcardIdentity(const QString &identity, const QList<SendConnector> &connectors) const
+Problem ShellSession::wildcardIdentity(const QString &cmdlet, const QString &identity,
+                                       const QList<SendConnector> &connectors) const
 {
     QStringList parts = identity.split(QLatin1Char('*'));
     for (QString &part : parts)
@@ -870,16 +876,21 @@ Problem ShellSession::wildcardIdentity(const QString &identity, const QList<Send
         if (pattern.match(connector.name).hasMatch())
             matches.append(QLatin1Char('"') + connector.name + QLatin1Char('"'));
     }
-    const QString start = tr("Set-SendConnector of Exchange %1 does not take wildcards: -Identity names one Send "
-                             "connector exactly, and no Send connector on %2 is named \"%3\".")
-                              .arg(Exchange::toString(m_version), m_server, identity);
+    const QString start = tr("%1 of Exchange %2 does not take wildcards: -Identity names one Send connector "
+                             "exactly, and no Send connector on %3 is named \"%4\".")
+                              .arg(cmdlet, Exchange::toString(m_version), m_server, identity);
     QString hint;
     if (matches.size() > 1) {
-        hint = tr("\"%1\" would match %2 Send connectors (%3): name one of them, or change them all with "
-                  "Get-SendConnector | Set-SendConnector.")
-                   .arg(identity)
-                   .arg(matches.size())
-                   .arg(matches.join(QLatin1String(", ")));
+        hint = cmdlet == SetCmdlet
+            ? tr("\"%1\" would match %2 Send connectors (%3): name one of them, or change them all with "
+                 "Get-SendConnector | Set-SendConnector.")
+                  .arg(identity)
+                  .arg(matches.size())
+                  .arg(matches.join(QLatin1String(", ")))
+            : tr("\"%1\" would match %2 Send connectors (%3): name one of them.")
+                  .arg(identity)
+                  .arg(matches.size())
+                  .arg(matches.join(QLatin1String(", ")));
     } else if (matches.size() == 1) {
         hint = tr("Did you mean %1? Write its whole name.").arg(matches.first());
     } else {
@@ -980,7 +991,9 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     };
     const SendConnector *found = loaded->organization.connector(identity, edgeServer);
     if (!found) {
-        fail(RemoveCmdlet, notFound());
+        fail(RemoveCmdlet, identity.contains(QLatin1Char('*'))
+                               ? wildcardIdentity(RemoveCmdlet, identity, loaded->organization.connectorsFor(edgeServer))
+                               : notFound());
         return Outcome::Failed;
     }
     const QString name = found->name;

@@ -57,8 +57,9 @@ struct ShellIo
 //   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
 //   "Shell.EndOfInput"          (the parameter prompted)   input ended while a value was asked for
 //   "Shell.ConnectorNotFound"   (Identity)                 no such connector on this side
-//   "Shell.WildcardIdentity"    (Identity)                 Set-SendConnector given a '*' (2007 has no wildcards
-//                                                          there); the message names what it would match
+//   "Shell.WildcardIdentity"    (Identity)                 an identity with a '*' that no connector is named:
+//                                                          2007 takes no wildcards (Get, Set, Remove); the
+//                                                          message names what it would have matched
 //   "Binding.PipelineInput"     (Identity)                 Set-SendConnector given both piped input and -Identity
 //   "Shell.NothingChanged"      (empty, a warning)         Set-SendConnector's values are the connector's already
 //   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal, without -Confirm and
@@ -154,7 +155,8 @@ private:
     Outcome setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
     Outcome changeConnector(const SetSendConnectorRequest &request, const QString &identity,
                             const QString &userName, const QString &password);
-    Problem wildcardIdentity(const QString &identity, const QList<SendConnector> &connectors) const;
+    Problem wildcardIdentity(const QString &cmdlet, const QString &identity,
+                             const QList<SendConnector> &connectors) const;
     // Asks for the user name (when `userName` is empty) and the password of (Get-Credential); false
     // after reporting the end of the input or a refused password. `notDone` ends the message.
     bool readCredential(const QString &cmdlet, QString &userName, QString &password, const QString &notDone);
