@@ -10,7 +10,7 @@
 
 using Exchange::Version;
 
-// Checks CmdletBinder: PowerShell's parameter binding for New-, Get- and Remove-SendConnector.
+// Checks CmdletBinder: PowerShell's parameter binding for New-, Get-, Set- and Remove-SendConnector.
 class tst_CmdletBinder : public QObject
 {
     Q_OBJECT

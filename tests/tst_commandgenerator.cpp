@@ -597,6 +597,7 @@ void TestCommandGenerator::setSendConnector_data()
         << seed << basic << sp1 << false
         << QStringLiteral("Set-SendConnector -Identity 'Subsidiary Send Connector' -SmartHostAuthMechanism "
                           "'BasicAuth' -AuthenticationCredential (Get-Credential 'CONTOSO\\o''relay')");
+    QTest::newRow("same credential") << basic << basic << sp1 << false << QString();
     QTest::newRow("credential removed")
         << basic << seed << sp1 << false
         << QStringLiteral("Set-SendConnector -Identity 'Subsidiary Send Connector' -SmartHostAuthMechanism 'None' "
@@ -623,6 +624,18 @@ void TestCommandGenerator::setSendConnector()
     QFETCH(bool, onEdge);
     QFETCH(QString, expected);
     QCOMPARE(CommandGenerator::setSendConnector(before, after, version, onEdge), expected);
+
+    // A password typed again for the same user: the credential is written (its user name only).
+    const QString reentered = CommandGenerator::setSendConnector(before, after, version, onEdge, true);
+    if (after.authenticationCredential) {
+        const QString credential = QStringLiteral(" -AuthenticationCredential (Get-Credential %1)")
+                                       .arg(ShellSyntax::quote(after.authenticationCredential->userName));
+        QVERIFY2(reentered.endsWith(credential) || reentered.contains(credential + QLatin1Char(' ')), qPrintable(reentered));
+        QCOMPARE(reentered.count(QLatin1String("-AuthenticationCredential")), 1);
+        QVERIFY(reentered.startsWith(QStringLiteral("Set-SendConnector -Identity ")));
+    } else {
+        QCOMPARE(reentered, expected);
+    }
 }
 
 namespace {

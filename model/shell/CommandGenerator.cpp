@@ -130,7 +130,7 @@ QString CommandGenerator::newSendConnector(const SendConnector &connector, Excha
 }
 
 QString CommandGenerator::setSendConnector(const SendConnector &before, const SendConnector &after,
-                                           Exchange::Version version, bool onEdge)
+                                           Exchange::Version version, bool onEdge, bool passwordEntered)
 {
     const bool sp1 = version == Exchange::Version::Sp12007;
     const QString null = QStringLiteral("$null");
@@ -157,7 +157,8 @@ QString CommandGenerator::setSendConnector(const SendConnector &before, const Se
         command.add(ConnectorParameter::SmartHosts, after.smartHosts.isEmpty() ? null : smartHostList(after.smartHosts));
     if (after.smartHostAuthMechanism != before.smartHostAuthMechanism)
         command.addText(ConnectorParameter::SmartHostAuthMechanism, Exchange::toString(after.smartHostAuthMechanism));
-    if (after.authenticationCredential != before.authenticationCredential)
+    if (after.authenticationCredential != before.authenticationCredential
+        || (passwordEntered && after.authenticationCredential))
         command.add(ConnectorParameter::AuthenticationCredential,
                     after.authenticationCredential ? credential(*after.authenticationCredential) : null);
     if (!onEdge && after.sourceTransportServers != before.sourceTransportServers)

@@ -22,12 +22,13 @@
 // 2007 has no add/remove syntax), an empty one as $null; an address-space scope change is
 // -IsScopedConnector in SP1 and the Local: prefix in RTM; a credential change is
 // "-AuthenticationCredential (Get-Credential 'user')" (or $null when it was removed) — never a
-// password. The usage cannot change (Set-SendConnector has no -Usage) and is ignored. An empty
+// password. `passwordEntered`: a new password was typed for the same user name (the connectors
+// cannot show it), so -AuthenticationCredential is written all the same. The usage cannot change (Set-SendConnector has no -Usage) and is ignored. An empty
 // string when nothing Set-SendConnector can change has changed.
 class CommandGenerator
 {
 public:
     static QString newSendConnector(const SendConnector &connector, Exchange::Version version, bool onEdge);
     static QString setSendConnector(const SendConnector &before, const SendConnector &after,
-                                    Exchange::Version version, bool onEdge);
+                                    Exchange::Version version, bool onEdge, bool passwordEntered = false);
 };
