@@ -205,6 +205,7 @@ private slots:
     void setCredential();
     void setAsksForIdentity();
     void setOnAnEdge();
+    void setPipelineStopsAtATerminatingError();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1989,6 +1990,30 @@ void TestShellSession::setOnAnEdge()
     QCOMPARE(edge.codes(), QStringList{QStringLiteral("Shell.SubscribedEdge")});
     QCOMPARE(edge.bytes(), edgeBefore);
     QCOMPARE(shell.bytes(), before);
+}
+
+// -ErrorAction Stop: the connectors before the refused one are changed (each is its own
+// operation), the ones after it are not tried.
+void TestShellSession::setPipelineStopsAtATerminatingError()
+{
+    Shell shell;
+    const Organization before = shell.saved();
+    const QString secured = QStringLiteral("Woodgrove Bank (domain secured)");
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | Set-SendConnector -IgnoreSTARTTLS $true -ErrorAction Stop")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Connector.DomainSecureWithIgnoreStartTls")});
+    QVERIFY(shell.err.contains(QStringLiteral("Command execution stopped")));
+    const Organization after = shell.saved();
+    bool reached = false;
+    for (qsizetype i = 0; i < before.sendConnectors.size(); ++i) {
+        SendConnector expected = before.sendConnectors.at(i);
+        reached = reached || expected.name == secured;
+        if (!reached)
+            expected.ignoreStartTls = true;
+        QCOMPARE(after.sendConnectors.at(i), expected);
+    }
+    QVERIFY(reached);
+    QVERIFY(after.sendConnectors.first().ignoreStartTls);
+    QVERIFY(!after.sendConnectors.last().ignoreStartTls);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)
