@@ -1442,15 +1442,17 @@ void tst_CmdletBinder::setRejects_data()
     const auto sp1 = Version::Sp12007;
     const auto rtm = Version::Rtm2007;
     QTest::newRow("-Usage") << sp1 << QStringLiteral("-Usage Internet") << QStringList{"Binding.UnknownParameter"}
-                            << QStringLiteral("Set-SendConnector has no parameter -Usage. Its parameters are: Name, ");
+                            << QStringLiteral("Set-SendConnector has no parameter -Usage: the usage is chosen when "
+                                              "a Send connector is created and cannot be changed.");
     QTest::newRow("RTM -Usage") << rtm << QStringLiteral("-Usage Internet") << QStringList{"Binding.UnknownParameter"}
                                 << QStringLiteral("has no parameter -Usage");
     QTest::newRow("-Internet") << sp1 << QStringLiteral("-Internet") << QStringList{"Binding.UnknownParameter"}
-                               << QStringLiteral("has no parameter -Internet");
+                               << QStringLiteral("has no parameter -Internet: the usage is chosen");
     QTest::newRow("-Custom") << sp1 << QStringLiteral("-Custom") << QStringList{"Binding.UnknownParameter"}
                              << QString();
     QTest::newRow("-TemplateInstance") << sp1 << QStringLiteral("-TemplateInstance x")
-                                       << QStringList{"Binding.UnknownParameter"} << QString();
+                                       << QStringList{"Binding.UnknownParameter"}
+                                       << QStringLiteral("Its parameters are: Name, AddressSpaces, ");
     QTest::newRow("RTM -IsScopedConnector") << rtm << QStringLiteral("-IsScopedConnector $true")
                                             << QStringList{"Binding.UnknownParameter"}
                                             << QStringLiteral("Exchange 2007 RTM has no -IsScopedConnector: scope the "

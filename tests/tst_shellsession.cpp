@@ -1681,7 +1681,8 @@ void TestShellSession::setRefusedChangesWriteNothing_data()
                                     << QStringList{"Binding.InvalidValue"} << QStringLiteral("the name is empty");
     QTest::newRow("-Usage") << sp1 << QStringLiteral("Set-SendConnector '%1' -Usage Internal").arg(Internet)
                             << QStringList{"Binding.UnknownParameter"}
-                            << QStringLiteral("Set-SendConnector has no parameter -Usage.");
+                            << QStringLiteral("Set-SendConnector has no parameter -Usage: the usage is chosen when "
+                                              "a Send connector is created");
     QTest::newRow("usage switch") << sp1 << QStringLiteral("Set-SendConnector '%1' -Partner").arg(Internet)
                                   << QStringList{"Binding.UnknownParameter"}
                                   << QStringLiteral("has no parameter -Partner");

@@ -346,10 +346,24 @@ Bound bindElements(const ShellCommand &command, ConnectorCmdlet cmdletId, Exchan
         if (matches.size() != 1) {
             if (matches.isEmpty()) {
                 const QList<Spec> elsewhere = matching(element.parameter, allSpecs);
-                const QString message = elsewhere.size() == 1
-                    ? missingInVersionHint(cmdlet, elsewhere.first().parameter, version)
-                    : CmdletBinder::tr("%1 has no parameter -%2. Its parameters are: %3.")
-                          .arg(cmdlet, element.parameter, names.join(QLatin1String(", ")));
+                const std::optional<ConnectorParameter> known = Parameter::fromName(element.parameter);
+                const bool usage = known
+                    && (*known == P::Usage || *known == P::Custom || *known == P::Internal || *known == P::Internet
+                        || *known == P::Partner);
+                QString message;
+                if (elsewhere.size() == 1) {
+                    message = missingInVersionHint(cmdlet, elsewhere.first().parameter, version);
+                } else if (cmdletId == ConnectorCmdlet::SetSendConnector && usage) {
+                    // The usage only chooses New-SendConnector's defaults; nothing keeps it afterwards.
+                    message = CmdletBinder::tr("%1 has no parameter -%2: the usage is chosen when a Send connector "
+                                               "is created and cannot be changed. Change the settings themselves "
+                                               "instead (-SmartHosts, -SmartHostAuthMechanism, "
+                                               "-DomainSecureEnabled…).")
+                                  .arg(cmdlet, element.parameter);
+                } else {
+                    message = CmdletBinder::tr("%1 has no parameter -%2. Its parameters are: %3.")
+                                  .arg(cmdlet, element.parameter, names.join(QLatin1String(", ")));
+                }
                 bound.problems.append(
                     Problem::error(QStringLiteral("Binding.UnknownParameter"), element.parameter, message));
             } else {
