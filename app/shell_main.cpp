@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
-                  "Remove-SendConnector) against an organization file.\n"
+                  "Set-SendConnector, Remove-SendConnector) against an organization file.\n"
                   "Without -c or a script, commands are read from standard input.\n"
                   "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: N after \"exit N\", else 0 when every command succeeded, 1 when one failed, 2 for a "

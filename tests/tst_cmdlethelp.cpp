@@ -16,6 +16,8 @@ private slots:
     void everyParameterIsDescribed();
     void sections_data();
     void sections();
+    void setSendConnector_data();
+    void setSendConnector();
 };
 
 void TestCmdletHelp::syntax_data()
@@ -92,6 +94,34 @@ void TestCmdletHelp::sections()
         QVERIFY2(text.contains(part), qPrintable(part));
     for (const QString &part : absent)
         QVERIFY2(!text.contains(part), qPrintable(part));
+}
+
+// Set-SendConnector's help: -Identity mandatory and positional, no -Usage, -IsScopedConnector in
+// SP1 only, and examples that the shell runs.
+void TestCmdletHelp::setSendConnector_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<bool>("scoped");
+    QTest::newRow("RTM") << Version::Rtm2007 << false;
+    QTest::newRow("SP1") << Version::Sp12007 << true;
+}
+
+void TestCmdletHelp::setSendConnector()
+{
+    QFETCH(Version, version);
+    QFETCH(bool, scoped);
+    const QString syntax = CmdletHelp::syntax(ConnectorCmdlet::SetSendConnector, version);
+    QVERIFY2(syntax.startsWith(QStringLiteral("Set-SendConnector [-Identity] <SendConnectorIdParameter> "
+                                              "[-AddressSpaces <MultiValuedProperty>]")),
+             qPrintable(syntax));
+    QVERIFY(!syntax.contains(QLatin1String("-Usage")));
+    QVERIFY(!syntax.contains(QLatin1String("-TemplateInstance")));
+    QVERIFY(syntax.contains(QLatin1String("[-Name <String>]")));
+    QVERIFY(syntax.contains(QLatin1String("[-Instance <SmtpSendConnectorConfig>]")));
+    QCOMPARE(syntax.contains(QLatin1String("-IsScopedConnector")), scoped);
+    const QString full = CmdletHelp::text(ConnectorCmdlet::SetSendConnector, version, CmdletHelp::Detail::Full);
+    QVERIFY(full.contains(QLatin1String("Get-SendConnector 'Fabrikam' | Set-SendConnector -SmartHosts")));
+    QVERIFY(CmdletHelp::overview().contains(QLatin1String("Set-SendConnector")));
 }
 
 QTEST_GUILESS_MAIN(TestCmdletHelp)

@@ -199,6 +199,7 @@ private slots:
     void outputWriteFailure();
     void limits_data();
     void limits();
+    void setThroughThePipeline();
 
 private:
     QTemporaryDir m_dir;
@@ -350,8 +351,8 @@ void TestShellEndToEnd::failingCommandExitsOne_data()
         << QStringList{QStringLiteral("-c"), QStringLiteral("New-SendConnector -Name 'Contoso to Internet' "
                                                             "-AddressSpaces x.net -DNSRoutingEnabled $false")}
         << QByteArray() << QStringLiteral("New-SendConnector : SmartHosts");
-    QTest::newRow("unknown cmdlet") << QStringList{QStringLiteral("-c"), QStringLiteral("Set-SendConnector X")}
-                                    << QByteArray() << QStringLiteral("'Set-SendConnector' is not recognized");
+    QTest::newRow("unknown cmdlet") << QStringList{QStringLiteral("-c"), QStringLiteral("Enable-SendConnector X")}
+                                    << QByteArray() << QStringLiteral("'Enable-SendConnector' is not recognized");
     QTest::newRow("unknown parameter") << QStringList{QStringLiteral("-c"), QStringLiteral("Get-SendConnector -Foo")}
                                        << QByteArray() << QStringLiteral("Foo");
     QTest::newRow("remove without a terminal")
@@ -1033,6 +1034,37 @@ void TestShellEndToEnd::limits()
     QCOMPARE(piped.exitCode, status);
     QVERIFY(piped.err.toUtf8().size() <= maximumErrorBytes);
     QCOMPARE(bool(load(m_path).connector(QStringLiteral("Big"))), status == 0);
+}
+
+// One process: Get-SendConnector piped into Set-SendConnector changes the connector and prints
+// nothing; a refused change in a second process exits 1 and leaves the file byte for byte.
+void TestShellEndToEnd::setThroughThePipeline()
+{
+    const QString name = QStringLiteral("Contoso to Internet");
+    const SendConnector before = *load(m_path).connector(name);
+    const Run run = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("Get-SendConnector '%1' | Set-SendConnector -MaxMessageSize 20MB "
+                                             "-Name 'Contoso Internet'")
+                                  .arg(name)});
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, QString());
+    SendConnector expected = before;
+    expected.name = QStringLiteral("Contoso Internet");
+    expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    const Organization saved = load(m_path);
+    QVERIFY(!saved.connector(name));
+    QVERIFY(saved.connector(expected.name));
+    QVERIFY(*saved.connector(expected.name) == expected);
+
+    const QByteArray bytes = readFile(m_path);
+    const Run refused = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                  QStringLiteral("Set-SendConnector 'Contoso Internet' -DNSRoutingEnabled $false")});
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Set-SendConnector : ")), qPrintable(refused.err));
+    QCOMPARE(readFile(m_path), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

@@ -69,10 +69,11 @@ struct ShellSyntaxResult
 // escapes), arrays with ',' and @(…), $true/$false/$null, and the (Get-Credential [user])
 // sub-expression. Variables and other sub-expressions are refused, not guessed.
 // Codes: "Syntax.UnterminatedString", "Syntax.UnexpectedCharacter", "Syntax.MissingArgument",
-// "Syntax.EmptyPipe", "Syntax.UnsupportedExpression", "Syntax.UnterminatedArray",
-// "Syntax.UnsupportedVariable", "Syntax.UnterminatedExpression" (a "(Get-Credential" without its
-// ')'). Parameter: "CommandLine"; messages say at which character (1-based; "line L, character C"
-// when the text has several lines). Parsing stops at the first syntax error, as PowerShell does.
+// "Syntax.EmptyPipe", "Syntax.UnsupportedExpression", "Syntax.UnsupportedHashtable" (@{…}: Exchange
+// 2007 replaces lists whole), "Syntax.UnterminatedArray", "Syntax.UnsupportedVariable",
+// "Syntax.UnterminatedExpression" (a "(Get-Credential" without its ')'). Parameter: "CommandLine";
+// messages say at which character (1-based; "line L, character C" when the text has several lines).
+// Parsing stops at the first syntax error, as PowerShell does.
 //
 // Details (docs/decisions.md#shell-syntax), following PowerShell 1.0's argument mode:
 // - A bare word runs until whitespace, ',', ';', '|', ')' or the end; quoted parts inside it are
