@@ -833,10 +833,12 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
         m_io.err(warning.toString() + QLatin1Char('\n'));
     verbose(SetCmdlet, action);
 
-    // Checked again on the file as it is now: the roles, the server, the version and the rules.
+    // Checked again on the file as it is now: the roles, the server, the version and the rules;
+    // and the connector must still be the one read above (another program may have changed it
+    // while the confirmation or the password was asked for): never overwritten blindly.
     const Parsed<Organization> written =
         ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
-            .change(current.name, changed);
+            .change(current.name, changed, current);
     if (!written.ok()) {
         report(SetCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
         return Outcome::Failed;
