@@ -84,7 +84,11 @@ ConnectorHistory::ConnectorHistory(QObject *parent)
     connect(&m_stack, &QUndoStack::indexChanged, this, &ConnectorHistory::changed);
 }
 
-ConnectorHistory::~ConnectorHistory() = default;
+ConnectorHistory::~ConnectorHistory()
+{
+    // The stack clears itself when destroyed: nobody is to hear about it any more.
+    disconnect(&m_stack, nullptr, this, nullptr);
+}
 
 void ConnectorHistory::push(ConnectorCommand *command)
 {
@@ -160,6 +164,7 @@ Parsed<Organization> ConnectorHistory::step(ConnectorCommand::Direction directio
     if (!result.ok())
         return result; // the stack stays: the command can be tried again
     m_lastConnectorName = command->connectorNameAfter(direction);
+    m_lastServer = command->operations().scope().server;
     if (undo)
         m_stack.undo();
     else
@@ -180,5 +185,6 @@ Parsed<Organization> ConnectorHistory::redo()
 void ConnectorHistory::clear()
 {
     m_stack.clear();
+    m_lastServer.clear();
     m_lastConnectorName.clear(); // QUndoStack::clear() emits indexChanged: changed()
 }

@@ -99,6 +99,8 @@ public:
     Parsed<Organization> redo();
     // The connector the last successful undo() / redo() left in the file (empty when it removed one).
     QString lastConnectorName() const { return m_lastConnectorName; }
+    // The server of that change's scope (empty: the Hub side), to find that connector's side.
+    QString lastServer() const { return m_lastServer; }
 
     // Forgets every change (another organization file was opened).
     void clear();
@@ -114,4 +116,5 @@ private:
 
     QUndoStack m_stack;
     QString m_lastConnectorName;
+    QString m_lastServer;
 };
