@@ -6,6 +6,7 @@
 #include "ActionPane.h"
 #include "CommandGenerator.h"
 #include "ConnectorHistory.h"
+#include "ConnectorOperations.h"
 #include "ConnectorListModel.h"
 #include "ConnectorPropertiesDialog.h"
 #include "ConsoleWindow.h"
@@ -101,6 +102,7 @@ private slots:
     void undoRedoThroughEditMenuAndShortcuts();
     void undoRefusedWhenChangedMeanwhile();
     void undoFollowsTheRolesAndTheFile();
+    void undoChangeRecordedFromTheSheet();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -1243,6 +1245,36 @@ void TestConsoleWindow::undoFollowsTheRolesAndTheFile()
     QCOMPARE(undo->text(), QStringLiteral("&Undo"));
     QCOMPARE(m_window->history().count(), 0);
     QFile::remove(second);
+}
+
+// A change the Properties sheet applied (recordChange(before, after), its applied() signal) is
+// undone and redone like the window's own; a change that changes nothing is not recorded.
+void TestConsoleWindow::undoChangeRecordedFromTheSheet()
+{
+    QVERIFY(start(m_path));
+    const Organization original = OrganizationStore(m_path).load().value.value();
+    const QString name = QStringLiteral("Contoso to Internet");
+    const SendConnector before = *original.connector(name);
+    SendConnector replacement = before;
+    replacement.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    replacement.comment = QStringLiteral("Raised for the partners");
+    // What the sheet does on Apply: one operation, then applied(before, after).
+    const Parsed<Organization> applied =
+        ConnectorOperations(m_path, OperationScope{OrganizationAdministrator, QString(), std::nullopt})
+            .change(name, replacement, before);
+    QVERIFY(applied.ok());
+    m_window->recordChange(before, *applied.value->connector(name));
+    m_window->recordChange(*applied.value->connector(name), *applied.value->connector(name));
+    QCOMPARE(m_window->history().count(), 1);
+    QAction *undo = action("undoAction");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Change 'Contoso to Internet'"));
+
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(OrganizationStore(m_path).load().value.value() == original);
+    QCOMPARE(action("redoAction")->text(), QStringLiteral("&Redo Change 'Contoso to Internet'"));
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(*OrganizationStore(m_path).load().value.value().connector(name) == replacement);
 }
 
 QTEST_MAIN(TestConsoleWindow)
