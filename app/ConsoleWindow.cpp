@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "ActionPane.h"
+#include "ConnectorHistory.h"
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConnectorPropertiesDialog.h"
@@ -65,6 +66,41 @@ QString messagesOf(const Problems &problems)
     return messages.join(QLatin1Char('\n'));
 }
 
+// An action's text naming a connector: a "&" in the name is not a mnemonic.
+QString menuEscaped(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// The shortcuts of a standard key, with `first` among them (first) whatever the platform says.
+QList<QKeySequence> standardShortcuts(QKeySequence::StandardKey key, const QKeySequence &first)
+{
+    QList<QKeySequence> shortcuts = QKeySequence::keyBindings(key);
+    shortcuts.removeAll(first);
+    shortcuts.prepend(first);
+    return shortcuts;
+}
+
+// A connector as the file holds it now, and its place in its side's list (for the history).
+struct StoredConnector
+{
+    SendConnector connector;
+    qsizetype position = -1;
+    Exchange::Version version = Exchange::Version::Sp12007;
+};
+
+std::optional<StoredConnector> connectorInFile(const QString &path, const QString &name, const QString &edge)
+{
+    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    if (!loaded.ok())
+        return std::nullopt;
+    const SendConnector *connector = loaded.value->connector(name, edge);
+    if (!connector)
+        return std::nullopt;
+    return StoredConnector{*connector, connector - loaded.value->connectorsFor(edge).constData(),
+                           loaded.value->exchangeVersion};
+}
+
 QLabel *makeNote(const QString &objectName, const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -84,6 +120,8 @@ ConsoleWindow::ConsoleWindow(QString operatorName, QWidget *parent)
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(tr("Exchange Management Console"));
+    m_history = new ConnectorHistory(this);
+    connect(m_history, &ConnectorHistory::changed, this, &ConsoleWindow::updateActions);
     createActions();
     createWidgets();
     createMenus();
@@ -121,6 +159,15 @@ void ConsoleWindow::createActions()
         action->setStatusTip(tip);
         return action;
     };
+
+    // Window-wide, except in a text field, which keeps Ctrl+Z for its own text.
+    m_undoAction = make(QStringLiteral("undoAction"), tr("&Undo"), tr("Nothing to undo"));
+    m_undoAction->setShortcuts(standardShortcuts(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    m_redoAction = make(QStringLiteral("redoAction"), tr("&Redo"), tr("Nothing to redo"));
+    m_redoAction->setShortcuts(
+        standardShortcuts(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
 
     m_newAction = make(QStringLiteral("newSendConnectorAction"), tr("&New Send Connector..."),
                        tr("Create a Send connector with the New SMTP Send Connector wizard"));
@@ -391,6 +438,11 @@ void ConsoleWindow::createMenus()
     file->addAction(m_exitAction);
     updateRecentFilesMenu();
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("actionMenu"));
     action->addAction(m_newAction);
@@ -509,6 +561,9 @@ bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
         return false;
     }
     const bool sameFile = absolute == m_path;
+    // The history belongs to the file: its changes cannot be undone in another one.
+    if (!sameFile)
+        m_history->clear();
     m_path = absolute;
     setFileProblems({});
     m_requestedServer = server;
@@ -561,11 +616,11 @@ void ConsoleWindow::showFileProblems(const QString &path, const Problems &proble
     box->open();
 }
 
-void ConsoleWindow::reportFailure(const QString &text, const Problems &problems)
+void ConsoleWindow::reportFailure(const QString &text, const Problems &problems, const QString &objectName)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Exchange Management Console"), text, QMessageBox::Close,
                                 this);
-    box->setObjectName(QStringLiteral("actionFailedMessageBox"));
+    box->setObjectName(objectName);
     box->setInformativeText(problemLines(problems));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -983,6 +1038,25 @@ void ConsoleWindow::updateActions()
           removeProblems);
     apply(m_propertiesAction, selected.has_value(),
           selected ? tr("Show every property of the Send connector \"%1\"").arg(selected->name) : none, {});
+    // Undo and redo act on the file wherever the window is; they need the role their operation needs.
+    const auto history = [&](QAction *action, bool undo) {
+        const QString text = undo ? m_history->undoText() : m_history->redoText();
+        const bool applies = undo ? m_history->canUndo() : m_history->canRedo();
+        Problems problems = unreadable;
+        if (applies && problems.isEmpty() && m_organization)
+            problems = undo ? m_history->undoProblems(*m_organization) : m_history->redoProblems(*m_organization);
+        if (undo)
+            action->setText(applies ? tr("&Undo %1").arg(menuEscaped(text)) : tr("&Undo"));
+        else
+            action->setText(applies ? tr("&Redo %1").arg(menuEscaped(text)) : tr("&Redo"));
+        const QString tip = !applies ? (undo ? tr("Nothing to undo") : tr("Nothing to redo"))
+            : undo                   ? tr("Undo %1").arg(text)
+                                     : tr("Redo %1").arg(text);
+        apply(action, applies, tip, problems);
+    };
+    history(m_undoAction, true);
+    history(m_redoAction, false);
+
     m_refreshAction->setEnabled(!m_path.isEmpty());
     const bool listVisible = side && m_resultTabs->currentWidget() == m_sendConnectorsPage;
     m_exportListAction->setEnabled(listVisible);
@@ -1026,8 +1100,15 @@ void ConsoleWindow::newSendConnector()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
-    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created](const QString &name) {
+    const QString edge = currentEdgeServer();
+    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created, edge](const QString &name) {
         *created = name;
+        // The history keeps the connector as the wizard wrote it: undone, it is removed only if
+        // nobody changed it since.
+        if (const std::optional<StoredConnector> stored = connectorInFile(m_path, name, edge)) {
+            m_history->recordCreate(ConnectorOperations(m_path, OperationScope{m_operator, edge, stored->version}),
+                                    stored->connector, stored->position);
+        }
         reload(ReloadMode::Background);
         selectConnector(name);
         statusBar()->showMessage(tr("The Send connector \"%1\" was created.").arg(name), 5000);
@@ -1049,15 +1130,24 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
     const QString name = selected->name;
     const QString edge = currentEdgeServer();
     // The change is applied to the file as it is now (another program may have changed it), with
-    // the operator's roles as they are now.
-    const Parsed<Organization> result =
-        ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt}).setEnabled(name, enabled);
+    // the operator's roles as they are now. The connector as it is just before is what an undo
+    // puts back: the operation is given it, so that nothing slips in between.
+    const std::optional<StoredConnector> before = connectorInFile(m_path, name, edge);
+    const bool changes = before && before->connector.enabled != enabled;
+    const Parsed<Organization> result = ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt})
+                                            .setEnabled(name, enabled, changes ? std::optional(before->connector)
+                                                                               : std::nullopt);
     if (!result.ok()) {
         reportFailure(enabled ? tr("The Send connector \"%1\" could not be enabled.").arg(name)
                               : tr("The Send connector \"%1\" could not be disabled.").arg(name),
                       errorsOnly(result.problems));
         reload(ReloadMode::Background);
         return;
+    }
+    const SendConnector *after = result.value->connector(name, edge);
+    if (changes && after) {
+        m_history->recordSetEnabled(ConnectorOperations(m_path, OperationScope{m_operator, edge, before->version}),
+                                    before->connector, *after);
     }
     applyOrganization(*result.value);
     statusBar()->showMessage(enabled ? tr("The Send connector \"%1\" is enabled.").arg(name)
@@ -1084,18 +1174,67 @@ void ConsoleWindow::removeSelectedConnector()
     connect(box, &QMessageBox::finished, this, [this, box, name, edge] {
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
+        // What an undo puts back, at its place: the connector as the file holds it just before.
+        const std::optional<StoredConnector> before = connectorInFile(m_path, name, edge);
         const Parsed<Organization> result =
-            ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt}).remove(name);
+            ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt})
+                .remove(name, before ? std::optional(before->connector) : std::nullopt);
         if (!result.ok()) {
             reportFailure(tr("The Send connector \"%1\" could not be removed.").arg(name),
                           errorsOnly(result.problems));
             reload(ReloadMode::Background);
             return;
         }
+        if (before) {
+            m_history->recordRemove(ConnectorOperations(m_path, OperationScope{m_operator, edge, before->version}),
+                                    before->connector, before->position);
+        }
         applyOrganization(*result.value);
         statusBar()->showMessage(tr("The Send connector \"%1\" was removed.").arg(name), 5000);
     });
     box->open();
+}
+
+void ConsoleWindow::recordChange(const SendConnector &before, const SendConnector &after)
+{
+    if (m_path.isEmpty() || !m_organization || before == after)
+        return;
+    m_history->recordChange(ConnectorOperations(m_path, operationScope()), before, after);
+}
+
+OperationScope ConsoleWindow::operationScope() const
+{
+    // A subscribed Edge shows the Hub side's connectors (read-only): their side is the Hub's.
+    const QString edge = m_model->isReplicatedList() ? QString() : currentEdgeServer();
+    return OperationScope{m_operator, edge,
+                          m_organization ? std::optional(m_organization->exchangeVersion) : std::nullopt};
+}
+
+void ConsoleWindow::undoOrRedo(bool undo)
+{
+    QAction *action = undo ? m_undoAction : m_redoAction;
+    if (!action->isEnabled())
+        return;
+    const QString description = undo ? m_history->undoText() : m_history->redoText();
+    const Parsed<Organization> result = undo ? m_history->undo() : m_history->redo();
+    if (!result.ok()) {
+        // The step stays in the history: once the operator has looked (or the other program's
+        // change is gone), it can be tried again.
+        reportFailure(undo ? tr("\"%1\" could not be undone. It stays in the Edit menu, to try again later.")
+                                 .arg(description)
+                           : tr("\"%1\" could not be redone. It stays in the Edit menu, to try again later.")
+                                 .arg(description),
+                      errorsOnly(result.problems), QStringLiteral("undoFailedMessageBox"));
+        reload(ReloadMode::Background);
+        return;
+    }
+    applyOrganization(*result.value);
+    const QString name = m_history->lastConnectorName();
+    if (!name.isEmpty() && listShown() && !m_model->isReplicatedList()
+        && m_history->lastServer().compare(currentEdgeServer(), Qt::CaseInsensitive) == 0) {
+        selectConnector(name);
+    }
+    statusBar()->showMessage(undo ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description), 5000);
 }
 
 void ConsoleWindow::showProperties()

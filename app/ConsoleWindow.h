@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorOperations.h"
 #include "ConsoleTree.h"
 #include "OperatorPermissions.h"
 #include "Organization.h"
@@ -13,6 +14,7 @@
 #include <optional>
 
 class ActionPane;
+class ConnectorHistory;
 class ConnectorListModel;
 class QAction;
 class QFileSystemWatcher;
@@ -35,6 +37,10 @@ class QTreeWidget;
 // Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
 // them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
 // List writes the visible rows and columns of the Send connector list (ListExporter).
+//
+// Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) take back the changes made in this window during the
+// session (create, change, enable/disable, remove), each as a new operation that another program's
+// change to the same connector refuses (ConnectorHistory); opening another file forgets them.
 //
 // Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
 // Edge server is selected to create a connector on (none, or several unsubscribed ones);
@@ -97,6 +103,15 @@ public:
     // Writes the visible rows (sorted and filtered) and columns of the Send connector list.
     Problems exportList(const QString &path, ListExporter::Format format) const;
 
+    // The changes this window made in the session, for Edit > Undo and Redo.
+    const ConnectorHistory &history() const { return *m_history; }
+
+public slots:
+    // Records a change the Properties sheet applied to a connector of the side the window shows
+    // (its `applied(before, after)`): `before` as the sheet found it in the file, `after` as it
+    // wrote it. Edit > Undo then puts `before` back, unless another program changed it since.
+    void recordChange(const SendConnector &before, const SendConnector &after);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -132,6 +147,11 @@ private:
     Problems permissionProblems(OperatorPermissions::Action action) const;
 
     void newSendConnector();
+    // Edit > Undo / Redo: the step as a new operation; a refusal is shown and the history stays.
+    void undoOrRedo(bool undo);
+    // The scope of an operation on the side shown: this window's operator, the Edge server shown
+    // (empty: the Hub side), the file's Exchange version as the window last read it.
+    OperationScope operationScope() const;
     void setSelectedConnectorEnabled(bool enabled);
     void removeSelectedConnector();
     void showProperties();
@@ -140,7 +160,8 @@ private:
     void newOrganizationFromSample();
     void showAbout();
     void showConnectorContextMenu(const QPoint &position);
-    void reportFailure(const QString &text, const Problems &problems);
+    void reportFailure(const QString &text, const Problems &problems,
+                       const QString &objectName = QStringLiteral("actionFailedMessageBox"));
 
     QString m_operator;
     QString m_path;
@@ -169,6 +190,10 @@ private:
     ActionPane *m_actionPane = nullptr;
     QSplitter *m_splitter = nullptr;
 
+    ConnectorHistory *m_history = nullptr;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_disableAction = nullptr;
     QAction *m_enableAction = nullptr;

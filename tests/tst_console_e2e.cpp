@@ -91,8 +91,13 @@ private slots:
     void newSendConnectorFromEdgeTransport();
     void exportListThroughItsDialog_data();
     void exportListThroughItsDialog();
+    void undoCreateThroughTheWizard_data();
+    void undoCreateThroughTheWizard();
 
 private:
+    // Creates a connector with the wizard from the action pane, as createFromActionPane() does;
+    // empty when it was created, else what went wrong.
+    QString createWithWizard(const QString &name);
     bool start();
     bool clickNode(const Node &node);
     bool clickConnector(const QString &name);
@@ -616,6 +621,106 @@ void TestConsoleE2E::exportListThroughItsDialog()
     QStringList files{QStringLiteral("organization.json"), written};
     files.sort();
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name), files);
+}
+
+QString TestConsoleE2E::createWithWizard(const QString &name)
+{
+    if (!click(find<QToolButton>("newSendConnectorActionButton")))
+        return QStringLiteral("New Send Connector is not available");
+    auto *wizard = waitForModal<SendConnectorWizard>(QStringLiteral("sendConnectorWizard"));
+    if (!wizard)
+        return QStringLiteral("no wizard");
+    const auto in = [wizard](const char *objectName) {
+        return wizard->findChild<QWidget *>(QString::fromLatin1(objectName));
+    };
+    const auto next = [wizard] {
+        const bool commit = wizard->currentPage()->isCommitPage();
+        return click(wizard->button(commit ? QWizard::CommitButton : QWizard::NextButton));
+    };
+    QTest::keyClicks(in("connectorNameEdit"), name);
+    if (!click(qobject_cast<QAbstractButton *>(in("internetRadio"))) || !next())
+        return QStringLiteral("introduction page");
+    if (!click(qobject_cast<QAbstractButton *>(in("addAddressSpaceButton"))))
+        return QStringLiteral("no Add button");
+    auto *dialog = waitForModal<QDialog>(QStringLiteral("addressSpaceDialog"));
+    if (!dialog)
+        return QStringLiteral("no address space dialog");
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("console.example"));
+    if (!click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)) || !waitUntilClosed(dialog))
+        return QStringLiteral("address space dialog");
+    for (int step = 0; step < 5 && wizard->currentId() != Page::Page_NewConnector; ++step) {
+        if (!next())
+            return QStringLiteral("stuck on page %1").arg(wizard->currentId());
+    }
+    if (wizard->currentId() != Page::Page_NewConnector || !next())
+        return QStringLiteral("New page");
+    if (!QTest::qWaitFor([wizard] { return wizard->currentId() == Page::Page_Completion; }))
+        return QStringLiteral("no completion page");
+    if (!click(wizard->button(QWizard::FinishButton)) || !waitUntilClosed(wizard))
+        return QStringLiteral("Finish");
+    return QString();
+}
+
+void TestConsoleE2E::undoCreateThroughTheWizard_data()
+{
+    QTest::addColumn<QString>("edgeServer"); // empty: Hub Transport
+    QTest::newRow("Hub Transport") << QString();
+    QTest::newRow("unsubscribed Edge") << QStringLiteral("EDGE02");
+}
+
+// The New SMTP Send Connector wizard's connector in the Edit menu: Ctrl+Z removes it from the saved
+// file, Ctrl+Shift+Z makes it again. Once send-connector-shell (another process) has replaced it by
+// another connector of that name, Ctrl+Z is refused and the file stays as the shell left it.
+void TestConsoleE2E::undoCreateThroughTheWizard()
+{
+    QFETCH(QString, edgeServer);
+    QVERIFY(start());
+    const Organization original = saved(m_path);
+    if (!edgeServer.isEmpty())
+        QVERIFY(clickNode({Kind::EdgeServer, edgeServer}));
+    const QString name = QStringLiteral("Made in the console");
+    const QString failure = createWithWizard(name);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const Organization created = saved(m_path);
+    QVERIFY2(created.connector(name, edgeServer), qPrintable(connectorNames(created.connectorsFor(edgeServer))));
+    QTRY_COMPARE(m_window->selectedConnectorName(), name);
+
+    auto *undo = find<QAction>("undoAction");
+    auto *redo = find<QAction>("redoAction");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Create 'Made in the console'"));
+    QVERIFY(undo->isEnabled());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(saved(m_path) == original);
+    QVERIFY(!listed(name));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Create 'Made in the console'"));
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(saved(m_path) == created);
+    QVERIFY(listed(name));
+    QCOMPARE(m_window->selectedConnectorName(), name);
+
+    // send-connector-shell replaces it by a connector of the same name sent elsewhere.
+    QCOMPARE(runShell(QStringLiteral("Remove-SendConnector -Identity '%1' -Confirm:$false").arg(name), edgeServer),
+             QString());
+    QCOMPARE(runShell(QStringLiteral("New-SendConnector -Name '%1' -Usage Custom -AddressSpaces shell.example").arg(name),
+                      edgeServer),
+             QString());
+    const QByteArray bytes = readAll(m_path);
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("undoFailedMessageBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("Create 'Made in the console'")), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(QLatin1String("Another program changed")),
+             qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(QLatin1String("AddressSpaces")), qPrintable(box->informativeText()));
+    QCOMPARE(readAll(m_path), bytes);
+    QVERIFY(click(box->button(QMessageBox::Close)));
+    QVERIFY(waitUntilClosed(box));
+    QCOMPARE(readAll(m_path), bytes);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Create 'Made in the console'"));
+    QTRY_VERIFY(listed(name));
 }
 
 QTEST_MAIN(TestConsoleE2E)

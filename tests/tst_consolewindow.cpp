@@ -5,6 +5,8 @@
 #include "support/GuiTestSupport.h"
 #include "ActionPane.h"
 #include "CommandGenerator.h"
+#include "ConnectorHistory.h"
+#include "ConnectorOperations.h"
 #include "ConnectorListModel.h"
 #include "ConnectorPropertiesDialog.h"
 #include "ConsoleWindow.h"
@@ -97,6 +99,10 @@ private slots:
     void exportListFollowsTheView_data();
     void exportListFollowsTheView();
     void roleRevokedMeanwhileIsRefused();
+    void undoRedoThroughEditMenuAndShortcuts();
+    void undoRefusedWhenChangedMeanwhile();
+    void undoFollowsTheRolesAndTheFile();
+    void undoChangeRecordedFromTheSheet();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -1062,6 +1068,213 @@ void TestConsoleWindow::roleRevokedMeanwhileIsRefused()
     QVERIFY(saved.value->connector(name)->enabled);
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!box->isVisible() || !m_window->findChild<QMessageBox *>(QStringLiteral("actionFailedMessageBox")));
+}
+
+// Edit > Undo and Redo, and Ctrl+Z / Ctrl+Shift+Z, after a disable, an enable and a removal: the
+// actions name the change, and the saved file holds what it held before (or after) each change.
+void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
+{
+    QVERIFY(start(m_path));
+    QAction *undo = action("undoAction");
+    QAction *redo = action("redoAction");
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    QCOMPARE(undo->shortcuts().first(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(redo->shortcuts().first(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    const auto saved = [this] { return OrganizationStore(m_path).load().value.value_or(Organization()); };
+    const Organization original = saved();
+    const auto undoKey = [this] { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); };
+    const auto redoKey = [this] { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); };
+
+    // Disable, then undo it through the Edit menu (Alt+E, U).
+    const QString internet = QStringLiteral("Contoso to Internet");
+    QVERIFY(clickConnector(internet));
+    QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QVERIFY(!saved().connector(internet)->enabled);
+    const Organization disabled = saved();
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_E, Qt::AltModifier);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QCOMPARE(menu->objectName(), QStringLiteral("editMenu"));
+    QCOMPARE(menu->actions(), (QList<QAction *>{undo, redo}));
+    QTest::keyClick(menu, Qt::Key_U);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QVERIFY(saved() == original);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Disable 'Contoso to Internet'"));
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(m_window->selectedConnectorName(), internet);
+
+    // Ctrl+Shift+Z redoes it, Ctrl+Z undoes it again; Ctrl+Y too when the platform gives it.
+    view()->setFocus();
+    redoKey();
+    QVERIFY(saved() == disabled);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
+    undoKey();
+    QVERIFY(saved() == original);
+    if (redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) {
+        QTest::keyClick(view(), Qt::Key_Y, Qt::ControlModifier);
+        QVERIFY(saved() == disabled);
+        undoKey();
+        QVERIFY(saved() == original);
+    }
+
+    // Enable a disabled connector; undo and redo.
+    const QString northwind = QStringLiteral("Northwind Traders (retired)");
+    QVERIFY(clickConnector(northwind));
+    QTest::mouseClick(find<QToolButton>("enableConnectorActionButton"), Qt::LeftButton);
+    QVERIFY(saved().connector(northwind)->enabled);
+    const Organization enabled = saved();
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Enable 'Northwind Traders (retired)'"));
+    QVERIFY(!redo->isEnabled()); // the new change replaced what could be redone
+    undoKey();
+    QVERIFY(saved() == original);
+    redoKey();
+    QVERIFY(saved() == enabled);
+
+    // Remove one from the middle of the list (Delete, Yes); undone, it is back at its place.
+    const QString tailspin = QStringLiteral("Contoso to Tailspin Toys relay");
+    const qsizetype place = [&] {
+        for (qsizetype i = 0; i < enabled.sendConnectors.size(); ++i) {
+            if (enabled.sendConnectors.at(i).name == tailspin)
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    QVERIFY(place > 0 && place < enabled.sendConnectors.size() - 1);
+    QVERIFY(clickConnector(tailspin));
+    QTest::keyClick(view(), Qt::Key_Delete);
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("removeConfirmationMessageBox"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(waitUntilClosed(box));
+    QVERIFY(!saved().connector(tailspin));
+    const Organization removed = saved();
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Remove 'Contoso to Tailspin Toys relay'"));
+    view()->setFocus();
+    undoKey();
+    QVERIFY(saved() == enabled);
+    QCOMPARE(saved().sendConnectors.at(place).name, tailspin);
+    QCOMPARE(m_window->selectedConnectorName(), tailspin);
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Remove 'Contoso to Tailspin Toys relay'"));
+    redoKey();
+    QVERIFY(saved() == removed);
+
+    // Everything undone, step by step, back to the file as it was opened.
+    undoKey();
+    undoKey();
+    QVERIFY(saved() == original);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Enable 'Northwind Traders (retired)'"));
+}
+
+// Another program changes the connector after the console disabled it: Ctrl+Z says why it cannot
+// undo, the file stays byte-for-byte as the other program left it, and the undo stays on offer.
+void TestConsoleWindow::undoRefusedWhenChangedMeanwhile()
+{
+    QVERIFY(start(m_path));
+    const QString name = QStringLiteral("Contoso to Internet");
+    QVERIFY(clickConnector(name));
+    QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QAction *undo = action("undoAction");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
+
+    Organization other = OrganizationStore(m_path).load().value.value();
+    (*other.mutableConnectorsFor(QString()))[0].port = 587;
+    QCOMPARE(other.sendConnectors.first().name, name);
+    QVERIFY(writeAll(m_path, OrganizationFile::serialize(other)));
+    const QByteArray bytes = readAll(m_path);
+
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("undoFailedMessageBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("Disable 'Contoso to Internet'")), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(QLatin1String("Another program changed")), qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(QLatin1String("Port")), qPrintable(box->informativeText()));
+    QCOMPARE(readAll(m_path), bytes);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(box));
+    QCOMPARE(readAll(m_path), bytes);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
+    QVERIFY(!action("redoAction")->isEnabled());
+}
+
+// Undo is not offered to an operator whose role was taken away (it says why), nor once another
+// organization file is opened: the history belongs to the file.
+void TestConsoleWindow::undoFollowsTheRolesAndTheFile()
+{
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"), m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(start(m_path, OrganizationAdministrator));
+    const QString name = QStringLiteral("Contoso to Internet");
+    QVERIFY(clickConnector(name));
+    QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QAction *undo = action("undoAction");
+    QVERIFY(undo->isEnabled());
+
+    Organization revoked = OrganizationStore(m_path).load().value.value();
+    revoked.roleAssignments->organizationAdministrators = {QStringLiteral("CONTOSO\\Somebody Else")};
+    QVERIFY(writeAll(m_path, OrganizationFile::serialize(revoked)));
+    const Problems expected = OperatorPermissions::check(revoked, OrganizationAdministrator, QString(),
+                                                         OperatorPermissions::Action::ChangeConnector);
+    QCOMPARE(expected.size(), 1);
+    QTRY_VERIFY(!undo->isEnabled()); // once the window has read the file again
+    QVERIFY2(undo->toolTip().contains(expected.first().message), qPrintable(undo->toolTip()));
+    const QByteArray bytes = readAll(m_path);
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(readAll(m_path), bytes);
+
+    // The roles come back: so does the undo; another file: the history is gone.
+    revoked.roleAssignments->organizationAdministrators = {OrganizationAdministrator};
+    QVERIFY(writeAll(m_path, OrganizationFile::serialize(revoked)));
+    QTRY_VERIFY(undo->isEnabled());
+    const QString second = m_dir.filePath(QStringLiteral("second.json"));
+    QFile::remove(second);
+    QVERIFY(OrganizationStore::create(second, OrganizationStore::sampleOrganization()).isEmpty());
+    QVERIFY(m_window->openOrganization(second));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    QCOMPARE(m_window->history().count(), 0);
+    QFile::remove(second);
+}
+
+// A change the Properties sheet applied (recordChange(before, after), its applied() signal) is
+// undone and redone like the window's own; a change that changes nothing is not recorded.
+void TestConsoleWindow::undoChangeRecordedFromTheSheet()
+{
+    QVERIFY(start(m_path));
+    const Organization original = OrganizationStore(m_path).load().value.value();
+    const QString name = QStringLiteral("Contoso to Internet");
+    const SendConnector before = *original.connector(name);
+    SendConnector replacement = before;
+    replacement.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    replacement.comment = QStringLiteral("Raised for the partners");
+    // What the sheet does on Apply: one operation, then applied(before, after).
+    const Parsed<Organization> applied =
+        ConnectorOperations(m_path, OperationScope{OrganizationAdministrator, QString(), std::nullopt})
+            .change(name, replacement, before);
+    QVERIFY(applied.ok());
+    m_window->recordChange(before, *applied.value->connector(name));
+    m_window->recordChange(*applied.value->connector(name), *applied.value->connector(name));
+    QCOMPARE(m_window->history().count(), 1);
+    QAction *undo = action("undoAction");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Change 'Contoso to Internet'"));
+
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(OrganizationStore(m_path).load().value.value() == original);
+    QCOMPARE(action("redoAction")->text(), QStringLiteral("&Redo Change 'Contoso to Internet'"));
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(*OrganizationStore(m_path).load().value.value().connector(name) == replacement);
 }
 
 QTEST_MAIN(TestConsoleWindow)
