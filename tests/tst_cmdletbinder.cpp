@@ -49,6 +49,12 @@ private slots:
     void refusedCredentialIsNeverEchoed_data();
     void refusedCredentialIsNeverEchoed();
     void edgeSyncSmartHosts();
+    void setBinds_data();
+    void setBinds();
+    void setRejects_data();
+    void setRejects();
+    void setCredential();
+    void setSwitches();
 };
 
 using Change = std::function<void(SendConnector &)>;
@@ -968,6 +974,10 @@ Binding bindLine(const QString &line, Version version)
         const NewSendConnectorRequest r = CmdletBinder::bindNewSendConnector(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
     }
+    if (line.startsWith(QLatin1String("Set"), Qt::CaseInsensitive)) {
+        const SetSendConnectorRequest r = CmdletBinder::bindSetSendConnector(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
     const IdentityRequest r = line.startsWith(QLatin1String("Remove"), Qt::CaseInsensitive)
         ? CmdletBinder::bindRemoveSendConnector(*parsed, context(version))
         : CmdletBinder::bindGetSendConnector(*parsed, context(version));
@@ -1155,7 +1165,7 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds_data()
     QTest::addColumn<Version>("version");
     for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
         for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector,
-                                             ConnectorCmdlet::RemoveSendConnector}) {
+                                             ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::SetSendConnector}) {
             const QString row = Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + Exchange::toString(version);
             QTest::newRow(qPrintable(row)) << int(cmdlet) << version;
         }
@@ -1169,6 +1179,7 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
     const auto id = ConnectorCmdlet(cmdlet);
     const QString head = id == ConnectorCmdlet::NewSendConnector ? QStringLiteral("New-SendConnector N")
         : id == ConnectorCmdlet::GetSendConnector                 ? QStringLiteral("Get-SendConnector N")
+        : id == ConnectorCmdlet::SetSendConnector                 ? QStringLiteral("Set-SendConnector N")
                                                                   : QStringLiteral("Remove-SendConnector N");
     for (int i = 0; i < Parameter::Count; ++i) {
         const auto parameter = ConnectorParameter(i);
@@ -1267,6 +1278,322 @@ void tst_CmdletBinder::edgeSyncSmartHosts()
     const NewSendConnectorRequest refused = CmdletBinder::bindNewSendConnector(*elsewhere, context());
     QVERIFY2(refused.problems.isEmpty(), qPrintable(describe(refused.problems)));
     QVERIFY(hasErrors(ConnectorValidator::validate(refused.connector, rules)));
+}
+
+namespace {
+
+// The connector Set-SendConnector's values are laid over in setBinds: every field away from the
+// values the rows give, so that a parameter bound to the wrong field shows.
+SendConnector setBase()
+{
+    SendConnector c;
+    c.name = QStringLiteral("Base");
+    c.usage = Exchange::Usage::Partner;
+    c.addressSpaces = {smtp(QStringLiteral("base.com"), 4)};
+    c.dnsRoutingEnabled = false;
+    c.smartHosts = {ipHost(QStringLiteral("10.9.9.9"))};
+    c.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::BasicAuth;
+    c.authenticationCredential = AuthenticationCredential{QStringLiteral("base\\user")};
+    c.sourceTransportServers = {QStringLiteral("EX02")};
+    c.comment = QStringLiteral("base comment");
+    c.fqdn = QStringLiteral("base.contoso.com");
+    c.linkedReceiveConnector = QStringLiteral("Base receive");
+    c.sourceIpAddress = QStringLiteral("10.1.1.1");
+    return c;
+}
+
+std::optional<SetSendConnectorRequest> bindSet(const QString &line, Version version = Version::Sp12007,
+                                               const QString &server = QStringLiteral("EX01"))
+{
+    const std::optional<ShellCommand> parsed = command(line);
+    if (!parsed)
+        return std::nullopt;
+    return CmdletBinder::bindSetSendConnector(*parsed, context(version, server));
+}
+
+} // namespace
+
+// Each parameter of Set-SendConnector changes its own field and nothing else; multi-valued
+// parameters replace the whole list; nothing is defaulted (the usage stays, the source servers too).
+void tst_CmdletBinder::setBinds_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<Change>("change");
+
+    const auto sp1 = Version::Sp12007;
+    const auto rtm = Version::Rtm2007;
+    QTest::newRow("nothing") << sp1 << QString() << Change([](SendConnector &) { });
+    QTest::newRow("-Name") << sp1 << QStringLiteral("-Name ' Renamed '")
+                           << Change([](SendConnector &c) { c.name = QStringLiteral("Renamed"); });
+    QTest::newRow("-AddressSpaces replaces the list")
+        << sp1 << QStringLiteral("-AddressSpaces 'a.com;2','SMTP:*.b.com'") << Change([](SendConnector &c) {
+               c.addressSpaces = {smtp(QStringLiteral("a.com"), 2), smtp(QStringLiteral("*.b.com"))};
+           });
+    QTest::newRow("RTM -AddressSpaces Local:") << rtm << QStringLiteral("-AddressSpaces 'Local:a.com'")
+                                               << Change([](SendConnector &c) {
+                                                      c.addressSpaces = {smtp(QStringLiteral("a.com"), 1, Scope::Local)};
+                                                  });
+    QTest::newRow("-AddressSpaces $null") << sp1 << QStringLiteral("-AddressSpaces $null")
+                                          << Change([](SendConnector &c) { c.addressSpaces.clear(); });
+    QTest::newRow("-DNSRoutingEnabled") << sp1 << QStringLiteral("-DNSRoutingEnabled $true")
+                                        << Change([](SendConnector &c) { c.dnsRoutingEnabled = true; });
+    QTest::newRow("-SmartHosts") << sp1 << QStringLiteral("-SmartHosts relay.contoso.com,10.0.0.1")
+                                 << Change([](SendConnector &c) {
+                                        c.smartHosts = {fqdnHost(QStringLiteral("relay.contoso.com")),
+                                                        ipHost(QStringLiteral("10.0.0.1"))};
+                                    });
+    QTest::newRow("-SmartHosts $null") << sp1 << QStringLiteral("-SmartHosts $null")
+                                       << Change([](SendConnector &c) { c.smartHosts.clear(); });
+    QTest::newRow("-SmartHostAuthMechanism")
+        << sp1 << QStringLiteral("-SmartHostAuthMechanism ExchangeServer")
+        << Change([](SendConnector &c) { c.smartHostAuthMechanism = Exchange::SmartHostAuthMechanism::ExchangeServer; });
+    QTest::newRow("-AuthenticationCredential $null") << sp1 << QStringLiteral("-AuthenticationCredential $null")
+                                                     << Change([](SendConnector &c) { c.authenticationCredential.reset(); });
+    QTest::newRow("-SourceTransportServers") << sp1 << QStringLiteral("-SourceTransportServers ' EX01 ',EX02")
+                                             << Change([](SendConnector &c) {
+                                                    c.sourceTransportServers = {QStringLiteral("EX01"),
+                                                                                QStringLiteral("EX02")};
+                                                });
+    QTest::newRow("-IsScopedConnector") << sp1 << QStringLiteral("-IsScopedConnector $true")
+                                        << Change([](SendConnector &c) { c.isScopedConnector = true; });
+    QTest::newRow("-UseExternalDNSServersEnabled") << sp1 << QStringLiteral("-UseExternalDNSServersEnabled $true")
+                                                   << Change([](SendConnector &c) { c.useExternalDnsServersEnabled = true; });
+    QTest::newRow("-MaxMessageSize") << sp1 << QStringLiteral("-MaxMessageSize 20MB") << Change([](SendConnector &c) {
+        c.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    });
+    QTest::newRow("-MaxMessageSize unlimited") << sp1 << QStringLiteral("-MaxMessageSize unlimited")
+                                               << Change([](SendConnector &c) {
+                                                      c.maxMessageSize = ByteQuantity::makeUnlimited();
+                                                  });
+    QTest::newRow("-Port") << sp1 << QStringLiteral("-Port 587") << Change([](SendConnector &c) { c.port = 587; });
+    QTest::newRow("-ConnectionInactivityTimeOut")
+        << sp1 << QStringLiteral("-ConnectionInactivityTimeOut 00:05:00")
+        << Change([](SendConnector &c) { c.connectionInactivityTimeOut = TimeSpan::fromSeconds(300); });
+    QTest::newRow("-Enabled") << sp1 << QStringLiteral("-Enabled $false")
+                              << Change([](SendConnector &c) { c.enabled = false; });
+    QTest::newRow("-Comment keeps its spaces") << sp1 << QStringLiteral("-Comment ' new '")
+                                               << Change([](SendConnector &c) { c.comment = QStringLiteral(" new "); });
+    QTest::newRow("-Comment $null") << sp1 << QStringLiteral("-Comment $null")
+                                    << Change([](SendConnector &c) { c.comment.clear(); });
+    QTest::newRow("-Fqdn") << sp1 << QStringLiteral("-Fqdn mail.contoso.com")
+                           << Change([](SendConnector &c) { c.fqdn = QStringLiteral("mail.contoso.com"); });
+    QTest::newRow("-Fqdn $null") << sp1 << QStringLiteral("-Fqdn $null") << Change([](SendConnector &c) { c.fqdn.clear(); });
+    QTest::newRow("-ForceHELO") << sp1 << QStringLiteral("-ForceHELO $true")
+                                << Change([](SendConnector &c) { c.forceHelo = true; });
+    QTest::newRow("-IgnoreSTARTTLS") << sp1 << QStringLiteral("-IgnoreSTARTTLS $true")
+                                     << Change([](SendConnector &c) { c.ignoreStartTls = true; });
+    QTest::newRow("-RequireTLS") << sp1 << QStringLiteral("-RequireTLS $true")
+                                 << Change([](SendConnector &c) { c.requireTls = true; });
+    QTest::newRow("-DomainSecureEnabled") << sp1 << QStringLiteral("-DomainSecureEnabled $true")
+                                          << Change([](SendConnector &c) { c.domainSecureEnabled = true; });
+    QTest::newRow("-ProtocolLoggingLevel") << sp1 << QStringLiteral("-ProtocolLoggingLevel Verbose")
+                                           << Change([](SendConnector &c) {
+                                                  c.protocolLoggingLevel = Exchange::ProtocolLoggingLevel::Verbose;
+                                              });
+    QTest::newRow("-SourceIPAddress") << sp1 << QStringLiteral("-SourceIPAddress 10.0.0.7")
+                                      << Change([](SendConnector &c) { c.sourceIpAddress = QStringLiteral("10.0.0.7"); });
+    QTest::newRow("-LinkedReceiveConnector $null") << sp1 << QStringLiteral("-LinkedReceiveConnector $null")
+                                                   << Change([](SendConnector &c) { c.linkedReceiveConnector.clear(); });
+    QTest::newRow("a prefix") << sp1 << QStringLiteral("-MaxMessage 1MB -DNSRouting:$true")
+                              << Change([](SendConnector &c) {
+                                     c.maxMessageSize = ByteQuantity::fromBytes(1024 * 1024);
+                                     c.dnsRoutingEnabled = true;
+                                 });
+    QTest::newRow("several") << rtm << QStringLiteral("-Port 26 -Enabled:$false -Comment x")
+                             << Change([](SendConnector &c) {
+                                    c.port = 26;
+                                    c.enabled = false;
+                                    c.comment = QStringLiteral("x");
+                                });
+}
+
+void tst_CmdletBinder::setBinds()
+{
+    QFETCH(Version, version);
+    QFETCH(QString, arguments);
+    QFETCH(Change, change);
+
+    for (const QString &head : {QStringLiteral("Set-SendConnector 'Base' "), QStringLiteral("Set-SendConnector -Identity Base ")}) {
+        const std::optional<SetSendConnectorRequest> request = bindSet(head + arguments, version);
+        QVERIFY(request);
+        QVERIFY2(request->problems.isEmpty(), qPrintable(describe(request->problems)));
+        QCOMPARE(request->identity, QStringLiteral("Base"));
+        QVERIFY(request->identityGiven);
+        QVERIFY(!request->whatIf);
+        QVERIFY(!request->confirm);
+        QVERIFY(!request->credentialRequested);
+        SendConnector expected = setBase();
+        change(expected);
+        const SendConnector actual = request->applyTo(setBase());
+        QVERIFY2(actual == expected, qPrintable(describe(actual) + QStringLiteral("\n") + describe(expected)));
+    }
+}
+
+// Invalid values, parameters Set-SendConnector does not have (the usage above all), and what
+// one version has and the other lacks.
+void tst_CmdletBinder::setRejects_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QString>("message"); // a part of the first message
+
+    const auto sp1 = Version::Sp12007;
+    const auto rtm = Version::Rtm2007;
+    QTest::newRow("-Usage") << sp1 << QStringLiteral("-Usage Internet") << QStringList{"Binding.UnknownParameter"}
+                            << QStringLiteral("Set-SendConnector has no parameter -Usage. Its parameters are: Name, ");
+    QTest::newRow("RTM -Usage") << rtm << QStringLiteral("-Usage Internet") << QStringList{"Binding.UnknownParameter"}
+                                << QStringLiteral("has no parameter -Usage");
+    QTest::newRow("-Internet") << sp1 << QStringLiteral("-Internet") << QStringList{"Binding.UnknownParameter"}
+                               << QStringLiteral("has no parameter -Internet");
+    QTest::newRow("-Custom") << sp1 << QStringLiteral("-Custom") << QStringList{"Binding.UnknownParameter"}
+                             << QString();
+    QTest::newRow("-TemplateInstance") << sp1 << QStringLiteral("-TemplateInstance x")
+                                       << QStringList{"Binding.UnknownParameter"} << QString();
+    QTest::newRow("RTM -IsScopedConnector") << rtm << QStringLiteral("-IsScopedConnector $true")
+                                            << QStringList{"Binding.UnknownParameter"}
+                                            << QStringLiteral("Exchange 2007 RTM has no -IsScopedConnector: scope the "
+                                                              "connector with the Local: prefix");
+    QTest::newRow("SP1 Local: prefix") << sp1 << QStringLiteral("-AddressSpaces 'Local:a.com'")
+                                       << QStringList{"AddressSpace.LocalScopeNotInSp1"} << QString();
+    QTest::newRow("-Instance typed") << sp1 << QStringLiteral("-Instance x") << QStringList{"Binding.InvalidValue"}
+                                     << QStringLiteral("passes only through the pipeline");
+    QTest::newRow("-Name $null") << sp1 << QStringLiteral("-Name $null") << QStringList{"Binding.WrongType"}
+                                 << QStringLiteral("$null is no value");
+    QTest::newRow("-Name without a value") << sp1 << QStringLiteral("-Name") << QStringList{"Binding.MissingValue"}
+                                           << QString();
+    QTest::newRow("bad address space") << sp1 << QStringLiteral("-AddressSpaces 'a..com'")
+                                       << QStringList{"AddressSpace.InvalidSmtp"} << QString();
+    QTest::newRow("-DNSRoutingEnabled text") << sp1 << QStringLiteral("-DNSRoutingEnabled yes")
+                                             << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("bad smart host") << sp1 << QStringLiteral("-SmartHosts 'relay contoso'")
+                                    << QStringList{"SmartHost.InvalidFqdn"} << QString();
+    QTest::newRow("bad auth mechanism") << sp1 << QStringLiteral("-SmartHostAuthMechanism Kerberos")
+                                        << QStringList{"Binding.InvalidValue"} << QStringLiteral("BasicAuth");
+    QTest::newRow("credential as text") << sp1 << QStringLiteral("-AuthenticationCredential 'CONTOSO\\relay'")
+                                        << QStringList{"Binding.WrongType"} << QStringLiteral("is not a credential");
+    QTest::newRow("nested source servers") << sp1 << QStringLiteral("-SourceTransportServers @(EX01,@(EX02))")
+                                           << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("-IsScopedConnector text") << sp1 << QStringLiteral("-IsScopedConnector 'true'")
+                                             << QStringList{"Binding.WrongType"} << QStringLiteral("write $true");
+    QTest::newRow("bad size") << sp1 << QStringLiteral("-MaxMessageSize 20XB") << QStringList{"ByteQuantity.Invalid"}
+                              << QString();
+    QTest::newRow("bad port") << sp1 << QStringLiteral("-Port -1") << QStringList{"Binding.InvalidValue"}
+                              << QStringLiteral("is not a valid port");
+    QTest::newRow("bad time-out") << sp1 << QStringLiteral("-ConnectionInactivityTimeOut soon")
+                                  << QStringList{"TimeSpan.Invalid"} << QString();
+    QTest::newRow("-Enabled 1") << sp1 << QStringLiteral("-Enabled 1") << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("-Comment $true") << sp1 << QStringLiteral("-Comment $true") << QStringList{"Binding.WrongType"}
+                                    << QString();
+    QTest::newRow("-Fqdn list") << sp1 << QStringLiteral("-Fqdn a.com,b.com") << QStringList{"Binding.WrongType"}
+                                << QString();
+    QTest::newRow("-ForceHELO missing") << sp1 << QStringLiteral("-ForceHELO") << QStringList{"Binding.MissingValue"}
+                                        << QString();
+    QTest::newRow("-IgnoreSTARTTLS $null") << sp1 << QStringLiteral("-IgnoreSTARTTLS $null")
+                                           << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("-RequireTLS text") << sp1 << QStringLiteral("-RequireTLS '$true'") << QStringList{"Binding.WrongType"}
+                                      << QString();
+    QTest::newRow("-DomainSecureEnabled list") << sp1 << QStringLiteral("-DomainSecureEnabled $true,$false")
+                                               << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("bad logging level") << sp1 << QStringLiteral("-ProtocolLoggingLevel Full")
+                                       << QStringList{"Binding.InvalidValue"} << QStringLiteral("None, Verbose");
+    QTest::newRow("-SourceIPAddress $null") << sp1 << QStringLiteral("-SourceIPAddress $null")
+                                            << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("-LinkedReceiveConnector list") << sp1 << QStringLiteral("-LinkedReceiveConnector a,b")
+                                                  << QStringList{"Binding.WrongType"} << QString();
+    QTest::newRow("-WhatIf value after a space") << sp1 << QStringLiteral("-WhatIf $false")
+                                                 << QStringList{"Binding.UnexpectedArgument"} << QString();
+    QTest::newRow("-Confirm text") << sp1 << QStringLiteral("-Confirm:yes") << QStringList{"Binding.WrongType"}
+                                   << QString();
+    QTest::newRow("ambiguous -I") << sp1 << QStringLiteral("-I x") << QStringList{"Binding.AmbiguousParameter"}
+                                  << QStringLiteral("-IsScopedConnector, -IgnoreSTARTTLS, -Identity, -Instance");
+    QTest::newRow("given twice") << sp1 << QStringLiteral("-Port 1 -Port 2") << QStringList{"Binding.DuplicateParameter"}
+                                 << QString();
+    // The named -Identity binds first; the positional name is then one value too many.
+    QTest::newRow("two identities") << sp1 << QStringLiteral("-Identity Other") << QStringList{"Binding.UnexpectedArgument"}
+                                    << QStringLiteral("only the Identity may be given without a parameter name");
+    QTest::newRow("every problem at once") << sp1 << QStringLiteral("-Port x -Usage Internal -Enabled 0")
+                                           << QStringList{"Binding.UnknownParameter", "Binding.InvalidValue",
+                                                          "Binding.WrongType"}
+                                           << QString();
+}
+
+void tst_CmdletBinder::setRejects()
+{
+    QFETCH(Version, version);
+    QFETCH(QString, arguments);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, message);
+
+    const std::optional<SetSendConnectorRequest> request = bindSet(QStringLiteral("Set-SendConnector Base ") + arguments, version);
+    QVERIFY(request);
+    QStringList errors;
+    for (const Problem &problem : request->problems) {
+        if (problem.isError())
+            errors.append(problem.code);
+    }
+    QCOMPARE(errors, codes);
+    QVERIFY2(request->problems.first().message.contains(message), qPrintable(request->problems.first().message));
+    // A refused parameter is never among those applied.
+    QVERIFY(request->given.size() < 3);
+}
+
+void tst_CmdletBinder::setCredential()
+{
+    std::optional<SetSendConnectorRequest> request =
+        bindSet(QStringLiteral("Set-SendConnector Base -AuthenticationCredential (Get-Credential 'CONTOSO\\relay')"));
+    QVERIFY(request);
+    QVERIFY2(request->problems.isEmpty(), qPrintable(describe(request->problems)));
+    QVERIFY(request->credentialRequested);
+    QCOMPARE(request->credentialUserName, QStringLiteral("CONTOSO\\relay"));
+    QCOMPARE(request->applyTo(setBase()).authenticationCredential,
+             std::optional(AuthenticationCredential{QStringLiteral("CONTOSO\\relay")}));
+
+    request = bindSet(QStringLiteral("Set-SendConnector Base -AuthenticationCredential (Get-Credential)"));
+    QVERIFY(request);
+    QVERIFY(request->problems.isEmpty());
+    QVERIFY(request->credentialRequested);
+    QCOMPARE(request->credentialUserName, QString()); // the session asks for it
+
+    // New-SendConnector takes no $null credential; Set-SendConnector removes the credential with it.
+    const std::optional<ShellCommand> newCommand =
+        command(QStringLiteral("New-SendConnector N -AddressSpaces a.com -AuthenticationCredential $null"));
+    QVERIFY(newCommand);
+    QVERIFY(containsCode(CmdletBinder::bindNewSendConnector(*newCommand, context()).problems,
+                         QStringLiteral("Binding.WrongType")));
+}
+
+// -WhatIf, -Confirm (off by default: Set-* does not ask), -Force, the common parameters, the
+// identity left out (piped or asked for) and -?.
+void tst_CmdletBinder::setSwitches()
+{
+    std::optional<SetSendConnectorRequest> request = bindSet(QStringLiteral("Set-SendConnector Base -Port 26"));
+    QVERIFY(request);
+    QVERIFY(!request->confirm);
+    QVERIFY(!request->whatIf);
+    QCOMPARE(request->given, QList<ConnectorParameter>{ConnectorParameter::Port});
+
+    request = bindSet(QStringLiteral("Set-SendConnector Base -WhatIf -Confirm -Force -Verbose -ea Stop "
+                                     "-DomainController dc1"));
+    QVERIFY(request);
+    QVERIFY(!hasErrors(request->problems));
+    QCOMPARE(codesOf(request->problems), QStringList{QStringLiteral("Binding.NoEffect")});
+    QVERIFY(request->whatIf);
+    QVERIFY(request->confirm);
+    QVERIFY(request->common.verbose);
+    QVERIFY(request->common.errorAction == ErrorActionPreference::Stop);
+    QVERIFY(request->given.isEmpty());
+
+    request = bindSet(QStringLiteral("Set-SendConnector -Port 26"));
+    QVERIFY(request);
+    QVERIFY(request->problems.isEmpty()); // the session asks for the identity, or takes it from the pipeline
+    QVERIFY(!request->identityGiven);
+    QCOMPARE(request->identity, QString());
+
+    request = bindSet(QStringLiteral("Set-SendConnector -?"));
+    QVERIFY(request);
+    QVERIFY(request->helpRequested);
 }
 
 QTEST_GUILESS_MAIN(tst_CmdletBinder)

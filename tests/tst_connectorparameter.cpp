@@ -89,6 +89,15 @@ void TestConnectorParameter::takes_data()
     newSp1.insert(newSp1.indexOf(QStringLiteral("Force")), QStringLiteral("Partner"));
     const QStringList get = QStringList{"Identity", "DomainController"} + common;
     const QStringList remove = QStringList{"Identity", "DomainController", "WhatIf", "Confirm"} + common;
+    // Set-SendConnector: New's parameters without the usage and -TemplateInstance, plus the identity
+    // and the pipeline's -Instance (Exchange 2007 RTM and SP1 references of Set-SendConnector).
+    QStringList setRtm = newRtm;
+    setRtm.removeAll(QStringLiteral("Usage"));
+    setRtm.removeAll(QStringLiteral("TemplateInstance"));
+    setRtm.insert(setRtm.indexOf(QStringLiteral("DomainController")), QStringLiteral("Identity"));
+    setRtm.insert(setRtm.indexOf(QStringLiteral("DomainController")), QStringLiteral("Instance"));
+    QStringList setSp1 = setRtm;
+    setSp1.insert(setSp1.indexOf(QStringLiteral("UseExternalDNSServersEnabled")), QStringLiteral("IsScopedConnector"));
     for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
         const QString v = Exchange::toString(version);
         QTest::newRow(qPrintable(QStringLiteral("New ") + v))
@@ -97,6 +106,9 @@ void TestConnectorParameter::takes_data()
         QTest::newRow(qPrintable(QStringLiteral("Get ") + v)) << int(ConnectorCmdlet::GetSendConnector) << version << get;
         QTest::newRow(qPrintable(QStringLiteral("Remove ") + v))
             << int(ConnectorCmdlet::RemoveSendConnector) << version << remove;
+        QTest::newRow(qPrintable(QStringLiteral("Set ") + v))
+            << int(ConnectorCmdlet::SetSendConnector) << version
+            << (version == Version::Rtm2007 ? setRtm : setSp1) + common;
     }
 }
 
@@ -118,11 +130,13 @@ void TestConnectorParameter::takes()
 void TestConnectorParameter::cmdlets()
 {
     for (const ConnectorCmdlet cmdlet :
-         {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::RemoveSendConnector}) {
+         {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::RemoveSendConnector,
+          ConnectorCmdlet::SetSendConnector}) {
         QCOMPARE(Parameter::cmdletFromName(Parameter::cmdletName(cmdlet).toLower()), std::optional<ConnectorCmdlet>(cmdlet));
     }
     QCOMPARE(Parameter::cmdletName(ConnectorCmdlet::RemoveSendConnector), QStringLiteral("Remove-SendConnector"));
-    QVERIFY(!Parameter::cmdletFromName(QStringLiteral("Set-SendConnector")));
+    QCOMPARE(Parameter::cmdletName(ConnectorCmdlet::SetSendConnector), QStringLiteral("Set-SendConnector"));
+    QVERIFY(!Parameter::cmdletFromName(QStringLiteral("Enable-SendConnector")));
 }
 
 QTEST_GUILESS_MAIN(TestConnectorParameter)

@@ -350,8 +350,8 @@ void TestShellEndToEnd::failingCommandExitsOne_data()
         << QStringList{QStringLiteral("-c"), QStringLiteral("New-SendConnector -Name 'Contoso to Internet' "
                                                             "-AddressSpaces x.net -DNSRoutingEnabled $false")}
         << QByteArray() << QStringLiteral("New-SendConnector : SmartHosts");
-    QTest::newRow("unknown cmdlet") << QStringList{QStringLiteral("-c"), QStringLiteral("Set-SendConnector X")}
-                                    << QByteArray() << QStringLiteral("'Set-SendConnector' is not recognized");
+    QTest::newRow("unknown cmdlet") << QStringList{QStringLiteral("-c"), QStringLiteral("Enable-SendConnector X")}
+                                    << QByteArray() << QStringLiteral("'Enable-SendConnector' is not recognized");
     QTest::newRow("unknown parameter") << QStringList{QStringLiteral("-c"), QStringLiteral("Get-SendConnector -Foo")}
                                        << QByteArray() << QStringLiteral("Foo");
     QTest::newRow("remove without a terminal")

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -189,6 +190,21 @@ private slots:
     void scriptErrorLocations();
     void formatTableOfAllProperties();
     void manyProblemsAreCounted();
+    void setChangesOnlyWhatIsGiven();
+    void setRenames();
+    void setRefusedChangesWriteNothing_data();
+    void setRefusedChangesWriteNothing();
+    void setCrossFieldChangeListsEveryProblem();
+    void setWildcardIdentity();
+    void setPipelineInput();
+    void setPipelineEveryConnector();
+    void setWhatIf();
+    void setConfirm_data();
+    void setConfirm();
+    void setNothingChangedWarns();
+    void setCredential();
+    void setAsksForIdentity();
+    void setOnAnEdge();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1380,9 +1396,9 @@ void TestShellSession::parametersWithoutEffectWarn()
 void TestShellSession::helpForAnUnknownCmdlet()
 {
     Shell shell;
-    QVERIFY(!shell.run(QStringLiteral("Get-Help Set-SendConnector")));
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Enable-SendConnector")));
     QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownHelpTopic")});
-    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Set-SendConnector in a help "
+    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Name: Get-Help could not find Enable-SendConnector in a help "
                                                  "file in this session.")),
              qPrintable(shell.err));
     QVERIFY(!shell.run(QStringLiteral("Get-Help New-SendConnector -Fool")));
@@ -1576,6 +1592,395 @@ void TestShellSession::manyProblemsAreCounted()
     QVERIFY2(shell.err.contains(QStringLiteral("\n2949 more problems are not shown; correct the ones above first.\n")),
              qPrintable(shell.err.right(300)));
     QVERIFY(shell.err.size() < 40000);
+}
+
+namespace {
+
+const QString Internet = QStringLiteral("Contoso to Internet");
+
+// A connector of the saved file, by value (the organization it points into is temporary).
+std::optional<SendConnector> savedConnector(const Shell &shell, const QString &name,
+                                            const QString &edgeServer = QString())
+{
+    const Organization organization = shell.saved();
+    const SendConnector *found = organization.connector(name, edgeServer);
+    return found ? std::optional<SendConnector>(*found) : std::nullopt;
+}
+
+} // namespace
+
+// Set-SendConnector changes only the parameters given, prints nothing, and keeps the others.
+void TestShellSession::setChangesOnlyWhatIsGiven()
+{
+    Shell shell;
+    const Organization before = shell.saved();
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector '%1' -MaxMessageSize 20MB -Comment 'Raised for "
+                                      "O''Brien' -Port 587").arg(Internet)),
+             qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.err, QString());
+    const Organization after = shell.saved();
+    SendConnector expected = *before.connector(Internet);
+    expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    expected.comment = QStringLiteral("Raised for O'Brien");
+    expected.port = 587;
+    QCOMPARE(*after.connector(Internet), expected);
+    // The other connectors are untouched, in the same order.
+    QCOMPARE(after.sendConnectors.size(), before.sendConnectors.size());
+    for (qsizetype i = 0; i < before.sendConnectors.size(); ++i) {
+        if (before.sendConnectors.at(i).name != Internet)
+            QCOMPARE(after.sendConnectors.at(i), before.sendConnectors.at(i));
+        else
+            QCOMPARE(after.sendConnectors.at(i).name, Internet);
+    }
+
+    // A multi-valued parameter replaces the whole list.
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector '%1' -AddressSpaces 'contoso.net;3','*.example.com'")
+                           .arg(Internet)),
+             qPrintable(shell.err));
+    QCOMPARE(savedConnector(shell, Internet)->addressSpaces,
+             (QList<AddressSpace>{smtp(QStringLiteral("contoso.net"), 3), smtp(QStringLiteral("*.example.com"))}));
+}
+
+void TestShellSession::setRenames()
+{
+    Shell shell;
+    const SendConnector before = *savedConnector(shell, Internet);
+    // The identity is case-insensitive; -Name renames and keeps everything else.
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector -Identity 'contoso TO internet' -Name 'Contoso Internet'")),
+             qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QVERIFY(!savedConnector(shell, Internet));
+    SendConnector expected = before;
+    expected.name = QStringLiteral("Contoso Internet");
+    QCOMPARE(*savedConnector(shell, expected.name), expected);
+    // Renaming to the same name in another case is a rename too.
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector 'Contoso Internet' -Name 'CONTOSO INTERNET'")),
+             qPrintable(shell.err));
+    QCOMPARE(savedConnector(shell, QStringLiteral("x"))
+                 .value_or(SendConnector{}).name, QString());
+    QCOMPARE(shell.saved().sendConnectors.first().name, QStringLiteral("CONTOSO INTERNET"));
+}
+
+// Every refusal names what is wrong and leaves the file byte for byte as it was.
+void TestShellSession::setRefusedChangesWriteNothing_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QString>("message"); // a part of the error text
+
+    const auto sp1 = Exchange::Version::Sp12007;
+    const auto rtm = Exchange::Version::Rtm2007;
+    QTest::newRow("identity not found")
+        << sp1 << QStringLiteral("Set-SendConnector 'No such connector' -Port 26")
+        << QStringList{"Shell.ConnectorNotFound"}
+        << QStringLiteral("The Send connector \"No such connector\" was not found on EX01.");
+    QTest::newRow("empty identity") << sp1 << QStringLiteral("Set-SendConnector '' -Port 26")
+                                    << QStringList{"Binding.InvalidValue"} << QStringLiteral("the name is empty");
+    QTest::newRow("-Usage") << sp1 << QStringLiteral("Set-SendConnector '%1' -Usage Internal").arg(Internet)
+                            << QStringList{"Binding.UnknownParameter"}
+                            << QStringLiteral("Set-SendConnector has no parameter -Usage.");
+    QTest::newRow("usage switch") << sp1 << QStringLiteral("Set-SendConnector '%1' -Partner").arg(Internet)
+                                  << QStringList{"Binding.UnknownParameter"}
+                                  << QStringLiteral("has no parameter -Partner");
+    QTest::newRow("RTM -IsScopedConnector")
+        << rtm << QStringLiteral("Set-SendConnector '%1' -IsScopedConnector $true").arg(Internet)
+        << QStringList{"Binding.UnknownParameter"} << QStringLiteral("scope the connector with the Local: prefix");
+    QTest::newRow("SP1 Local: scope")
+        << sp1 << QStringLiteral("Set-SendConnector '%1' -AddressSpaces 'Local:*'").arg(Internet)
+        << QStringList{"AddressSpace.LocalScopeNotInSp1"} << QString();
+    QTest::newRow("bad port") << sp1 << QStringLiteral("Set-SendConnector '%1' -Port 70000").arg(Internet)
+                              << QStringList{"Binding.InvalidValue"} << QStringLiteral("is not a valid port");
+    QTest::newRow("text for a Boolean")
+        << sp1 << QStringLiteral("Set-SendConnector '%1' -Enabled 'false'").arg(Internet)
+        << QStringList{"Binding.WrongType"} << QStringLiteral("write $false");
+    QTest::newRow("rename onto another connector")
+        << sp1 << QStringLiteral("Set-SendConnector '%1' -Name 'northwind traders (retired)'").arg(Internet)
+        << QStringList{"Name.Duplicate"} << QString();
+    QTest::newRow("empty name") << sp1 << QStringLiteral("Set-SendConnector '%1' -Name ' '").arg(Internet)
+                                << QStringList{"Name.Empty"} << QString();
+    QTest::newRow("hashtable") << sp1
+                               << QStringLiteral("Set-SendConnector '%1' -AddressSpaces @{Add='x.com'}").arg(Internet)
+                               << QStringList{"Syntax.UnsupportedHashtable"}
+                               << QStringLiteral("Exchange 2007 has no @{Add=…} or @{Remove=…} syntax");
+    QTest::newRow("-Instance typed") << sp1 << QStringLiteral("Set-SendConnector -Instance x -Port 26")
+                                     << QStringList{"Binding.InvalidValue"}
+                                     << QStringLiteral("passes only through the pipeline");
+    QTest::newRow("password on the command line")
+        << sp1 << QStringLiteral("Set-SendConnector '%1' -AuthenticationCredential 'P@ss'").arg(Internet)
+        << QStringList{"Binding.WrongType"} << QStringLiteral("is not a credential");
+    QTest::newRow("pipeline and identity")
+        << sp1 << QStringLiteral("Get-SendConnector '%1' | Set-SendConnector '%1' -Port 26").arg(Internet)
+        << QStringList{"Binding.PipelineInput"} << QStringLiteral("either from the pipeline or from -Identity");
+    QTest::newRow("removing the last address space")
+        << sp1 << QStringLiteral("Set-SendConnector '%1' -AddressSpaces $null").arg(Internet)
+        << QStringList{"Connector.AddressSpaceRequired"} << QString();
+}
+
+void TestShellSession::setRefusedChangesWriteNothing()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, line);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, message);
+
+    Shell shell(version);
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(line));
+    QCOMPARE(shell.codes(), codes);
+    QVERIFY2(shell.err.contains(message), qPrintable(shell.err));
+    QVERIFY(shell.err.startsWith(QStringLiteral("Set-SendConnector : ")) || codes.first().startsWith("Syntax.")
+            || codes.first().startsWith("Get"));
+    QVERIFY(!shell.err.contains(QStringLiteral("P@ss")));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.bytes(), before);
+}
+
+// A change that breaks several cross-field rules is refused with every problem, nothing written.
+void TestShellSession::setCrossFieldChangeListsEveryProblem()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector '%1' -DNSRoutingEnabled $false -IgnoreSTARTTLS $true "
+                                      "-RequireTLS $true -SourceTransportServers $null")
+                           .arg(Internet)));
+    const QStringList codes = shell.codes();
+    for (const char *code : {"Connector.SmartHostsRequired", "Connector.RequireTlsWithIgnoreStartTls",
+                             "Connector.SourceServerRequired"})
+        QVERIFY2(codes.contains(QLatin1String(code)), qPrintable(codes.join(QLatin1Char(' '))));
+    QVERIFY(codes.size() >= 3);
+    // Each error on its own line; warnings (RequireTLS on "*") come with them.
+    QCOMPARE(shell.err.count(QStringLiteral("Set-SendConnector : ")),
+             std::count_if(shell.session->lastProblems().cbegin(), shell.session->lastProblems().cend(),
+                           [](const Problem &problem) { return problem.isError(); }));
+    QCOMPARE(shell.bytes(), before);
+}
+
+// Exchange 2007 takes no wildcard in -Identity: the message says so and names what '*' would match.
+void TestShellSession::setWildcardIdentity()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector 'Contoso*' -Port 26")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.WildcardIdentity")});
+    QVERIFY2(shell.err.contains(QStringLiteral("Set-SendConnector of Exchange 2007 SP1 does not take wildcards")),
+             qPrintable(shell.err));
+    QVERIFY2(shell.err.contains(QStringLiteral("\"Contoso*\" would match 2 Send connectors (\"Contoso to Internet\", "
+                                               "\"Contoso to Tailspin Toys relay\")")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector '*bank*' -Port 26")));
+    QVERIFY2(shell.err.contains(QStringLiteral("Did you mean \"Woodgrove Bank (domain secured)\"?")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector 'zz*' -Port 26")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.WildcardIdentity")});
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::setPipelineInput()
+{
+    Shell shell;
+    const SendConnector before = *savedConnector(shell, Internet);
+    QVERIFY2(shell.run(QStringLiteral("Get-SendConnector '%1' | Set-SendConnector -MaxMessageSize 20MB").arg(Internet)),
+             qPrintable(shell.err));
+    QCOMPARE(shell.out, QString()); // Set writes nothing to the pipeline
+    SendConnector expected = before;
+    expected.maxMessageSize = ByteQuantity::fromBytes(20 * 1024 * 1024);
+    QCOMPARE(*savedConnector(shell, Internet), expected);
+
+    // Get's errors stop the pipeline; Set's binding errors are reported once, nothing written.
+    const QByteArray unchanged = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector 'None' | Set-SendConnector -Port 26")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.ConnectorNotFound")});
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | Set-SendConnector -Port x")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Binding.InvalidValue")});
+    // Only Get-SendConnector feeds Set-SendConnector.
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector '%1' -Port 26 | Set-SendConnector -Port 27").arg(Internet)));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnsupportedPipeline")});
+    QCOMPARE(shell.bytes(), unchanged);
+}
+
+// Get-SendConnector without an identity feeds every connector of the side; each change is its own
+// operation, and one refused change does not stop the others.
+void TestShellSession::setPipelineEveryConnector()
+{
+    Shell shell;
+    const Organization before = shell.saved();
+    QVERIFY(!shell.run(QStringLiteral("Get-SendConnector | Set-SendConnector -ProtocolLoggingLevel Verbose "
+                                      "-IgnoreSTARTTLS $true")));
+    // IgnoreSTARTTLS is refused on the domain-secured connector only (docs/domain-rules.md).
+    const QString secured = QStringLiteral("Woodgrove Bank (domain secured)");
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Connector.DomainSecureWithIgnoreStartTls")});
+    const Organization after = shell.saved();
+    QCOMPARE(after.sendConnectors.size(), before.sendConnectors.size());
+    for (qsizetype i = 0; i < before.sendConnectors.size(); ++i) {
+        SendConnector expected = before.sendConnectors.at(i);
+        if (expected.name != secured) {
+            expected.protocolLoggingLevel = Exchange::ProtocolLoggingLevel::Verbose;
+            expected.ignoreStartTls = true;
+        }
+        QCOMPARE(after.sendConnectors.at(i), expected);
+    }
+    // The Edge's own connectors were not touched (the shell runs on EX01).
+    QCOMPARE(after.connectorsFor(QStringLiteral("EDGE02")), before.connectorsFor(QStringLiteral("EDGE02")));
+}
+
+void TestShellSession::setWhatIf()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(shell.run(QStringLiteral("Set-SendConnector '%1' -Name 'Other' -WhatIf").arg(Internet)));
+    QCOMPARE(shell.out, QStringLiteral("What if: Setting Send connector \"Contoso to Internet\".\n"));
+    QCOMPARE(shell.err, QString());
+    QVERIFY(shell.run(QStringLiteral("Get-SendConnector | Set-SendConnector -Port 26 -WhatIf")));
+    QCOMPARE(shell.out.count(QStringLiteral("What if: Setting Send connector")), shell.saved().sendConnectors.size());
+    // -WhatIf still checks the change: a broken rule is reported, not "What if".
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector '%1' -DNSRoutingEnabled $false -WhatIf").arg(Internet)));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::setConfirm_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<int>("changed"); // how many connectors got port 26
+    QTest::addColumn<int>("prompts");
+    QTest::addColumn<bool>("succeeded");
+
+    const QString one = QStringLiteral("Set-SendConnector '%1' -Port 26").arg(Internet);
+    const QString all = QStringLiteral("Get-SendConnector | Set-SendConnector -Port 26");
+    QTest::newRow("no -Confirm: no question") << one << QStringList{} << 1 << 0 << true;
+    QTest::newRow("-Confirm:$false") << one + QStringLiteral(" -Confirm:$false") << QStringList{} << 1 << 0 << true;
+    QTest::newRow("Y") << one + QStringLiteral(" -Confirm") << QStringList{"y"} << 1 << 1 << true;
+    QTest::newRow("N") << one + QStringLiteral(" -Confirm") << QStringList{"n"} << 0 << 1 << true;
+    QTest::newRow("end of input") << one + QStringLiteral(" -Confirm") << QStringList{} << 0 << 1 << false;
+    QTest::newRow("each piped connector asks") << all + QStringLiteral(" -Confirm")
+                                               << QStringList{"y", "n", "y", "n", "y"} << 3 << 5 << true;
+    QTest::newRow("Yes to All") << all + QStringLiteral(" -Confirm") << QStringList{"n", "a"} << 4 << 2 << true;
+    QTest::newRow("No to All") << all + QStringLiteral(" -Confirm") << QStringList{"y", "l"} << 1 << 2 << true;
+}
+
+void TestShellSession::setConfirm()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, answers);
+    QFETCH(int, changed);
+    QFETCH(int, prompts);
+    QFETCH(bool, succeeded);
+
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    shell.answers = answers;
+    QCOMPARE(shell.run(line), succeeded);
+    QVERIFY(shell.answers.isEmpty());
+    QCOMPARE(int(shell.out.count(QStringLiteral("[Y] Yes  [A] Yes to All"))), prompts);
+    if (prompts > 0) {
+        QVERIFY2(shell.out.startsWith(QStringLiteral("\nConfirm\nAre you sure you want to perform this action?\n"
+                                                     "Setting Send connector \"Contoso to Internet\".\n")),
+                 qPrintable(shell.out));
+    }
+    int count = 0;
+    for (const SendConnector &connector : shell.saved().sendConnectors)
+        count += connector.port == 26 ? 1 : 0;
+    QCOMPARE(count, changed);
+    if (changed == 0)
+        QCOMPARE(shell.bytes(), before);
+    if (!succeeded)
+        QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+}
+
+// Values the connector has already: Exchange's warning, and the file is not rewritten.
+void TestShellSession::setNothingChangedWarns()
+{
+    Shell shell;
+    const QByteArray before = shell.bytes();
+    QVERIFY(shell.run(QStringLiteral("Set-SendConnector '%1' -Port 25 -Enabled $true").arg(Internet)));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.err, QStringLiteral("WARNING: The command completed successfully but no settings of \"Contoso to "
+                                       "Internet\" have been modified.\n"));
+    QCOMPARE(shell.bytes(), before);
+}
+
+// (Get-Credential) asks for the password once, keeps it in memory only, and follows a rename;
+// $null removes the credential.
+void TestShellSession::setCredential()
+{
+    Shell shell;
+    const QString relay = QStringLiteral("Contoso to Tailspin Toys relay");
+    shell.secrets = {Password};
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector '%1' -SmartHostAuthMechanism BasicAuthRequireTLS "
+                                      "-AuthenticationCredential (Get-Credential 'CONTOSO\\relay')")
+                           .arg(relay)),
+             qPrintable(shell.err));
+    QCOMPARE(shell.out, QStringLiteral("Password for user CONTOSO\\relay: "));
+    std::optional<SendConnector> saved = savedConnector(shell, relay);
+    QVERIFY(saved);
+    QVERIFY(saved->smartHostAuthMechanism == Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS);
+    QCOMPARE(saved->authenticationCredential, std::optional(AuthenticationCredential{QStringLiteral("CONTOSO\\relay")}));
+    QVERIFY(!shell.bytes().contains(Password.toUtf8()));
+    QCOMPARE(shell.session->credentials().password(relay, QStringLiteral("CONTOSO\\relay")), std::optional(Password));
+
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector '%1' -Name 'Tailspin relay'").arg(relay)), qPrintable(shell.err));
+    QCOMPARE(shell.session->credentials().password(QStringLiteral("Tailspin relay"), QStringLiteral("CONTOSO\\relay")),
+             std::optional(Password));
+    QCOMPARE(shell.session->credentials().password(relay, QStringLiteral("CONTOSO\\relay")), std::nullopt);
+
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector 'Tailspin relay' -SmartHostAuthMechanism None "
+                                      "-AuthenticationCredential $null")),
+             qPrintable(shell.err));
+    saved = savedConnector(shell, QStringLiteral("Tailspin relay"));
+    QVERIFY(saved);
+    QVERIFY(!saved->authenticationCredential);
+    QCOMPARE(shell.session->credentials().password(QStringLiteral("Tailspin relay"), QStringLiteral("CONTOSO\\relay")),
+             std::nullopt);
+
+    // The input ends at the password: nothing changed.
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector 'Tailspin relay' -SmartHostAuthMechanism BasicAuth "
+                                      "-AuthenticationCredential (Get-Credential 'u')")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    QCOMPARE(shell.bytes(), before);
+}
+
+void TestShellSession::setAsksForIdentity()
+{
+    Shell shell;
+    shell.answers = {Internet};
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector -Port 26")), qPrintable(shell.err));
+    QCOMPARE(shell.out, QStringLiteral("cmdlet Set-SendConnector at command pipeline position 1\nSupply values for the "
+                                       "following parameters:\nIdentity: "));
+    QCOMPARE(savedConnector(shell, Internet)->port, 26);
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector -Port 27")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.EndOfInput")});
+    QCOMPARE(shell.bytes(), before);
+}
+
+// On an unsubscribed Edge the shell changes the Edge's own connectors; a subscribed Edge's come
+// from EdgeSync and are refused.
+void TestShellSession::setOnAnEdge()
+{
+    ShellOptions options;
+    options.server = QStringLiteral("EDGE02");
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector 'EDGE02 to Internet' -SourceIPAddress 10.0.0.5")),
+             qPrintable(shell.err));
+    QCOMPARE(savedConnector(shell, QStringLiteral("EDGE02 to Internet"), QStringLiteral("EDGE02"))->sourceIpAddress,
+             QStringLiteral("10.0.0.5"));
+    // The organization's connectors are not found from the Edge.
+    const QByteArray before = shell.bytes();
+    QVERIFY(!shell.run(QStringLiteral("Set-SendConnector '%1' -Port 26").arg(Internet)));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.ConnectorNotFound")});
+
+    ShellOptions subscribed;
+    subscribed.server = QStringLiteral("EDGE01");
+    Shell edge(Exchange::Version::Sp12007, subscribed);
+    const QByteArray edgeBefore = edge.bytes();
+    QVERIFY(!edge.run(QStringLiteral("Set-SendConnector 'x' -Port 26")));
+    QCOMPARE(edge.codes(), QStringList{QStringLiteral("Shell.SubscribedEdge")});
+    QCOMPARE(edge.bytes(), edgeBefore);
+    QCOMPARE(shell.bytes(), before);
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -275,7 +275,7 @@ void tst_ShellSyntax::rejects_data()
         "Syntax.UnsupportedExpression", 3);
     row("get-credential with a boolean", QStringLiteral("x (Get-Credential $true)"), "Syntax.UnsupportedExpression", 3);
     row("get-credential glued", QStringLiteral("x (Get-Credentialx)"), "Syntax.UnsupportedExpression", 3);
-    row("hashtable", QStringLiteral("x @{a=1}"), "Syntax.UnsupportedExpression", 3);
+    row("hashtable", QStringLiteral("x @{a=1}"), "Syntax.UnsupportedHashtable", 3);
     row("script block", QStringLiteral("x {a}"), "Syntax.UnsupportedExpression", 3);
     row("dollar sub-expression", QStringLiteral("x $(Get-Date)"), "Syntax.UnsupportedExpression", 3);
     row("sub-expression in double quotes", QStringLiteral("x \"a $(b)\""), "Syntax.UnsupportedExpression", 6);

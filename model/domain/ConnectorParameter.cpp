@@ -8,7 +8,8 @@ enum CmdletSet : unsigned {
     New = 1u << unsigned(ConnectorCmdlet::NewSendConnector),
     Get = 1u << unsigned(ConnectorCmdlet::GetSendConnector),
     Remove = 1u << unsigned(ConnectorCmdlet::RemoveSendConnector),
-    All = New | Get | Remove,
+    Set = 1u << unsigned(ConnectorCmdlet::SetSendConnector),
+    All = New | Get | Remove | Set,
 };
 
 enum class Since { Rtm, Sp1 };
@@ -27,41 +28,42 @@ using P = ConnectorParameter;
 
 // One row per enumerator, in enumeration order (checked below at compile time).
 constexpr std::array<Row, Parameter::Count> Rows{{
-    {P::Name, "Name", New, Since::Rtm, nullptr, false},
-    {P::AddressSpaces, "AddressSpaces", New, Since::Rtm, nullptr, false},
+    {P::Name, "Name", New | Set, Since::Rtm, nullptr, false},
+    {P::AddressSpaces, "AddressSpaces", New | Set, Since::Rtm, nullptr, false},
     {P::Usage, "Usage", New, Since::Rtm, nullptr, false},
-    {P::DNSRoutingEnabled, "DNSRoutingEnabled", New, Since::Rtm, nullptr, false},
-    {P::SmartHosts, "SmartHosts", New, Since::Rtm, nullptr, false},
-    {P::SmartHostAuthMechanism, "SmartHostAuthMechanism", New, Since::Rtm, nullptr, false},
-    {P::AuthenticationCredential, "AuthenticationCredential", New, Since::Rtm, nullptr, false},
-    {P::SourceTransportServers, "SourceTransportServers", New, Since::Rtm, nullptr, false},
-    {P::IsScopedConnector, "IsScopedConnector", New, Since::Sp1, nullptr, false},
-    {P::UseExternalDNSServersEnabled, "UseExternalDNSServersEnabled", New, Since::Rtm, nullptr, false},
-    {P::MaxMessageSize, "MaxMessageSize", New, Since::Rtm, nullptr, false},
-    {P::Port, "Port", New, Since::Rtm, nullptr, false},
-    {P::ConnectionInactivityTimeOut, "ConnectionInactivityTimeOut", New, Since::Rtm, nullptr, false},
-    {P::Enabled, "Enabled", New, Since::Rtm, nullptr, false},
-    {P::Comment, "Comment", New, Since::Rtm, nullptr, false},
-    {P::Fqdn, "Fqdn", New, Since::Rtm, nullptr, false},
-    {P::ForceHELO, "ForceHELO", New, Since::Rtm, nullptr, false},
-    {P::IgnoreSTARTTLS, "IgnoreSTARTTLS", New, Since::Rtm, nullptr, false},
-    {P::RequireTLS, "RequireTLS", New, Since::Rtm, nullptr, false},
-    {P::DomainSecureEnabled, "DomainSecureEnabled", New, Since::Rtm, nullptr, false},
-    {P::ProtocolLoggingLevel, "ProtocolLoggingLevel", New, Since::Rtm, nullptr, false},
-    {P::SourceIPAddress, "SourceIPAddress", New, Since::Rtm, nullptr, false},
-    {P::LinkedReceiveConnector, "LinkedReceiveConnector", New, Since::Rtm, nullptr, false},
+    {P::DNSRoutingEnabled, "DNSRoutingEnabled", New | Set, Since::Rtm, nullptr, false},
+    {P::SmartHosts, "SmartHosts", New | Set, Since::Rtm, nullptr, false},
+    {P::SmartHostAuthMechanism, "SmartHostAuthMechanism", New | Set, Since::Rtm, nullptr, false},
+    {P::AuthenticationCredential, "AuthenticationCredential", New | Set, Since::Rtm, nullptr, false},
+    {P::SourceTransportServers, "SourceTransportServers", New | Set, Since::Rtm, nullptr, false},
+    {P::IsScopedConnector, "IsScopedConnector", New | Set, Since::Sp1, nullptr, false},
+    {P::UseExternalDNSServersEnabled, "UseExternalDNSServersEnabled", New | Set, Since::Rtm, nullptr, false},
+    {P::MaxMessageSize, "MaxMessageSize", New | Set, Since::Rtm, nullptr, false},
+    {P::Port, "Port", New | Set, Since::Rtm, nullptr, false},
+    {P::ConnectionInactivityTimeOut, "ConnectionInactivityTimeOut", New | Set, Since::Rtm, nullptr, false},
+    {P::Enabled, "Enabled", New | Set, Since::Rtm, nullptr, false},
+    {P::Comment, "Comment", New | Set, Since::Rtm, nullptr, false},
+    {P::Fqdn, "Fqdn", New | Set, Since::Rtm, nullptr, false},
+    {P::ForceHELO, "ForceHELO", New | Set, Since::Rtm, nullptr, false},
+    {P::IgnoreSTARTTLS, "IgnoreSTARTTLS", New | Set, Since::Rtm, nullptr, false},
+    {P::RequireTLS, "RequireTLS", New | Set, Since::Rtm, nullptr, false},
+    {P::DomainSecureEnabled, "DomainSecureEnabled", New | Set, Since::Rtm, nullptr, false},
+    {P::ProtocolLoggingLevel, "ProtocolLoggingLevel", New | Set, Since::Rtm, nullptr, false},
+    {P::SourceIPAddress, "SourceIPAddress", New | Set, Since::Rtm, nullptr, false},
+    {P::LinkedReceiveConnector, "LinkedReceiveConnector", New | Set, Since::Rtm, nullptr, false},
     {P::Custom, "Custom", New, Since::Sp1, nullptr, false},
     {P::Internal, "Internal", New, Since::Sp1, nullptr, false},
     {P::Internet, "Internet", New, Since::Sp1, nullptr, false},
     {P::Partner, "Partner", New, Since::Sp1, nullptr, false},
-    {P::Force, "Force", New, Since::Rtm, nullptr, false},
+    {P::Force, "Force", New | Set, Since::Rtm, nullptr, false},
     {P::TemplateInstance, "TemplateInstance", New, Since::Rtm, nullptr, false},
-    {P::Identity, "Identity", Get | Remove, Since::Rtm, nullptr, false},
+    {P::Identity, "Identity", Get | Remove | Set, Since::Rtm, nullptr, false},
+    {P::Instance, "Instance", Set, Since::Rtm, nullptr, false},
     {P::DomainController, "DomainController", All, Since::Rtm, nullptr, false},
     // ShouldProcess parameters come from PowerShell 1.0 itself, so RTM has them too
     // (docs/domain-rules.md).
-    {P::WhatIf, "WhatIf", New | Remove, Since::Rtm, nullptr, false},
-    {P::Confirm, "Confirm", New | Remove, Since::Rtm, nullptr, false},
+    {P::WhatIf, "WhatIf", New | Remove | Set, Since::Rtm, nullptr, false},
+    {P::Confirm, "Confirm", New | Remove | Set, Since::Rtm, nullptr, false},
     {P::Verbose, "Verbose", All, Since::Rtm, "vb", true},
     {P::Debug, "Debug", All, Since::Rtm, "db", true},
     {P::ErrorAction, "ErrorAction", All, Since::Rtm, "ea", true},
@@ -85,7 +87,8 @@ const Row &rowOf(ConnectorParameter parameter)
     return Rows[std::size_t(parameter)];
 }
 
-const char *const CmdletNames[] = {"New-SendConnector", "Get-SendConnector", "Remove-SendConnector"};
+const std::array<const char *, 4> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
+                                               "Set-SendConnector"};
 
 } // namespace
 
@@ -143,12 +146,12 @@ QList<ConnectorParameter> Parameter::of(ConnectorCmdlet cmdlet, Exchange::Versio
 
 QString Parameter::cmdletName(ConnectorCmdlet cmdlet)
 {
-    return QLatin1String(CmdletNames[int(cmdlet)]);
+    return QLatin1String(CmdletNames[std::size_t(cmdlet)]);
 }
 
 std::optional<ConnectorCmdlet> Parameter::cmdletFromName(const QString &text)
 {
-    for (int i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < CmdletNames.size(); ++i) {
         if (text.compare(QLatin1String(CmdletNames[i]), Qt::CaseInsensitive) == 0)
             return ConnectorCmdlet(i);
     }

@@ -47,8 +47,10 @@ enum class ConnectorParameter {
     Partner,
     Force,
     TemplateInstance,
-    // Get- and Remove-SendConnector's identity.
+    // Get-, Set- and Remove-SendConnector's identity.
     Identity,
+    // Set-SendConnector's connector object, bound from the pipeline (Get-SendConnector 'X' | Set-…).
+    Instance,
     // Every cmdlet: Active Directory's domain controller (no effect here).
     DomainController,
     // PowerShell 1.0's ShouldProcess parameters.
@@ -64,7 +66,7 @@ enum class ConnectorParameter {
 };
 
 // The Send connector cmdlets.
-enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector };
+enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector, SetSendConnector };
 
 namespace Parameter {
 
@@ -88,7 +90,7 @@ QList<ConnectorParameter> of(ConnectorCmdlet cmdlet, Exchange::Version version);
 // Whether the parameter exists in `cmdlet` of some version (for "came with SP1" messages).
 bool takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter);
 
-// "New-SendConnector", "Get-SendConnector", "Remove-SendConnector".
+// "New-SendConnector", "Get-SendConnector", "Remove-SendConnector", "Set-SendConnector".
 QString cmdletName(ConnectorCmdlet cmdlet);
 std::optional<ConnectorCmdlet> cmdletFromName(const QString &text);
 

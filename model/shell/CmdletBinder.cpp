@@ -92,6 +92,7 @@ Type typeOf(ConnectorParameter parameter)
     case P::Debug:
         return Type::Switch;
     case P::TemplateInstance:
+    case P::Instance:
         return Type::Object;
     case P::ErrorAction:
         return Type::ActionPreference;
@@ -821,6 +822,136 @@ QString identityOf(const Bound &bound, Problems &problems)
     return text->trimmed();
 }
 
+// What -AuthenticationCredential asked for.
+struct CredentialChoice
+{
+    bool requested = false; // (Get-Credential ['user'])
+    QString userName;
+};
+
+// Sets the connector field of one of the connector's own parameters (New- and Set-SendConnector
+// share them). Returns false for a parameter that is no connector field (switches of the cmdlet,
+// the usage, the common parameters). `nullClears`: -AuthenticationCredential $null removes the
+// credential (Set-SendConnector) instead of being refused.
+bool bindConnectorValue(const Given &given, const ShellContext &context, SendConnector &connector,
+                        CredentialChoice &credential, bool nullClears, Problems &problems)
+{
+    const QString name = given.spec.name();
+    const P parameter = given.spec.parameter;
+    const auto setBool = [&](bool &field) {
+        if (const std::optional<bool> on = toBool(name, *given.value, problems))
+            field = *on;
+    };
+    const auto setText = [&](QString &field, bool nullAllowed) {
+        if (const std::optional<QString> text = toText(name, *given.value, nullAllowed, problems))
+            field = text->trimmed();
+    };
+
+    switch (parameter) {
+    case P::Name:
+        setText(connector.name, false);
+        break;
+    case P::AddressSpaces:
+        if (auto spaces = toAddressSpaces(name, *given.value, context.version, problems))
+            connector.addressSpaces = std::move(*spaces);
+        break;
+    case P::DNSRoutingEnabled:
+        setBool(connector.dnsRoutingEnabled);
+        break;
+    case P::SmartHosts:
+        if (auto hosts = toSmartHosts(name, *given.value, context.version, problems))
+            connector.smartHosts = std::move(*hosts);
+        break;
+    case P::SmartHostAuthMechanism:
+        if (const auto mechanism = toEnum(name, Type::AuthMechanism, *given.value,
+                                          &Exchange::parseSmartHostAuthMechanism, problems))
+            connector.smartHostAuthMechanism = *mechanism;
+        break;
+    case P::AuthenticationCredential:
+        if (given.value->kind == ShellValue::Kind::Credential) {
+            credential.requested = true;
+            credential.userName = given.value->text.trimmed();
+            if (!credential.userName.isEmpty())
+                connector.authenticationCredential = AuthenticationCredential{credential.userName};
+        } else if (nullClears && given.value->kind == ShellValue::Kind::Null) {
+            credential = CredentialChoice{};
+            connector.authenticationCredential.reset();
+        } else {
+            // The value is not quoted back: it may be a password typed on the command line.
+            problems.append(Problem::error(
+                QStringLiteral("Binding.WrongType"), name,
+                CmdletBinder::tr("Cannot bind parameter '%1': the value given is not a credential. Write -%1 "
+                                 "(Get-Credential) or -%1 (Get-Credential 'user name') and enter the password when "
+                                 "asked: a password is never written on the command line.")
+                    .arg(name)));
+        }
+        break;
+    case P::SourceTransportServers:
+        if (const auto servers = toEntries(name, Type::StringList, *given.value, problems)) {
+            QStringList trimmed;
+            for (const QString &server : *servers)
+                trimmed.append(server.trimmed());
+            connector.sourceTransportServers = trimmed;
+        }
+        break;
+    case P::IsScopedConnector:
+        setBool(connector.isScopedConnector);
+        break;
+    case P::UseExternalDNSServersEnabled:
+        setBool(connector.useExternalDnsServersEnabled);
+        break;
+    case P::MaxMessageSize:
+        if (const auto size = toBytes(name, *given.value, problems))
+            connector.maxMessageSize = *size;
+        break;
+    case P::Port:
+        if (const auto port = toPort(name, *given.value, problems))
+            connector.port = *port;
+        break;
+    case P::ConnectionInactivityTimeOut:
+        if (const auto timeOut = toTimeSpan(name, *given.value, problems))
+            connector.connectionInactivityTimeOut = *timeOut;
+        break;
+    case P::Enabled:
+        setBool(connector.enabled);
+        break;
+    case P::Comment:
+        // A comment keeps its spaces as typed.
+        if (const std::optional<QString> text = toText(name, *given.value, true, problems))
+            connector.comment = *text;
+        break;
+    case P::Fqdn:
+        setText(connector.fqdn, true);
+        break;
+    case P::ForceHELO:
+        setBool(connector.forceHelo);
+        break;
+    case P::IgnoreSTARTTLS:
+        setBool(connector.ignoreStartTls);
+        break;
+    case P::RequireTLS:
+        setBool(connector.requireTls);
+        break;
+    case P::DomainSecureEnabled:
+        setBool(connector.domainSecureEnabled);
+        break;
+    case P::ProtocolLoggingLevel:
+        if (const auto level = toEnum(name, Type::LoggingLevel, *given.value,
+                                      &Exchange::parseProtocolLoggingLevel, problems))
+            connector.protocolLoggingLevel = *level;
+        break;
+    case P::SourceIPAddress:
+        setText(connector.sourceIpAddress, false);
+        break;
+    case P::LinkedReceiveConnector:
+        setText(connector.linkedReceiveConnector, true);
+        break;
+    default:
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool ShellContext::onEdge() const
@@ -907,6 +1038,7 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
     const Exchange::Usage usage = usages.isEmpty() ? Exchange::Usage::Custom : usages.first().usage;
     const bool onEdge = context.onEdge();
     SendConnector &connector = request.connector;
+    CredentialChoice credential;
     connector = UsageRules::applyDefaults(SendConnector{}, usage, onEdge);
     if (!onEdge) {
         const TransportServer *server = contextServer(context);
@@ -915,7 +1047,6 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
     }
 
     for (const Given &given : bound.given) {
-        const QString name = given.spec.name();
         const P parameter = given.spec.parameter;
         if (parameter == P::Name)
             request.nameGiven = true;
@@ -923,111 +1054,9 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
             request.addressSpacesGiven = true;
         if (!given.value && given.spec.type != Type::Switch)
             continue; // its value was missing: already reported
-        const auto setBool = [&](bool &field) {
-            if (const std::optional<bool> on = toBool(name, *given.value, problems))
-                field = *on;
-        };
-        const auto setText = [&](QString &field, bool nullAllowed) {
-            if (const std::optional<QString> text = toText(name, *given.value, nullAllowed, problems))
-                field = text->trimmed();
-        };
-
+        if (bindConnectorValue(given, context, connector, credential, false, problems))
+            continue;
         switch (parameter) {
-        case P::Name:
-            setText(connector.name, false);
-            break;
-        case P::AddressSpaces:
-            if (auto spaces = toAddressSpaces(name, *given.value, context.version, problems))
-                connector.addressSpaces = std::move(*spaces);
-            break;
-        case P::DNSRoutingEnabled:
-            setBool(connector.dnsRoutingEnabled);
-            break;
-        case P::SmartHosts:
-            if (auto hosts = toSmartHosts(name, *given.value, context.version, problems))
-                connector.smartHosts = std::move(*hosts);
-            break;
-        case P::SmartHostAuthMechanism:
-            if (const auto mechanism = toEnum(name, Type::AuthMechanism, *given.value,
-                                              &Exchange::parseSmartHostAuthMechanism, problems))
-                connector.smartHostAuthMechanism = *mechanism;
-            break;
-        case P::AuthenticationCredential:
-            if (given.value->kind == ShellValue::Kind::Credential) {
-                request.credentialRequested = true;
-                request.credentialUserName = given.value->text.trimmed();
-                if (!request.credentialUserName.isEmpty())
-                    connector.authenticationCredential = AuthenticationCredential{request.credentialUserName};
-            } else {
-                // The value is not quoted back: it may be a password typed on the command line.
-                problems.append(Problem::error(
-                    QStringLiteral("Binding.WrongType"), name,
-                    tr("Cannot bind parameter '%1': the value given is not a credential. Write -%1 "
-                       "(Get-Credential) or -%1 (Get-Credential 'user name') and enter the password when asked: a "
-                       "password is never written on the command line.")
-                        .arg(name)));
-            }
-            break;
-        case P::SourceTransportServers:
-            if (const auto servers = toEntries(name, Type::StringList, *given.value, problems)) {
-                QStringList trimmed;
-                for (const QString &server : *servers)
-                    trimmed.append(server.trimmed());
-                connector.sourceTransportServers = trimmed;
-            }
-            break;
-        case P::IsScopedConnector:
-            setBool(connector.isScopedConnector);
-            break;
-        case P::UseExternalDNSServersEnabled:
-            setBool(connector.useExternalDnsServersEnabled);
-            break;
-        case P::MaxMessageSize:
-            if (const auto size = toBytes(name, *given.value, problems))
-                connector.maxMessageSize = *size;
-            break;
-        case P::Port:
-            if (const auto port = toPort(name, *given.value, problems))
-                connector.port = *port;
-            break;
-        case P::ConnectionInactivityTimeOut:
-            if (const auto timeOut = toTimeSpan(name, *given.value, problems))
-                connector.connectionInactivityTimeOut = *timeOut;
-            break;
-        case P::Enabled:
-            setBool(connector.enabled);
-            break;
-        case P::Comment:
-            // A comment keeps its spaces as typed.
-            if (const std::optional<QString> text = toText(name, *given.value, true, problems))
-                connector.comment = *text;
-            break;
-        case P::Fqdn:
-            setText(connector.fqdn, true);
-            break;
-        case P::ForceHELO:
-            setBool(connector.forceHelo);
-            break;
-        case P::IgnoreSTARTTLS:
-            setBool(connector.ignoreStartTls);
-            break;
-        case P::RequireTLS:
-            setBool(connector.requireTls);
-            break;
-        case P::DomainSecureEnabled:
-            setBool(connector.domainSecureEnabled);
-            break;
-        case P::ProtocolLoggingLevel:
-            if (const auto level = toEnum(name, Type::LoggingLevel, *given.value,
-                                          &Exchange::parseProtocolLoggingLevel, problems))
-                connector.protocolLoggingLevel = *level;
-            break;
-        case P::SourceIPAddress:
-            setText(connector.sourceIpAddress, false);
-            break;
-        case P::LinkedReceiveConnector:
-            setText(connector.linkedReceiveConnector, true);
-            break;
         case P::WhatIf:
             if (const std::optional<bool> on = toSwitch(given, problems))
                 request.whatIf = *on;
@@ -1041,25 +1070,12 @@ NewSendConnectorRequest CmdletBinder::bindNewSendConnector(const ShellCommand &c
             // and -Force does not silence -Confirm (PowerShell: ShouldProcess is not ShouldContinue).
             toSwitch(given, problems);
             break;
-        case P::Usage:
-        case P::Custom:
-        case P::Internal:
-        case P::Internet:
-        case P::Partner:
-            break; // bound above
-        case P::TemplateInstance:
-        case P::DomainController:
-        case P::Verbose:
-        case P::Debug:
-        case P::ErrorAction:
-        case P::ErrorVariable:
-        case P::OutVariable:
-        case P::OutBuffer:
-            break; // bindCommon()
-        case P::Identity:
-            break; // not New-SendConnector's
+        default:
+            break; // the usage (bound above), the common parameters (bindCommon())
         }
     }
+    request.credentialRequested = credential.requested;
+    request.credentialUserName = credential.userName;
     return request;
 }
 
@@ -1101,4 +1117,133 @@ IdentityRequest CmdletBinder::bindRemoveSendConnector(const ShellCommand &comman
         }
     }
     return request;
+}
+
+SetSendConnectorRequest CmdletBinder::bindSetSendConnector(const ShellCommand &command, const ShellContext &context)
+{
+    SetSendConnectorRequest request;
+    const Bound bound = bindElements(command, ConnectorCmdlet::SetSendConnector, context.version, P::Identity);
+    Problems &problems = request.problems;
+    problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, problems);
+    request.identity = identityOf(bound, problems);
+    request.identityGiven = bound.find(P::Identity) != nullptr;
+
+    CredentialChoice credential;
+    for (const Given &given : bound.given) {
+        const P parameter = given.spec.parameter;
+        if (!given.value && given.spec.type != Type::Switch)
+            continue; // its value was missing: already reported
+        const qsizetype before = problems.size();
+        if (bindConnectorValue(given, context, request.values, credential, true, problems)) {
+            if (problems.size() == before)
+                request.given.append(parameter);
+            continue;
+        }
+        switch (parameter) {
+        case P::WhatIf:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                request.whatIf = *on;
+            break;
+        case P::Confirm:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                request.confirm = *on;
+            break;
+        case P::Force:
+            toSwitch(given, problems); // no extra question to skip (see New-SendConnector)
+            break;
+        case P::Instance:
+            // A connector object comes only through the pipeline: this shell has no variables.
+            problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), given.spec.name(),
+                                           tr("Cannot bind parameter 'Instance': it takes a Send connector object, "
+                                              "which this shell passes only through the pipeline. Write "
+                                              "Get-SendConnector 'name' | Set-SendConnector -Parameter value, or "
+                                              "Set-SendConnector 'name' -Parameter value.")));
+            break;
+        default:
+            break; // the common parameters (bindCommon()), the identity (above)
+        }
+    }
+    request.credentialRequested = credential.requested;
+    request.credentialUserName = credential.userName;
+    return request;
+}
+
+SendConnector SetSendConnectorRequest::applyTo(const SendConnector &current) const
+{
+    SendConnector result = current;
+    for (const ConnectorParameter parameter : given) {
+        switch (parameter) {
+        case P::Name:
+            result.name = values.name;
+            break;
+        case P::AddressSpaces:
+            result.addressSpaces = values.addressSpaces;
+            break;
+        case P::DNSRoutingEnabled:
+            result.dnsRoutingEnabled = values.dnsRoutingEnabled;
+            break;
+        case P::SmartHosts:
+            result.smartHosts = values.smartHosts;
+            break;
+        case P::SmartHostAuthMechanism:
+            result.smartHostAuthMechanism = values.smartHostAuthMechanism;
+            break;
+        case P::AuthenticationCredential:
+            result.authenticationCredential = values.authenticationCredential;
+            break;
+        case P::SourceTransportServers:
+            result.sourceTransportServers = values.sourceTransportServers;
+            break;
+        case P::IsScopedConnector:
+            result.isScopedConnector = values.isScopedConnector;
+            break;
+        case P::UseExternalDNSServersEnabled:
+            result.useExternalDnsServersEnabled = values.useExternalDnsServersEnabled;
+            break;
+        case P::MaxMessageSize:
+            result.maxMessageSize = values.maxMessageSize;
+            break;
+        case P::Port:
+            result.port = values.port;
+            break;
+        case P::ConnectionInactivityTimeOut:
+            result.connectionInactivityTimeOut = values.connectionInactivityTimeOut;
+            break;
+        case P::Enabled:
+            result.enabled = values.enabled;
+            break;
+        case P::Comment:
+            result.comment = values.comment;
+            break;
+        case P::Fqdn:
+            result.fqdn = values.fqdn;
+            break;
+        case P::ForceHELO:
+            result.forceHelo = values.forceHelo;
+            break;
+        case P::IgnoreSTARTTLS:
+            result.ignoreStartTls = values.ignoreStartTls;
+            break;
+        case P::RequireTLS:
+            result.requireTls = values.requireTls;
+            break;
+        case P::DomainSecureEnabled:
+            result.domainSecureEnabled = values.domainSecureEnabled;
+            break;
+        case P::ProtocolLoggingLevel:
+            result.protocolLoggingLevel = values.protocolLoggingLevel;
+            break;
+        case P::SourceIPAddress:
+            result.sourceIpAddress = values.sourceIpAddress;
+            break;
+        case P::LinkedReceiveConnector:
+            result.linkedReceiveConnector = values.linkedReceiveConnector;
+            break;
+        default:
+            break; // not a connector field
+        }
+    }
+    return result;
 }

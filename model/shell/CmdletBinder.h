@@ -61,6 +61,26 @@ struct IdentityRequest
     Problems problems;
 };
 
+// Set-SendConnector's parameters: the values given, to lay over the connector named (or piped).
+struct SetSendConnectorRequest
+{
+    QString identity;          // trimmed; empty: from the pipeline, or asked for
+    bool identityGiven = false; // -Identity (or the positional name) was written
+    SendConnector values;       // each given parameter's value; the other fields mean nothing
+    QList<ConnectorParameter> given; // the connector parameters given, in command order
+    bool credentialRequested = false; // -AuthenticationCredential (Get-Credential ['user'])
+    QString credentialUserName;       // the pre-filled user name, if any
+    bool whatIf = false;        // -WhatIf: say what would be changed, write nothing
+    bool confirm = false;       // -Confirm: ask before each change (Set-* does not ask by default)
+    bool helpRequested = false; // -?
+    CommonParameters common;
+    Problems problems;
+
+    // `current` with every given parameter's value. Multi-valued parameters replace the whole list
+    // (Exchange 2007 has no add/remove syntax); -AuthenticationCredential $null removes the credential.
+    SendConnector applyTo(const SendConnector &current) const;
+};
+
 // Binds shell command elements to cmdlet parameters the way PowerShell does: names are
 // case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
 // AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
@@ -107,6 +127,11 @@ public:
     static NewSendConnectorRequest bindNewSendConnector(const ShellCommand &command, const ShellContext &context);
     static IdentityRequest bindGetSendConnector(const ShellCommand &command, const ShellContext &context);
     static IdentityRequest bindRemoveSendConnector(const ShellCommand &command, const ShellContext &context);
+    // Set-SendConnector: every parameter of New-SendConnector that an existing connector can change
+    // (no -Usage, no usage switches, no -TemplateInstance), -Identity (positional), -Instance (the
+    // pipeline's; refused when typed), -WhatIf, -Confirm. "-AuthenticationCredential $null" removes
+    // the credential. Nothing is defaulted: only what is given is changed.
+    static SetSendConnectorRequest bindSetSendConnector(const ShellCommand &command, const ShellContext &context);
 
     // The parameter names New-SendConnector takes in a version (for help and messages).
     static QStringList newSendConnectorParameters(Exchange::Version version);

@@ -57,6 +57,8 @@ QString valueSyntax(ConnectorParameter parameter)
         return QStringLiteral("<PSObject>");
     case P::Identity:
         return QStringLiteral("<SendConnectorIdParameter>");
+    case P::Instance:
+        return QStringLiteral("<SmtpSendConnectorConfig>");
     case P::ErrorAction:
         return QStringLiteral("<ActionPreference>");
     case P::Custom:
@@ -76,7 +78,8 @@ QString valueSyntax(ConnectorParameter parameter)
 bool isMandatory(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
 {
     return (cmdlet == ConnectorCmdlet::NewSendConnector && (parameter == P::Name || parameter == P::AddressSpaces))
-        || (cmdlet == ConnectorCmdlet::RemoveSendConnector && parameter == P::Identity);
+        || ((cmdlet == ConnectorCmdlet::RemoveSendConnector || cmdlet == ConnectorCmdlet::SetSendConnector)
+            && parameter == P::Identity);
 }
 
 bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
@@ -118,6 +121,8 @@ QString synopsis(ConnectorCmdlet cmdlet)
         return CmdletHelp::tr("Shows the configuration of one Send connector, or of every Send connector.");
     case ConnectorCmdlet::RemoveSendConnector:
         return CmdletHelp::tr("Removes a Send connector.");
+    case ConnectorCmdlet::SetSendConnector:
+        return CmdletHelp::tr("Changes the settings of a Send connector.");
     }
     return QString();
 }
@@ -136,6 +141,12 @@ QString description(ConnectorCmdlet cmdlet)
     case ConnectorCmdlet::RemoveSendConnector:
         return CmdletHelp::tr("The Remove-SendConnector cmdlet deletes a Send connector. It asks for a confirmation "
                               "unless -Confirm:$false is given.");
+    case ConnectorCmdlet::SetSendConnector:
+        return CmdletHelp::tr("The Set-SendConnector cmdlet changes the settings given and leaves the others as they "
+                              "are. A multi-valued setting (-AddressSpaces, -SmartHosts, -SourceTransportServers) "
+                              "is replaced by the whole list given. The connector is named by -Identity, or comes "
+                              "from Get-SendConnector through the pipeline. It does not ask for a confirmation "
+                              "unless -Confirm is given, and prints nothing when it succeeds.");
     }
     return QString();
 }
@@ -168,6 +179,15 @@ QList<Example> examples(ConnectorCmdlet cmdlet)
         return {
             {QStringLiteral("Remove-SendConnector 'Contoso to Internet' -Confirm:$false"),
              CmdletHelp::tr("This example removes a Send connector without asking for a confirmation.")},
+        };
+    case ConnectorCmdlet::SetSendConnector:
+        return {
+            {QStringLiteral("Set-SendConnector 'Contoso to Internet' -MaxMessageSize 20MB"),
+             CmdletHelp::tr("This example raises the largest message size of one Send connector.")},
+            {QStringLiteral("Get-SendConnector 'Fabrikam' | Set-SendConnector -SmartHosts 'relay1.fabrikam.com','relay2.fabrikam.com'"),
+             CmdletHelp::tr("This example replaces the smart hosts of a Send connector read through the pipeline.")},
+            {QStringLiteral("Set-SendConnector 'Fabrikam' -Name 'Fabrikam Partner' -WhatIf"),
+             CmdletHelp::tr("This example shows what a rename would do, without doing it.")},
         };
     }
     return {};
@@ -214,7 +234,7 @@ QString CmdletHelp::description(ConnectorParameter parameter)
     case P::ConnectionInactivityTimeOut:
         return tr("How long an idle connection stays open, as [d.]hh:mm:ss.");
     case P::Enabled:
-        return tr("$false creates the connector disabled.");
+        return tr("$false: the connector is disabled, and no mail is sent through it.");
     case P::Comment:
         return tr("Free text about the connector.");
     case P::Fqdn:
@@ -244,6 +264,8 @@ QString CmdletHelp::description(ConnectorParameter parameter)
         return tr("Copies settings from an object read from Active Directory; it has no effect here.");
     case P::Identity:
         return tr("The name of the Send connector. The parameter name may be left out.");
+    case P::Instance:
+        return tr("The Send connector to change, as Get-SendConnector passes it through the pipeline.");
     case P::DomainController:
         return tr("The domain controller to read and write through; it has no effect here (no Active Directory).");
     case P::WhatIf:
@@ -336,7 +358,8 @@ QString CmdletHelp::overview()
 {
     QString text = QLatin1Char('\n') + tr("This shell knows these cmdlets:") + QStringLiteral("\n\n");
     for (const ConnectorCmdlet cmdlet :
-         {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::RemoveSendConnector})
+         {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::SetSendConnector,
+          ConnectorCmdlet::RemoveSendConnector})
         text += indented(Parameter::cmdletName(cmdlet).leftJustified(24) + synopsis(cmdlet), 4);
     text += QLatin1Char('\n') + tr("Type \"Get-Help <cmdlet>\", \"Get-Help <cmdlet> -Full\", \"Get-Help <cmdlet> "
                                    "-Examples\" or \"<cmdlet> -?\" for the help of one cmdlet.")

@@ -10,6 +10,7 @@
 #include "OrganizationStore.h"
 #include "OutputFormatter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -20,6 +21,7 @@ namespace {
 const QLatin1String NewCmdlet("New-SendConnector");
 const QLatin1String GetCmdlet("Get-SendConnector");
 const QLatin1String RemoveCmdlet("Remove-SendConnector");
+const QLatin1String SetCmdlet("Set-SendConnector");
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -248,8 +250,11 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     if (sameName(command.name, QLatin1String("exit")) && pipeline.commands.size() == 1)
         return exit(command);
 
+    // "Get-SendConnector … | Set-SendConnector …": Set changes each connector Get writes.
+    const bool pipedSet = pipeline.commands.size() >= 2 && sameName(command.name, GetCmdlet)
+        && sameName(pipeline.commands.at(1).name, SetCmdlet);
     Formatter formatter = Formatter::None;
-    for (qsizetype i = 1; i < pipeline.commands.size(); ++i) {
+    for (qsizetype i = pipedSet ? 2 : 1; i < pipeline.commands.size(); ++i) {
         const ShellCommand &next = pipeline.commands.at(i);
         const Formatter f = formatterOf(next);
         if (f == Formatter::UnsupportedProperties && i == pipeline.commands.size() - 1) {
@@ -270,9 +275,9 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
             locate(next.position);
             fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                            tr("\"%1\" cannot follow \"%2\" in a pipeline: this shell can only pass "
-                                              "results to Format-List (fl) or Format-Table (ft), at the end of "
-                                              "the pipeline.")
-                                               .arg(next.name, command.name)));
+                                              "results from Get-SendConnector to Set-SendConnector, and to "
+                                              "Format-List (fl) or Format-Table (ft) at the end of the pipeline.")
+                                               .arg(next.name, pipeline.commands.at(i - 1).name)));
             return Outcome::Failed;
         }
         formatter = f;
@@ -289,6 +294,20 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         m_common = CmdletBinder::commonParameters(command, *cmdlet, m_version);
     }
 
+    if (pipedSet) {
+        const ShellCommand &set = pipeline.commands.at(1);
+        if (CmdletBinder::asksForHelp(set)) {
+            m_io.out(CmdletHelp::text(ConnectorCmdlet::SetSendConnector, m_version, CmdletHelp::Detail::Summary));
+            return Outcome::Succeeded;
+        }
+        QList<SendConnector> piped;
+        if (getSendConnector(command, piped) == Outcome::Failed)
+            return Outcome::Failed;
+        locate(set.position);
+        m_common = CmdletBinder::commonParameters(set, ConnectorCmdlet::SetSendConnector, m_version);
+        return setSendConnector(set, &piped);
+    }
+
     QList<SendConnector> output;
     Outcome outcome = Outcome::Failed;
     if (sameName(command.name, NewCmdlet)) {
@@ -297,12 +316,14 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         outcome = getSendConnector(command, output);
     } else if (sameName(command.name, RemoveCmdlet)) {
         outcome = removeSendConnector(command);
+    } else if (sameName(command.name, SetCmdlet)) {
+        outcome = setSendConnector(command, nullptr);
     } else {
         fail(QString(), Problem::error(QStringLiteral("Shell.UnknownCmdlet"), QStringLiteral("CommandLine"),
                                        tr("The term '%1' is not recognized as the name of a cmdlet, function, "
                                           "script file, or operable program. Check the spelling of the name. "
-                                          "This shell knows %2, %3 and %4.")
-                                           .arg(command.name, NewCmdlet, GetCmdlet, RemoveCmdlet)));
+                                          "This shell knows %2, %3, %4 and %5.")
+                                           .arg(command.name, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet)));
         return Outcome::Failed;
     }
 
@@ -381,8 +402,8 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
     if (!cmdlet) {
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
                                      tr("Get-Help could not find %1 in a help file in this session. This shell has "
-                                        "help for %2, %3 and %4.")
-                                         .arg(topic, NewCmdlet, GetCmdlet, RemoveCmdlet)));
+                                        "help for %2, %3, %4 and %5.")
+                                         .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet)));
         return Outcome::Failed;
     }
     m_io.out(CmdletHelp::text(*cmdlet, m_version, detail));
@@ -538,35 +559,8 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     QString password;
     if (request.credentialRequested) {
         QString userName = request.credentialUserName;
-        if (userName.isEmpty()) {
-            const std::optional<QString> answer = prompt(tr("User name: "));
-            if (!answer)
-                return endOfInput(QStringLiteral("AuthenticationCredential"));
-            userName = answer->trimmed();
-        }
-        m_io.out(tr("Password for user %1: ").arg(userName));
-        const std::optional<QString> secret = m_io.readSecret();
-        if (m_options.terminal == ShellTerminal::Detached)
-            m_io.out(QStringLiteral("\n")); // never the password itself
-        if (!secret)
-            return endOfInput(QStringLiteral("AuthenticationCredential"));
-        password = *secret;
-        if (password.isEmpty()) {
-            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.PasswordEmpty"),
-                                           QStringLiteral("AuthenticationCredential"),
-                                           tr("The password for user %1 is empty. Basic authentication needs the "
-                                              "smart host's password for that user.")
-                                               .arg(userName)));
+        if (!readCredential(NewCmdlet, userName, password, tr("The Send connector was not created.")))
             return Outcome::Failed;
-        }
-        if (password.size() > MaximumPasswordLength) {
-            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.PasswordTooLong"),
-                                           QStringLiteral("AuthenticationCredential"),
-                                           tr("The password has %1 characters; at most %2 are allowed.")
-                                               .arg(password.size())
-                                               .arg(MaximumPasswordLength)));
-            return Outcome::Failed;
-        }
         connector.authenticationCredential = AuthenticationCredential{userName};
     }
 
@@ -624,6 +618,44 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     return Outcome::Succeeded;
 }
 
+bool ShellSession::readCredential(const QString &cmdlet, QString &userName, QString &password, const QString &notDone)
+{
+    const auto endOfInput = [&]() {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("AuthenticationCredential"),
+                                    tr("The input ended while a value for %1 was asked for. %2")
+                                        .arg(QStringLiteral("AuthenticationCredential"), notDone)));
+        return false;
+    };
+    if (userName.isEmpty()) {
+        const std::optional<QString> answer = prompt(tr("User name: "));
+        if (!answer)
+            return endOfInput();
+        userName = answer->trimmed();
+    }
+    m_io.out(tr("Password for user %1: ").arg(userName));
+    const std::optional<QString> secret = m_io.readSecret();
+    if (m_options.terminal == ShellTerminal::Detached)
+        m_io.out(QStringLiteral("\n")); // never the password itself
+    if (!secret)
+        return endOfInput();
+    password = *secret;
+    if (password.isEmpty()) {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordEmpty"), QStringLiteral("AuthenticationCredential"),
+                                    tr("The password for user %1 is empty. Basic authentication needs the "
+                                       "smart host's password for that user.")
+                                        .arg(userName)));
+        return false;
+    }
+    if (password.size() > MaximumPasswordLength) {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordTooLong"), QStringLiteral("AuthenticationCredential"),
+                                    tr("The password has %1 characters; at most %2 are allowed.")
+                                        .arg(password.size())
+                                        .arg(MaximumPasswordLength)));
+        return false;
+    }
+    return true;
+}
+
 ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command, QList<SendConnector> &output)
 {
     std::optional<Loaded> loaded = load(GetCmdlet);
@@ -654,6 +686,207 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
     output.append(*found);
     verbose(GetCmdlet, tr("Ending processing."));
     return Outcome::Succeeded;
+}
+
+// Set-SendConnector: each connector named (or piped) is its own operation, changed on the file as it
+// is now; the changed connector is checked as a whole before anything is asked or written.
+ShellSession::Outcome ShellSession::setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped)
+{
+    std::optional<Loaded> loaded = load(SetCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    if (loaded->server.isEdge() && loaded->server.subscribed) {
+        fail(SetCmdlet, Problem::error(QStringLiteral("Shell.SubscribedEdge"), QString(),
+                                       tr("The Edge Transport server \"%1\" is subscribed to the organization: its "
+                                          "Send connectors come from EdgeSync. Change the Send connector on a Hub "
+                                          "Transport server instead; the change reaches this server at the next "
+                                          "synchronization.")
+                                           .arg(loaded->server.name)));
+        return Outcome::Failed;
+    }
+    if (!permitted(SetCmdlet, *loaded, OperatorPermissions::Action::ChangeConnector))
+        return Outcome::Failed;
+    const SetSendConnectorRequest request =
+        CmdletBinder::bindSetSendConnector(command, loaded->shellContext(m_version, m_server));
+    Problems bindingProblems = request.problems;
+    if (piped && request.identityGiven) {
+        // PowerShell binds the piped connector to -Identity: the two cannot both name it.
+        bindingProblems.append(Problem::error(
+            QStringLiteral("Binding.PipelineInput"), Parameter::name(ConnectorParameter::Identity),
+            tr("Set-SendConnector takes the Send connector either from the pipeline or from -Identity, not both: "
+               "remove -Identity (or the name) after \"| Set-SendConnector\", or run Set-SendConnector alone.")));
+    }
+    if (hasErrors(bindingProblems)) {
+        reportBinding(SetCmdlet, bindingProblems);
+        return Outcome::Failed;
+    }
+    warn(request.problems);
+    verbose(SetCmdlet, tr("Beginning processing."));
+
+    QStringList identities;
+    if (piped) {
+        for (const SendConnector &connector : *piped)
+            identities.append(connector.name);
+    } else if (!request.identity.isEmpty()) {
+        identities.append(request.identity);
+    } else {
+        // Interactive mode: PowerShell asks for the mandatory -Identity.
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
+                     .arg(SetCmdlet));
+        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
+        if (!answer) {
+            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Identity"),
+                                           tr("The input ended while a value for Identity was asked for. Nothing "
+                                              "was changed.")));
+            return Outcome::Failed;
+        }
+        identities.append(answer->trimmed());
+    }
+
+    // (Get-Credential) is evaluated once, before the first connector, as PowerShell evaluates arguments.
+    QString userName = request.credentialUserName;
+    QString password;
+    if (request.credentialRequested && !identities.isEmpty()
+        && !readCredential(SetCmdlet, userName, password, tr("Nothing was changed.")))
+        return Outcome::Failed;
+
+    bool succeeded = true;
+    for (const QString &identity : std::as_const(identities)) {
+        if (m_terminated)
+            break;
+        if (changeConnector(request, identity, userName, password) == Outcome::Failed)
+            succeeded = false;
+    }
+    verbose(SetCmdlet, tr("Ending processing."));
+    return succeeded ? Outcome::Succeeded : Outcome::Failed;
+}
+
+ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorRequest &request, const QString &identity,
+                                                    const QString &userName, const QString &password)
+{
+    // The file as it is now: a connector piped from Get-SendConnector may have changed since.
+    std::optional<Loaded> loaded = load(SetCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const Organization &organization = loaded->organization;
+    const QString edgeServer = loaded->edgeServer;
+    const SendConnector *found = organization.connector(identity, edgeServer);
+    if (!found) {
+        fail(SetCmdlet, identity.contains(QLatin1Char('*'))
+                 ? wildcardIdentity(identity, organization.connectorsFor(edgeServer))
+                 : Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+                                  tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list "
+                                     "the Send connectors.")
+                                      .arg(identity, m_server)));
+        return Outcome::Failed;
+    }
+    const SendConnector current = *found;
+    SendConnector changed = request.applyTo(current);
+    if (request.credentialRequested)
+        changed.authenticationCredential = AuthenticationCredential{userName};
+
+    // The connector as it would be, checked as a whole: every broken rule at once, nothing written.
+    ConnectorContext context;
+    context.organization = &organization;
+    context.version = m_version;
+    context.edgeServer = edgeServer;
+    context.originalName = current.name;
+    const Problems problems = ConnectorValidator::validate(changed, context);
+    if (hasErrors(problems)) {
+        report(SetCmdlet, problems);
+        return Outcome::Failed;
+    }
+
+    const QString action = tr("Setting Send connector \"%1\".").arg(current.name);
+    if (request.whatIf) {
+        m_io.out(tr("What if: %1").arg(action) + QLatin1Char('\n'));
+        return Outcome::Succeeded;
+    }
+    // Exchange's Set cmdlets say so when the values given are the connector's already, and write nothing.
+    if (changed == current && !request.credentialRequested) {
+        m_io.err(Problem::warning(QStringLiteral("Shell.NothingChanged"), QString(),
+                                  tr("The command completed successfully but no settings of \"%1\" have been "
+                                     "modified.")
+                                      .arg(current.name))
+                     .toString()
+                 + QLatin1Char('\n'));
+        return Outcome::Succeeded;
+    }
+    if (request.confirm) {
+        const std::optional<bool> confirmed = confirm(action);
+        if (!confirmed) {
+            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+                                           tr("The input ended before the change of Send connector \"%1\" was "
+                                              "confirmed. Nothing was changed.")
+                                               .arg(current.name)));
+            return Outcome::Failed;
+        }
+        if (!*confirmed)
+            return Outcome::Succeeded; // declining is the user's choice, not an error
+    }
+    for (const Problem &warning : problems)
+        m_io.err(warning.toString() + QLatin1Char('\n'));
+    verbose(SetCmdlet, action);
+
+    // Checked again on the file as it is now: the roles, the server, the version and the rules.
+    const Parsed<Organization> written =
+        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+            .change(current.name, changed);
+    if (!written.ok()) {
+        report(SetCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
+        return Outcome::Failed;
+    }
+    // The password stays in memory, under the connector's (new) name.
+    if (request.credentialRequested) {
+        m_credentials.forget(current.name);
+        m_credentials.setPassword(changed.name, userName, password);
+    } else if (!changed.authenticationCredential) {
+        m_credentials.forget(current.name);
+    } else if (changed.name != current.name) {
+        const QString user = changed.authenticationCredential->userName;
+        const std::optional<QString> kept = m_credentials.password(current.name, user);
+        m_credentials.forget(current.name);
+        if (kept)
+            m_credentials.setPassword(changed.name, user, *kept);
+    }
+    verbose(SetCmdlet, tr("Saved the organization file \"%1\".").arg(m_options.organizationPath));
+    // A change can leave Internet mail unreachable (the last "*" connector disabled): say so at once.
+    for (const Problem &advice : OrganizationRules::review(*written.value, edgeServer))
+        m_io.err(advice.toString() + QLatin1Char('\n'));
+    return Outcome::Succeeded;
+}
+
+// Exchange 2007 takes one connector's name in -Identity: a '*' is no wildcard there
+// (docs/shell-language.md). The message names what it would have matched.
+Problem ShellSession::wildcardIdentity(const QString &identity, const QList<SendConnector> &connectors) const
+{
+    QStringList parts = identity.split(QLatin1Char('*'));
+    for (QString &part : parts)
+        part = QRegularExpression::escape(part);
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(parts.join(QStringLiteral(".*"))),
+                                     QRegularExpression::CaseInsensitiveOption);
+    QStringList matches;
+    for (const SendConnector &connector : connectors) {
+        if (pattern.match(connector.name).hasMatch())
+            matches.append(QLatin1Char('"') + connector.name + QLatin1Char('"'));
+    }
+    const QString start = tr("Set-SendConnector of Exchange %1 does not take wildcards: -Identity names one Send "
+                             "connector exactly, and no Send connector on %2 is named \"%3\".")
+                              .arg(Exchange::toString(m_version), m_server, identity);
+    QString hint;
+    if (matches.size() > 1) {
+        hint = tr("\"%1\" would match %2 Send connectors (%3): name one of them, or change them all with "
+                  "Get-SendConnector | Set-SendConnector.")
+                   .arg(identity)
+                   .arg(matches.size())
+                   .arg(matches.join(QLatin1String(", ")));
+    } else if (matches.size() == 1) {
+        hint = tr("Did you mean %1? Write its whole name.").arg(matches.first());
+    } else {
+        hint = tr("Run Get-SendConnector to list the Send connectors.");
+    }
+    return Problem::error(QStringLiteral("Shell.WildcardIdentity"), QStringLiteral("Identity"),
+                          start + QLatin1Char(' ') + hint);
 }
 
 std::optional<bool> ShellSession::confirm(const QString &action)

@@ -45,7 +45,7 @@ struct ShellIo
     std::function<std::optional<QString>()> readSecret;     // a password (no echo is the caller's job); nullopt at end
 };
 
-// Runs Exchange Management Shell command lines (New-, Get-, Remove-SendConnector) against an
+// Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector) against an
 // organization file, as the shell on one server would: every change goes through
 // ConnectorOperations (one store transaction each), so nothing is written when a command fails.
 //
@@ -57,6 +57,10 @@ struct ShellIo
 //   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
 //   "Shell.EndOfInput"          (the parameter prompted)   input ended while a value was asked for
 //   "Shell.ConnectorNotFound"   (Identity)                 no such connector on this side
+//   "Shell.WildcardIdentity"    (Identity)                 Set-SendConnector given a '*' (2007 has no wildcards
+//                                                          there); the message names what it would match
+//   "Binding.PipelineInput"     (Identity)                 Set-SendConnector given both piped input and -Identity
+//   "Shell.NothingChanged"      (empty, a warning)         Set-SendConnector's values are the connector's already
 //   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal, without -Confirm and
 //                                                          without -Confirm:$false
 //   "Shell.UnknownHelpTopic"    (Name)                     Get-Help about something that is not a cmdlet here
@@ -68,7 +72,11 @@ struct ShellIo
 //
 // PowerShell's behaviours (docs/shell-language.md):
 // - "Get-Help <cmdlet> [-Detailed|-Full|-Examples]" and "<cmdlet> -?" print CmdletHelp; nothing runs.
-// - -WhatIf prints Exchange's "What if: Creating Send connector "N"." (or "Removing …") and nothing else.
+// - -WhatIf prints Exchange's "What if: Creating Send connector "N"." (or "Setting …", "Removing …")
+//   and nothing else.
+// - Set-SendConnector prints nothing when it succeeds and asks only with -Confirm (Exchange's Set
+//   cmdlets). "Get-SendConnector [X] | Set-SendConnector …" changes each connector Get writes, each
+//   in its own transaction on the file as it is then; the connector as changed is validated whole.
 // - -Confirm asks "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help"; "?"
 //   explains the choices, S (Suspend) is refused because this shell has no nested prompt, and the
 //   question is asked again; A and L hold for the rest of the pipeline; an empty answer is Y.
@@ -142,6 +150,14 @@ private:
     Outcome newSendConnector(const ShellCommand &command, QList<SendConnector> &output);
     Outcome getSendConnector(const ShellCommand &command, QList<SendConnector> &output);
     Outcome removeSendConnector(const ShellCommand &command);
+    // `piped`: the connectors Get-SendConnector passed through the pipeline; nullptr: none.
+    Outcome setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
+    Outcome changeConnector(const SetSendConnectorRequest &request, const QString &identity,
+                            const QString &userName, const QString &password);
+    Problem wildcardIdentity(const QString &identity, const QList<SendConnector> &connectors) const;
+    // Asks for the user name (when `userName` is empty) and the password of (Get-Credential); false
+    // after reporting the end of the input or a refused password. `notDone` ends the message.
+    bool readCredential(const QString &cmdlet, QString &userName, QString &password, const QString &notDone);
 
     Outcome getHelp(const ShellCommand &command);
 

@@ -522,7 +522,12 @@ std::optional<ShellValue> Reader::readPrimary()
         if (nextIs(1, '(')) {
             value = readArray();
         } else if (nextIs(1, '{')) {
-            unsupportedExpression(start);
+            // @{Add=…; Remove=…} came with Exchange 2010: 2007 replaces a list with the whole list.
+            fail("Syntax.UnsupportedHashtable",
+                 ShellSyntax::tr("The hashtable '%1' at %2 is not supported: Exchange 2007 has no @{Add=…} or "
+                                 "@{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as "
+                                 "in -AddressSpaces 'contoso.com','fabrikam.com'.")
+                     .arg(snippet(start), where(start)));
         } else if (nextIs(1, isParameterStart)) {
             qsizetype end = start + 1;
             while (end < m_text.size() && isNameCharacter(m_text.at(end)))
