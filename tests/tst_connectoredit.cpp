@@ -146,6 +146,22 @@ void tst_ConnectorEdit::editingDraftExemptsItsOwnNameAndStoredCredential()
     draft.setCredential(QStringLiteral("CONTOSO\\relay"), QString());
     QVERIFY(!hasErrors(draft.problems()));
 
+    // The sheet cannot change the usage: its messages never send the administrator to the wizard's pages.
+    const SendConnector partner = [&] {
+        for (const SendConnector &c : organization.sendConnectors) {
+            if (c.usage == Exchange::Usage::Partner)
+                return c;
+        }
+        return SendConnector();
+    }();
+    QVERIFY(!partner.name.isEmpty());
+    ConnectorDraft partnerDraft(organization, hub, partner);
+    partnerDraft.setAddressSpaces({smtp(QStringLiteral("*"))});
+    const Problems wildcard = partnerDraft.problems(ConnectorDraft::Section::AddressSpace);
+    QVERIFY(ModelTestSupport::codesOf(wildcard).contains(QStringLiteral("Connector.DomainSecureWithWildcard")));
+    for (const Problem &problem : wildcard)
+        QVERIFY2(!problem.message.contains(QLatin1String("Back")), qPrintable(problem.message));
+
     // Another connector's name is refused.
     if (organization.sendConnectors.size() > 1) {
         draft.setName(organization.sendConnectors.at(1).name);

@@ -354,7 +354,12 @@ void ConnectorDraft::fitToWizard(Problem &problem) const
 {
     // The validator names the shell's parameters; the wizard's screens offer other remedies:
     // these problems show where they can be fixed, saying what to change there.
-    if (problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
+    // An existing connector's usage cannot change (Set-SendConnector has no -Usage): the
+    // Properties sheet offers only the address space as a remedy.
+    if (m_editing && problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
+        problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
+                             "address space \"*\". Replace \"*\" with the partner's domains.");
+    } else if (problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
         problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
                              "address space \"*\". Replace \"*\" with the partner's domains here, or click Back "
                              "and choose another usage on the Introduction page.");
@@ -363,6 +368,13 @@ void ConnectorDraft::fitToWizard(Problem &problem) const
         // space page, where it was added, is where it is fixed.
         const AddressSpace *space = firstNonSmtp(m_connector.addressSpaces);
         problem.parameter = Parameter::name(ConnectorParameter::AddressSpaces);
+        if (m_editing) {
+            problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
+                                 "a %3 connector cannot route mail through smart hosts. Remove the address space.")
+                                  .arg(space ? space->address : QString(), space ? space->type : QString(),
+                                       Exchange::toString(m_connector.usage));
+            return;
+        }
         problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
                              "a %3 connector cannot route mail through smart hosts. Remove the address space here, "
                              "or click Back and choose the Custom, Internal or Internet usage on the Introduction "
