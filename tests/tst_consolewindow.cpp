@@ -42,6 +42,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWindow>
 #include <QSet>
 
 #include <memory>
@@ -368,13 +369,18 @@ void TestConsoleWindow::mnemonicsReachTheirTargets()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE(tabs->currentIndex(), sendTab);
 
-    // Enter opens the Properties sheet (its mnemonics: tst_connectorpropertiessheet); Escape closes it.
+    // The Properties sheet: Alt+L goes to the protocol logging level, Alt+F to the HELO name.
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Return);
     auto *dialog = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
-    dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // A dialog shares activation with its parent in some styles: make it the active window itself.
+    dialog->windowHandle()->requestActivate();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QTest::keyClick(dialog, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("protocolLoggingCombo")));
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("heloFqdnEdit")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QVERIFY(waitUntilClosed(dialog));
 }
