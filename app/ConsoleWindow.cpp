@@ -4,7 +4,7 @@
 #include "ConnectorHistory.h"
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
-#include "ConnectorPropertiesDialog.h"
+#include "ConnectorPropertiesSheet.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -1037,7 +1037,7 @@ void ConsoleWindow::updateActions()
     apply(m_removeAction, selected.has_value(), selected ? tr("Remove the Send connector \"%1\"").arg(selected->name) : none,
           removeProblems);
     apply(m_propertiesAction, selected.has_value(),
-          selected ? tr("Show every property of the Send connector \"%1\"").arg(selected->name) : none, {});
+          selected ? tr("Show or change the properties of the Send connector \"%1\"").arg(selected->name) : none, {});
     // Undo and redo act on the file wherever the window is; they need the role their operation needs.
     const auto history = [&](QAction *action, bool undo) {
         const QString text = undo ? m_history->undoText() : m_history->redoText();
@@ -1242,11 +1242,29 @@ void ConsoleWindow::showProperties()
     const std::optional<SendConnector> selected = selectedConnector();
     if (!selected)
         return;
-    auto *dialog = new ConnectorPropertiesDialog(*selected, m_organization->exchangeVersion,
-                                                 m_model->isReplicatedList() ? QString() : currentEdgeServer(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->open();
+    // A subscribed Edge's list shows Hub connectors replicated by EdgeSync: read-only there.
+    const bool replicated = m_model->isReplicatedList();
+    const QString edge = replicated ? QString() : currentEdgeServer();
+    auto *sheet = new ConnectorPropertiesSheet(m_path, OperationScope{m_operator, edge, std::nullopt}, *m_organization,
+                                               *selected, this);
+    QStringList refused;
+    for (const Problem &problem : errorsOnly(permissionProblems(OperatorPermissions::Action::ChangeConnector)))
+        refused.append(problem.message);
+    if (replicated && refused.isEmpty()) {
+        refused.append(tr("This connector is replicated to the subscribed Edge Transport server by EdgeSync. "
+                          "Change it in Organization Configuration > Hub Transport."));
+    }
+    if (!refused.isEmpty())
+        sheet->setReadOnly(refused.join(QLatin1Char('\n')));
+    connect(sheet, &ConnectorPropertiesSheet::applied, this,
+            [this](const SendConnector &before, const SendConnector &after) {
+                recordChange(before, after); // Edit > Undo Change takes it back
+                reload(ReloadMode::Background);
+                selectConnector(after.name);
+            });
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->setWindowModality(Qt::WindowModal);
+    sheet->open();
 }
 
 Problems ConsoleWindow::exportList(const QString &path, ListExporter::Format format) const

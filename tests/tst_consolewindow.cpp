@@ -8,7 +8,7 @@
 #include "ConnectorHistory.h"
 #include "ConnectorOperations.h"
 #include "ConnectorListModel.h"
-#include "ConnectorPropertiesDialog.h"
+#include "ConnectorPropertiesSheet.h"
 #include "ConsoleWindow.h"
 #include "ListExporter.h"
 #include "OperatorPermissions.h"
@@ -44,6 +44,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWindow>
 #include <QSet>
 
 #include <memory>
@@ -317,31 +318,38 @@ void TestConsoleWindow::properties()
     QVERIFY(start(m_path));
     QVERIFY(clickConnector(QStringLiteral("Contoso to Tailspin Toys relay")));
     QTest::keyClick(view(), Qt::Key_Return);
-    auto *dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    auto *dialog = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
-    const Organization sample = OrganizationStore::sampleOrganization();
-    const SendConnector *connector = sample.connector(QStringLiteral("Contoso to Tailspin Toys relay"));
-    QVERIFY(connector);
-    const QString command = CommandGenerator::newSendConnector(*connector, Exchange::Version::Sp12007, false);
-    auto *commandEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commandLineEdit"));
-    QCOMPARE(commandEdit->toPlainText(), command);
-    QVERIFY(commandEdit->isReadOnly());
-    const QString shown = dialog->findChild<QTextBrowser *>(QStringLiteral("propertiesView"))->toPlainText();
-    QVERIFY(shown.contains(QLatin1String("relay.tailspintoys.com")));
-    QVERIFY(shown.contains(QLatin1String("EX03")));
-    QApplication::clipboard()->clear();
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyCommandButton")), Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), command);
+    QVERIFY(!dialog->isReadOnly());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"))->text(),
+             QStringLiteral("Contoso to Tailspin Toys relay"));
+    const QAbstractItemModel *hosts = dialog->findChild<QTreeView *>(QStringLiteral("smartHostView"))->model();
+    QCOMPARE(hosts->data(hosts->index(0, 0)).toString(), QStringLiteral("relay.tailspintoys.com"));
+    const QAbstractItemModel *servers = dialog->findChild<QTreeView *>(QStringLiteral("sourceServerView"))->model();
+    QCOMPARE(servers->data(servers->index(0, 0)).toString(), QStringLiteral("EX03"));
+    // Nothing changed yet: Apply waits for a change; Escape closes without writing.
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    const QByteArray before = readAll(m_path);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QVERIFY(waitUntilClosed(dialog));
+    QCOMPARE(readAll(m_path), before);
 
-    // A double click opens it too.
+    // A double click opens it too; a change applied there is written and the list follows.
     const QModelIndex current = view()->currentIndex();
     QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(current).center());
-    dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    dialog = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Tailspin relay"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QVERIFY(waitUntilClosed(dialog));
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(QStringLiteral("Tailspin relay")));
+    QVERIFY(!saved.value->connector(QStringLiteral("Contoso to Tailspin Toys relay")));
+    QTRY_COMPARE(m_window->selectedConnectorName(), QStringLiteral("Tailspin relay"));
 }
 
 void TestConsoleWindow::mnemonicsReachTheirTargets()
@@ -367,20 +375,19 @@ void TestConsoleWindow::mnemonicsReachTheirTargets()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE(tabs->currentIndex(), sendTab);
 
-    // The Properties dialog: Alt+P goes to the properties, Alt+Y copies the command.
+    // The Properties sheet: Alt+L goes to the protocol logging level, Alt+F to the HELO name.
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Return);
-    auto *dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    auto *dialog = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
-    dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-    QApplication::clipboard()->clear();
-    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
-    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("propertiesView")));
-    QVERIFY(QApplication::clipboard()->text().isEmpty());
-    QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier); // an animated click
-    QTRY_COMPARE(QApplication::clipboard()->text(), dialog->commandLine());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    // A dialog shares activation with its parent in some styles: make it the active window itself.
+    dialog->windowHandle()->requestActivate();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QTest::keyClick(dialog, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("protocolLoggingCombo")));
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("heloFqdnEdit")));
+    QTest::keyClick(dialog, Qt::Key_Escape);
     QVERIFY(waitUntilClosed(dialog));
 }
 
@@ -886,10 +893,15 @@ void TestConsoleWindow::edgeTransportListsItsServers()
     // Its properties are the Hub connector's, source server and all.
     QVERIFY(action("propertiesAction")->isEnabled());
     QTest::keyClick(view(), Qt::Key_Return);
-    auto *dialog = waitForModal<ConnectorPropertiesDialog>(QStringLiteral("connectorPropertiesDialog"));
+    auto *dialog = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
-    QVERIFY2(dialog->commandLine().contains(QLatin1String("-SourceTransportServers 'EDGE01'")),
-             qPrintable(dialog->commandLine()));
+    QVERIFY(dialog->isReadOnly());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("applyButton"))->isVisible());
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("connectorNameEdit"))->isEnabled());
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text().contains(QLatin1String("EdgeSync")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text()));
+    QVERIFY(dialog->loadedConnector().sourceTransportServers.contains(QStringLiteral("EDGE01")));
     dialog->reject();
     QVERIFY(waitUntilClosed(dialog));
 

@@ -3,31 +3,21 @@
 #include <QWizardPage>
 
 class ConnectorDraft;
-class ListEditor;
-class QLabel;
-class SourceServerModel;
+class SourceServerForm;
 
-// The wizard's Source Server page (Hub only): the servers that send the connector's mail,
-// pre-filled with the local Hub Transport server; Add picks more, Remove takes them off. Warns
-// when they span several Active Directory sites. Every change goes to the draft at once; the list
-// shows the draft's.
+// The wizard's Source Server page (Hub only): its SourceServerForm under the page's title.
 class SourceServerPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit SourceServerPage(ConnectorDraft *draft, QWidget *parent = nullptr);
 
+    SourceServerForm *form() const { return m_form; }
+
     void initializePage() override;
     bool isComplete() const override;
 
 private:
-    void refresh();
-    void addServers();
-    void removeServers(const QList<int> &rows);
-
     ConnectorDraft *m_draft;
-    SourceServerModel *m_model;
-    ListEditor *m_list;
-    QLabel *m_warningLabel;
-    QLabel *m_problemsLabel;
+    SourceServerForm *m_form;
 };

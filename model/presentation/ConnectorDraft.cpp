@@ -46,6 +46,35 @@ ConnectorDraft::ConnectorDraft(Organization organization, QString server, QObjec
     applyEntered();
 }
 
+ConnectorDraft::ConnectorDraft(Organization organization, QString server, const SendConnector &existing,
+                               QObject *parent)
+    : QObject(parent)
+    , m_organization(std::move(organization))
+    , m_editing(true)
+{
+    m_server = canonicalServerName(m_organization, server);
+    loadExisting(existing, existing.name, false);
+}
+
+void ConnectorDraft::loadExisting(const SendConnector &connector, const QString &originalName, bool modified)
+{
+    m_connector = connector;
+    m_originalName = originalName;
+    m_smartHosts = connector.smartHosts;
+    m_authMechanism = connector.smartHostAuthMechanism;
+    m_userName = connector.authenticationCredential ? connector.authenticationCredential->userName : QString();
+    m_storedUserName.reset();
+    if (isBasic(connector.smartHostAuthMechanism) && connector.authenticationCredential)
+        m_storedUserName = connector.authenticationCredential->userName;
+    // What the connector holds was chosen: nothing follows a usage's defaults any more.
+    m_chosenDnsRouting = connector.dnsRoutingEnabled;
+    m_chosenAuthMechanism = connector.smartHostAuthMechanism;
+    m_chosenExternalDns = connector.useExternalDnsServersEnabled;
+    applyEntered();
+    m_modified = modified;
+    emit changed();
+}
+
 void ConnectorDraft::refreshOrganization(Organization organization)
 {
     m_organization = std::move(organization);
@@ -104,6 +133,7 @@ ConnectorContext ConnectorDraft::context() const
     context.version = m_organization.exchangeVersion;
     if (onEdge())
         context.edgeServer = m_server;
+    context.originalName = m_originalName;
     return context;
 }
 
@@ -255,6 +285,30 @@ bool ConnectorDraft::credentialRequired() const
     return isBasic(m_authMechanism);
 }
 
+void ConnectorDraft::setProtocolLoggingLevel(Exchange::ProtocolLoggingLevel level)
+{
+    if (m_connector.protocolLoggingLevel == level)
+        return;
+    m_connector.protocolLoggingLevel = level;
+    update();
+}
+
+void ConnectorDraft::setFqdn(const QString &fqdn)
+{
+    if (m_connector.fqdn == fqdn)
+        return;
+    m_connector.fqdn = fqdn;
+    update();
+}
+
+void ConnectorDraft::setMaxMessageSize(const ByteQuantity &size)
+{
+    if (m_connector.maxMessageSize == size)
+        return;
+    m_connector.maxMessageSize = size;
+    update();
+}
+
 void ConnectorDraft::setSourceTransportServers(const QStringList &servers)
 {
     if (m_connector.sourceTransportServers == servers)
@@ -280,7 +334,8 @@ Problems ConnectorDraft::problems() const
         fitToWizard(problem);
     if (usesSmartHosts() && credentialRequired()) {
         const QString parameter = Parameter::name(ConnectorParameter::AuthenticationCredential);
-        if (m_password.isEmpty()) {
+        const bool storedCredential = m_storedUserName && *m_storedUserName == m_userName.trimmed();
+        if (m_password.isEmpty() && !storedCredential) {
             found.append(Problem::error(QStringLiteral("Draft.PasswordRequired"), parameter,
                                         tr("Basic authentication needs a password as well as the user name. Enter "
                                            "it; it is kept in memory only and never written to the organization "
@@ -299,7 +354,12 @@ void ConnectorDraft::fitToWizard(Problem &problem) const
 {
     // The validator names the shell's parameters; the wizard's screens offer other remedies:
     // these problems show where they can be fixed, saying what to change there.
-    if (problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
+    // An existing connector's usage cannot change (Set-SendConnector has no -Usage): the
+    // Properties sheet offers only the address space as a remedy.
+    if (m_editing && problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
+        problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
+                             "address space \"*\". Replace \"*\" with the partner's domains.");
+    } else if (problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
         problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
                              "address space \"*\". Replace \"*\" with the partner's domains here, or click Back "
                              "and choose another usage on the Introduction page.");
@@ -308,6 +368,13 @@ void ConnectorDraft::fitToWizard(Problem &problem) const
         // space page, where it was added, is where it is fixed.
         const AddressSpace *space = firstNonSmtp(m_connector.addressSpaces);
         problem.parameter = Parameter::name(ConnectorParameter::AddressSpaces);
+        if (m_editing) {
+            problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
+                                 "a %3 connector cannot route mail through smart hosts. Remove the address space.")
+                                  .arg(space ? space->address : QString(), space ? space->type : QString(),
+                                       Exchange::toString(m_connector.usage));
+            return;
+        }
         problem.message = tr("The address space \"%1\" is of type %2, not SMTP: DNS cannot find its servers, and "
                              "a %3 connector cannot route mail through smart hosts. Remove the address space here, "
                              "or click Back and choose the Custom, Internal or Internet usage on the Introduction "
@@ -322,6 +389,21 @@ Problems ConnectorDraft::problems(Section section) const
     Problems found;
     for (const Problem &problem : problems()) {
         if (sectionOf(problem.parameter) == section)
+            found.append(problem);
+    }
+    return found;
+}
+
+Problems ConnectorDraft::problems(const QList<ConnectorParameter> &parameters) const
+{
+    Problems found;
+    for (const Problem &problem : problems()) {
+        QString name = problem.parameter.trimmed();
+        const qsizetype bracket = name.indexOf(QLatin1Char('['));
+        if (bracket >= 0)
+            name.truncate(bracket);
+        const std::optional<ConnectorParameter> known = Parameter::fromName(name);
+        if (known && parameters.contains(*known))
             found.append(problem);
     }
     return found;

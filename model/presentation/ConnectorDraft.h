@@ -56,6 +56,19 @@ public:
     // `server` is the server the console acts on: a Hub Transport server (the organization's
     // connectors, pre-filled as source server) or an unsubscribed Edge (its own connectors).
     ConnectorDraft(Organization organization, QString server, QObject *parent = nullptr);
+    // Editing an existing connector of that server's side (the Properties sheet): shows `existing`.
+    ConnectorDraft(Organization organization, QString server, const SendConnector &existing,
+                   QObject *parent = nullptr);
+
+    // Editing mode: the name rules exempt the connector's own name in the file, and Basic
+    // authentication needs no new password while the user name stays the stored credential's
+    // (the file never holds the password; the server keeps the one it has).
+    bool isEditing() const { return m_editing; }
+    QString originalName() const { return m_originalName; }
+    // Shows `connector` as the connector being edited, named `originalName` in the file (after
+    // a reload or a re-apply onto the current value); keeps the password typed. `modified`: whether
+    // it differs from the file (isModified()).
+    void loadExisting(const SendConnector &connector, const QString &originalName, bool modified);
 
     const Organization &organization() const { return m_organization; }
     // Replaces the organization the rules check against with a fresh read of the file (after a
@@ -113,6 +126,11 @@ public:
     QString password() const; // kept in memory only
     bool credentialRequired() const; // Basic and Basic over TLS
 
+    // General (the Properties sheet)
+    void setProtocolLoggingLevel(Exchange::ProtocolLoggingLevel level);
+    void setFqdn(const QString &fqdn);
+    void setMaxMessageSize(const ByteQuantity &size);
+
     // Source server
     bool hasSourceServerPage() const { return !onEdge(); }
     void setSourceTransportServers(const QStringList &servers);
@@ -122,6 +140,8 @@ public:
     // Every problem of the connector as it stands, and those of one section.
     Problems problems() const;
     Problems problems(Section section) const;
+    // Those about any of `parameters` (the Properties sheet's General tab).
+    Problems problems(const QList<ConnectorParameter> &parameters) const;
     bool isSectionComplete(Section section) const { return !hasErrors(problems(section)); }
     static Section sectionOf(const QString &parameter);
 
@@ -162,4 +182,8 @@ private:
     std::optional<Exchange::SmartHostAuthMechanism> m_chosenAuthMechanism;
     std::optional<bool> m_chosenExternalDns;
     bool m_modified = false;
+    bool m_editing = false;
+    QString m_originalName;
+    // The user name of the credential the file holds for a Basic connector being edited.
+    std::optional<QString> m_storedUserName;
 };

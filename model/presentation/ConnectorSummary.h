@@ -42,8 +42,9 @@ public:
 
     static QString toPlainText(const QList<Group> &groups);
     static QString toHtml(const QList<Group> &groups);
+    // How the connector authenticates to its smart hosts, for people ("Basic authentication over TLS").
+    static QString authenticationText(Exchange::SmartHostAuthMechanism mechanism);
 
 private:
     static QString yesNo(bool value);
-    static QString authenticationText(Exchange::SmartHostAuthMechanism mechanism);
 };

@@ -1,0 +1,593 @@
+#include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
+#include "AddressSpaceDialog.h"
+#include "ConnectorDraft.h"
+#include "ConnectorPropertiesSheet.h"
+#include "OrganizationStore.h"
+#include "SmartHostDialog.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(Exchange::Version)
+
+namespace {
+
+using GuiTestSupport::waitUntilClosed;
+using ModelTestSupport::sampleBytes;
+
+const QString HubConnector = QStringLiteral("Contoso to Internet");
+const QString EdgeServer = QStringLiteral("EDGE02");
+const QString EdgeConnector = QStringLiteral("EDGE02 to Internet");
+
+template <typename T>
+T *child(const QObject &parent, const char *name)
+{
+    return parent.findChild<T *>(QLatin1String(name));
+}
+
+template <typename T>
+T *visibleDialog(const QWidget &parent)
+{
+    for (T *dialog : parent.findChildren<T *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+QPushButton *dialogOk(const QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+// Runs one command line through send-connector-shell, another process, on `path`.
+QString runShell(const QString &path, const QString &command, const QString &server = QString())
+{
+    QProcess shell;
+    QStringList arguments = {QStringLiteral("--organization"), path, QStringLiteral("-c"), command};
+    if (!server.isEmpty())
+        arguments << QStringLiteral("--server") << server;
+    shell.start(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments);
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(60000))
+        return QStringLiteral("did not finish: ") + shell.errorString();
+    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
+        return QStringLiteral("exit %1: %2").arg(shell.exitCode()).arg(QString::fromUtf8(shell.readAllStandardError()));
+    return QString();
+}
+
+std::optional<SendConnector> savedConnector(const QString &path, const QString &name, const QString &edge)
+{
+    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    if (!loaded.ok())
+        return std::nullopt;
+    const SendConnector *found = loaded.value->connector(name, edge);
+    return found ? std::optional<SendConnector>(*found) : std::nullopt;
+}
+
+} // namespace
+
+// The Properties sheet of an existing connector: each tab driven with keys and clicks (RTM and
+// SP1, Hub and Edge), the Set-SendConnector command it shows replayed through the shell, and
+// changes other processes make while it is open.
+class tst_ConnectorPropertiesSheet : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void generalTab_data();
+    void generalTab();
+    void addressSpaceTab_data();
+    void addressSpaceTab();
+    void networkTab_data();
+    void networkTab();
+    void sourceServerTab_data();
+    void sourceServerTab();
+    void problemsShowAllAtOnceAndDisableOkAndApply();
+    void readOnlySheet();
+    void mnemonics();
+    void commandRoundTrip_data();
+    void commandRoundTrip();
+    void sameConnectorChangedMeanwhile_data();
+    void sameConnectorChangedMeanwhile();
+    void otherConnectorChangedMeanwhile();
+    void renameOntoANameTakenMeanwhile();
+
+private:
+    // Writes the sample in `version` and opens the sheet on `name` (of `edge`'s side; empty: Hub).
+    bool open(Exchange::Version version, const QString &edge, const QString &name);
+    bool clickApply();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ConnectorPropertiesSheet> m_sheet;
+};
+
+void tst_ConnectorPropertiesSheet::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("organization.json"));
+}
+
+void tst_ConnectorPropertiesSheet::cleanup()
+{
+    m_sheet.reset();
+    m_dir.reset();
+}
+
+bool tst_ConnectorPropertiesSheet::open(Exchange::Version version, const QString &edge, const QString &name)
+{
+    if (!ModelTestSupport::writeFile(m_path, sampleBytes(version)))
+        return false;
+    const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+    if (!loaded.ok())
+        return false;
+    const SendConnector *connector = loaded.value->connector(name, edge);
+    if (!connector)
+        return false;
+    m_sheet = std::make_unique<ConnectorPropertiesSheet>(m_path, OperationScope{QString(), edge, std::nullopt},
+                                                         *loaded.value, *connector);
+    m_sheet->show();
+    return QTest::qWaitForWindowExposed(m_sheet.get());
+}
+
+bool tst_ConnectorPropertiesSheet::clickApply()
+{
+    auto *apply = child<QPushButton>(*m_sheet, "applyButton");
+    if (!apply->isEnabled())
+        return false;
+    QTest::mouseClick(apply, Qt::LeftButton);
+    return true;
+}
+
+static void addSides()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("edge");
+    QTest::addColumn<QString>("name");
+    for (const Exchange::Version version : {Exchange::Version::Rtm2007, Exchange::Version::Sp12007}) {
+        const QString v = Exchange::toString(version);
+        QTest::addRow("%s Hub", qPrintable(v)) << version << QString() << HubConnector;
+        QTest::addRow("%s Edge", qPrintable(v)) << version << EdgeServer << EdgeConnector;
+    }
+}
+
+void tst_ConnectorPropertiesSheet::generalTab_data()
+{
+    addSides();
+}
+
+void tst_ConnectorPropertiesSheet::generalTab()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, edge);
+    QFETCH(QString, name);
+    QVERIFY(open(version, edge, name));
+    QSignalSpy applied(m_sheet.get(), &ConnectorPropertiesSheet::applied);
+    auto *tabs = child<QTabWidget>(*m_sheet, "propertiesTabs");
+    QCOMPARE(tabs->count(), edge.isEmpty() ? 4 : 3);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("generalTab"));
+    QVERIFY(child<QLabel>(*m_sheet, "connectorStatusLabel")->text().startsWith(QLatin1String("Enabled")));
+
+    auto *nameEdit = child<QLineEdit>(*m_sheet, "connectorNameEdit");
+    QCOMPARE(nameEdit->text(), name);
+    nameEdit->setFocus();
+    QTest::keyClick(nameEdit, Qt::Key_End);
+    QTest::keyClicks(nameEdit, QStringLiteral(" (renamed)"));
+    auto *logging = child<QComboBox>(*m_sheet, "protocolLoggingCombo");
+    logging->setFocus();
+    QTest::keyClick(logging, Qt::Key_Down);
+    QCOMPARE(logging->currentText(), QStringLiteral("Verbose"));
+    auto *fqdn = child<QLineEdit>(*m_sheet, "heloFqdnEdit");
+    QCOMPARE(fqdn->text(), QStringLiteral("mail.contoso.com")); // the sample's
+    fqdn->setFocus();
+    fqdn->selectAll();
+    QTest::keyClicks(fqdn, QStringLiteral("smtp.contoso.com"));
+    auto *sizeCheck = child<QCheckBox>(*m_sheet, "maxMessageSizeCheck");
+    auto *sizeSpin = child<QSpinBox>(*m_sheet, "maxMessageSizeSpin");
+    QVERIFY(sizeCheck->isChecked()); // the sample's 10 MB
+    QCOMPARE(sizeSpin->value(), 10240);
+    sizeSpin->setFocus();
+    sizeSpin->selectAll();
+    QTest::keyClicks(sizeSpin, QStringLiteral("20480"));
+
+    QVERIFY(clickApply());
+    QCOMPARE(applied.count(), 1);
+    const std::optional<SendConnector> saved = savedConnector(m_path, name + QStringLiteral(" (renamed)"), edge);
+    QVERIFY(saved);
+    QVERIFY(saved->protocolLoggingLevel == Exchange::ProtocolLoggingLevel::Verbose);
+    QCOMPARE(saved->fqdn, QStringLiteral("smtp.contoso.com"));
+    QCOMPARE(saved->maxMessageSize.bytes, qint64(20) * 1024 * 1024);
+    QVERIFY(saved->whenChanged.isValid());
+    QVERIFY(!savedConnector(m_path, name, edge));
+    QCOMPARE(applied.at(0).at(0).value<SendConnector>().name, name);
+    QVERIFY(applied.at(0).at(1).value<SendConnector>() == *saved);
+    QVERIFY(child<QLabel>(*m_sheet, "modifiedTimeLabel")->text() != QLatin1String("Unknown"));
+    const QString command = m_sheet->commandLine();
+    QVERIFY2(command.startsWith(QStringLiteral("Set-SendConnector")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("-Name")) && command.contains(QStringLiteral("-MaxMessageSize")),
+             qPrintable(command));
+    QVERIFY(child<QPlainTextEdit>(*m_sheet, "commandLineEdit")->isVisible());
+    // Applied: nothing left to apply; unlimited size through the check box.
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+    QTest::mouseClick(sizeCheck, Qt::LeftButton, {}, GuiTestSupport::onIndicator(sizeCheck));
+    QVERIFY(!sizeSpin->isEnabled());
+    QTest::mouseClick(child<QPushButton>(*m_sheet, "okButton"), Qt::LeftButton);
+    QVERIFY(waitUntilClosed(m_sheet.get()));
+    QCOMPARE(applied.count(), 2);
+    QVERIFY(savedConnector(m_path, name + QStringLiteral(" (renamed)"), edge)->maxMessageSize.unlimited);
+}
+
+void tst_ConnectorPropertiesSheet::addressSpaceTab_data()
+{
+    addSides();
+}
+
+void tst_ConnectorPropertiesSheet::addressSpaceTab()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, edge);
+    QFETCH(QString, name);
+    QVERIFY(open(version, edge, name));
+    auto *tabs = child<QTabWidget>(*m_sheet, "propertiesTabs");
+    tabs->setCurrentWidget(child<QWidget>(*m_sheet, "addressSpaceTab"));
+    const bool sp1Hub = version == Exchange::Version::Sp12007 && edge.isEmpty();
+    QCOMPARE(child<QCheckBox>(*m_sheet, "scopedConnectorCheck")->isVisibleTo(m_sheet.get()), sp1Hub);
+
+    // The wizard's Add: the SMTP address space dialog.
+    QTest::mouseClick(child<QAbstractButton>(*m_sheet, "addAddressSpaceButton"), Qt::LeftButton);
+    QTRY_VERIFY(visibleDialog<AddressSpaceDialog>(*m_sheet));
+    AddressSpaceDialog *dialog = visibleDialog<AddressSpaceDialog>(*m_sheet);
+    QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), QStringLiteral("fabrikam.com"));
+    QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<AddressSpaceDialog>(*m_sheet));
+    if (sp1Hub)
+        QTest::mouseClick(child<QCheckBox>(*m_sheet, "scopedConnectorCheck"), Qt::LeftButton, {},
+                          GuiTestSupport::onIndicator(child<QCheckBox>(*m_sheet, "scopedConnectorCheck")));
+    QVERIFY(clickApply());
+
+    const std::optional<SendConnector> saved = savedConnector(m_path, name, edge);
+    QVERIFY(saved);
+    QCOMPARE(saved->addressSpaces.size(), 2);
+    QCOMPARE(saved->addressSpaces.at(1).address, QStringLiteral("fabrikam.com"));
+    QCOMPARE(saved->isScopedConnector, sp1Hub);
+}
+
+void tst_ConnectorPropertiesSheet::networkTab_data()
+{
+    addSides();
+}
+
+void tst_ConnectorPropertiesSheet::networkTab()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, edge);
+    QFETCH(QString, name);
+    QVERIFY(open(version, edge, name));
+    child<QTabWidget>(*m_sheet, "propertiesTabs")->setCurrentWidget(child<QWidget>(*m_sheet, "networkTab"));
+    auto *externalDns = child<QCheckBox>(*m_sheet, "externalDnsCheck");
+    QCOMPARE(externalDns->isVisibleTo(m_sheet.get()), version == Exchange::Version::Sp12007);
+    auto *change = child<QPushButton>(*m_sheet, "changeAuthenticationButton");
+    QVERIFY(!change->isEnabled()); // DNS routing: no smart host authentication
+
+    QTest::mouseClick(child<QRadioButton>(*m_sheet, "smartHostRoutingRadio"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*m_sheet, "addSmartHostButton"), Qt::LeftButton);
+    QTRY_VERIFY(visibleDialog<SmartHostDialog>(*m_sheet));
+    SmartHostDialog *hostDialog = visibleDialog<SmartHostDialog>(*m_sheet);
+    QTest::keyClicks(child<QLineEdit>(*hostDialog, "ipAddressEdit"), QStringLiteral("192.168.1.20"));
+    QTest::mouseClick(dialogOk(*hostDialog), Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<SmartHostDialog>(*m_sheet));
+
+    // Change… opens the wizard's authentication choices; Basic needs a password.
+    QVERIFY(change->isEnabled());
+    QTest::mouseClick(change, Qt::LeftButton);
+    QDialog *auth = nullptr;
+    QTRY_VERIFY((auth = m_sheet->findChild<QDialog *>(QStringLiteral("smartHostAuthenticationDialog"))) != nullptr
+                && auth->isVisible());
+    QTest::mouseClick(child<QRadioButton>(*auth, "authBasicRadio"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(*auth, "userNameEdit"), QStringLiteral("CONTOSO\\relay"));
+    QVERIFY(!child<QPushButton>(*auth, "authenticationOkButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(*auth, "passwordEdit"), QStringLiteral("secret"));
+    QTest::mouseClick(child<QPushButton>(*auth, "authenticationOkButton"), Qt::LeftButton);
+    QVERIFY(waitUntilClosed(auth));
+    QVERIFY(child<QLabel>(*m_sheet, "smartHostAuthenticationLabel")->text().contains(QLatin1String("Basic")));
+    QVERIFY(clickApply());
+
+    const std::optional<SendConnector> saved = savedConnector(m_path, name, edge);
+    QVERIFY(saved);
+    QVERIFY(!saved->dnsRoutingEnabled);
+    QCOMPARE(saved->smartHosts.size(), 1);
+    QVERIFY(saved->smartHostAuthMechanism == Exchange::SmartHostAuthMechanism::BasicAuth);
+    QCOMPARE(saved->authenticationCredential->userName, QStringLiteral("CONTOSO\\relay"));
+    QVERIFY(!ModelTestSupport::readFile(m_path).contains("secret"));
+    QVERIFY(!m_sheet->commandLine().contains(QLatin1String("secret")));
+}
+
+void tst_ConnectorPropertiesSheet::sourceServerTab_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::newRow("2007 RTM") << Exchange::Version::Rtm2007;
+    QTest::newRow("2007 SP1") << Exchange::Version::Sp12007;
+}
+
+void tst_ConnectorPropertiesSheet::sourceServerTab()
+{
+    QFETCH(Exchange::Version, version);
+    QVERIFY(open(version, QString(), HubConnector)); // sent from EX01 and EX02
+    child<QTabWidget>(*m_sheet, "propertiesTabs")->setCurrentWidget(child<QWidget>(*m_sheet, "sourceServerTab"));
+    auto *view = child<QTreeView>(*m_sheet, "sourceServerView");
+    QCOMPARE(view->model()->rowCount(), 2);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(clickApply());
+    QCOMPARE(savedConnector(m_path, HubConnector, QString())->sourceTransportServers, QStringList{QStringLiteral("EX02")});
+
+    // Removing the last one is an error shown on the tab; Apply and OK stay disabled.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(child<QLabel>(*m_sheet, "sourceServerProblemsLabel")->isVisible());
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(*m_sheet, "okButton")->isEnabled());
+}
+
+void tst_ConnectorPropertiesSheet::problemsShowAllAtOnceAndDisableOkAndApply()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    const QByteArray before = ModelTestSupport::readFile(m_path);
+    auto *nameEdit = child<QLineEdit>(*m_sheet, "connectorNameEdit");
+    nameEdit->setFocus();
+    nameEdit->selectAll();
+    QTest::keyClick(nameEdit, Qt::Key_Delete);
+    child<QTabWidget>(*m_sheet, "propertiesTabs")->setCurrentWidget(child<QWidget>(*m_sheet, "addressSpaceTab"));
+    auto *view = child<QTreeView>(*m_sheet, "addressSpaceView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    // Each tab shows its own problem (hidden tabs included), all at once.
+    for (const char *name : {"generalProblemsLabel", "addressSpaceProblemsLabel"}) {
+        const QLabel *label = child<QLabel>(*m_sheet, name);
+        QVERIFY2(!label->isHidden() && !label->text().isEmpty(), name);
+    }
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(*m_sheet, "okButton")->isEnabled());
+    QTest::keyClick(m_sheet.get(), Qt::Key_Return);
+    QVERIFY(m_sheet->isVisible());
+    QCOMPARE(ModelTestSupport::readFile(m_path), before);
+}
+
+void tst_ConnectorPropertiesSheet::mnemonics()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    m_sheet->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_sheet.get()));
+    const struct {
+        Qt::Key key;
+        const char *target;
+    } keys[] = {{Qt::Key_N, "connectorNameEdit"}, {Qt::Key_L, "protocolLoggingCombo"}, {Qt::Key_F, "heloFqdnEdit"},
+                {Qt::Key_M, "maxMessageSizeCheck"}};
+    for (const auto &entry : keys) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_sheet.get(), entry.key,
+                        Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(*m_sheet, entry.target));
+    }
+}
+
+void tst_ConnectorPropertiesSheet::readOnlySheet()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    m_sheet->setReadOnly(QStringLiteral("You are not an Exchange Organization Administrator."));
+    QVERIFY(!child<QPushButton>(*m_sheet, "okButton")->isVisible());
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isVisible());
+    QVERIFY(!child<QLineEdit>(*m_sheet, "connectorNameEdit")->isEnabled());
+    QVERIFY(!child<QWidget>(*m_sheet, "addressSpaceTab")->isEnabled());
+    QVERIFY(child<QLabel>(*m_sheet, "readOnlyLabel")->isVisible());
+    QVERIFY(!m_sheet->apply());
+    QCOMPARE(ModelTestSupport::readFile(m_path), sampleBytes(Exchange::Version::Sp12007));
+    QTest::keyClick(m_sheet.get(), Qt::Key_Escape);
+    QVERIFY(waitUntilClosed(m_sheet.get()));
+}
+
+void tst_ConnectorPropertiesSheet::commandRoundTrip_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("edge");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("seed");
+    for (const Exchange::Version version : {Exchange::Version::Rtm2007, Exchange::Version::Sp12007}) {
+        for (int seed = 1; seed <= 12; ++seed) {
+            const bool onEdge = seed % 3 == 0;
+            QTest::addRow("%s #%d", qPrintable(Exchange::toString(version)), seed)
+                << version << (onEdge ? EdgeServer : QString())
+                << (onEdge ? EdgeConnector : (seed % 2 ? HubConnector : QStringLiteral("Fabrikam X.400 gateway")))
+                << seed;
+        }
+    }
+}
+
+void tst_ConnectorPropertiesSheet::commandRoundTrip()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, edge);
+    QFETCH(QString, name);
+    QFETCH(int, seed);
+    if (version == Exchange::Version::Rtm2007 && name == QLatin1String("Fabrikam X.400 gateway"))
+        name = HubConnector; // RTM has no custom address spaces
+    QVERIFY(open(version, edge, name));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.json"));
+    QVERIFY(QFile::copy(m_path, copy));
+
+    // A pseudo-random set of changes, through the draft the tabs edit.
+    ConnectorDraft *draft = m_sheet->draft();
+    quint32 state = quint32(seed) * 2654435761u;
+    const auto next = [&state](int bound) {
+        state = state * 1103515245u + 12345u;
+        return int((state >> 16) % quint32(bound));
+    };
+    if (next(2))
+        draft->setName(name + QStringLiteral(" %1").arg(seed));
+    if (next(2))
+        draft->setProtocolLoggingLevel(Exchange::ProtocolLoggingLevel::Verbose);
+    if (next(2))
+        draft->setFqdn(QStringLiteral("helo%1.contoso.com").arg(seed));
+    switch (next(3)) {
+    case 0: draft->setMaxMessageSize(ByteQuantity::makeUnlimited()); break;
+    case 1: draft->setMaxMessageSize(ByteQuantity::fromBytes(qint64(seed) * 1024 * 1024)); break;
+    default: break;
+    }
+    if (next(2)) {
+        QList<AddressSpace> spaces = draft->connector().addressSpaces;
+        spaces.append(ModelTestSupport::smtp(QStringLiteral("partner%1.example").arg(seed), 1 + next(5)));
+        draft->setAddressSpaces(spaces);
+    }
+    if (next(2) && draft->smartHostsOffered()) {
+        draft->setDnsRoutingEnabled(false);
+        draft->setSmartHosts({ModelTestSupport::fqdnHost(QStringLiteral("relay%1.contoso.com").arg(seed))});
+        draft->setSmartHostAuthMechanism(next(2) ? Exchange::SmartHostAuthMechanism::ExternalAuthoritative
+                                                 : Exchange::SmartHostAuthMechanism::None);
+    }
+    if (version == Exchange::Version::Sp12007 && edge.isEmpty() && next(2))
+        draft->setScopedConnector(true);
+    if (edge.isEmpty() && next(2))
+        draft->setSourceTransportServers({QStringLiteral("EX03")});
+    if (!draft->isModified())
+        draft->setProtocolLoggingLevel(Exchange::ProtocolLoggingLevel::Verbose);
+    QVERIFY2(!hasErrors(draft->problems()), qPrintable(ModelTestSupport::describe(draft->problems())));
+
+    QVERIFY(m_sheet->apply());
+    const QString command = m_sheet->commandLine();
+    QVERIFY(!command.isEmpty());
+    const SendConnector after = m_sheet->loadedConnector();
+
+    // The same line run by the shell on the file as it was gives the same connector.
+    QCOMPARE(runShell(copy, command, edge), QString());
+    const std::optional<SendConnector> replayed = savedConnector(copy, after.name, edge);
+    QVERIFY2(replayed, qPrintable(command));
+    QStringList differences;
+    for (const ConnectorParameter parameter : SendConnector::differences(*replayed, after))
+        differences.append(Parameter::name(parameter));
+    QVERIFY2(differences.isEmpty(), qPrintable(command + QStringLiteral("\ndiffers in: ") + differences.join(u',')));
+}
+
+void tst_ConnectorPropertiesSheet::sameConnectorChangedMeanwhile_data()
+{
+    QTest::addColumn<bool>("reapply");
+    QTest::newRow("re-apply my changes") << true;
+    QTest::newRow("discard my changes") << false;
+}
+
+void tst_ConnectorPropertiesSheet::sameConnectorChangedMeanwhile()
+{
+    QFETCH(bool, reapply);
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    auto *logging = child<QComboBox>(*m_sheet, "protocolLoggingCombo");
+    logging->setFocus();
+    QTest::keyClick(logging, Qt::Key_Down); // Verbose
+    auto *fqdn = child<QLineEdit>(*m_sheet, "heloFqdnEdit");
+    fqdn->setFocus();
+    fqdn->selectAll();
+    QTest::keyClicks(fqdn, QStringLiteral("mine.contoso.com"));
+
+    // Another process changes the same connector: its size and, like me, its HELO name.
+    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector '%1' -MaxMessageSize 30MB -Fqdn theirs.contoso.com")
+                                  .arg(HubConnector)),
+             QString());
+    const QByteArray theirs = ModelTestSupport::readFile(m_path);
+
+    QSignalSpy applied(m_sheet.get(), &ConnectorPropertiesSheet::applied);
+    QVERIFY(clickApply());
+    QCOMPARE(applied.count(), 0);
+    QVERIFY(m_sheet->hasConflict());
+    QCOMPARE(ModelTestSupport::readFile(m_path), theirs); // nothing overwritten
+    auto *conflict = child<QLabel>(*m_sheet, "conflictLabel");
+    QVERIFY(child<QWidget>(*m_sheet, "conflictPanel")->isVisible());
+    QVERIFY2(conflict->text().contains(QLatin1String("MaxMessageSize")) && conflict->text().contains(QLatin1String("Fqdn")),
+             qPrintable(conflict->text()));
+    // The current values are shown; nothing can be applied until I choose.
+    QCOMPARE(child<QSpinBox>(*m_sheet, "maxMessageSizeSpin")->value(), 30 * 1024);
+    QCOMPARE(child<QLineEdit>(*m_sheet, "heloFqdnEdit")->text(), QStringLiteral("theirs.contoso.com"));
+    QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(*m_sheet, "okButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(*m_sheet, reapply ? "reapplyButton" : "discardButton"), Qt::LeftButton);
+    QVERIFY(!m_sheet->hasConflict());
+    if (!reapply) {
+        QCOMPARE(logging->currentText(), QStringLiteral("None"));
+        QVERIFY(!child<QPushButton>(*m_sheet, "applyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(*m_sheet, "okButton"), Qt::LeftButton);
+        QVERIFY(waitUntilClosed(m_sheet.get()));
+        QCOMPARE(ModelTestSupport::readFile(m_path), theirs);
+        return;
+    }
+    // Mine on top of theirs, without retyping.
+    QCOMPARE(logging->currentText(), QStringLiteral("Verbose"));
+    QCOMPARE(child<QLineEdit>(*m_sheet, "heloFqdnEdit")->text(), QStringLiteral("mine.contoso.com"));
+    QVERIFY(clickApply());
+    QCOMPARE(applied.count(), 1);
+    const std::optional<SendConnector> saved = savedConnector(m_path, HubConnector, QString());
+    QVERIFY(saved);
+    QVERIFY(saved->protocolLoggingLevel == Exchange::ProtocolLoggingLevel::Verbose);
+    QCOMPARE(saved->fqdn, QStringLiteral("mine.contoso.com"));
+    QCOMPARE(saved->maxMessageSize.bytes, qint64(30) * 1024 * 1024);
+}
+
+void tst_ConnectorPropertiesSheet::otherConnectorChangedMeanwhile()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    auto *logging = child<QComboBox>(*m_sheet, "protocolLoggingCombo");
+    logging->setFocus();
+    QTest::keyClick(logging, Qt::Key_Down);
+    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Comment 'by the shell'")),
+             QString());
+    QVERIFY(clickApply());
+    QVERIFY(!m_sheet->hasConflict());
+    QVERIFY(!child<QWidget>(*m_sheet, "conflictPanel")->isVisible());
+    QVERIFY(savedConnector(m_path, HubConnector, QString())->protocolLoggingLevel == Exchange::ProtocolLoggingLevel::Verbose);
+    QCOMPARE(savedConnector(m_path, QStringLiteral("Northwind Traders (retired)"), QString())->comment,
+             QStringLiteral("by the shell"));
+}
+
+void tst_ConnectorPropertiesSheet::renameOntoANameTakenMeanwhile()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    auto *nameEdit = child<QLineEdit>(*m_sheet, "connectorNameEdit");
+    nameEdit->setFocus();
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, QStringLiteral("Outbound"));
+    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Name Outbound")), QString());
+    const QByteArray theirs = ModelTestSupport::readFile(m_path);
+    QVERIFY(clickApply());
+    QVERIFY(!m_sheet->hasConflict());
+    auto *problems = child<QLabel>(*m_sheet, "applyProblemsLabel");
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QLatin1String("Outbound")), qPrintable(problems->text()));
+    QCOMPARE(ModelTestSupport::readFile(m_path), theirs);
+}
+
+QTEST_MAIN(tst_ConnectorPropertiesSheet)
+#include "tst_connectorpropertiessheet.moc"

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "ConnectorOperations.h"
+#include "Organization.h"
+#include "SendConnector.h"
+
+#include <QDialog>
+
+class AddressSpaceForm;
+class ConnectorDraft;
+class NetworkSettingsForm;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class SourceServerForm;
+
+// The Properties sheet of an existing Send connector, as the Exchange 2007 console has it
+// (docs/wizard.md): tabs General, Address Space, Network and (Hub only) Source Server, made of the
+// wizard's own forms over a ConnectorDraft in editing mode; OK, Cancel, Apply, Help. Apply goes
+// through ConnectorOperations::change() with the connector as the sheet loaded it, shows the
+// Set-SendConnector command that makes the same change, and emits applied(). When another program
+// changed the same connector meanwhile, the sheet shows the current values and offers to re-apply
+// the administrator's own changes on top (ConnectorEdit) or to discard them.
+class ConnectorPropertiesSheet : public QDialog
+{
+    Q_OBJECT
+public:
+    // `scope.server` empty: an organization (Hub side) connector; otherwise that unsubscribed
+    // Edge's own. `organization` is the file as the caller read it; `connector` is one of its
+    // connectors on that side.
+    ConnectorPropertiesSheet(QString organizationPath, OperationScope scope, const Organization &organization,
+                             const SendConnector &connector, QWidget *parent = nullptr);
+    ~ConnectorPropertiesSheet() override;
+
+    // Shows the connector without letting it change (a subscribed Edge's replicated connector,
+    // an operator without the role), saying why.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+
+    ConnectorDraft *draft() const { return m_draft; }
+    // The connector as the sheet last loaded it from the file.
+    const SendConnector &loadedConnector() const { return m_loaded; }
+    // The Set-SendConnector command of the last successful Apply; empty before.
+    QString commandLine() const;
+    // Whether the sheet waits for the administrator to re-apply or discard after a conflict.
+    bool hasConflict() const { return m_conflict; }
+
+    // Applies the changes now; false (with the reason shown) when nothing was written.
+    bool apply();
+
+public slots:
+    void accept() override;
+    void reapplyMyChanges();
+    void discardMyChanges();
+
+signals:
+    // After every successful Apply (or OK): the connector before and after the change, as written.
+    void applied(const SendConnector &before, const SendConnector &after);
+
+private:
+    QWidget *createGeneralTab();
+    QWidget *createNetworkTab();
+    void refresh();
+    void refreshGeneral();
+    void updateButtons();
+    void changeAuthentication();
+    void showConflict(const QString &message, const SendConnector &current);
+    void setEditable(bool editable);
+    void showHelp();
+
+    QString m_path;
+    OperationScope m_scope;
+    Exchange::Version m_version;
+    SendConnector m_loaded;
+    // After a conflict: the administrator's connector, as it was when Apply was refused.
+    SendConnector m_edited;
+    SendConnector m_current;
+    bool m_conflict = false;
+    bool m_readOnly = false;
+    ConnectorDraft *m_draft;
+
+    QTabWidget *m_tabs;
+    QLineEdit *m_nameEdit = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_loggingCombo = nullptr;
+    QLineEdit *m_fqdnEdit = nullptr;
+    QCheckBox *m_maxSizeCheck = nullptr;
+    QSpinBox *m_maxSizeSpin = nullptr;
+    QLabel *m_modifiedLabel = nullptr;
+    QLabel *m_generalProblemsLabel = nullptr;
+    AddressSpaceForm *m_addressSpaceForm = nullptr;
+    NetworkSettingsForm *m_networkForm = nullptr;
+    QLabel *m_authenticationLabel = nullptr;
+    QPushButton *m_changeAuthenticationButton = nullptr;
+    SourceServerForm *m_sourceServerForm = nullptr;
+    QLabel *m_readOnlyLabel;
+    QFrame *m_conflictPanel;
+    QLabel *m_conflictLabel;
+    QLabel *m_applyProblemsLabel;
+    QLabel *m_commandLabel;
+    QPlainTextEdit *m_commandEdit;
+    QPushButton *m_copyButton;
+    QDialogButtonBox *m_buttons;
+};
