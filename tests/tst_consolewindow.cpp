@@ -104,6 +104,7 @@ private slots:
     void undoRefusedWhenChangedMeanwhile();
     void undoFollowsTheRolesAndTheFile();
     void undoChangeRecordedFromTheSheet();
+    void sheetApplyThenCtrlZ();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -1287,6 +1288,46 @@ void TestConsoleWindow::undoChangeRecordedFromTheSheet()
     QCOMPARE(action("redoAction")->text(), QStringLiteral("&Redo Change 'Contoso to Internet'"));
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(*OrganizationStore(m_path).load().value.value().connector(name) == replacement);
+}
+
+// End to end: a change made in the Properties sheet (Enter on the connector, typing, OK) is taken
+// back by Ctrl+Z as "Undo Change", and Ctrl+Shift+Z makes it again; the file says so each time.
+void TestConsoleWindow::sheetApplyThenCtrlZ()
+{
+    QVERIFY(start(m_path));
+    const QString name = QStringLiteral("Contoso to Tailspin Toys relay");
+    const auto connectorInFile = [this, &name]() -> std::optional<SendConnector> {
+        const Parsed<Organization> loaded = OrganizationStore(m_path).load();
+        if (!loaded.ok() || !loaded.value->connector(name))
+            return std::nullopt;
+        return *loaded.value->connector(name);
+    };
+    const std::optional<SendConnector> original = connectorInFile();
+    QVERIFY(original);
+
+    QVERIFY(clickConnector(name));
+    QTest::keyClick(view(), Qt::Key_Return);
+    auto *sheet = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(sheet);
+    auto *fqdn = sheet->findChild<QLineEdit *>(QStringLiteral("heloFqdnEdit"));
+    QVERIFY(fqdn);
+    fqdn->setFocus();
+    fqdn->selectAll();
+    QTest::keyClicks(fqdn, QStringLiteral("mail.contoso.com"));
+    QTest::mouseClick(sheet->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(waitUntilClosed(sheet));
+    const std::optional<SendConnector> changed = connectorInFile();
+    QVERIFY(changed);
+    QCOMPARE(changed->fqdn, QStringLiteral("mail.contoso.com"));
+
+    QAction *undo = action("undoAction");
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Change '%1'").arg(name));
+    QVERIFY(undo->isEnabled());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(connectorInFile() && *connectorInFile() == *original);
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(connectorInFile() && connectorInFile()->fqdn == QLatin1String("mail.contoso.com"));
 }
 
 QTEST_MAIN(TestConsoleWindow)
