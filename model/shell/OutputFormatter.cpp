@@ -1,8 +1,11 @@
 #include "OutputFormatter.h"
 
 #include "AddressSpace.h"
+#include "ConnectorParameter.h"
 
 #include <algorithm>
+
+using P = ConnectorParameter;
 
 namespace {
 
@@ -53,41 +56,41 @@ QList<std::pair<QString, QString>> OutputFormatter::properties(const SendConnect
         allHosts.append(host.toString());
 
     QList<std::pair<QString, QString>> properties{
-        {QStringLiteral("AddressSpaces"), collection(firstTexts(c.addressSpaces))},
-        {QStringLiteral("AuthenticationCredential"),
+        {Parameter::name(P::AddressSpaces), collection(firstTexts(c.addressSpaces))},
+        {Parameter::name(P::AuthenticationCredential),
          c.authenticationCredential ? QStringLiteral("System.Management.Automation.PSCredential") : QString()},
-        {QStringLiteral("Comment"), c.comment},
+        {Parameter::name(P::Comment), c.comment},
         {QStringLiteral("ConnectedDomains"), QStringLiteral("{}")},
-        {QStringLiteral("ConnectionInactivityTimeOut"), c.connectionInactivityTimeOut.toString()},
-        {QStringLiteral("DNSRoutingEnabled"), trueFalse(c.dnsRoutingEnabled)},
-        {QStringLiteral("DomainSecureEnabled"), trueFalse(c.domainSecureEnabled)},
-        {QStringLiteral("Enabled"), trueFalse(c.enabled)},
-        {QStringLiteral("ForceHELO"), trueFalse(c.forceHelo)},
-        {QStringLiteral("Fqdn"), c.fqdn},
+        {Parameter::name(P::ConnectionInactivityTimeOut), c.connectionInactivityTimeOut.toString()},
+        {Parameter::name(P::DNSRoutingEnabled), trueFalse(c.dnsRoutingEnabled)},
+        {Parameter::name(P::DomainSecureEnabled), trueFalse(c.domainSecureEnabled)},
+        {Parameter::name(P::Enabled), trueFalse(c.enabled)},
+        {Parameter::name(P::ForceHELO), trueFalse(c.forceHelo)},
+        {Parameter::name(P::Fqdn), c.fqdn},
         {QStringLiteral("HomeMTA"), QStringLiteral("Microsoft MTA")},
         {QStringLiteral("HomeMtaServerId"), c.sourceTransportServers.value(0)},
-        {QStringLiteral("Identity"), c.name},
-        {QStringLiteral("IgnoreSTARTTLS"), trueFalse(c.ignoreStartTls)},
+        {Parameter::name(P::Identity), c.name},
+        {Parameter::name(P::IgnoreSTARTTLS), trueFalse(c.ignoreStartTls)},
     };
     if (version == Exchange::Version::Sp12007)
-        properties.append({QStringLiteral("IsScopedConnector"), trueFalse(c.isScopedConnector)});
+        properties.append({Parameter::name(P::IsScopedConnector), trueFalse(c.isScopedConnector)});
     properties += QList<std::pair<QString, QString>>{
         {QStringLiteral("IsSmtpConnector"), QStringLiteral("True")},
-        {QStringLiteral("LinkedReceiveConnector"), c.linkedReceiveConnector},
-        {QStringLiteral("MaxMessageSize"), c.maxMessageSize.toString()},
-        {QStringLiteral("Name"), c.name},
-        {QStringLiteral("Port"), QString::number(c.port)},
-        {QStringLiteral("ProtocolLoggingLevel"), Exchange::toString(c.protocolLoggingLevel)},
-        {QStringLiteral("RequireTLS"), trueFalse(c.requireTls)},
-        {QStringLiteral("SmartHostAuthMechanism"), Exchange::toString(c.smartHostAuthMechanism)},
-        {QStringLiteral("SmartHosts"), collection(firstTexts(c.smartHosts))},
+        {Parameter::name(P::LinkedReceiveConnector), c.linkedReceiveConnector},
+        {Parameter::name(P::MaxMessageSize), c.maxMessageSize.toString()},
+        {Parameter::name(P::Name), c.name},
+        {Parameter::name(P::Port), QString::number(c.port)},
+        {Parameter::name(P::ProtocolLoggingLevel), Exchange::toString(c.protocolLoggingLevel)},
+        {Parameter::name(P::RequireTLS), trueFalse(c.requireTls)},
+        {Parameter::name(P::SmartHostAuthMechanism), Exchange::toString(c.smartHostAuthMechanism)},
+        {Parameter::name(P::SmartHosts), collection(firstTexts(c.smartHosts))},
         {QStringLiteral("SmartHostsString"), allHosts.join(QLatin1Char(','))},
-        {QStringLiteral("SourceIPAddress"), c.sourceIpAddress},
+        {Parameter::name(P::SourceIPAddress), c.sourceIpAddress},
         {QStringLiteral("SourceRoutingGroup"), c.sourceTransportServers.isEmpty() ? QString() : LegacyRoutingGroup},
-        {QStringLiteral("SourceTransportServers"),
+        {Parameter::name(P::SourceTransportServers),
          collection(c.sourceTransportServers.first(std::min<qsizetype>(c.sourceTransportServers.size(),
                                                                        EnumerationLimit + 1)))},
-        {QStringLiteral("UseExternalDNSServersEnabled"), trueFalse(c.useExternalDnsServersEnabled)},
+        {Parameter::name(P::UseExternalDNSServersEnabled), trueFalse(c.useExternalDnsServersEnabled)},
     };
     return properties;
 }
@@ -119,7 +122,8 @@ QString OutputFormatter::table(const QStringList &headers, const QList<QStringLi
 
 QString OutputFormatter::defaultTable(const QList<SendConnector> &connectors)
 {
-    const QStringList headers{QStringLiteral("Identity"), QStringLiteral("AddressSpaces"), QStringLiteral("Enabled")};
+    const QStringList headers{Parameter::name(P::Identity), Parameter::name(P::AddressSpaces),
+                              Parameter::name(P::Enabled)};
     QList<QStringList> rows;
     for (const SendConnector &connector : connectors)
         rows.append(QStringList{connector.name, collection(firstTexts(connector.addressSpaces)), trueFalse(connector.enabled)});

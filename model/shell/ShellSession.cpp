@@ -5,6 +5,7 @@
 #include "CmdletHelp.h"
 #include "CommandGenerator.h"
 #include "ConnectorOperations.h"
+#include "ConnectorParameter.h"
 #include "ConnectorRules.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <utility>
+
+using P = ConnectorParameter;
 
 namespace {
 
@@ -531,7 +534,7 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
         for (int index = 0;; ++index) {
             const std::optional<QString> answer = prompt(QStringLiteral("AddressSpaces[%1]: ").arg(index));
             if (!answer)
-                return endOfInput(QStringLiteral("AddressSpaces"));
+                return endOfInput(Parameter::name(P::AddressSpaces));
             const QString text = answer->trimmed();
             if (text.isEmpty())
                 break;
@@ -546,7 +549,7 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     if (askName) {
         const std::optional<QString> answer = prompt(QStringLiteral("Name: "));
         if (!answer)
-            return endOfInput(QStringLiteral("Name"));
+            return endOfInput(Parameter::name(P::Name));
         connector.name = *answer;
     }
     connector.name = connector.name.trimmed();
@@ -585,7 +588,7 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     if (request.confirm) {
         const std::optional<bool> confirmed = confirm(action);
         if (!confirmed) {
-            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+            fail(NewCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Confirm),
                                            tr("The input ended before the creation of Send connector \"%1\" was "
                                               "confirmed. Nothing was created.")
                                                .arg(connector.name)));
@@ -621,9 +624,9 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
 bool ShellSession::readCredential(const QString &cmdlet, QString &userName, QString &password, const QString &notDone)
 {
     const auto endOfInput = [&]() {
-        fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("AuthenticationCredential"),
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::AuthenticationCredential),
                                     tr("The input ended while a value for %1 was asked for. %2")
-                                        .arg(QStringLiteral("AuthenticationCredential"), notDone)));
+                                        .arg(Parameter::name(P::AuthenticationCredential), notDone)));
         return false;
     };
     if (userName.isEmpty()) {
@@ -640,14 +643,15 @@ bool ShellSession::readCredential(const QString &cmdlet, QString &userName, QStr
         return endOfInput();
     password = *secret;
     if (password.isEmpty()) {
-        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordEmpty"), QStringLiteral("AuthenticationCredential"),
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordEmpty"), Parameter::name(P::AuthenticationCredential),
                                     tr("The password for user %1 is empty. Basic authentication needs the "
                                        "smart host's password for that user.")
                                         .arg(userName)));
         return false;
     }
     if (password.size() > MaximumPasswordLength) {
-        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordTooLong"), QStringLiteral("AuthenticationCredential"),
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.PasswordTooLong"),
+                                    Parameter::name(P::AuthenticationCredential),
                                     tr("The password has %1 characters; at most %2 are allowed.")
                                         .arg(password.size())
                                         .arg(MaximumPasswordLength)));
@@ -682,7 +686,7 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
         return Outcome::Failed;
     }
     if (!found) {
-        fail(GetCmdlet, Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+        fail(GetCmdlet, Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
                                        tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector "
                                           "without an identity to list the Send connectors.")
                                            .arg(request.identity, m_server)));
@@ -740,7 +744,7 @@ ShellSession::Outcome ShellSession::setSendConnector(const ShellCommand &command
                      .arg(SetCmdlet));
         const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
         if (!answer) {
-            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Identity"),
+            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Identity),
                                            tr("The input ended while a value for Identity was asked for. Nothing "
                                               "was changed.")));
             return Outcome::Failed;
@@ -779,7 +783,7 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
     if (!found) {
         fail(SetCmdlet, identity.contains(QLatin1Char('*'))
                  ? wildcardIdentity(SetCmdlet, identity, organization.connectorsFor(edgeServer))
-                 : Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+                 : Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
                                   tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list "
                                      "the Send connectors.")
                                       .arg(identity, m_server)));
@@ -820,7 +824,7 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
     if (request.confirm) {
         const std::optional<bool> confirmed = confirm(action);
         if (!confirmed) {
-            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Confirm),
                                            tr("The input ended before the change of Send connector \"%1\" was "
                                               "confirmed. Nothing was changed.")
                                                .arg(current.name)));
@@ -898,7 +902,7 @@ Problem ShellSession::wildcardIdentity(const QString &cmdlet, const QString &ide
     } else {
         hint = tr("Run Get-SendConnector to list the Send connectors.");
     }
-    return Problem::error(QStringLiteral("Shell.WildcardIdentity"), QStringLiteral("Identity"),
+    return Problem::error(QStringLiteral("Shell.WildcardIdentity"), Parameter::name(P::Identity),
                           start + QLatin1Char(' ') + hint);
 }
 
@@ -977,7 +981,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
                      .arg(RemoveCmdlet));
         const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
         if (!answer) {
-            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Identity"),
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Identity),
                                               tr("The input ended while a value for Identity was asked for. "
                                                  "Nothing was removed.")));
             return Outcome::Failed;
@@ -986,7 +990,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     }
     const QString edgeServer = loaded->edgeServer;
     const auto notFound = [this, &identity]() {
-        return Problem::error(QStringLiteral("Shell.ConnectorNotFound"), QStringLiteral("Identity"),
+        return Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
                               tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list the "
                                  "Send connectors.")
                                   .arg(identity, m_server));
@@ -1008,7 +1012,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     if (request.confirm) {
         // Without a terminal only a written-out -Confirm asks (the answer is then read from the input).
         if (m_options.terminal == ShellTerminal::Detached && !request.confirmGiven) {
-            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.ConfirmationNeeded"), QStringLiteral("Confirm"),
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.ConfirmationNeeded"), Parameter::name(P::Confirm),
                                               tr("Removing Send connector \"%1\" needs a confirmation, and there is "
                                                  "no terminal to ask on. Add -Confirm:$false to remove it without "
                                                  "asking, or -Confirm to read the answer from the input.")
@@ -1017,7 +1021,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         }
         const std::optional<bool> confirmed = confirm(action);
         if (!confirmed) {
-            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), QStringLiteral("Confirm"),
+            fail(RemoveCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Confirm),
                                               tr("The input ended before the removal of Send connector \"%1\" was "
                                                  "confirmed. Nothing was removed.")
                                                   .arg(name)));
