@@ -9,8 +9,16 @@
 #include "ShellSyntax.h"
 #include "SmartHost.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 #include <sys/resource.h>
 
@@ -38,6 +46,26 @@ Organization largeOrganization(int count)
     return organization;
 }
 
+// The median of `runs` timings of `work`, in milliseconds.
+double medianMilliseconds(const std::function<void()> &work, int runs = 7)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+void printRatio(const char *what, double milliseconds, const char *floorName, double floorMilliseconds)
+{
+    qInfo("%-40s %8.1f ms   floor (%s) %7.1f ms   ratio %.1f", what, milliseconds, floorName, floorMilliseconds,
+          milliseconds / floorMilliseconds);
+}
+
 long peakResidentKilobytes()
 {
     rusage usage{};
@@ -60,6 +88,7 @@ private slots:
     void addressSpaceParser();
     void smartHostParser();
     void shellSyntax();
+    void ratiosToFloors();
     void cleanupTestCase();
 
 private:
@@ -162,6 +191,46 @@ void BenchModel::shellSyntax()
     QBENCHMARK {
         QVERIFY(ShellSyntax::parse(line).ok());
     }
+}
+
+// The same work done by the plainest correct program, in the same run: parsing the file's JSON
+// with no checks at all, and reading the file and writing it back atomically (what any safe
+// writer does). The ratios say what the checks, the positions, the lock and the validation cost.
+void BenchModel::ratiosToFloors()
+{
+    const double floorParse = medianMilliseconds(
+        [this] { QVERIFY(!nlohmann::json::parse(m_bytes.cbegin(), m_bytes.cend()).is_discarded()); });
+    const double load = medianMilliseconds([this] { QVERIFY(OrganizationFile::parse(m_bytes).ok()); });
+    printRatio("load (read, check, locate)", load, "nlohmann::json::parse", floorParse);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("organization.json"));
+    QVERIFY(OrganizationStore::create(path, m_organization).isEmpty());
+    const double floorWrite = medianMilliseconds([&path] {
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QSaveFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        QVERIFY(out.commit());
+    });
+    const OrganizationStore store(path);
+    int next = 0;
+    const double change = medianMilliseconds([&store, &next] {
+        const QString name = QStringLiteral("Ratio %1").arg(next++);
+        const Parsed<Organization> written = store.modify([&name](Organization &organization) {
+            SendConnector connector;
+            connector.name = name;
+            connector.addressSpaces = {AddressSpace{QStringLiteral("SMTP"), QStringLiteral("ratio.example"), 1, false}};
+            connector.sourceTransportServers = {organization.localServer};
+            organization.sendConnectors.append(connector);
+            return Problems();
+        });
+        QVERIFY(written.ok());
+    });
+    printRatio("store change (lock, read, check, write)", change, "read + QSaveFile write", floorWrite);
 }
 
 void BenchModel::cleanupTestCase()
