@@ -70,6 +70,81 @@
         <source>The address space %1:%2 is already in the list. Edit that entry instead, or enter another address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpaceForm</name>
+    <message>
+        <source>&amp;SMTP Address Space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Address Space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an SMTP address space; Alt+Down opens a menu that also offers a custom address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SMTP address space; the arrow (Alt+Down) also offers a custom address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SMTP address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the selected address space; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected address space (Alt+M, or Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address s&amp;paces this connector routes mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMT&amp;P domains this connector routes mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: mail to a non-SMTP address space still leaves this connector over SMTP, through a smart host. To deliver to a system that does not speak SMTP, such as a fax gateway, use a Foreign connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;coped send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Hub Transport servers in the same Active Directory site as the source servers may use this connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddressSpaceModel</name>
@@ -109,71 +184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address s&amp;paces this connector routes mail to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;SMTP Address Space…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Custom Address Space…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an SMTP or a custom address space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an SMTP address space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected address space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the selected address space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected address space (Alt+M, or Delete in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: mail to a non-SMTP address space still leaves this connector over SMTP, through a smart host. To deliver to a system that does not speak SMTP, such as a fax gateway, use a Foreign connector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;coped send connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only Hub Transport servers in the same Active Directory site as the source servers may use this connector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2 or double-click edits the selected address space; Delete removes it.</source>
+        <source>Specify the SMTP domains to which this connector routes mail: the domains whose recipients it serves, such as contoso.com or *.contoso.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,10 +430,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector &apos;name&apos; or -Identity &apos;name&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,6 +451,289 @@
     </message>
     <message>
         <source>If it belongs to the value of -%1, put the whole value in quotes: -%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2147483647</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2: the usage is chosen when a Send connector is created and cannot be changed. Change the settings themselves instead (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the values that follow -%2: a password is never written on the command line. Write -%2 (Get-Credential &apos;user name&apos;) and enter the password when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 has no effect here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization is a file, not Active Directory, so the value was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shell keeps no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: Inquire is not available in this shell, which has no nested prompt to inquire with; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: the value given is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;Instance&apos;: it takes a Send connector object, which this shell passes only through the pipeline. Write Get-SendConnector &apos;name&apos; | Set-SendConnector -Parameter value, or Set-SendConnector &apos;name&apos; -Parameter value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CmdletHelp</name>
+    <message>
+        <source>Creates a Send connector on a Hub Transport server or on an Edge Transport server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the configuration of one Send connector, or of every Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the settings of a Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The New-SendConnector cmdlet creates a Send connector in the organization file. On a Hub Transport server the connector belongs to the organization and is sent from its source servers; on an Edge Transport server it belongs to that server. Without -Name or -AddressSpaces the cmdlet asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Get-SendConnector cmdlet shows the Send connectors of the side the shell runs on. Without -Identity it shows all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Remove-SendConnector cmdlet deletes a Send connector. It asks for a confirmation unless -Confirm:$false is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Set-SendConnector cmdlet changes the settings given and leaves the others as they are. A multi-valued setting (-AddressSpaces, -SmartHosts, -SourceTransportServers) is replaced by the whole list given. The connector is named by -Identity, or comes from Get-SendConnector through the pipeline. It does not ask for a confirmation unless -Confirm is given, and prints nothing when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example creates a Send connector that sends mail for every domain on the Internet, found through DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example shows what would be created, without creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example lists every Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example shows every property of one Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example removes a Send connector without asking for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example raises the largest message size of one Send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example replaces the smart hosts of a Send connector read through the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example shows what a rename would do, without doing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the connector: at most 64 characters, unique among the organization&apos;s Send connectors. The parameter name may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains the connector sends mail to, each with an optional type and cost: &apos;contoso.com&apos;, &apos;SMTP:*.contoso.com;5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intended use, which sets the defaults of the other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: look up the destination in DNS; $false: send through the smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers mail is sent through when DNS routing is off: names or IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connector authenticates to its smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password for basic authentication, given as (Get-Credential); the password is asked for and never written on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub Transport servers (or Edge Subscriptions) that send through the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: only the servers of the source servers&apos; Active Directory site use the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: resolve names with the external DNS servers configured on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest message the connector sends, such as 10MB, or unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP port to connect to (25 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an idle connection stays open, as [d.]hh:mm:ss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$false: the connector is disabled, and no mail is sent through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text about the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the connector gives in HELO and EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: greet with HELO instead of EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: never use TLS even when the remote server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: send only over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$true: use mutual TLS authentication (domain security) with the destination domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose turns SMTP protocol logging on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local IP address to send from (Edge Transport servers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Receive connector whose mail this connector relays; replaces the address spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as -Usage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppresses the cmdlet&apos;s extra questions; it does not suppress -Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies settings from an object read from Active Directory; it has no effect here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the Send connector. The parameter name may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector to change, as Get-SendConnector passes it through the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller to read and write through; it has no effect here (no Active Directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the command would do, and does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks before the change is made; -Confirm:$false never asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes VERBOSE: lines saying what the cmdlet does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; these cmdlets write no debug messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do at an error: Continue (show it), SilentlyContinue (do not show it), Stop (show it and stop the script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; this shell keeps no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; it does not change the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required?                    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position?                    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cmdlet supports the common parameters: -Verbose, -Debug, -ErrorAction, -ErrorVariable, -OutVariable and -OutBuffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-------------------------- EXAMPLE %1 --------------------------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For more information, type: &quot;get-help %1 -detailed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For technical information, type: &quot;get-help %1 -full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shell knows these cmdlets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;Get-Help &lt;cmdlet&gt;&quot;, &quot;Get-Help &lt;cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;cmdlet&gt; -Examples&quot; or &quot;&lt;cmdlet&gt; -?&quot; for the help of one cmdlet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +830,57 @@
         <source>The organization file now says Exchange %1, but this connector was made for Exchange %2. Close the wizard and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains here, or click Back and choose another usage on the Introduction page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space here, or click Back and choose the Custom, Internal or Internet usage on the Introduction page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorHistory</name>
+    <message>
+        <source>Create &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; (renamed &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorListModel</name>
@@ -624,21 +965,154 @@
     </message>
 </context>
 <context>
-    <name>ConnectorPropertiesDialog</name>
+    <name>ConnectorOperations</name>
+    <message>
+        <source>The organization file now says Exchange %1, but this change was made for Exchange %2, so nothing was changed. Start again from the file as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hub Transport side of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Send connector named &quot;%1&quot; on %2 (another program may have removed or renamed it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the Send connector &quot;%1&quot; after you opened it (changed: %2), so nothing was changed. Look at its current settings, then apply your change again or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorPropertiesSheet</name>
     <message>
         <source>%1 Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Properties:</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange Management Shell &amp;command that creates this connector:</source>
+        <source>Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the settings you changed onto the connector as it is now; then click Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the connector as the other program left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Management Shell &amp;command that made this change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cop&amp;y Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum message size (KB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum message size in KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;logging level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specify the &amp;FQDN this connector will provide in response to HELO or EHLO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change smart host authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure smart host authentication settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: mail is routed with DNS MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled (use Disable in the action pane to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (use Enable in the action pane to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General: the connector&apos;s name, its protocol logging level, the FQDN it gives in HELO or EHLO and its maximum message size. Address Space: the domains it routes mail to. Network: DNS or smart hosts, and how it authenticates to them. Source Server: the servers that send its mail.
+
+Apply writes your changes and shows the Exchange Management Shell command that makes the same change; when another program changed the connector meanwhile, nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1537,10 @@
         <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers, and a %2 connector cannot route mail through smart hosts. Change the usage to Custom, Internal or Internet, or use only SMTP address spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTree</name>
@@ -1104,6 +1582,10 @@
     </message>
     <message>
         <source>%1 is not subscribed: it has Send connectors of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport servers, listed above the tabs of the one selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,19 +1696,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receive connectors are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edge Su&amp;bscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport server is marked &quot;(subscribed)&quot; in the console tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,22 +1767,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an Edge Transport server to see its Send connectors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select Hub Transport under Organization Configuration to see the organization&apos;s Send connectors, or an Edge Transport server to see its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is subscribed to the organization by EdgeSync: it receives the Hub Transport side&apos;s Send connectors at each synchronization. Create and change Send connectors on the Hub Transport node instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select Hub Transport or an Edge Transport server in the console tree first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a Send connector in the list first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,10 +1780,6 @@
     </message>
     <message>
         <source>Remove the Send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every property of the Send connector &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,10 +1808,6 @@
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Send connector &quot;%1&quot; is no longer in the organization file; another program removed or renamed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1884,213 @@
     </message>
     <message>
         <source>The organization file cannot be read now, so nothing can be changed until it is repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list shown in the result pane as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;ge Transport servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s transport settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-spam features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail Address Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport R&amp;ules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;lobal Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-spa&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select Hub Transport under Organization Configuration to see the organization&apos;s Send connectors, or Edge Transport to see the Edge Transport servers&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no Edge Transport server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an Edge Transport server in the list above to see its Send connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is subscribed to the organization by EdgeSync. The list shows, read-only, the Hub Transport side&apos;s Send connectors that EdgeSync replicates to it: those whose source servers include its Edge Subscription. Create and change Send connectors on the Hub Transport node instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no Edge Transport server to create a Send connector on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Edge Transport servers keep Send connectors of their own: select the one to create the Send connector on in the list of Edge Transport servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Hub Transport or Edge Transport in the console tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the properties of the Send connector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Send connectors shown, as sorted and filtered, as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a list of Send connectors first: Hub Transport or an Edge Transport server, Send Connectors tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone. It stays in the Edit menu, to try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone. It stays in the Edit menu, to try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector is replicated to the subscribed Edge Transport server by EdgeSync. Change it in Organization Configuration &gt; Hub Transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,15 +2185,53 @@
     </message>
 </context>
 <context>
-    <name>NetworkSettingsPage</name>
+    <name>ListEditor</name>
     <message>
-        <source>Network settings</source>
+        <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select how this connector sends mail: by looking up the MX records of each destination in DNS, or by handing all mail to one or more smart hosts.</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Unicode Text (Tab Delimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode Text (Comma Delimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 Text (Tab Delimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 Text (Comma Delimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsForm</name>
     <message>
         <source>Use domain name system (&amp;DNS) &quot;MX&quot; records to route mail automatically</source>
         <translation type="unfinished"></translation>
@@ -1550,7 +2245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
+        <source>F2 or double-click edits the selected smart host; Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,23 +2253,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the selected smart host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removes the selected smart host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,16 +2276,15 @@
         <source>Select how to send mail with this connector:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NetworkSettingsPage</name>
     <message>
-        <source>IP address</source>
+        <source>Network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fully qualified domain name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2 or double-click edits the selected smart host; Delete removes it.</source>
+        <source>Select how this connector sends mail: by looking up the MX records of each destination in DNS, or by handing all mail to one or more smart hosts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,34 +2493,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LocalServer names &quot;%1&quot;, which is not one of the Servers. Name a server listed under Servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another site is already named &quot;%1&quot;. Site names must be unique (letter case does not count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site link leads to &quot;%1&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site &quot;%1&quot; has a site link to itself. A site link joins two different sites; remove this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site &quot;%1&quot; lists its link to &quot;%2&quot; more than once. Keep one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link between &quot;%1&quot; and &quot;%2&quot; is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another server is already named &quot;%1&quot;. Server names must be unique (letter case does not count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscribed applies only to Edge Transport servers; &quot;%1&quot; is a Hub Transport server. Remove the key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,27 +2509,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is in the site &quot;%2&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EdgeAdministrators names &quot;%1&quot;, which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Send connector at %1 (line %2) is already named &quot;%3&quot;. Connector names must be unique on each side (letter case does not count); rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,10 +2545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty. An organization file holds one JSON object; start from the sample organization.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +2570,18 @@
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 or UTF-32 (Unicode, as some Windows editors save it). Save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SchemaVersion must be a whole number (the version of the file format, %1 for this program); %2 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhenChanged &quot;%1&quot; is not a date and time in the form 2026-12-01T09:30:00Z (ISO 8601, with Z or an offset such as +01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2660,117 @@
     </message>
     <message>
         <source>The organization file %1 could not be read: it is not a regular file (it is a device, a FIFO or a socket). Name a JSON file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is a loop of symbolic links: following them leads back to a link already followed, never to a file. Make the link point to the organization file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be created because the disk is full (or your disk quota is used up). Free some space on it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be written because of a file size limit (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be created because the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationValidator</name>
+    <message>
+        <source>LocalServer names &quot;%1&quot;, which is not one of the Servers. Name a server listed under Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), such as a NUL, a tab or a line break. Use only printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site is already named &quot;%1&quot;. Site names must be unique (letter case does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site link leads to &quot;%1&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; has a site link to itself. A site link joins two different sites; remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; lists its link to &quot;%2&quot; more than once. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link between &quot;%1&quot; and &quot;%2&quot; is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server is already named &quot;%1&quot;. Server names must be unique (letter case does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is in the site &quot;%2&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EdgeAdministrators names &quot;%1&quot;, which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector at %1 is already named &quot;%2&quot;. Connector names must be unique on each side (letter case does not count); rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2907,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results to Format-List (fl) or Format-Table (ft), at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization now runs Exchange %1, not Exchange %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,10 +2945,6 @@ Supply values for the following parameters:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What if: Creating Send connector &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector without an identity to list the Send connectors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,10 +2954,6 @@ Confirm
 Are you sure you want to perform this action?
 %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Y] Yes [N] No (default is &quot;Y&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2236,10 +2977,6 @@ Are you sure you want to perform this action?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input ended before the removal of Send connector &quot;%1&quot; was confirmed. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2986,163 @@ Are you sure you want to perform this action?
     </message>
     <message>
         <source>%1 in this shell always shows every property of a Send connector and takes no property names or parameters (got %2). Write &quot;| %1&quot; alone, or &quot;| %1 *&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-Help takes one cmdlet name; &apos;%1&apos; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-Help has no parameter -%1 here. Its parameters are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing a value for parameter &apos;Name&apos;: write the name of a cmdlet after -Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit takes one whole number, the exit status, as in &quot;exit 3&quot;; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating Send connector &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended before the creation of Send connector &quot;%1&quot; was confirmed. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the organization file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended while a value for %1 was asked for. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Send connectors of %1 from &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Change the Send connector on a Hub Transport server instead; the change reaches this server at the next synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-SendConnector takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after &quot;| Set-SendConnector&quot;, or run Set-SendConnector alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended while a value for Identity was asked for. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting Send connector &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command completed successfully but no settings of &quot;%1&quot; have been modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended before the change of Send connector &quot;%1&quot; was confirmed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of Exchange %2 does not take wildcards: -Identity names one Send connector exactly, and no Send connector on %3 is named &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them, or change them all with Get-SendConnector | Set-SendConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Write its whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Get-SendConnector to list the Send connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is &quot;Y&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N or L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y - Continue with only the next step of the operation.
+A - Continue with all the steps of the operation.
+N - Skip this operation and proceed with the next operation.
+L - Skip this operation and all subsequent operations.
+S - Pause the current pipeline and return to the command prompt (not available in this shell).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking, or -Confirm to read the answer from the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command execution stopped because the shell variable &quot;ErrorActionPreference&quot; is set to Stop: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems are not shown; correct the ones above first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +3260,14 @@ Are you sure you want to perform this action?
         <source>Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value at %1 nests arrays or expressions more than %2 levels deep; write the values in a flat list, as in @(&apos;a&apos;, &apos;b&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hashtable &apos;%1&apos; at %2 is not supported: Exchange 2007 has no @{Add=…} or @{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmartHostDialog</name>
@@ -2411,6 +3313,29 @@ Are you sure you want to perform this action?
     </message>
     <message>
         <source>The smart host %1 is already in the list. Enter another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartHostModel</name>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host %1, an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host %1, a fully qualified domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,15 +3403,7 @@ Are you sure you want to perform this action?
     </message>
 </context>
 <context>
-    <name>SmartHostSecurityPage</name>
-    <message>
-        <source>Smart host security settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select how this connector authenticates to its smart hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SmartHostSecurityForm</name>
     <message>
         <source>N&amp;one</source>
         <translation type="unfinished"></translation>
@@ -2537,6 +3454,17 @@ Are you sure you want to perform this action?
     </message>
 </context>
 <context>
+    <name>SmartHostSecurityPage</name>
+    <message>
+        <source>Smart host security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select how this connector authenticates to its smart hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceServerDialog</name>
     <message>
         <source>Select Hub Transport servers and Edge Subscriptions</source>
@@ -2563,14 +3491,6 @@ Are you sure you want to perform this action?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selection mixes Hub Transport servers and Edge Subscriptions. Select only Hub Transport servers or only Edge Subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,13 +3504,48 @@ Are you sure you want to perform this action?
     </message>
 </context>
 <context>
-    <name>SourceServerPage</name>
+    <name>SourceServerForm</name>
     <message>
-        <source>Source Server</source>
+        <source>Source servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the Hub Transport servers, or the subscribed Edge Transport servers, that send mail through this connector. The server you are working on is listed already.</source>
+        <source>Delete removes the selected servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Hub Transport servers or Edge Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected source servers (Alt+M, or Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceServerModel</name>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a server of this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, site %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2605,40 +3560,15 @@ Are you sure you want to perform this action?
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SourceServerPage</name>
     <message>
-        <source>Source servers</source>
+        <source>Source Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete removes the selected servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source servers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Hub Transport servers or Edge Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the selected source servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected source servers (Alt+M, or Delete in the list)</source>
+        <source>Select the Hub Transport servers, or the subscribed Edge Transport servers, that send mail through this connector. The server you are working on is listed already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
