@@ -116,6 +116,20 @@ Problem changedMeanwhile(const SendConnector &current, const SendConnector &expe
                               .arg(expected.name, settings.join(QStringLiteral(", "))));
 }
 
+// The index of the connector `identity` on the side, after checking that it is there and, when
+// `expected` is given, that it is still what the caller saw. Problems when it is not.
+Problems locate(Organization &organization, const QString &side, const QString &identity,
+                const std::optional<SendConnector> &expected, qsizetype *index)
+{
+    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
+    *index = connectors ? indexOf(*connectors, identity) : -1;
+    if (*index < 0)
+        return {notFound(identity, organization, side)};
+    if (expected && connectors->at(*index) != *expected)
+        return {changedMeanwhile(connectors->at(*index), *expected)};
+    return {};
+}
+
 QDateTime now()
 {
     // Whole seconds, as the file stores them.
@@ -163,11 +177,10 @@ Parsed<Organization> ConnectorOperations::change(const QString &identity, const 
     return run(OperatorPermissions::Action::ChangeConnector,
                [&identity, &replacement, &expected](Organization &organization, const QString &side) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
-                   const qsizetype index = connectors ? indexOf(*connectors, identity) : -1;
-                   if (index < 0)
-                       return {notFound(identity, organization, side)};
-                   if (expected && connectors->at(index) != *expected)
-                       return {changedMeanwhile(connectors->at(index), *expected)};
+                   qsizetype index = -1;
+                   if (const Problems refused = locate(organization, side, identity, expected, &index);
+                       hasErrors(refused))
+                       return refused;
                    Problems found = validate(replacement, organization, side, connectors->at(index).name);
                    if (hasErrors(found))
                        return found;
@@ -185,11 +198,10 @@ Parsed<Organization> ConnectorOperations::setEnabled(const QString &identity, bo
     return run(OperatorPermissions::Action::ChangeConnector,
                [&name, enabled, &expected](Organization &organization, const QString &side) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
-                   const qsizetype index = connectors ? indexOf(*connectors, name) : -1;
-                   if (index < 0)
-                       return {notFound(name, organization, side)};
-                   if (expected && connectors->at(index) != *expected)
-                       return {changedMeanwhile(connectors->at(index), *expected)};
+                   qsizetype index = -1;
+                   if (const Problems refused = locate(organization, side, name, expected, &index);
+                       hasErrors(refused))
+                       return refused;
                    SendConnector connector = connectors->at(index);
                    connector.enabled = enabled;
                    Problems found = validate(connector, organization, side, connector.name);
@@ -208,11 +220,10 @@ Parsed<Organization> ConnectorOperations::remove(const QString &identity,
     return run(OperatorPermissions::Action::RemoveConnector,
                [&identity, &expected](Organization &organization, const QString &side) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
-                   const qsizetype index = connectors ? indexOf(*connectors, identity) : -1;
-                   if (index < 0)
-                       return {notFound(identity, organization, side)};
-                   if (expected && connectors->at(index) != *expected)
-                       return {changedMeanwhile(connectors->at(index), *expected)};
+                   qsizetype index = -1;
+                   if (const Problems refused = locate(organization, side, identity, expected, &index);
+                       hasErrors(refused))
+                       return refused;
                    connectors->removeAt(index);
                    return {};
                });
