@@ -60,11 +60,6 @@ private slots:
     void sectionOf();
     void candidateSourceServers();
     void modifiedOnlyByChanges();
-    void addToHubSide();
-    void addToEdgeSide();
-    void addToRefusesNameTakenMeanwhile();
-    void addToRefusesChangedFile_data();
-    void addToRefusesChangedFile();
     void refreshOrganizationShowsNamesTakenMeanwhile();
     void partnerMessagesPointAtTheWizardsRemedies_data();
     void partnerMessagesPointAtTheWizardsRemedies();
@@ -645,96 +640,6 @@ void TestConnectorDraft::modifiedOnlyByChanges()
     QVERIFY(draft.isModified());
     draft.setCredential(QString(), QStringLiteral("p"));
     QCOMPARE(spy.count(), 2);
-}
-
-void TestConnectorDraft::addToHubSide()
-{
-    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
-    draft.setName(QStringLiteral("  Subsidiary Send Connector "));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*.contoso.com"), 5),
-                            space(QStringLiteral("SMTP"), QStringLiteral("*.fabrikam.com"), 8)});
-    draft.setDnsRoutingEnabled(false);
-    draft.setSmartHosts({ipHost(QStringLiteral("192.168.1.20"))});
-
-    Organization fresh = sampleOrganization();
-    const qsizetype before = fresh.sendConnectors.size();
-    const Problems found = draft.addTo(fresh);
-    QVERIFY2(!hasErrors(found), qPrintable(codes(found).join(QLatin1Char(' '))));
-    QCOMPARE(fresh.sendConnectors.size(), before + 1);
-    const SendConnector &added = fresh.sendConnectors.constLast();
-    QCOMPARE(added.name, QStringLiteral("Subsidiary Send Connector"));
-    QCOMPARE(added, draft.connectorToCreate());
-    QCOMPARE(added.sourceTransportServers, QStringList{QStringLiteral("EX01")});
-    QVERIFY(!added.dnsRoutingEnabled);
-}
-
-void TestConnectorDraft::addToEdgeSide()
-{
-    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
-    draft.setName(QStringLiteral("EDGE02 to Fabrikam"));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
-
-    Organization fresh = sampleOrganization();
-    const qsizetype before = fresh.sendConnectors.size();
-    const qsizetype edgeBefore = fresh.server(QStringLiteral("EDGE02"))->sendConnectors.size();
-    QVERIFY(!hasErrors(draft.addTo(fresh)));
-    QCOMPARE(fresh.sendConnectors.size(), before);
-    QCOMPARE(fresh.server(QStringLiteral("EDGE02"))->sendConnectors.size(), edgeBefore + 1);
-    QCOMPARE(fresh.server(QStringLiteral("EDGE02"))->sendConnectors.constLast().name,
-             QStringLiteral("EDGE02 to Fabrikam"));
-}
-
-void TestConnectorDraft::addToRefusesNameTakenMeanwhile()
-{
-    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EX01"));
-    draft.setName(QStringLiteral("Racing"));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("race.example"))});
-    QVERIFY(draft.problems(Section::Introduction).isEmpty());
-
-    Organization fresh = sampleOrganization();
-    SendConnector other;
-    other.name = QStringLiteral("RACING");
-    other.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("other.example"))};
-    other.sourceTransportServers = {QStringLiteral("EX02")};
-    fresh.sendConnectors.append(other);
-    const Organization unchanged = fresh;
-
-    QCOMPARE(codes(errorsOnly(draft.addTo(fresh))), QStringList{QStringLiteral("Name.Duplicate")});
-    QVERIFY(fresh == unchanged);
-}
-
-void TestConnectorDraft::addToRefusesChangedFile_data()
-{
-    QTest::addColumn<std::function<void(Organization &)>>("change");
-    QTest::addColumn<QString>("code");
-
-    using Change = std::function<void(Organization &)>;
-    QTest::newRow("version") << Change([](Organization &o) { o.exchangeVersion = Exchange::Version::Rtm2007; })
-                             << QStringLiteral("Draft.VersionChanged");
-    QTest::newRow("server removed") << Change([](Organization &o) {
-        o.servers.removeIf([](const TransportServer &s) { return s.name == QLatin1String("EDGE02"); });
-    }) << QStringLiteral("Draft.UnknownServer");
-    QTest::newRow("edge subscribed meanwhile") << Change([](Organization &o) {
-        TransportServer *edge = o.server(QStringLiteral("EDGE02"));
-        edge->subscribed = true;
-        edge->site = QStringLiteral("Seattle");
-        edge->sendConnectors.clear();
-    }) << QStringLiteral("Connector.SubscribedEdge");
-}
-
-void TestConnectorDraft::addToRefusesChangedFile()
-{
-    QFETCH(std::function<void(Organization &)>, change);
-    QFETCH(QString, code);
-
-    ConnectorDraft draft(sampleOrganization(), QStringLiteral("EDGE02"));
-    draft.setName(QStringLiteral("EDGE02 to Fabrikam"));
-    draft.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
-    Organization fresh = sampleOrganization();
-    change(fresh);
-    const Organization unchanged = fresh;
-    QCOMPARE(codes(errorsOnly(draft.addTo(fresh))), QStringList{code});
-    QVERIFY(fresh == unchanged);
 }
 
 void TestConnectorDraft::refreshOrganizationShowsNamesTakenMeanwhile()

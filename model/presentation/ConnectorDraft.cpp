@@ -457,36 +457,6 @@ SendConnector ConnectorDraft::connectorToCreate() const
     return connector;
 }
 
-Problems ConnectorDraft::addTo(Organization &organization) const
-{
-    Problems found = startProblems(organization, m_server);
-    if (hasErrors(found))
-        return found;
-    if (organization.exchangeVersion != version()) {
-        found.append(Problem::error(
-            QStringLiteral("Draft.VersionChanged"), QString(),
-            tr("The organization file now says Exchange %1, but this connector was made for Exchange %2. Close "
-               "the wizard and start it again.")
-                .arg(Exchange::toString(organization.exchangeVersion), Exchange::toString(version()))));
-        return found;
-    }
-
-    const SendConnector connector = connectorToCreate();
-    ConnectorContext fresh;
-    fresh.organization = &organization;
-    fresh.version = organization.exchangeVersion;
-    if (onEdge())
-        fresh.edgeServer = m_server;
-    found.append(ConnectorValidator::validate(connector, fresh));
-    if (hasErrors(found))
-        return found;
-
-    QList<SendConnector> *side = organization.mutableConnectorsFor(fresh.edgeServer);
-    Q_ASSERT(side); // startProblems() above refused unknown servers
-    side->append(connector);
-    return found;
-}
-
 void ConnectorDraft::update()
 {
     m_modified = true;

@@ -150,12 +150,8 @@ public:
 
     // Creating ("New"). The connector as it is written: the name trimmed.
     SendConnector connectorToCreate() const;
-    // Checks the connector against `organization` (a FRESH read of the file, so that a name
-    // another process took meanwhile is caught) and adds it to the side the wizard works on.
-    // Nothing is added when any error is returned. Besides the validator's codes:
-    // "Draft.VersionChanged", "Draft.UnknownServer", "Connector.SubscribedEdge" (the file changed
-    // under the wizard in a way that invalidates what the user chose).
-    Problems addTo(Organization &organization) const;
+    // Writing it is ConnectorOperations::create's (model/operations): one transaction that
+    // re-checks the roles, the side, the version and the rules on the file as it is then.
 
 signals:
     void changed();
