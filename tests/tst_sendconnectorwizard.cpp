@@ -80,6 +80,7 @@ private slots:
     void nameSetThroughAccessibilityEnablesNext();
     void summaryShowsExchange2007PermissionsOnly();
     void roleRevokedMeanwhileIsRefusedAtNew();
+    void damagedFileAtNewNamesTheFile();
 
 private:
     std::unique_ptr<SendConnectorWizard> makeWizard(const QString &server = QStringLiteral("EX01"));
@@ -677,6 +678,33 @@ void TestSendConnectorWizard::roleRevokedMeanwhileIsRefusedAtNew()
     QCOMPARE(created.count(), 0);
     QCOMPARE(readAll(m_path), revoked);
     QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+    wizard->hide();
+}
+
+// Another program damages the file while the wizard is open: New fails, and the Completion page
+// names the file, the line and the column of the damage (as the shell and compilers do).
+void TestSendConnectorWizard::damagedFileAtNewNamesTheFile()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    fillValid(wizard->draft(), false);
+    while (wizard->currentId() != SendConnectorWizard::Page_NewConnector)
+        QVERIFY(clickNext(*wizard));
+
+    QByteArray damaged = readAll(m_path);
+    const qsizetype port = damaged.indexOf("\"Port\": 25");
+    QVERIFY(port > 0);
+    damaged.replace(port, int(qstrlen("\"Port\": 25")), "\"Port\": \"25\"");
+    QVERIFY(ModelTestSupport::writeFile(m_path, damaged));
+    const int line = int(damaged.left(port).count('\n')) + 1;
+
+    QVERIFY(clickNext(*wizard)); // New
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_Completion));
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("completionStatusLabel"))->text(), QStringLiteral("Failed"));
+    const QString text = wizard->findChild<QPlainTextEdit *>(QStringLiteral("completionText"))->toPlainText();
+    const QString location = QDir::toNativeSeparators(m_path) + QStringLiteral(":%1:").arg(line);
+    QVERIFY2(text.contains(location), qPrintable(text));
+    QCOMPARE(readAll(m_path), damaged);
     wizard->hide();
 }
 

@@ -166,8 +166,19 @@ CreationReport SendConnectorWizard::create()
     const Parsed<Organization> written = operations.create(connector);
     QGuiApplication::restoreOverrideCursor();
     report.succeeded = written.ok();
-    // On success: the warnings about the connector just created.
-    report.problems = report.succeeded ? written.problems : errorsOnly(written.problems);
+    // On success: the warnings about the connector just created. On failure, a problem in the
+    // file itself (another program damaged it) names the file and the place, as the shell does.
+    if (report.succeeded) {
+        report.problems = written.problems;
+    } else {
+        const Problems errors = errorsOnly(written.problems);
+        report.problems = OrganizationStore::locatedInFile(errors, m_organizationPath);
+        for (qsizetype i = 0; i < report.problems.size(); ++i) {
+            Problem &problem = report.problems[i];
+            if (problem.parameter != errors.at(i).parameter) // located in the file
+                problem.message = tr("%1: %2").arg(problem.parameter, problem.message);
+        }
+    }
     report.elapsedMilliseconds = timer.elapsed();
 
     if (report.succeeded) {
