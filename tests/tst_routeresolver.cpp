@@ -262,7 +262,7 @@ void TestRouteResolver::resolves()
             QCOMPARE(route.outcome == RouteOutcome::Routed ? route.addressSpace.toString() : QString(), addressSpace);
             QCOMPARE(route.sourceServer, sourceServer);
             QCOMPARE(route.cost, cost);
-            QVERIFY(!route.reason.isEmpty());
+            QVERIFY(route.reason().contains(route.outcome == RouteOutcome::Unreachable ? QStringLiteral("Unreachable") : route.domain));
             if (detail == RouteResolver::Detail::Explanation)
                 QCOMPARE(explanation(route), steps);
             else
@@ -286,7 +286,7 @@ void TestRouteResolver::nextHop()
     QCOMPARE(dns.nextHop(), QStringLiteral("DNS MX (x.org)"));
     const Route smart = *resolver.resolve(QStringLiteral("a@fabrikam.com"), 0).value;
     QVERIFY(!smart.dnsRouting);
-    QCOMPARE(smart.smartHosts, (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("relay.fabrikam.com")}));
+    QCOMPARE(smart.smartHosts.size(), 2);
     QCOMPARE(smart.nextHop(), QStringLiteral("10.0.0.5, relay.fabrikam.com"));
     const Route internal = *resolver.resolve(QStringLiteral("a@contoso.com"), 0).value;
     QCOMPARE(internal.nextHop(), QString());

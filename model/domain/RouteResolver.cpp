@@ -178,7 +178,31 @@ QString Route::nextHop() const
         return QString();
     if (dnsRouting)
         return RouteResolver::tr("DNS MX (%1)").arg(domain);
-    return smartHosts.join(QLatin1String(", "));
+    QStringList hosts;
+    for (const SmartHost &host : smartHosts)
+        hosts.append(host.toString());
+    return hosts.join(QLatin1String(", "));
+}
+
+QString Route::reason() const
+{
+    switch (outcome) {
+    case RouteOutcome::Internal:
+        return RouteResolver::tr("%1 is an authoritative accepted domain (%2): the message is delivered inside the "
+                                 "organization.")
+            .arg(domain, acceptedDomain);
+    case RouteOutcome::Routed:
+        return RouteResolver::tr("The Send connector \"%1\" has the most specific address space for %2 (%3) at the "
+                                 "least cost (%4).")
+            .arg(connector, domain, addressSpace.toString())
+            .arg(cost);
+    case RouteOutcome::Unreachable:
+        break;
+    }
+    return RouteResolver::tr("No enabled Send connector that %1 may use has an address space for %2 and accepts a "
+                             "message of %3 bytes: the message waits in the Unreachable queue.")
+        .arg(server, domain)
+        .arg(messageSize);
 }
 
 RouteResolver::RouteResolver(Organization organization, Method method)
@@ -186,10 +210,6 @@ RouteResolver::RouteResolver(Organization organization, Method method)
     , m_method(method)
     , m_sitePaths(std::make_unique<SitePaths>(m_organization))
 {
-    for (int i = 0; i < m_organization.acceptedDomains.size(); ++i) {
-        const AcceptedDomain &domain = m_organization.acceptedDomains.at(i);
-        (domain.includesSubdomains() ? m_wildcardAccepted : m_exactAccepted).insert(domain.domain().toLower(), i);
-    }
 }
 
 RouteResolver::~RouteResolver() = default;
@@ -231,21 +251,16 @@ QString RouteResolver::toString(RouteStep step)
 
 const AcceptedDomain *RouteResolver::acceptedDomainFor(const QString &domain) const
 {
-    if (m_organization.acceptedDomains.isEmpty())
-        return nullptr;
-    // Exact first, then "*.domain" and each shorter suffix: the most specific accepted domain.
-    auto it = m_exactAccepted.constFind(domain);
-    if (it != m_exactAccepted.cend())
-        return &m_organization.acceptedDomains.at(*it);
-    QStringView rest(domain);
-    while (!rest.isEmpty()) {
-        it = m_wildcardAccepted.constFind(QString::fromRawData(rest.data(), rest.size()));
-        if (it != m_wildcardAccepted.cend())
-            return &m_organization.acceptedDomains.at(*it);
-        const qsizetype dot = rest.indexOf(QLatin1Char('.'));
-        rest = dot < 0 ? QStringView() : rest.mid(dot + 1);
+    const AcceptedDomain *best = nullptr;
+    int bestSpecificity = -1;
+    for (const AcceptedDomain &accepted : m_organization.acceptedDomains) {
+        const int specificity = RoutingIndex::specificity(accepted.domainName, domain);
+        if (specificity > bestSpecificity) {
+            best = &accepted;
+            bestSpecificity = specificity;
+        }
     }
-    return nullptr;
+    return best;
 }
 
 std::unique_ptr<RouteResolver::ServerView> RouteResolver::buildView(const TransportServer &server) const
@@ -316,6 +331,10 @@ std::unique_ptr<RouteResolver::ServerView> RouteResolver::buildView(const Transp
     }
 
     if (m_method == Method::Indexed) {
+        qsizetype spaces = 0;
+        for (const SendConnector &connector : connectors)
+            spaces += connector.addressSpaces.size();
+        view->index.reserve(spaces);
         for (int i = 0; i < count; ++i) {
             const SendConnector &connector = connectors.at(i);
             const ConnectorReach &reach = view->reach[static_cast<std::size_t>(i)];
@@ -334,12 +353,14 @@ std::unique_ptr<RouteResolver::ServerView> RouteResolver::buildView(const Transp
                 entry.nameRank = reach.nameRank;
                 entry.maxMessageSize = reach.maxMessageSize;
                 const auto addPattern = [&](const QString &pattern) {
+                    // Stored patterns are lower case already (the parsers normalise them).
+                    const auto lower = [](QString text) { return text.isLower() ? text : text.toLower(); };
                     if (pattern == QLatin1String("*"))
                         view->index.add(QString(), true, entry);
                     else if (pattern.startsWith(QLatin1String("*.")))
-                        view->index.add(pattern.mid(2).toLower(), true, entry);
+                        view->index.add(lower(pattern.mid(2)), true, entry);
                     else
-                        view->index.add(pattern.toLower(), false, entry);
+                        view->index.add(lower(pattern), false, entry);
                 };
                 if (space.address == AllAcceptedDomains) {
                     for (const AcceptedDomain &accepted : m_organization.acceptedDomains)
@@ -349,6 +370,13 @@ std::unique_ptr<RouteResolver::ServerView> RouteResolver::buildView(const Transp
                 }
             }
         }
+        // Accepted domains decide first on the Hub side (an Edge routes everything).
+        if (!view->edge) {
+            for (int i = 0; i < m_organization.acceptedDomains.size(); ++i) {
+                const AcceptedDomain &accepted = m_organization.acceptedDomains.at(i);
+                view->index.addAcceptedDomain(accepted.domain().toLower(), accepted.includesSubdomains(), i);
+            }
+        }
         view->index.finish();
     }
     return view;
@@ -356,10 +384,15 @@ std::unique_ptr<RouteResolver::ServerView> RouteResolver::buildView(const Transp
 
 const RouteResolver::ServerView *RouteResolver::view(const QString &serverName, Problems &problems) const
 {
+    if (m_lastView && serverName == m_lastServer)
+        return m_lastView;
     const QString name = serverName.isEmpty() ? m_organization.localServer : serverName;
     const QString key = name.toLower();
-    if (const auto it = m_views.constFind(key); it != m_views.cend())
-        return it->get();
+    if (const auto it = m_views.constFind(key); it != m_views.cend()) {
+        m_lastServer = serverName;
+        m_lastView = it->get();
+        return m_lastView;
+    }
     const TransportServer *server = m_organization.server(name);
     if (!server) {
         problems.append(Problem::error(
@@ -379,7 +412,9 @@ const RouteResolver::ServerView *RouteResolver::view(const QString &serverName, 
     }
     std::shared_ptr<ServerView> built = buildView(*server);
     m_views.insert(key, built);
-    return built.get();
+    m_lastServer = serverName;
+    m_lastView = built.get();
+    return m_lastView;
 }
 
 bool RouteResolver::prepare(const QString &server) const
@@ -422,13 +457,17 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
     // Mail for an authoritative domain stays in the organization; relay domains and every other
     // domain go through the Send connectors (docs/domain-rules.md#accepted-domains). An unsubscribed
     // Edge sends everything through its own connectors.
+    const bool indexed = m_method == Method::Indexed;
+    RoutingIndex::Match match;
+    if (indexed)
+        match = view->index.find(recipient.domain, messageSize);
     if (!view->edge) {
-        if (const AcceptedDomain *accepted = acceptedDomainFor(recipient.domain);
-            accepted && accepted->domainType == Exchange::AcceptedDomainType::Authoritative) {
+        const AcceptedDomain *accepted = !indexed ? acceptedDomainFor(recipient.domain)
+            : match.acceptedDomain >= 0           ? &m_organization.acceptedDomains.at(match.acceptedDomain)
+                                                  : nullptr;
+        if (accepted && accepted->domainType == Exchange::AcceptedDomainType::Authoritative) {
             route.outcome = RouteOutcome::Internal;
-            route.reason = tr("%1 is an authoritative accepted domain (%2): the message is delivered inside the "
-                              "organization.")
-                               .arg(recipient.domain, accepted->domainName);
+            route.acceptedDomain = accepted->domainName;
             parsed.value = std::move(route);
             return parsed;
         }
@@ -441,8 +480,8 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
     int winnerCost = 0;
     const bool explain = detail == Detail::Explanation;
     std::vector<Evaluation> evaluations;
-    if (m_method == Method::Indexed && !explain) {
-        if (const RoutingEntry *entry = view->index.find(recipient.domain, messageSize)) {
+    if (indexed && !explain) {
+        if (const RoutingEntry *entry = match.entry) {
             winner = entry->connector;
             winnerSpace = entry->space;
             winnerCost = entry->cost;
@@ -476,18 +515,9 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
         route.sourceServer = view->edge ? view->server : connector.sourceTransportServers.at(reach.sourceServer);
         route.cost = winnerCost;
         route.dnsRouting = connector.dnsRoutingEnabled;
-        for (const SmartHost &host : connector.smartHosts)
-            route.smartHosts.append(host.toString());
-        route.reason = tr("The Send connector \"%1\" has the most specific address space for %2 (%3) at the "
-                          "least cost (%4).")
-                           .arg(connector.name, recipient.domain, route.addressSpace.toString())
-                           .arg(winnerCost);
+        route.smartHosts = connector.smartHosts;
     } else {
         route.outcome = RouteOutcome::Unreachable;
-        route.reason = tr("No enabled Send connector that %1 may use has an address space for %2 and accepts a "
-                          "message of %3 bytes: the message waits in the Unreachable queue.")
-                           .arg(view->server, recipient.domain)
-                           .arg(messageSize);
     }
 
     if (explain) {

@@ -3,6 +3,7 @@
 #include "AddressSpace.h"
 #include "Organization.h"
 #include "Problem.h"
+#include "SmartHost.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,9 +70,10 @@ struct Route
     QString sourceServer;      // the source server the mail is relayed to
     int cost = 0;              // site-link path cost + address-space cost
     bool dnsRouting = false;   // next hop: the recipient domain's DNS MX records
-    QStringList smartHosts;    // next hop otherwise
+    QList<SmartHost> smartHosts; // next hop otherwise
 
-    QString reason; // a translated sentence: why Internal, Routed or Unreachable
+    // Internal only: the accepted domain that matched ("contoso.com", "*.contoso.com").
+    QString acceptedDomain;
 
     // Filled when asked for (RouteResolver::Detail::Explanation): every connector of the side, in
     // the side's order, with the step that eliminated it.
@@ -79,6 +81,9 @@ struct Route
 
     // "DNS MX (contoso.com)" or the smart hosts, comma-separated; empty unless Routed.
     QString nextHop() const;
+    // A translated sentence: why Internal, Routed or Unreachable (built on demand: resolving is
+    // meant to be cheap).
+    QString reason() const;
 };
 
 // Resolves recipients to Send connectors for one version of an organization, as
@@ -126,13 +131,14 @@ public:
 private:
     const ServerView *view(const QString &server, Problems &problems) const;
     std::unique_ptr<ServerView> buildView(const TransportServer &server) const;
-    // The accepted domain with the most specific match for `domain` (Hub side only), or nullptr.
+    // The accepted domain with the most specific match for `domain`, or nullptr (the scan's way).
     const AcceptedDomain *acceptedDomainFor(const QString &domain) const;
 
     Organization m_organization;
     Method m_method;
     std::unique_ptr<SitePaths> m_sitePaths;
-    QHash<QString, int> m_exactAccepted;    // domain -> index in acceptedDomains
-    QHash<QString, int> m_wildcardAccepted; // domain of "*.domain" -> index
-    mutable QHash<QString, std::shared_ptr<ServerView>> m_views; // by lower-case server name
+    // By lower-case server name, and by the spelling last asked for (no case folding per lookup).
+    mutable QHash<QString, std::shared_ptr<ServerView>> m_views;
+    mutable QString m_lastServer;
+    mutable const ServerView *m_lastView = nullptr;
 };

@@ -101,21 +101,39 @@ int RoutingIndex::specificity(QStringView pattern, QStringView domain)
     return -1;
 }
 
-int RoutingIndex::bucketFor(QHash<QString, int> &table, const QString &key)
+void RoutingIndex::reserve(qsizetype entries)
 {
-    const auto it = table.constFind(key);
-    if (it != table.cend())
-        return *it;
-    const int index = static_cast<int>(m_buckets.size());
-    m_buckets.emplace_back();
-    table.insert(key, index);
-    return index;
+    m_nodes.reserve(entries);
+    m_buckets.reserve(static_cast<std::size_t>(entries));
+}
+
+RoutingIndex::Node &RoutingIndex::node(const QString &domain)
+{
+    return m_nodes[domain];
 }
 
 void RoutingIndex::add(const QString &domain, bool wildcard, const RoutingEntry &entry)
 {
-    const int bucket = bucketFor(wildcard ? m_wildcard : m_exact, domain);
-    m_buckets[static_cast<std::size_t>(bucket)].entries.push_back(entry);
+    int *bucket = &m_star;
+    if (!domain.isEmpty()) {
+        Node &at = node(domain);
+        bucket = wildcard ? &at.wildcard : &at.exact;
+    } else if (!wildcard) {
+        return; // no exact empty domain
+    }
+    if (*bucket < 0) {
+        *bucket = static_cast<int>(m_buckets.size());
+        m_buckets.emplace_back();
+    }
+    m_buckets[static_cast<std::size_t>(*bucket)].entries.push_back(entry);
+}
+
+void RoutingIndex::addAcceptedDomain(const QString &domain, bool wildcard, int index)
+{
+    Node &at = node(domain);
+    int &slot = wildcard ? at.acceptedWildcard : at.acceptedExact;
+    if (slot < 0)
+        slot = index;
 }
 
 void RoutingIndex::finish()
@@ -137,8 +155,11 @@ void RoutingIndex::finish()
 
 // The first entry (in tie-break order) whose limit admits the message is where the running
 // maximum of the limits first reaches the message size: every entry before it is too small.
-const RoutingEntry *RoutingIndex::best(const Bucket &bucket, qint64 messageSize) const
+const RoutingEntry *RoutingIndex::best(int index, qint64 messageSize) const
 {
+    if (index < 0)
+        return nullptr;
+    const Bucket &bucket = m_buckets[static_cast<std::size_t>(index)];
     const auto it = std::lower_bound(bucket.recordSizes.cbegin(), bucket.recordSizes.cend(), messageSize);
     if (it == bucket.recordSizes.cend())
         return nullptr;
@@ -146,26 +167,30 @@ const RoutingEntry *RoutingIndex::best(const Bucket &bucket, qint64 messageSize)
     return &bucket.entries[static_cast<std::size_t>(bucket.recordIndexes[record])];
 }
 
-const RoutingEntry *RoutingIndex::find(QStringView domain, qint64 messageSize) const
+RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) const
 {
-    const auto lookup = [&](const QHash<QString, int> &table, QStringView key) -> const RoutingEntry * {
-        if (table.isEmpty())
-            return nullptr;
-        // A raw-data string does not copy the characters.
-        const QString probe = QString::fromRawData(key.data(), key.size());
-        const auto it = table.constFind(probe);
-        return it == table.cend() ? nullptr : best(m_buckets[static_cast<std::size_t>(*it)], messageSize);
-    };
+    Match match;
     // From the most specific: the exact domain, "*.domain", then "*.suffix" for each shorter
-    // suffix, and "*" last (docs/domain-rules.md#how-exchange-picks-a-connector).
-    if (const RoutingEntry *entry = lookup(m_exact, domain))
-        return entry;
+    // suffix, and "*" last (docs/domain-rules.md#how-exchange-picks-a-connector). The same walk
+    // finds the most specific accepted domain.
+    bool whole = true;
     QStringView rest = domain;
-    while (!rest.isEmpty()) {
-        if (const RoutingEntry *entry = lookup(m_wildcard, rest))
-            return entry;
+    while (!rest.isEmpty() && (!match.entry || match.acceptedDomain < 0)) {
+        // A raw-data string does not copy the characters.
+        const auto it = m_nodes.constFind(QString::fromRawData(rest.data(), rest.size()));
+        if (it != m_nodes.cend()) {
+            if (match.acceptedDomain < 0)
+                match.acceptedDomain = whole && it->acceptedExact >= 0 ? it->acceptedExact : it->acceptedWildcard;
+            if (!match.entry && whole)
+                match.entry = best(it->exact, messageSize);
+            if (!match.entry)
+                match.entry = best(it->wildcard, messageSize);
+        }
+        whole = false;
         const qsizetype dot = rest.indexOf(QLatin1Char('.'));
         rest = dot < 0 ? QStringView() : rest.mid(dot + 1);
     }
-    return lookup(m_wildcard, QStringView(u""));
+    if (!match.entry)
+        match.entry = best(m_star, messageSize);
+    return match;
 }

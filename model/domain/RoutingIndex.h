@@ -53,21 +53,31 @@ struct RoutingEntry
     }
 };
 
-// The address spaces one sending server may use, keyed on the normalised domain: one table for
-// exact domains, one for "*.domain" (by its domain; "" is "*"). A lookup walks the recipient
-// domain's suffixes from the longest, so it costs in proportion to its labels; within a key the
+// The address spaces one sending server may use, keyed on the normalised domain: one node per
+// domain holding its exact entries and its "*.domain" entries (and, on the Hub side, the accepted
+// domain of that name); "*" has its own. A lookup walks the recipient domain's suffixes from the
+// longest, one hash look-up per label, so it costs in proportion to its labels; within a key the
 // entries are kept in tie-break order, and the first one big enough for the message is found by
 // a binary search over the running maxima of their size limits (docs/decisions.md#routing-index).
 class RoutingIndex
 {
 public:
-    // `domain` is lower case, without "*." ; `wildcard` for "*.domain" (and "*" with an empty domain).
+    // Room for about `entries` keys.
+    void reserve(qsizetype entries);
+    // `domain` is lower case, without "*."; `wildcard` for "*.domain" (and "*" with an empty domain).
     void add(const QString &domain, bool wildcard, const RoutingEntry &entry);
+    // An accepted domain (lower case, without "*.") and its index in the organization's list.
+    void addAcceptedDomain(const QString &domain, bool wildcard, int index);
     // Sorts the keys' entries; call once after the last add().
     void finish();
 
-    // The winner for a recipient domain (lower case) and message size, or nullptr.
-    const RoutingEntry *find(QStringView domain, qint64 messageSize) const;
+    struct Match
+    {
+        const RoutingEntry *entry = nullptr; // the winning address space, if any
+        int acceptedDomain = -1;             // the most specific accepted domain, if any
+    };
+    // The winner for a recipient domain (lower case) and message size.
+    Match find(QStringView domain, qint64 messageSize) const;
 
     // How specifically an SMTP address space (or accepted domain) `pattern` matches `domain`:
     // -1 no match, 0 "*", 2n for "*.d" with n labels in d (d itself included), 2n + 1 for the exact
@@ -81,10 +91,17 @@ private:
         std::vector<qint64> recordSizes;    // strictly increasing running maxima of maxMessageSize
         std::vector<int> recordIndexes;     // where each running maximum is reached
     };
-    const RoutingEntry *best(const Bucket &bucket, qint64 messageSize) const;
-    int bucketFor(QHash<QString, int> &table, const QString &key);
+    struct Node
+    {
+        int exact = -1;    // bucket of the domain itself
+        int wildcard = -1; // bucket of "*.domain"
+        int acceptedExact = -1;
+        int acceptedWildcard = -1;
+    };
+    const RoutingEntry *best(int bucket, qint64 messageSize) const;
+    Node &node(const QString &domain);
 
-    QHash<QString, int> m_exact;
-    QHash<QString, int> m_wildcard;
+    QHash<QString, Node> m_nodes;
+    int m_star = -1; // bucket of "*"
     std::vector<Bucket> m_buckets;
 };
