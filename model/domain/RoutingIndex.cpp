@@ -134,10 +134,26 @@ void RoutingIndex::addAcceptedDomain(const QString &domain, bool wildcard, int i
     int &slot = wildcard ? at.acceptedWildcard : at.acceptedExact;
     if (slot < 0)
         slot = index;
+    m_hasWildcardAcceptedDomains = m_hasWildcardAcceptedDomains || wildcard;
 }
 
 void RoutingIndex::finish()
 {
+    // So that a lookup can stop at the first node that gives a connector: what the rest of the
+    // walk would have found among the accepted domains is known per node.
+    if (m_hasWildcardAcceptedDomains) {
+        for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+            QStringView rest(it.key());
+            for (qsizetype dot = rest.indexOf(QLatin1Char('.')); dot >= 0; dot = rest.indexOf(QLatin1Char('.'))) {
+                rest = rest.mid(dot + 1);
+                const auto above = m_nodes.constFind(QString::fromRawData(rest.data(), rest.size()));
+                if (above != m_nodes.cend() && above->acceptedWildcard >= 0) {
+                    it->acceptedAbove = above->acceptedWildcard;
+                    break;
+                }
+            }
+        }
+    }
     for (Bucket &bucket : m_buckets) {
         std::sort(bucket.entries.begin(), bucket.entries.end(),
                   [](const RoutingEntry &a, const RoutingEntry &b) { return a.before(b); });
@@ -175,7 +191,7 @@ RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) c
     // finds the most specific accepted domain.
     bool whole = true;
     QStringView rest = domain;
-    while (!rest.isEmpty() && (!match.entry || match.acceptedDomain < 0)) {
+    while (!rest.isEmpty()) {
         // A raw-data string does not copy the characters.
         const auto it = m_nodes.constFind(QString::fromRawData(rest.data(), rest.size()));
         if (it != m_nodes.cend()) {
@@ -185,6 +201,11 @@ RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) c
                 match.entry = best(it->exact, messageSize);
             if (!match.entry)
                 match.entry = best(it->wildcard, messageSize);
+            if (match.entry) {
+                if (match.acceptedDomain < 0)
+                    match.acceptedDomain = it->acceptedAbove;
+                return match;
+            }
         }
         whole = false;
         const qsizetype dot = rest.indexOf(QLatin1Char('.'));

@@ -97,11 +97,13 @@ private:
         int wildcard = -1; // bucket of "*.domain"
         int acceptedExact = -1;
         int acceptedWildcard = -1;
+        int acceptedAbove = -1; // the first "*." accepted domain among this domain's strict suffixes
     };
     const RoutingEntry *best(int bucket, qint64 messageSize) const;
     Node &node(const QString &domain);
 
     QHash<QString, Node> m_nodes;
     int m_star = -1; // bucket of "*"
+    bool m_hasWildcardAcceptedDomains = false; // only "*." ones can match a shorter suffix
     std::vector<Bucket> m_buckets;
 };
