@@ -126,9 +126,9 @@ public:
     static QString toString(RouteOutcome outcome);
     static QString toString(RouteStep step); // "Disabled", "LessSpecific"... (stable, for tables)
 
-    struct ServerView; // internal
-
 private:
+    struct ServerView; // what one sending server may use, and its index (RouteResolver.cpp)
+
     const ServerView *view(const QString &server, Problems &problems) const;
     std::unique_ptr<ServerView> buildView(const TransportServer &server) const;
     // The accepted domain with the most specific match for `domain`, or nullptr (the scan's way).
