@@ -67,6 +67,13 @@ QByteArray organization(const QByteArray &connectors, const QByteArray &servers 
     return "{\n" + head + "  \"Servers\": [\n" + servers + "  ],\n  \"SendConnectors\": [\n" + connectors + "\n  ]\n}\n";
 }
 
+// A valid file whose AcceptedDomains list holds `entries` (one per line).
+QByteArray withAcceptedDomains(const QByteArray &entries)
+{
+    return organization(connector(internetMembers), defaultServers,
+                        defaultHead + "  \"AcceptedDomains\": [\n" + entries + "\n  ],\n");
+}
+
 QByteArray replaceFirst(QByteArray text, const QByteArray &before, const QByteArray &after)
 {
     const qsizetype at = text.indexOf(before);
@@ -170,6 +177,10 @@ Organization everyFieldOrganization()
     linked.smartHosts = {SmartHost{SmartHost::Kind::Fqdn, QStringLiteral("scanner.fabrikam.com")}};
 
     o.sendConnectors = {relay, partner, legacy, linked};
+    using T = Exchange::AcceptedDomainType;
+    o.acceptedDomains = {AcceptedDomain{QStringLiteral("fabrikam.com"), T::Authoritative, true},
+                         AcceptedDomain{QStringLiteral("*.fabrikam.ch"), T::InternalRelay, false},
+                         AcceptedDomain{QStringLiteral("woodgrovebank.com"), T::ExternalRelay, false}};
     return o;
 }
 
@@ -183,6 +194,7 @@ private slots:
     void sampleLoadsWithoutProblems();
     void sampleIsCanonical();
     void roundTripEveryField();
+    void acceptedDomains();
     void roundTripRtmLocalScope();
     void serializeConnectorWritesEveryKeyInOrder();
     void lenientInputIsNormalised();
@@ -599,6 +611,42 @@ void TestOrganizationFile::damagedFile_data()
         "File.InvalidValue", "/SendConnectors/0/WhenChanged");
     row("WhenChanged as a number", organization(connector(internetMembers + R"(, "WhenChanged": `1764581400)")),
         "File.Type", "/SendConnectors/0/WhenChanged");
+    // Accepted domains: syntax and types (the reader), rules (the validator).
+    const QByteArray contoso = R"(    {"DomainName": "contoso.com", "DomainType": "Authoritative", "Default": true})";
+    row("accepted domains not a list",
+        organization(connector(internetMembers), defaultServers, defaultHead + "  \"AcceptedDomains\": `\"contoso.com\",\n"),
+        "File.Type", "/AcceptedDomains");
+    row("accepted domain not an object", withAcceptedDomains(contoso + ",\n    `\"fabrikam.com\""), "File.Type",
+        "/AcceptedDomains/1");
+    row("accepted domain type unknown",
+        withAcceptedDomains(R"(    {"DomainName": "contoso.com", "DomainType": `"Relay", "Default": true})"),
+        "File.UnknownValue", "/AcceptedDomains/0/DomainType");
+    row("accepted domain without a type", withAcceptedDomains(R"(    `{"DomainName": "contoso.com", "Default": true})"),
+        "File.MissingKey", "/AcceptedDomains/0/DomainType");
+    row("accepted domain without a name", withAcceptedDomains(R"(    `{"DomainType": "Authoritative", "Default": true})"),
+        "File.MissingKey", "/AcceptedDomains/0/DomainName");
+    row("accepted domain Default as text",
+        withAcceptedDomains(R"(    {"DomainName": "contoso.com", "DomainType": "Authoritative", "Default": `"yes"})"),
+        "File.Type", "/AcceptedDomains/0/Default");
+    row("accepted domain unknown key",
+        withAcceptedDomains(R"(    {"DomainName": "contoso.com", "DomainType": "Authoritative", `"Defaults": true})"),
+        "File.UnknownKey", "/AcceptedDomains/0/Defaults");
+    row("accepted domain name invalid",
+        withAcceptedDomains(R"(    {"DomainName": `"-contoso.com", "DomainType": "Authoritative", "Default": true})"),
+        "File.InvalidValue", "/AcceptedDomains/0/DomainName");
+    row("accepted domain wildcard not leading",
+        withAcceptedDomains(contoso + ",\n" + R"(    {"DomainName": `"mail.*.contoso.com", "DomainType": "InternalRelay"})"),
+        "File.InvalidValue", "/AcceptedDomains/1/DomainName");
+    row("accepted domain listed twice",
+        withAcceptedDomains(contoso + ",\n" + R"(    {"DomainName": `"Contoso.COM", "DomainType": "InternalRelay"})"),
+        "File.Duplicate", "/AcceptedDomains/1/DomainName");
+    row("two default accepted domains",
+        withAcceptedDomains(contoso + ",\n" + R"(    {"DomainName": "fabrikam.com", "DomainType": "InternalRelay", "Default": `true})"),
+        "File.Conflict", "/AcceptedDomains/1/Default");
+    row("no default accepted domain",
+        organization(connector(internetMembers), defaultServers,
+                     defaultHead + "  \"AcceptedDomains\": `[\n" + R"(    {"DomainName": "contoso.com", "DomainType": "Authoritative"})" + "\n  ],\n"),
+        "File.InvalidValue", "/AcceptedDomains");
     row("IsScopedConnector in RTM",
         organization(connector(internetMembers + R"(, "IsScopedConnector": `true)"), defaultServers,
                      QByteArray(defaultHead).replace("2007 SP1", "2007 RTM")),
@@ -832,6 +880,8 @@ void TestOrganizationFile::schemaAgreesWithLoader()
                                              "\"AuthenticationCredential\": {\"UserName\": \"u\", \"Password\": \"p\"}")));
     QVERIFY(write(QStringLiteral("bad-scope.json"), QByteArray(sample).replace("\"Cost\": 1\n", "\"Cost\": 1, \"Scope\": \"Local\"\n")));
     QVERIFY(write(QStringLiteral("bad-key.json"), QByteArray(sample).replace("\"ForceHELO\"", "\"ForceHelo\"")));
+    QVERIFY(write(QStringLiteral("bad-domain-type.json"),
+                  QByteArray(sample).replace("\"DomainType\": \"InternalRelay\"", "\"DomainType\": \"Relay\"")));
 
     const QString script = QStringLiteral(
         "import json, sys, jsonschema\n"
@@ -846,7 +896,7 @@ void TestOrganizationFile::schemaAgreesWithLoader()
                          dir.filePath(QStringLiteral("sample.json")), dir.filePath(QStringLiteral("every-field.json")),
                          dir.filePath(QStringLiteral("rtm.json")), dir.filePath(QStringLiteral("bad-port.json")),
                          dir.filePath(QStringLiteral("bad-password.json")), dir.filePath(QStringLiteral("bad-scope.json")),
-                         dir.filePath(QStringLiteral("bad-key.json"))});
+                         dir.filePath(QStringLiteral("bad-key.json")), dir.filePath(QStringLiteral("bad-domain-type.json"))});
     QVERIFY(check.waitForFinished(60000));
     QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
     const QString output = QString::fromUtf8(check.readAllStandardOutput());
@@ -854,10 +904,39 @@ void TestOrganizationFile::schemaAgreesWithLoader()
              (QStringList{QStringLiteral("sample.json valid"), QStringLiteral("every-field.json valid"),
                           QStringLiteral("rtm.json valid"), QStringLiteral("bad-port.json invalid"),
                           QStringLiteral("bad-password.json invalid"), QStringLiteral("bad-scope.json invalid"),
-                          QStringLiteral("bad-key.json invalid")}));
-    // And the loader refuses the same four.
-    for (const char *name : {"bad-port.json", "bad-password.json", "bad-scope.json", "bad-key.json"})
+                          QStringLiteral("bad-key.json invalid"), QStringLiteral("bad-domain-type.json invalid")}));
+    // And the loader refuses the same five.
+    for (const char *name : {"bad-port.json", "bad-password.json", "bad-scope.json", "bad-key.json", "bad-domain-type.json"})
         QVERIFY2(!OrganizationFile::parse(readFile(dir.filePath(QString::fromLatin1(name)))).ok(), name);
+}
+
+void TestOrganizationFile::acceptedDomains()
+{
+    // Read in lower-case ACE form; absent means none, and then the key is not written.
+    const Parsed<Organization> read = OrganizationFile::parse(withAcceptedDomains(
+        R"(    {"DomainName": "*.Contoso.COM", "DomainType": "Authoritative", "Default": true},
+    {"DomainName": "bücher.example", "DomainType": "ExternalRelay"})"));
+    QVERIFY2(read.ok(), qPrintable(describe(read.problems)));
+    QCOMPARE(read.value->acceptedDomains.size(), 2);
+    QCOMPARE(read.value->acceptedDomains.at(0).domainName, QStringLiteral("*.contoso.com"));
+    QVERIFY(read.value->acceptedDomains.at(0).isDefault);
+    QCOMPARE(read.value->acceptedDomains.at(1).domainName, QStringLiteral("xn--bcher-kva.example"));
+    QVERIFY(read.value->acceptedDomains.at(1).domainType == Exchange::AcceptedDomainType::ExternalRelay);
+    QVERIFY(!read.value->acceptedDomains.at(1).isDefault);
+
+    const Parsed<Organization> none = OrganizationFile::parse(organization(connector(internetMembers)));
+    QVERIFY2(none.ok(), qPrintable(describe(none.problems)));
+    QVERIFY(none.value->acceptedDomains.isEmpty());
+    QVERIFY(!OrganizationFile::serialize(*none.value).contains("AcceptedDomains"));
+    QVERIFY(OrganizationFile::serialize(*read.value).contains("\"AcceptedDomains\""));
+
+    // The bundled sample: contoso.com is the authoritative default, fabrikam.com a relay domain.
+    const Parsed<Organization> sample = OrganizationFile::parse(readFile(QStringLiteral(":/scc/sample-organization.json")));
+    QVERIFY(sample.ok());
+    QCOMPARE(sample.value->acceptedDomains,
+             (QList<AcceptedDomain>{
+                 AcceptedDomain{QStringLiteral("contoso.com"), Exchange::AcceptedDomainType::Authoritative, true},
+                 AcceptedDomain{QStringLiteral("fabrikam.com"), Exchange::AcceptedDomainType::InternalRelay, false}}));
 }
 
 void TestOrganizationFile::organizationLookups()
@@ -892,6 +971,9 @@ void TestOrganizationFile::organizationLookups()
     QVERIFY(!(changed == base));
     changed = base;
     changed.exchangeVersion = Exchange::Version::Rtm2007;
+    QVERIFY(!(changed == base));
+    changed = base;
+    changed.acceptedDomains[1].isDefault = true;
     QVERIFY(!(changed == base));
 }
 

@@ -68,6 +68,27 @@ void TestOrganizationValidator::refuses_data()
     QTest::newRow("site link costs disagree") << Change([](Organization &o) {
         o.sites[1].siteLinks.append(SiteLink{QStringLiteral("Seattle"), 20});
     }) << QStringLiteral("File.Conflict") << QStringLiteral("/Sites/1/SiteLinks/0/Cost");
+    QTest::newRow("accepted domain name invalid")
+        << Change([](Organization &o) { o.acceptedDomains[1].domainName = QStringLiteral("fabrikam..com"); })
+        << QStringLiteral("File.InvalidValue") << QStringLiteral("/AcceptedDomains/1/DomainName");
+    QTest::newRow("accepted domain bare wildcard")
+        << Change([](Organization &o) { o.acceptedDomains[1].domainName = QStringLiteral("*"); })
+        << QStringLiteral("File.InvalidValue") << QStringLiteral("/AcceptedDomains/1/DomainName");
+    QTest::newRow("accepted domain blank")
+        << Change([](Organization &o) { o.acceptedDomains[1].domainName = QStringLiteral(" "); })
+        << QStringLiteral("File.InvalidValue") << QStringLiteral("/AcceptedDomains/1/DomainName");
+    QTest::newRow("accepted domain twice") << Change([](Organization &o) {
+        o.acceptedDomains.append(AcceptedDomain{QStringLiteral("CONTOSO.com"), Exchange::AcceptedDomainType::InternalRelay, false});
+    }) << QStringLiteral("File.Duplicate") << QStringLiteral("/AcceptedDomains/2/DomainName");
+    QTest::newRow("accepted domain and its wildcard are different") << Change([](Organization &o) {
+        o.acceptedDomains.append(AcceptedDomain{QStringLiteral("*.contoso.com"), Exchange::AcceptedDomainType::InternalRelay, true});
+    }) << QStringLiteral("File.Conflict") << QStringLiteral("/AcceptedDomains/2/Default");
+    QTest::newRow("two default accepted domains")
+        << Change([](Organization &o) { o.acceptedDomains[1].isDefault = true; })
+        << QStringLiteral("File.Conflict") << QStringLiteral("/AcceptedDomains/1/Default");
+    QTest::newRow("no default accepted domain")
+        << Change([](Organization &o) { o.acceptedDomains[0].isDefault = false; })
+        << QStringLiteral("File.InvalidValue") << QStringLiteral("/AcceptedDomains");
     QTest::newRow("duplicate server") << Change([](Organization &o) {
         TransportServer again = o.servers[0];
         again.name = QStringLiteral("ex01");

@@ -20,6 +20,9 @@ constexpr Table<SmartHostAuthMechanism, 5> authNames{{{SmartHostAuthMechanism::N
                                                       {SmartHostAuthMechanism::ExternalAuthoritative, "ExternalAuthoritative"}}};
 constexpr Table<ServerRole, 2> roleNames{{{ServerRole::HubTransport, "HubTransport"}, {ServerRole::EdgeTransport, "EdgeTransport"}}};
 constexpr Table<ProtocolLoggingLevel, 2> loggingNames{{{ProtocolLoggingLevel::None, "None"}, {ProtocolLoggingLevel::Verbose, "Verbose"}}};
+constexpr Table<AcceptedDomainType, 3> acceptedDomainTypeNames{{{AcceptedDomainType::Authoritative, "Authoritative"},
+                                                                {AcceptedDomainType::InternalRelay, "InternalRelay"},
+                                                                {AcceptedDomainType::ExternalRelay, "ExternalRelay"}}};
 
 template <typename E, std::size_t N>
 QString nameOf(const Table<E, N> &table, E value)
@@ -59,17 +62,20 @@ QString toString(Usage value) { return nameOf(usageNames, value); }
 QString toString(SmartHostAuthMechanism value) { return nameOf(authNames, value); }
 QString toString(ServerRole value) { return nameOf(roleNames, value); }
 QString toString(ProtocolLoggingLevel value) { return nameOf(loggingNames, value); }
+QString toString(AcceptedDomainType value) { return nameOf(acceptedDomainTypeNames, value); }
 
 std::optional<Version> parseVersion(const QString &text) { return parseIn(versionNames, text); }
 std::optional<Usage> parseUsage(const QString &text) { return parseIn(usageNames, text); }
 std::optional<SmartHostAuthMechanism> parseSmartHostAuthMechanism(const QString &text) { return parseIn(authNames, text); }
 std::optional<ServerRole> parseServerRole(const QString &text) { return parseIn(roleNames, text); }
 std::optional<ProtocolLoggingLevel> parseProtocolLoggingLevel(const QString &text) { return parseIn(loggingNames, text); }
+std::optional<AcceptedDomainType> parseAcceptedDomainType(const QString &text) { return parseIn(acceptedDomainTypeNames, text); }
 
 QStringList names(Version) { return namesIn(versionNames); }
 QStringList names(Usage) { return namesIn(usageNames); }
 QStringList names(SmartHostAuthMechanism) { return namesIn(authNames); }
 QStringList names(ServerRole) { return namesIn(roleNames); }
 QStringList names(ProtocolLoggingLevel) { return namesIn(loggingNames); }
+QStringList names(AcceptedDomainType) { return namesIn(acceptedDomainTypeNames); }
 
 } // namespace Exchange

@@ -27,7 +27,8 @@ bool operator==(const Organization &a, const Organization &b)
 {
     return a.schemaVersion == b.schemaVersion && a.name == b.name && a.exchangeVersion == b.exchangeVersion
         && a.localServer == b.localServer && a.sites == b.sites && a.servers == b.servers
-        && a.roleAssignments == b.roleAssignments && a.sendConnectors == b.sendConnectors;
+        && a.roleAssignments == b.roleAssignments && a.sendConnectors == b.sendConnectors
+        && a.acceptedDomains == b.acceptedDomains;
 }
 
 const TransportServer *Organization::server(const QString &name) const

@@ -41,6 +41,23 @@ struct TransportServer
     friend bool operator==(const TransportServer &a, const TransportServer &b);
 };
 
+// A domain the organization accepts mail for (docs/domain-rules.md#accepted-domains).
+struct AcceptedDomain
+{
+    QString domainName; // lower-case ACE "contoso.com", or "*.contoso.com" for it and its subdomains
+    Exchange::AcceptedDomainType domainType = Exchange::AcceptedDomainType::Authoritative;
+    bool isDefault = false;
+
+    bool includesSubdomains() const { return domainName.startsWith(QLatin1String("*.")); }
+    // The domain without its "*." prefix.
+    QString domain() const { return includesSubdomains() ? domainName.mid(2) : domainName; }
+
+    friend bool operator==(const AcceptedDomain &a, const AcceptedDomain &b)
+    {
+        return a.domainName == b.domainName && a.domainType == b.domainType && a.isDefault == b.isDefault;
+    }
+};
+
 // Who holds which Exchange role. Absent from a file: nobody is checked (every operator may act).
 struct RoleAssignments
 {
@@ -67,6 +84,7 @@ struct Organization
     QList<TransportServer> servers;
     std::optional<RoleAssignments> roleAssignments;
     QList<SendConnector> sendConnectors; // the organization's (Hub side) connectors
+    QList<AcceptedDomain> acceptedDomains;
 
     const TransportServer *server(const QString &name) const; // case-insensitive
     TransportServer *server(const QString &name);

@@ -3,6 +3,7 @@
 #include "AddressSpace.h"
 #include "ConnectorParameter.h"
 #include "ConnectorRules.h"
+#include "DomainName.h"
 
 #include <QHash>
 
@@ -64,6 +65,7 @@ public:
         checkSites();
         checkServers();
         checkRoleAssignments();
+        checkAcceptedDomains();
         checkConnectors(org.sendConnectors, QStringLiteral("/SendConnectors"), QString());
         for (qsizetype i = 0; i < org.servers.size(); ++i) {
             const TransportServer &server = org.servers.at(i);
@@ -277,6 +279,59 @@ private:
                           .arg(it.key()));
             }
             checkAccounts(it.value(), serverPath);
+        }
+    }
+
+    // docs/domain-rules.md#accepted-domains: valid domain names ("*." allowed in front), each
+    // once, and exactly one Default when there are any.
+    void checkAcceptedDomains()
+    {
+        const QString listPath = QStringLiteral("/AcceptedDomains");
+        QHash<QString, qsizetype> firstWithName;
+        qsizetype firstDefault = -1;
+        for (qsizetype i = 0; i < org.acceptedDomains.size(); ++i) {
+            const AcceptedDomain &domain = org.acceptedDomains.at(i);
+            const QString domainPath = child(listPath, i);
+            const QString namePath = child(domainPath, QStringLiteral("DomainName"));
+            if (domain.isDefault) {
+                if (firstDefault < 0) {
+                    firstDefault = i;
+                } else {
+                    error("File.Conflict", child(domainPath, QStringLiteral("Default")),
+                          OrganizationValidator::tr("\"%1\" and the accepted domain at %2 are both the Default. An "
+                                                    "organization has one default accepted domain: set Default to "
+                                                    "false on all but one.")
+                              .arg(domain.domainName, child(listPath, firstDefault)));
+                }
+            }
+            if (!checkName(domain.domainName, namePath, QStringLiteral("DomainName")))
+                continue;
+            const QString text = domain.domainName.trimmed();
+            const bool wildcard = text.startsWith(QLatin1String("*."));
+            const Parsed<QString> parsed = DomainName::parse(wildcard ? text.mid(2) : text, QStringLiteral("DomainName"));
+            if (!parsed.ok()) {
+                error("File.InvalidValue", namePath,
+                      OrganizationValidator::tr("The accepted domain \"%1\" is not a valid domain name: %2 Write a "
+                                                "domain such as contoso.com, or *.contoso.com for it and its "
+                                                "subdomains.")
+                          .arg(text, parsed.problems.value(0).message));
+                continue;
+            }
+            const QString key = (wildcard ? QStringLiteral("*.") : QString()) + *parsed.value;
+            const auto earlier = firstWithName.constFind(key);
+            if (earlier != firstWithName.cend()) {
+                error("File.Duplicate", namePath,
+                      OrganizationValidator::tr("The accepted domain \"%1\" is already listed at %2. List each "
+                                                "domain once (letter case does not count).")
+                          .arg(text, child(listPath, *earlier)));
+                continue;
+            }
+            firstWithName.insert(key, i);
+        }
+        if (!org.acceptedDomains.isEmpty() && firstDefault < 0) {
+            error("File.InvalidValue", listPath,
+                  OrganizationValidator::tr("None of the AcceptedDomains is the Default. Set \"Default\": true on "
+                                            "exactly one of them (usually the organization's main domain)."));
         }
     }
 

@@ -18,11 +18,11 @@
 // already key on:
 //   "File.InvalidValue"     a blank name, a control character in a name, a site linked to
 //                           itself, a Hub listed under EdgeAdministrators
-//   "File.Duplicate"        two sites or servers, or two connectors on one side, with the same
+//   "File.Duplicate"        an accepted domain listed twice; two sites or servers, or two connectors on one side, with the same
 //                           name (letter case does not count); a site link listed twice
 //   "File.UnknownReference" a name that refers to nothing: a server's site, a site link's site,
 //                           LocalServer, a source server, an EdgeAdministrators server
-//   "File.Conflict"         a site link declared on both sites with different costs
+//   "File.Conflict"         a second Default accepted domain; a site link declared on both sites with different costs
 //   "File.OutOfRange"       a port, an address space cost or a site link cost out of its range
 //   "File.MissingKey"       a Hub (or a subscribed Edge) without its site
 //   "File.NotAllowed"       a site on an unsubscribed Edge; connectors of its own on a Hub or a
@@ -30,7 +30,7 @@
 //   and, for each connector, ConnectorValidator's codes (with the connector's path prefixed),
 //   except a rule that fails only because of a value already refused here (it would repeat it).
 // Problems are returned in the order of the file: the top level, sites, servers, role
-// assignments, the organization's connectors, then each Edge's own connectors.
+// assignments, accepted domains, the organization's connectors, then each Edge's own connectors.
 class OrganizationValidator
 {
     Q_DECLARE_TR_FUNCTIONS(OrganizationValidator)

@@ -14,6 +14,7 @@ const char *const LocalServer = "LocalServer";
 const char *const Sites = "Sites";
 const char *const Servers = "Servers";
 const char *const RoleAssignments = "RoleAssignments";
+const char *const AcceptedDomains = "AcceptedDomains";
 const char *const SendConnectors = "SendConnectors";
 
 const char *const Name = "Name";
@@ -22,6 +23,10 @@ const char *const Site = "Site";
 const char *const Cost = "Cost";
 const char *const Role = "Role";
 const char *const Subscribed = "Subscribed";
+
+const char *const DomainName = "DomainName";
+const char *const DomainType = "DomainType";
+const char *const Default = "Default";
 
 const char *const OrganizationAdministrators = "ExchangeOrganizationAdministrators";
 const char *const EdgeAdministrators = "EdgeAdministrators";

@@ -4,6 +4,7 @@
 #include "OrganizationKeys.h"
 
 #include "ConnectorRules.h"
+#include "DomainName.h"
 #include "JsonLocator.h"
 #include "OrganizationValidator.h"
 
@@ -41,7 +42,7 @@ const QStringList &topLevelKeys()
 {
     static const QStringList keys = keyList({Keys::SchemaVersion, Keys::Organization, Keys::ExchangeVersion,
                                              Keys::LocalServer, Keys::Sites, Keys::Servers, Keys::RoleAssignments,
-                                             Keys::SendConnectors});
+                                             Keys::AcceptedDomains, Keys::SendConnectors});
     return keys;
 }
 
@@ -60,6 +61,12 @@ const QStringList &siteLinkKeys()
 const QStringList &serverKeys()
 {
     static const QStringList keys = keyList({Keys::Name, Keys::Role, Keys::Site, Keys::Subscribed, Keys::SendConnectors});
+    return keys;
+}
+
+const QStringList &acceptedDomainKeys()
+{
+    static const QStringList keys = keyList({Keys::DomainName, Keys::DomainType, Keys::Default});
     return keys;
 }
 
@@ -467,6 +474,7 @@ private:
     void readSites(const Json &value, const QString &path, Organization &organization);
     void readServers(const Json &value, const QString &path, Organization &organization);
     std::optional<RoleAssignments> readRoleAssignments(const Json &value, const QString &path);
+    void readAcceptedDomains(const Json &value, const QString &path, Organization &organization);
     QList<SendConnector> readConnectors(const Json &value, const QString &path, const Organization &organization);
     SendConnector readConnector(const Json &object, const QString &path, const Organization &organization);
     QList<AddressSpace> readAddressSpaces(const Json &value, const QString &path, Exchange::Version version);
@@ -548,6 +556,9 @@ void FileReader::read(const Json &root, Organization &organization)
     if (const Json *roles = member(root, QString(), Keys::RoleAssignments, Presence::Optional); roles && !roles->is_null())
         organization.roleAssignments =
             readRoleAssignments(*roles, JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)));
+
+    if (const Json *domains = member(root, QString(), Keys::AcceptedDomains, Presence::Optional))
+        readAcceptedDomains(*domains, JsonLocator::child(QString(), QString::fromLatin1(Keys::AcceptedDomains)), organization);
 
     if (const Json *connectors = member(root, QString(), Keys::SendConnectors, Presence::Optional)) {
         organization.sendConnectors =
@@ -707,6 +718,40 @@ std::optional<RoleAssignments> FileReader::readRoleAssignments(const Json &value
         }
     }
     return roles;
+}
+
+// The syntax and types of the accepted domains; their rules (valid names, duplicates, one
+// Default) are OrganizationValidator's. A valid name is kept in lower-case ACE form.
+void FileReader::readAcceptedDomains(const Json &value, const QString &path, Organization &organization)
+{
+    if (!expectArray(value, path))
+        return;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const QString domainPath = JsonLocator::child(path, static_cast<int>(i));
+        const Json &domainJson = value.at(i);
+        if (!expectObject(domainJson, domainPath))
+            continue;
+        checkKeys(domainJson, domainPath, acceptedDomainKeys());
+        const auto name = readName(domainJson, domainPath, Keys::DomainName);
+        const auto type = readEnum(domainJson, domainPath, Keys::DomainType, Presence::Required,
+                                   &Exchange::parseAcceptedDomainType, Exchange::names(Exchange::AcceptedDomainType{}));
+        const auto isDefault = readBool(domainJson, domainPath, Keys::Default);
+        if (!name || !type) {
+            m_incomplete.append(domainPath);
+            continue;
+        }
+        AcceptedDomain domain;
+        domain.domainName = name->trimmed();
+        const bool wildcard = domain.domainName.startsWith(QLatin1String("*."));
+        const Parsed<QString> normalised = DomainName::parse(wildcard ? domain.domainName.mid(2) : domain.domainName,
+                                                             QString::fromLatin1(Keys::DomainName));
+        if (normalised.ok())
+            domain.domainName = (wildcard ? QStringLiteral("*.") : QString()) + *normalised.value;
+        domain.domainType = *type;
+        domain.isDefault = isDefault.value_or(false);
+        m_filePaths.insert(JsonLocator::child(path, static_cast<int>(organization.acceptedDomains.size())), domainPath);
+        organization.acceptedDomains.append(domain);
+    }
 }
 
 QList<SendConnector> FileReader::readConnectors(const Json &value, const QString &path,
@@ -993,7 +1038,7 @@ QString FileReader::filePath(const QString &memoryPath) const
 // /SendConnectors/0") names it by its path and line in the file.
 QString FileReader::locatedMessage(const QString &message) const
 {
-    static const QRegularExpression memoryPath(QStringLiteral("(?<=\\s)/(?:SendConnectors|Servers|Sites)/[0-9][^\\s\"]*"));
+    static const QRegularExpression memoryPath(QStringLiteral("(?<=\\s)/(?:SendConnectors|Servers|Sites|AcceptedDomains)/[0-9][^\\s\"]*"));
     QString located = message;
     QRegularExpressionMatchIterator it = memoryPath.globalMatch(message);
     QList<QRegularExpressionMatch> matches;

@@ -160,6 +160,19 @@ QByteArray OrganizationWriter::write(const Organization &organization)
         root[Keys::RoleAssignments] = nullptr;
     }
 
+    // Optional in the file: an organization without accepted domains is written as before.
+    if (!organization.acceptedDomains.isEmpty()) {
+        Json domains = Json::array();
+        for (const AcceptedDomain &domain : organization.acceptedDomains) {
+            Json object = Json::object();
+            object[Keys::DomainName] = toStd(domain.domainName);
+            object[Keys::DomainType] = toStd(Exchange::toString(domain.domainType));
+            object[Keys::Default] = domain.isDefault;
+            domains.push_back(std::move(object));
+        }
+        root[Keys::AcceptedDomains] = std::move(domains);
+    }
+
     root[Keys::SendConnectors] = toJson(organization.sendConnectors);
     return toBytes(root);
 }
