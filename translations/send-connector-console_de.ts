@@ -827,10 +827,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The organization file now says Exchange %1, but this connector was made for Exchange %2. Close the wizard and start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2769,22 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and the accepted domain at %2 are both the Default. An organization has one default accepted domain: set Default to false on all but one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted domain &quot;%1&quot; is not a valid domain name: %2 Write a domain such as contoso.com, or *.contoso.com for it and its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted domain &quot;%1&quot; is already listed at %2. List each domain once (letter case does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the AcceptedDomains is the Default. Set &quot;Default&quot;: true on exactly one of them (usually the organization&apos;s main domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuantityParser</name>
@@ -2846,6 +2858,53 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>RouteResolver</name>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address: write it as name@domain, for example julia@contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; has nothing before the &quot;@&quot;: write it as name@domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; names an IP address instead of a domain; Send connectors route by domain. Use an address with a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; has an invalid domain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an authoritative accepted domain (%2): the message is delivered inside the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; has the most specific address space for %2 (%3) at the least cost (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled Send connector that %1 may use has an address space for %2 and accepts a message of %3 bytes: the message waits in the Unreachable queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Hub Transport or Edge Transport server of this organization. Name one of its servers as the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server &quot;%1&quot; is subscribed: it sends with the connectors EdgeSync replicates from the organization. Test routing from a Hub Transport server of its site instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message size cannot be negative; give it in bytes (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendConnectorWizard</name>
     <message>
         <source>New SMTP Send Connector</source>
@@ -2893,6 +2952,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message>
         <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
