@@ -15,33 +15,15 @@
 namespace {
 
 using ModelTestSupport::codesOf;
+using ModelTestSupport::Edge02Administrator;
 using ModelTestSupport::describe;
+using ModelTestSupport::namesOf;
+using ModelTestSupport::newConnector;
+using ModelTestSupport::OrganizationAdministrator;
 using ModelTestSupport::readFile;
+using ModelTestSupport::RolesFile;
 using ModelTestSupport::smtp;
 using ModelTestSupport::writeFile;
-
-// The Contoso sample with roles: Hubs EX01-EX03, EDGE01 subscribed, EDGE02 with two connectors.
-const QString RolesFile = QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json");
-const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
-const QString Edge02Administrator = QStringLiteral("EDGE02\\Administrator");
-
-SendConnector newConnector(const QString &name, bool onEdge)
-{
-    SendConnector connector;
-    connector.name = name;
-    connector.addressSpaces = {smtp(QStringLiteral("fabrikam.example"))};
-    if (!onEdge)
-        connector.sourceTransportServers = {QStringLiteral("EX01")};
-    return connector;
-}
-
-QStringList namesOf(const QList<SendConnector> &connectors)
-{
-    QStringList names;
-    for (const SendConnector &connector : connectors)
-        names.append(connector.name);
-    return names;
-}
 
 // The side's connectors as the file holds them now (empty when it cannot be read).
 QList<SendConnector> savedConnectors(const QString &path, const QString &side)

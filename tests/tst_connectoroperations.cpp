@@ -13,31 +13,20 @@
 namespace {
 
 using ModelTestSupport::codesOf;
+using ModelTestSupport::Edge02Administrator;
 using ModelTestSupport::describe;
+using ModelTestSupport::namesOf;
+using ModelTestSupport::newConnector;
+using ModelTestSupport::OrganizationAdministrator;
 using ModelTestSupport::readFile;
+using ModelTestSupport::RolesFile;
 using ModelTestSupport::smtp;
 using ModelTestSupport::writeFile;
 
-// The Contoso sample with roles: Hubs EX01-EX03, EDGE01 subscribed, EDGE02 with two connectors.
-const QString RolesFile = QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json");
-const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
-const QString Edge02Administrator = QStringLiteral("EDGE02\\Administrator");
 const QString HubConnector = QStringLiteral("Contoso to Internet");
 const QString EdgeConnector = QStringLiteral("EDGE02 to Internet");
 
 enum class Operation { Create, Change, Enable, Disable, Remove };
-
-// A valid new connector for a side: Hub connectors are sent from EX01, an Edge's own have no
-// source servers.
-SendConnector newConnector(const QString &name, bool onEdge)
-{
-    SendConnector connector;
-    connector.name = name;
-    connector.addressSpaces = {smtp(QStringLiteral("fabrikam.example"))};
-    if (!onEdge)
-        connector.sourceTransportServers = {QStringLiteral("EX01")};
-    return connector;
-}
 
 // The connector `identity` of the organization's side, changed: another comment and, when
 // `newName` is not empty, another name.
@@ -55,14 +44,6 @@ SendConnector changedConnector(const Organization &organization, const QString &
 QString sideOf(const QString &server)
 {
     return server == QLatin1String("EDGE02") ? server : QString();
-}
-
-QStringList namesOf(const QList<SendConnector> &connectors)
-{
-    QStringList names;
-    for (const SendConnector &connector : connectors)
-        names.append(connector.name);
-    return names;
 }
 
 Parsed<Organization> perform(const ConnectorOperations &operations, Operation operation, const QString &identity,

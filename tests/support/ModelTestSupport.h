@@ -101,4 +101,32 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+// The Contoso sample with roles (tests/data): Hubs EX01-EX03, EDGE01 subscribed, EDGE02 with two
+// connectors; CONTOSO\Administrator is an Exchange Organization Administrator and
+// EDGE02\Administrator administers EDGE02.
+inline const QString RolesFile = QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json");
+inline const QString OrganizationAdministrator = QStringLiteral("CONTOSO\\Administrator");
+inline const QString Edge02Administrator = QStringLiteral("EDGE02\\Administrator");
+
+// A valid new connector for a side: Hub connectors are sent from EX01, an Edge's own have no
+// source servers.
+inline SendConnector newConnector(const QString &name, bool onEdge)
+{
+    SendConnector connector;
+    connector.name = name;
+    connector.addressSpaces = {smtp(QStringLiteral("fabrikam.example"))};
+    if (!onEdge)
+        connector.sourceTransportServers = {QStringLiteral("EX01")};
+    return connector;
+}
+
+// The connectors' names, in their order.
+inline QStringList namesOf(const QList<SendConnector> &connectors)
+{
+    QStringList names;
+    for (const SendConnector &connector : connectors)
+        names.append(connector.name);
+    return names;
+}
+
 } // namespace ModelTestSupport
