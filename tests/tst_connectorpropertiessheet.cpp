@@ -58,22 +58,6 @@ QPushButton *dialogOk(const QDialog &dialog)
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }
 
-// Runs one command line through send-connector-shell, another process, on `path`.
-QString runShell(const QString &path, const QString &command, const QString &server = QString())
-{
-    QProcess shell;
-    QStringList arguments = {QStringLiteral("--organization"), path, QStringLiteral("-c"), command};
-    if (!server.isEmpty())
-        arguments << QStringLiteral("--server") << server;
-    shell.start(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments);
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(60000))
-        return QStringLiteral("did not finish: ") + shell.errorString();
-    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
-        return QStringLiteral("exit %1: %2").arg(shell.exitCode()).arg(QString::fromUtf8(shell.readAllStandardError()));
-    return QString();
-}
-
 std::optional<SendConnector> savedConnector(const QString &path, const QString &name, const QString &edge)
 {
     const Parsed<Organization> loaded = OrganizationStore(path).load();
@@ -485,7 +469,7 @@ void tst_ConnectorPropertiesSheet::commandRoundTrip()
     const SendConnector after = m_sheet->loadedConnector();
 
     // The same line run by the shell on the file as it was gives the same connector.
-    QCOMPARE(runShell(copy, command, edge), QString());
+    QCOMPARE(ModelTestSupport::runShellCommand(copy, command, edge), QString());
     const std::optional<SendConnector> replayed = savedConnector(copy, after.name, edge);
     QVERIFY2(replayed, qPrintable(command));
     QStringList differences;
@@ -514,7 +498,7 @@ void tst_ConnectorPropertiesSheet::sameConnectorChangedMeanwhile()
     QTest::keyClicks(fqdn, QStringLiteral("mine.contoso.com"));
 
     // Another process changes the same connector: its size and, like me, its HELO name.
-    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector '%1' -MaxMessageSize 30MB -Fqdn theirs.contoso.com")
+    QCOMPARE(ModelTestSupport::runShellCommand(m_path, QStringLiteral("Set-SendConnector '%1' -MaxMessageSize 30MB -Fqdn theirs.contoso.com")
                                   .arg(HubConnector)),
              QString());
     const QByteArray theirs = ModelTestSupport::readFile(m_path);
@@ -562,7 +546,7 @@ void tst_ConnectorPropertiesSheet::otherConnectorChangedMeanwhile()
     auto *logging = child<QComboBox>(*m_sheet, "protocolLoggingCombo");
     logging->setFocus();
     QTest::keyClick(logging, Qt::Key_Down);
-    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Comment 'by the shell'")),
+    QCOMPARE(ModelTestSupport::runShellCommand(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Comment 'by the shell'")),
              QString());
     QVERIFY(clickApply());
     QVERIFY(!m_sheet->hasConflict());
@@ -579,7 +563,7 @@ void tst_ConnectorPropertiesSheet::renameOntoANameTakenMeanwhile()
     nameEdit->setFocus();
     nameEdit->selectAll();
     QTest::keyClicks(nameEdit, QStringLiteral("Outbound"));
-    QCOMPARE(runShell(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Name Outbound")), QString());
+    QCOMPARE(ModelTestSupport::runShellCommand(m_path, QStringLiteral("Set-SendConnector 'Northwind Traders (retired)' -Name Outbound")), QString());
     const QByteArray theirs = ModelTestSupport::readFile(m_path);
     QVERIFY(clickApply());
     QVERIFY(!m_sheet->hasConflict());

@@ -4,6 +4,7 @@
 // kept, and changes made by send-connector-shell in another process appearing in the open list
 // without losing the selection.
 #include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "ConnectorListModel.h"
 #include "ConsoleWindow.h"
@@ -186,18 +187,7 @@ bool TestConsoleE2E::listed(const QString &name) const
 
 QString TestConsoleE2E::runShell(const QString &command, const QString &server)
 {
-    QProcess shell;
-    QStringList arguments = {QStringLiteral("--organization"), m_path, QStringLiteral("-c"), command};
-    if (!server.isEmpty())
-        arguments << QStringLiteral("--server") << server;
-    shell.start(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments);
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(60000))
-        return QStringLiteral("did not finish: ") + shell.errorString();
-    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
-        return QStringLiteral("exit %1: %2").arg(shell.exitCode()).arg(QString::fromUtf8(shell.readAllStandardError()));
-    }
-    return QString();
+    return ModelTestSupport::runShellCommand(m_path, command, server);
 }
 
 void TestConsoleE2E::createFromActionPane_data()

@@ -14,6 +14,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
 #include <QChar>
 #include <QString>
 #include <QStringList>
@@ -127,6 +128,25 @@ inline QStringList namesOf(const QList<SendConnector> &connectors)
     for (const SendConnector &connector : connectors)
         names.append(connector.name);
     return names;
+}
+
+// Runs one command line through send-connector-shell, another process, on the organization file
+// `path` (on `server` when given). Empty when it succeeded; otherwise what went wrong.
+inline QString runShellCommand(const QString &path, const QString &command, const QString &server = QString())
+{
+    QProcess shell;
+    QStringList arguments = {QStringLiteral("--organization"), path, QStringLiteral("-c"), command};
+    if (!server.isEmpty())
+        arguments << QStringLiteral("--server") << server;
+    shell.start(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments);
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(60000))
+        return QStringLiteral("did not finish: ") + shell.errorString();
+    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
+        return QStringLiteral("exit %1: %2")
+            .arg(shell.exitCode())
+            .arg(QString::fromUtf8(shell.readAllStandardError()));
+    return QString();
 }
 
 } // namespace ModelTestSupport
