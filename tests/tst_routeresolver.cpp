@@ -262,6 +262,10 @@ void TestRouteResolver::resolves()
             QCOMPARE(route.outcome == RouteOutcome::Routed ? route.addressSpace.toString() : QString(), addressSpace);
             QCOMPARE(route.sourceServer, sourceServer);
             QCOMPARE(route.cost, cost);
+            // Won on the name alone exactly when a candidate lost on its name; that one is the rival.
+            QCOMPARE(route.decidedByName(), steps.contains(QLatin1String("=LaterName")));
+            if (route.decidedByName())
+                QVERIFY(steps.contains(route.nameRival + QLatin1String("=LaterName")));
             QVERIFY(route.reason().contains(route.outcome == RouteOutcome::Unreachable ? QStringLiteral("Unreachable") : route.domain));
             if (detail == RouteResolver::Detail::Explanation)
                 QCOMPARE(explanation(route), steps);
@@ -462,7 +466,13 @@ void TestRouteResolver::indexAgreesWithLinearScan()
                 QVERIFY2(route.addressSpace == other->addressSpace, qPrintable(context()));
                 QVERIFY2(route.sourceServer == other->sourceServer, qPrintable(context()));
                 QVERIFY2(route.cost == other->cost, qPrintable(context()));
+                QVERIFY2(route.nameRival == other->nameRival,
+                         qPrintable(context() + QStringLiteral(": rival %1 vs %2").arg(route.nameRival, other->nameRival)));
             }
+            // A name rival is exactly a candidate the explanation says lost on its name.
+            const bool lostOnName = std::any_of(c.value->candidates.cbegin(), c.value->candidates.cend(),
+                                                [](const RouteCandidate &k) { return k.step == RouteStep::LaterName; });
+            QVERIFY2(a.value->decidedByName() == lostOnName, qPrintable(context()));
             // The explanation names exactly one winner, the decision's.
             const auto chosen = std::count_if(c.value->candidates.cbegin(), c.value->candidates.cend(),
                                               [](const RouteCandidate &k) { return k.step == RouteStep::Chosen; });
