@@ -48,28 +48,30 @@ QList<Sender> sendersOf(const Organization &organization, const QString &edgeSer
 }
 
 // A label that begins no address space's or accepted domain's domain, so that "<label>.d" is
-// matched only by the patterns that cover all of d's unnamed subdomains.
+// matched only by the patterns that cover all of d's unnamed subdomains. One pass without copies:
+// "probe" is almost always free.
 QString freshLabel(const Organization &organization, const QList<const QList<SendConnector> *> &sides)
 {
-    QSet<QString> firstLabels;
-    const auto addFirstLabel = [&](QStringView pattern) {
+    const auto begins = [](QStringView pattern, const QString &label) {
         if (pattern.startsWith(QLatin1String("*.")))
             pattern = pattern.mid(2);
-        const qsizetype dot = pattern.indexOf(QLatin1Char('.'));
-        firstLabels.insert((dot < 0 ? pattern : pattern.left(dot)).toString().toLower());
+        return pattern.startsWith(label, Qt::CaseInsensitive)
+            && (pattern.size() == label.size() || pattern.at(label.size()) == QLatin1Char('.'));
     };
-    for (const QList<SendConnector> *side : sides) {
-        for (const SendConnector &connector : *side) {
-            for (const AddressSpace &space : connector.addressSpaces) {
-                if (space.isSmtp())
-                    addFirstLabel(space.address);
+    const auto used = [&](const QString &label) {
+        for (const QList<SendConnector> *side : sides) {
+            for (const SendConnector &connector : *side) {
+                for (const AddressSpace &space : connector.addressSpaces) {
+                    if (space.isSmtp() && begins(space.address, label))
+                        return true;
+                }
             }
         }
-    }
-    for (const AcceptedDomain &accepted : organization.acceptedDomains)
-        addFirstLabel(accepted.domainName);
+        return std::any_of(organization.acceptedDomains.cbegin(), organization.acceptedDomains.cend(),
+                           [&](const AcceptedDomain &accepted) { return begins(accepted.domainName, label); });
+    };
     QString label = QStringLiteral("probe");
-    for (int n = 2; firstLabels.contains(label); ++n)
+    for (int n = 2; used(label); ++n)
         label = QStringLiteral("probe%1").arg(n);
     return label;
 }
@@ -92,19 +94,25 @@ QList<SendConnector> contenders(const QList<SendConnector> &side, const QList<Pr
             rest = rest.mid(dot + 1);
         }
     }
+    // Stored address spaces are lower case (the parsers normalise them): looked up without copies.
     const auto contends = [&](const AddressSpace &space) {
         if (!space.isSmtp())
             return false;
-        if (space.address == QLatin1String("*") || space.address == AllAcceptedDomains)
+        const QString address = space.address.isLower() ? space.address : space.address.toLower();
+        if (address == QLatin1String("*") || address == AllAcceptedDomains)
             return true;
-        if (space.address.startsWith(QLatin1String("*.")))
-            return suffixes.contains(space.address.mid(2).toLower());
-        return domains.contains(space.address.toLower());
+        if (address.startsWith(QLatin1String("*.")))
+            return suffixes.contains(QString::fromRawData(address.constData() + 2, address.size() - 2));
+        return domains.contains(address);
     };
+    // Of a contender only the address spaces that can match are kept: the rest cannot win these
+    // domains either.
     QList<SendConnector> kept;
     for (const SendConnector &connector : side) {
-        if (&connector != skip && std::any_of(connector.addressSpaces.cbegin(), connector.addressSpaces.cend(), contends))
-            kept.append(connector);
+        if (&connector == skip || std::none_of(connector.addressSpaces.cbegin(), connector.addressSpaces.cend(), contends))
+            continue;
+        kept.append(connector);
+        kept.last().addressSpaces.removeIf([&](const AddressSpace &space) { return !contends(space); });
     }
     return kept;
 }

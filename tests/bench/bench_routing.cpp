@@ -121,9 +121,13 @@ int main()
         });
         SendConnector added = org.sendConnectors.at(0);
         added.name = QStringLiteral("Added connector");
-        timer.start();
-        const RoutingAnalysis::Impact impact = RoutingAnalysis::impact(org, QString(), added);
-        const double impactMs = double(timer.nsecsElapsed()) / 1e6;
+        RoutingAnalysis::Impact impact;
+        double impactMs = 1e300;
+        for (int round = 0; round < 5; ++round) {
+            timer.start();
+            impact = RoutingAnalysis::impact(org, QString(), added);
+            impactMs = std::min(impactMs, double(timer.nsecsElapsed()) / 1e6);
+        }
         std::printf("analysis: standings of %d connectors in %.0f ms (%lld marked, %.1fx the index build); impact of a "
                     "new connector with %d address spaces in %.0f ms (%lld findings)\n",
                     Connectors, standingsMs, static_cast<long long>(marked), standingsMs / buildMs, SpacesPerConnector,
