@@ -8,6 +8,7 @@
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
+#include "TestRoutingDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -198,6 +199,11 @@ void ConsoleWindow::createActions()
                               tr("Save the list shown in the result pane as a text file"));
     connect(m_exportListAction, &QAction::triggered, this, &ConsoleWindow::exportListDialog);
 
+    m_testRoutingAction = make(QStringLiteral("testRoutingAction"), tr("&Test Routing..."),
+                               tr("See which Send connector carries mail for a recipient, and why"));
+    m_testRoutingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_testRoutingAction, &QAction::triggered, this, &ConsoleWindow::showTestRouting);
+
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), tr("Read the organization file again"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     if (m_refreshAction->shortcut().isEmpty())
@@ -376,6 +382,7 @@ void ConsoleWindow::createWidgets()
 
     m_actionPane = new ActionPane(this);
     m_actionPane->addAction(ActionPane::Section::Node, m_newAction);
+    m_actionPane->addAction(ActionPane::Section::Node, m_testRoutingAction);
     m_actionPane->addAction(ActionPane::Section::Node, m_exportListAction);
     m_actionPane->addAction(ActionPane::Section::Node, m_refreshAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_disableAction);
@@ -446,6 +453,7 @@ void ConsoleWindow::createMenus()
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("actionMenu"));
     action->addAction(m_newAction);
+    action->addAction(m_testRoutingAction);
     action->addSeparator();
     action->addAction(m_disableAction);
     action->addAction(m_enableAction);
@@ -700,6 +708,8 @@ void ConsoleWindow::applyOrganization(const Organization &organization)
         }
     }
     setWindowTitle(tr("%1 - Exchange Management Console").arg(organization.name));
+    if (m_testRoutingDialog)
+        m_testRoutingDialog->setOrganization(organization);
     updateActions();
     updateStatusBar();
 }
@@ -1066,6 +1076,15 @@ void ConsoleWindow::updateActions()
     m_exportListAction->setToolTip(exportTip);
     m_exportListAction->setStatusTip(exportTip);
 
+    // Test Routing only reads: it needs an organization and a Send connectors view, no role.
+    const bool routable = side || edgeNode;
+    m_testRoutingAction->setEnabled(routable);
+    const QString routingTip = routable
+        ? tr("See which Send connector carries mail for a recipient, and why")
+        : tr("Select Hub Transport or Edge Transport in the console tree first");
+    m_testRoutingAction->setToolTip(routingTip);
+    m_testRoutingAction->setStatusTip(routingTip);
+
     m_actionPane->setTitle(ActionPane::Section::Selection, selected ? selected->name : QString());
     m_actionPane->setExplanation(reasons.join(QStringLiteral("\n\n")));
 }
@@ -1322,6 +1341,28 @@ void ConsoleWindow::exportListDialog()
             Qt::QueuedConnection);
     });
     dialog->open();
+}
+
+TestRoutingDialog *ConsoleWindow::testRoutingDialog() const
+{
+    return m_testRoutingDialog.data();
+}
+
+void ConsoleWindow::showTestRouting()
+{
+    if (!m_organization || !m_testRoutingAction->isEnabled())
+        return;
+    if (!m_testRoutingDialog) {
+        // Non-modal, as the EMC's tools beside the result pane: the list stays usable, and the
+        // dialog follows each version of the file the window reads.
+        m_testRoutingDialog = new TestRoutingDialog(*m_organization, wizardServer(), this);
+        m_testRoutingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else if (!currentEdgeServer().isEmpty()) {
+        m_testRoutingDialog->selectSendingServer(currentEdgeServer());
+    }
+    m_testRoutingDialog->show();
+    m_testRoutingDialog->raise();
+    m_testRoutingDialog->activateWindow();
 }
 
 void ConsoleWindow::openOrganizationDialog()
