@@ -1439,6 +1439,7 @@ void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
         menu->addSeparator();
     }
     menu->addAction(m_newAction);
+    menu->addAction(m_testRoutingAction);
     menu->addAction(m_exportListAction);
     menu->addAction(m_refreshAction);
     menu->popup(m_connectorView->viewport()->mapToGlobal(position));

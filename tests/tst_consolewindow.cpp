@@ -4,6 +4,8 @@
 // settings that persist (geometry, splitter, recent files).
 #include "support/GuiTestSupport.h"
 #include "ActionPane.h"
+#include "RouteExplanationModel.h"
+#include "TestRoutingDialog.h"
 #include "CommandGenerator.h"
 #include "ConnectorHistory.h"
 #include "ConnectorOperations.h"
@@ -39,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -105,6 +108,7 @@ private slots:
     void undoFollowsTheRolesAndTheFile();
     void undoChangeRecordedFromTheSheet();
     void sheetApplyThenCtrlZ();
+    void testRoutingFromTheActionPane();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -409,7 +413,8 @@ void TestConsoleWindow::contextMenuMirrorsActionPane()
     }
     QCOMPARE(names, QStringList({QStringLiteral("disableConnectorAction"), QStringLiteral("removeConnectorAction"),
                                  QStringLiteral("propertiesAction"), QStringLiteral("newSendConnectorAction"),
-                                 QStringLiteral("exportListAction"), QStringLiteral("refreshAction")}));
+                                 QStringLiteral("testRoutingAction"), QStringLiteral("exportListAction"),
+                                 QStringLiteral("refreshAction")}));
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action("propertiesAction")).center());
     auto *dialog = waitForModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
@@ -1330,5 +1335,76 @@ void TestConsoleWindow::sheetApplyThenCtrlZ()
     QTRY_VERIFY(connectorInFile() && connectorInFile()->fqdn == QLatin1String("mail.contoso.com"));
 }
 
+// Action > Test Routing (Ctrl+T, and a button in the node section of the action pane) answers
+// from the organization as the window shows it, follows the file, and never writes it.
+void TestConsoleWindow::testRoutingFromTheActionPane()
+{
+    QVERIFY(start(m_path));
+    QAction *testRouting = action("testRoutingAction");
+    QVERIFY(testRouting);
+    QCOMPARE(testRouting->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(testRouting->text().contains(QLatin1Char('&')));
+    // Only where a Send connector list is.
+    QVERIFY(clickNode({Kind::OrganizationConfiguration, QString()}));
+    QVERIFY(!testRouting->isEnabled());
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    QVERIFY(testRouting->isEnabled());
+    auto *button = find<QToolButton>("testRoutingActionButton");
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QVERIFY(find<QWidget>("actionPaneNodeSection")->isAncestorOf(button));
+    // Every shortcut of the window is distinct.
+    QSet<QKeySequence> shortcuts;
+    for (const QAction *each : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : each->shortcuts()) {
+            QVERIFY2(!shortcuts.contains(key), qPrintable(key.toString()));
+            shortcuts.insert(key);
+        }
+    }
+
+    const QByteArray before = readAll(m_path);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    TestRoutingDialog *dialog = m_window->testRoutingDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->isModal()); // the list stays usable beside it
+    QCOMPARE(dialog->sendingServer(), QStringLiteral("EX01"));
+    auto *recipient = dialog->findChild<QLineEdit *>(QStringLiteral("recipientEdit"));
+    QTest::keyClicks(recipient, QStringLiteral("julia@example.org"));
+    QTest::keyClick(recipient, Qt::Key_Return);
+    const auto label = [dialog](const char *name) { return dialog->findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(label("outcomeLabel"), QStringLiteral("Routed"));
+    QCOMPARE(label("connectorLabel"), QStringLiteral("Contoso to Internet"));
+    QCOMPARE(label("nextHopLabel"), QStringLiteral("DNS MX (example.org)"));
+    QCOMPARE(readAll(m_path), before); // a question never writes
+
+    // Disabled in the window, the connector no longer carries the mail: the open dialog says so.
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    action("disableConnectorAction")->trigger();
+    QTRY_COMPARE(label("outcomeLabel"), QStringLiteral("Unreachable"));
+    const QAbstractItemModel *explanation = dialog->findChild<QTableView *>(QStringLiteral("explanationView"))->model();
+    QStringList steps;
+    for (int row = 0; row < explanation->rowCount(); ++row) {
+        if (explanation->index(row, 0).data().toString() == QLatin1String("Contoso to Internet"))
+            steps.append(explanation->index(row, int(RouteExplanationModel::Column::Step))
+                             .data(RouteExplanationModel::StepRole)
+                             .toString());
+    }
+    QCOMPARE(steps, QStringList{QStringLiteral("Disabled")});
+
+    // On an Edge with connectors of its own, the same dialog tests from that Edge.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QVERIFY(testRouting->isEnabled());
+    QTest::mouseClick(find<QToolButton>("testRoutingActionButton"), Qt::LeftButton);
+    QCOMPARE(m_window->testRoutingDialog(), dialog);
+    QCOMPARE(dialog->sendingServer(), QStringLiteral("EDGE02"));
+
+    // Esc closes it, and the window forgets it.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->testRoutingDialog());
+}
+
 QTEST_MAIN(TestConsoleWindow)
 #include "tst_consolewindow.moc"
+
