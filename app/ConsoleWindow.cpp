@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +31,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -298,6 +301,7 @@ void ConsoleWindow::createWidgets()
     filterLabel->setBuddy(m_filterEdit);
 
     m_model = new ConnectorListModel(this);
+    m_model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("connectorProxyModel"));
     m_proxy->setSourceModel(m_model);
@@ -888,6 +892,7 @@ void ConsoleWindow::showCurrentNode()
     m_resultTabs->show();
     const bool newList = m_model->rowCount() == 0 || m_model->edgeServer().compare(edge, Qt::CaseInsensitive) != 0;
     m_model->setOrganization(*m_organization, edge);
+    updateStandings();
     if (newList) {
         // Size the columns to what the list holds, within reason: long lists of hosts elide.
         for (int column = 0; column < ConnectorListModel::ColumnCount; ++column) {
@@ -911,6 +916,30 @@ void ConsoleWindow::showCurrentNode()
         m_sideNoteLabel->setText(advice.join(QLatin1Char('\n')));
         m_sideNoteLabel->setVisible(!advice.isEmpty());
     }
+}
+
+void ConsoleWindow::updateStandings()
+{
+    const quint64 generation = ++m_standingsGeneration;
+    const QString edge = currentEdgeServer();
+    if (m_organization->connectorsFor(edge).size() <= SynchronousStandingsLimit) {
+        m_standingsPending = false;
+        m_model->setStandings(ConnectorListModel::standingsByName(*m_organization, edge));
+        return;
+    }
+    // The worker has its own copy of the organization; the answer is used only if it is still
+    // about the version and side shown when it arrives.
+    m_standingsPending = true;
+    auto *watcher = new QFutureWatcher<ConnectorListModel::Standings>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_standingsGeneration)
+            return;
+        m_standingsPending = false;
+        m_model->setStandings(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [organization = *m_organization, edge] { return ConnectorListModel::standingsByName(organization, edge); }));
 }
 
 QString ConsoleWindow::selectedConnectorName() const

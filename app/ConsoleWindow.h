@@ -110,6 +110,11 @@ public:
     // The Test Routing dialog while it is open, else nullptr.
     TestRoutingDialog *testRoutingDialog() const;
 
+    // Whether routing standings for the list are being computed on a worker thread.
+    bool standingsPending() const { return m_standingsPending; }
+    // Sides with more connectors than this get their standings off the GUI thread.
+    static constexpr qsizetype SynchronousStandingsLimit = 200;
+
     // The changes this window made in the session, for Edit > Undo and Redo.
     const ConnectorHistory &history() const { return *m_history; }
 
@@ -151,6 +156,10 @@ private:
     bool listShown() const;
     void setTabs(ConsoleTree::NodeKind kind);
     void fillEdgeServerList(const Organization &organization);
+    // The connector list's routing markers for the side shown: computed here for a small side,
+    // on a worker thread for a large one (the list stays usable; a late answer for an older
+    // version or another side is dropped).
+    void updateStandings();
     Problems permissionProblems(OperatorPermissions::Action action) const;
 
     void newSendConnector();
@@ -225,6 +234,8 @@ private:
     QLabel *m_operatorLabel = nullptr;
 
     QPointer<TestRoutingDialog> m_testRoutingDialog;
+    quint64 m_standingsGeneration = 0;
+    bool m_standingsPending = false;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
 };

@@ -523,21 +523,22 @@ void TestConsoleE2E::exportListThroughItsDialog_data()
     QTest::addColumn<bool>("utf16");
     QTest::addColumn<QString>("text");
 
-    // Filter "enabled", sorted by address space, descending: every column, in the view's order.
+    // Filter "enabled", sorted by address space, descending: every column, in the view's order
+    // (the routing check empty: each of these connectors wins somewhere, or carries nothing).
     const QString tab = QStringLiteral(
-        "Name\tStatus\tAddress spaces\tRouting\tSource servers\tScoped\r\n"
+        "Name\tStatus\tAddress spaces\tRouting\tSource servers\tScoped\tRouting check\r\n"
         "Fabrikam X.400 gateway\tEnabled\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, 192.168.1.20\t"
-        "EX01, EX02\tNo\r\n"
-        "Woodgrove Bank (domain secured)\tEnabled\tSMTP:woodgrovebank.com;1\tDNS (MX records)\tEDGE01\tNo\r\n"
-        "Contoso to Tailspin Toys relay\tEnabled\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\tNo\r\n"
-        "Contoso to Internet\tEnabled\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tNo\r\n");
+        "EX01, EX02\tNo\t\r\n"
+        "Woodgrove Bank (domain secured)\tEnabled\tSMTP:woodgrovebank.com;1\tDNS (MX records)\tEDGE01\tNo\t\r\n"
+        "Contoso to Tailspin Toys relay\tEnabled\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\tNo\t\r\n"
+        "Contoso to Internet\tEnabled\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tNo\t\r\n");
     const QString comma = QStringLiteral(
-        "Name,Status,Address spaces,Routing,Source servers,Scoped\r\n"
+        "Name,Status,Address spaces,Routing,Source servers,Scoped,Routing check\r\n"
         "Fabrikam X.400 gateway,Enabled,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, 192.168.1.20\","
-        "\"EX01, EX02\",No\r\n"
-        "Woodgrove Bank (domain secured),Enabled,SMTP:woodgrovebank.com;1,DNS (MX records),EDGE01,No\r\n"
-        "Contoso to Tailspin Toys relay,Enabled,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,No\r\n"
-        "Contoso to Internet,Enabled,SMTP:*;1,DNS (MX records),\"EX01, EX02\",No\r\n");
+        "\"EX01, EX02\",No,\r\n"
+        "Woodgrove Bank (domain secured),Enabled,SMTP:woodgrovebank.com;1,DNS (MX records),EDGE01,No,\r\n"
+        "Contoso to Tailspin Toys relay,Enabled,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,No,\r\n"
+        "Contoso to Internet,Enabled,SMTP:*;1,DNS (MX records),\"EX01, EX02\",No,\r\n");
     QTest::newRow("Unicode Text (Tab Delimited)")
         << 0 << QStringLiteral("connectors") << QStringLiteral("connectors.txt") << true << tab;
     QTest::newRow("Unicode Text (Comma Delimited)")

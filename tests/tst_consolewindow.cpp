@@ -3,7 +3,9 @@
 // subscribed Edge), damaged files (dialog, file untouched, previous organization kept) and the
 // settings that persist (geometry, splitter, recent files).
 #include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
 #include "ActionPane.h"
+#include "RoutingAnalysis.h"
 #include "RouteExplanationModel.h"
 #include "TestRoutingDialog.h"
 #include "CommandGenerator.h"
@@ -41,6 +43,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QIcon>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -109,6 +113,8 @@ private slots:
     void undoChangeRecordedFromTheSheet();
     void sheetApplyThenCtrlZ();
     void testRoutingFromTheActionPane();
+    void routingMarkers();
+    void routingMarkersOfALargeSideOffTheGuiThread();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -993,25 +999,26 @@ void TestConsoleWindow::exportListFollowsTheView_data()
     QTest::addColumn<ListExporter::Format>("format");
     QTest::addColumn<QString>("expected");
 
-    // Filter "EX0" (a source server), Name descending, Scoped hidden, Status moved to the end.
+    // Filter "EX0" (a source server), Name descending, Scoped hidden, Status moved to the end; the
+    // routing check is exported as any visible column (none of these connectors is marked).
     QTest::newRow("Unicode, tab")
         << ListExporter::Format::UnicodeTab
-        << QStringLiteral("Name\tAddress spaces\tRouting\tSource servers\tStatus\r\n"
-                          "Northwind Traders (retired)\tSMTP:*.northwindtraders.com;5\t192.168.1.25\tEX03\tDisabled\r\n"
+        << QStringLiteral("Name\tAddress spaces\tRouting\tSource servers\tRouting check\tStatus\r\n"
+                          "Northwind Traders (retired)\tSMTP:*.northwindtraders.com;5\t192.168.1.25\tEX03\t\tDisabled\r\n"
                           "Fabrikam X.400 gateway\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, "
-                          "192.168.1.20\tEX01, EX02\tEnabled\r\n"
-                          "Contoso to Tailspin Toys relay\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\t"
+                          "192.168.1.20\tEX01, EX02\t\tEnabled\r\n"
+                          "Contoso to Tailspin Toys relay\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\t\t"
                           "Enabled\r\n"
-                          "Contoso to Internet\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tEnabled\r\n");
+                          "Contoso to Internet\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\t\tEnabled\r\n");
     QTest::newRow("UTF-8, comma")
         << ListExporter::Format::Utf8Comma
-        << QStringLiteral("Name,Address spaces,Routing,Source servers,Status\r\n"
-                          "Northwind Traders (retired),SMTP:*.northwindtraders.com;5,192.168.1.25,EX03,Disabled\r\n"
+        << QStringLiteral("Name,Address spaces,Routing,Source servers,Routing check,Status\r\n"
+                          "Northwind Traders (retired),SMTP:*.northwindtraders.com;5,192.168.1.25,EX03,,Disabled\r\n"
                           "Fabrikam X.400 gateway,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, "
-                          "192.168.1.20\",\"EX01, EX02\",Enabled\r\n"
-                          "Contoso to Tailspin Toys relay,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,"
+                          "192.168.1.20\",\"EX01, EX02\",,Enabled\r\n"
+                          "Contoso to Tailspin Toys relay,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,,"
                           "Enabled\r\n"
-                          "Contoso to Internet,SMTP:*;1,DNS (MX records),\"EX01, EX02\",Enabled\r\n");
+                          "Contoso to Internet,SMTP:*;1,DNS (MX records),\"EX01, EX02\",,Enabled\r\n");
 }
 
 void TestConsoleWindow::exportListFollowsTheView()
@@ -1403,6 +1410,104 @@ void TestConsoleWindow::testRoutingFromTheActionPane()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->testRoutingDialog());
+}
+
+namespace {
+
+// The sample with a copy of "Contoso to Internet" that costs more (it never wins) and two
+// connectors alike but for their names (the first by name only; the other never).
+Organization withRoutingMarkers()
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    SendConnector copy = organization.sendConnectors.at(0);
+    copy.name = QStringLiteral("Copy of Contoso to Internet");
+    copy.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("*"), 5)};
+    organization.sendConnectors.append(copy);
+    for (const QString &name : {QStringLiteral("Tie B"), QStringLiteral("Tie A")}) {
+        SendConnector tie = ModelTestSupport::newConnector(name, false);
+        tie.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("tie.example"), 2)};
+        organization.sendConnectors.append(tie);
+    }
+    return organization;
+}
+
+} // namespace
+
+// The list marks a connector that never wins and one that wins only by its name, with the
+// style's warning icon and the reason as tool tip and accessible description; a change that
+// makes a connector win again takes its marker away.
+void TestConsoleWindow::routingMarkers()
+{
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, withRoutingMarkers()).isEmpty());
+    QVERIFY(start(m_path));
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    const int column = int(ConnectorListModel::Column::RoutingCheck);
+    QVERIFY(!view()->header()->isSectionHidden(column));
+    QCOMPARE(view()->model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Routing check"));
+    const auto cell = [this, column](const QString &name) {
+        const QAbstractItemModel *model = view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ConnectorListModel::ConnectorNameRole).toString() == name)
+                return model->index(row, column);
+        }
+        return QModelIndex();
+    };
+    const QString never = RoutingAnalysis::marker(RoutingAnalysis::Standing::NeverWins);
+    const QString byName = RoutingAnalysis::marker(RoutingAnalysis::Standing::WinsOnlyByName);
+    QVERIFY(!never.isEmpty() && !byName.isEmpty());
+    QTRY_COMPARE(cell(QStringLiteral("Copy of Contoso to Internet")).data().toString(), never);
+    QCOMPARE(cell(QStringLiteral("Tie A")).data().toString(), byName);
+    QCOMPARE(cell(QStringLiteral("Tie B")).data().toString(), never);
+    QCOMPARE(cell(QStringLiteral("Contoso to Internet")).data().toString(), QString());
+    const QModelIndex marked = cell(QStringLiteral("Tie A"));
+    QVERIFY(!marked.data(Qt::DecorationRole).value<QIcon>().isNull()); // the style's warning icon
+    QVERIFY(!cell(QStringLiteral("Contoso to Internet")).data(Qt::DecorationRole).isValid());
+    QCOMPARE(marked.data(Qt::ToolTipRole).toString(),
+             RoutingAnalysis::explanation(RoutingAnalysis::Standing::WinsOnlyByName));
+    QCOMPARE(marked.data(Qt::AccessibleDescriptionRole).toString(), marked.data(Qt::ToolTipRole).toString());
+
+    // Disabling the cheaper original lets the copy win: its marker goes after the change.
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    action("disableConnectorAction")->trigger();
+    QTRY_COMPARE(cell(QStringLiteral("Copy of Contoso to Internet")).data().toString(), QString());
+    QCOMPARE(cell(QStringLiteral("Tie A")).data().toString(), byName);
+
+    // An Edge's own connectors get their own standings, not the Hub side's.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QCOMPARE(cell(QStringLiteral("EDGE02 to Internet")).data().toString(), QString());
+    QVERIFY(!cell(QStringLiteral("EDGE02 to Internet")).data(ConnectorListModel::StandingRole).isNull());
+}
+
+// A side larger than SynchronousStandingsLimit is judged on a worker thread: the window opens and
+// its list is usable at once, and the markers come when the answer does.
+void TestConsoleWindow::routingMarkersOfALargeSideOffTheGuiThread()
+{
+    Organization organization = withRoutingMarkers();
+    for (int i = 0; organization.sendConnectors.size() <= ConsoleWindow::SynchronousStandingsLimit; ++i) {
+        SendConnector filler = ModelTestSupport::newConnector(QStringLiteral("Filler %1").arg(i, 3, 10, QLatin1Char('0')),
+                                                             false);
+        filler.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("d%1.example").arg(i))};
+        organization.sendConnectors.append(filler);
+    }
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, organization).isEmpty());
+    QVERIFY(start(m_path));
+    QCOMPARE(m_window->currentNode(), (Node{Kind::HubTransport, QString()}));
+    // The answer comes through the event loop, which has not run since the file was opened.
+    QVERIFY(m_window->standingsPending());
+    QCOMPARE(view()->model()->rowCount(), organization.sendConnectors.size());
+    // Usable meanwhile: a connector can be selected and acted on.
+    QVERIFY(clickConnector(QStringLiteral("Tie B")));
+    QVERIFY(action("propertiesAction")->isEnabled());
+    QTRY_VERIFY(!m_window->standingsPending());
+    const int row = m_window->findChild<ConnectorListModel *>()->rowOf(QStringLiteral("Tie B"));
+    QCOMPARE(m_window->findChild<ConnectorListModel *>()
+                 ->index(row, int(ConnectorListModel::Column::RoutingCheck))
+                 .data()
+                 .toString(),
+             RoutingAnalysis::marker(RoutingAnalysis::Standing::NeverWins));
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Tie B"));
 }
 
 QTEST_MAIN(TestConsoleWindow)
