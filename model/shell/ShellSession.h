@@ -153,6 +153,8 @@ private:
     Outcome removeSendConnector(const ShellCommand &command);
     // `piped`: the connectors Get-SendConnector passed through the pipeline; nullptr: none.
     Outcome setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
+    // `piped`: the values before the first '|' (the recipients); nullptr: none.
+    Outcome testSendConnectorRouting(const ShellCommand &command, const ShellValue *piped);
     Outcome changeConnector(const SetSendConnectorRequest &request, const QString &identity,
                             const QString &userName, const QString &password);
     Problem wildcardIdentity(const QString &cmdlet, const QString &identity,

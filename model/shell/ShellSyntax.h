@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // A value as the Exchange Management Shell's parser sees it in argument mode.
 struct ShellValue
 {
@@ -48,10 +50,12 @@ struct ShellCommand
     int position = 0;
 };
 
-// Commands joined with '|'.
+// Commands joined with '|', after the values piped into the first one, if any
+// ("'a@x.com','b@y.com' | Test-SendConnectorRouting").
 struct ShellPipeline
 {
     QList<ShellCommand> commands;
+    std::optional<ShellValue> input; // a quoted string, a list or @(…) before the first '|'
 };
 
 // The outcome of reading a whole text (a script, or the lines typed so far at the shell).
