@@ -1334,19 +1334,38 @@ TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand
                 }
             }
             break;
-        case P::MessageSize:
-            if (const std::optional<ByteQuantity> size = toBytes(name, *given.value, problems)) {
-                if (size->unlimited) {
+        case P::MessageSize: {
+            if (given.value->kind != ShellValue::Kind::Text) {
+                problems.append(wrongType(name, Type::Bytes, *given.value));
+                break;
+            }
+            // The parser's own advice offers 'unlimited', which a message size is not: the messages
+            // say what this parameter takes.
+            const Parsed<ByteQuantity> size = QuantityParser::parseBytes(given.value->text, name);
+            for (const Problem &problem : errorsOnly(size.problems)) {
+                const QString what = problem.code == QLatin1String("ByteQuantity.Negative")
+                    ? tr("a message size cannot be negative")
+                    : problem.code == QLatin1String("ByteQuantity.TooLarge")
+                    ? tr("it is larger than %1 bytes").arg(ByteQuantity::Maximum)
+                    : tr("it is not a size");
+                problems.append(Problem::error(problem.code, name,
+                                               tr("Cannot bind parameter '%1' to '%2': %3; give a size such as "
+                                                  "10MB, '512 KB' or 1048576 (bytes).")
+                                                   .arg(name, given.value->text, what)));
+            }
+            if (size.ok()) {
+                if (size.value->unlimited) {
                     problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
                                                    tr("Cannot bind parameter '%1' to '%2': a message has a size; "
                                                       "give one such as 10MB, '512 KB' or 1048576 (bytes).")
                                                        .arg(name, given.value->text)));
                 } else {
-                    request.messageSize = size->bytes;
+                    request.messageSize = size.value->bytes;
                     request.messageSizeGiven = true;
                 }
             }
             break;
+        }
         case P::Explain:
             if (const std::optional<bool> on = toSwitch(given, problems))
                 request.explain = *on;
