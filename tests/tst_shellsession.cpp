@@ -2430,11 +2430,11 @@ void TestShellSession::testRoutingOneInvalidRecipientOfSeveral()
     QFETCH(QString, errorAction);
     QFETCH(QStringList, answered);
     QFETCH(bool, errorShown);
-    for (const QString &line :
-         {QStringLiteral("Test-SendConnectorRouting kim@contoso.com,'not an address',zed@example.org") + errorAction,
-          QStringLiteral("'kim@contoso.com','not an address','zed@example.org' | Test-SendConnectorRouting")
-              + errorAction,
-          QStringLiteral("'kim@contoso.com',$true,'zed@example.org' | Test-SendConnectorRouting") + errorAction}) {
+    const QStringList lines{
+        QStringLiteral("Test-SendConnectorRouting kim@contoso.com,'not an address',zed@example.org") + errorAction,
+        QStringLiteral("'kim@contoso.com','not an address','zed@example.org' | Test-SendConnectorRouting") + errorAction,
+        QStringLiteral("'kim@contoso.com',$true,'zed@example.org' | Test-SendConnectorRouting") + errorAction};
+    for (const QString &line : lines) {
         Shell shell;
         QVERIFY(shell.ready());
         QVERIFY(!shell.run(line));

@@ -91,6 +91,8 @@ struct ShellSyntaxResult
 //   PowerShell prints them; any other "$name" or "$(…)" is refused rather than kept as text.
 // - Inside @(…) statements are separated by ',' ';' or line breaks, and a statement that is an
 //   array is flattened one level (so @(@(a, b)) is @(a, b)); ",a" is a one-element array.
+// - A pipeline may start with values piped into its first command: a quoted string, a list of
+//   them or @(…), then '|' (ShellPipeline::input). A bare word there is a command's name.
 // - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
 // - Arrays, unary commas and (Get-Credential) nest at most MaximumNesting deep
 //   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md).
