@@ -1,6 +1,7 @@
 #include "RouteResolver.h"
 
 #include "DomainName.h"
+#include "Quantities.h"
 #include "RoutingIndex.h"
 
 #include <algorithm>
@@ -200,9 +201,8 @@ QString Route::reason() const
         break;
     }
     return RouteResolver::tr("No enabled Send connector that %1 may use has an address space for %2 and accepts a "
-                             "message of %3 bytes: the message waits in the Unreachable queue.")
-        .arg(server, domain)
-        .arg(messageSize);
+                             "message of %3: the message waits in the Unreachable queue.")
+        .arg(server, domain, ByteQuantity::fromBytes(messageSize).toString());
 }
 
 RouteResolver::RouteResolver(Organization organization, Method method)
