@@ -56,6 +56,7 @@ private slots:
     void passwordProblems();
     void problemsPerSection_data();
     void problemsPerSection();
+    void sideAdviceOnTheAddressSpaces();
     void sectionOf_data();
     void sectionOf();
     void candidateSourceServers();
@@ -533,6 +534,11 @@ void TestConnectorDraft::problemsPerSection_data()
         valid(d);
         d.setSourceTransportServers({QStringLiteral("EX01"), QStringLiteral("EX03")});
     }) << Section::SourceServer << QStringList{QStringLiteral("Connector.SourceServersInSeveralSites")};
+    QTest::newRow("own hub as smart host: a warning") << hub << Edit([&](ConnectorDraft &d) {
+        valid(d);
+        d.setDnsRoutingEnabled(false);
+        d.setSmartHosts({ModelTestSupport::fqdnHost(QStringLiteral("ex02.contoso.com"))});
+    }) << Section::NetworkSettings << QStringList{QStringLiteral("Connector.SmartHostIsOwnServer")};
     QTest::newRow("edge: X400 refused") << QStringLiteral("EDGE02") << Edit([&](ConnectorDraft &d) {
         valid(d);
         d.setAddressSpaces({space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Fabrikam"))});
@@ -540,6 +546,37 @@ void TestConnectorDraft::problemsPerSection_data()
     }) << Section::AddressSpace << QStringList{QStringLiteral("Connector.NonSmtpOnEdge")};
     QTest::newRow("edge: no source server needed") << QStringLiteral("EDGE02") << Edit(valid) << Section::SourceServer
                                                    << QStringList();
+}
+
+// "Routing.NoDefaultRoute" for the side as the draft leaves it, on the address spaces; and
+// RequireTLS on "*" shown there too (no screen edits RequireTLS).
+void TestConnectorDraft::sideAdviceOnTheAddressSpaces()
+{
+    Organization withoutDefault = sampleOrganization();
+    withoutDefault.mutableConnectorsFor(QString())->first().enabled = false; // "Contoso to Internet"
+    QCOMPARE(withoutDefault.connectorsFor(QString()).first().name, QStringLiteral("Contoso to Internet"));
+
+    ConnectorDraft created(withoutDefault, QStringLiteral("EX01"));
+    created.setName(QStringLiteral("Fabrikam"));
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    QCOMPARE(codes(created.problems(Section::AddressSpace)), QStringList{QStringLiteral("Routing.NoDefaultRoute")});
+    QVERIFY(created.isSectionComplete(Section::AddressSpace)); // a warning: New stays possible
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
+    QCOMPARE(codes(created.problems()), QStringList());
+
+    const Organization sample = sampleOrganization();
+    SendConnector internet = sample.connectorsFor(QString()).first();
+    ConnectorDraft edited(sample, QStringLiteral("EX01"), internet);
+    QCOMPARE(codes(edited.problems()), QStringList());
+    edited.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    QCOMPARE(codes(edited.problems(Section::AddressSpace)), QStringList{QStringLiteral("Routing.NoDefaultRoute")});
+
+    internet.requireTls = true;
+    internet.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("contoso.com"))};
+    ConnectorDraft tls(sample, QStringLiteral("EX01"), internet);
+    tls.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
+    QCOMPARE(codes(tls.problems(Section::AddressSpace)), QStringList{QStringLiteral("Connector.RequireTlsOnWildcard")});
+    QCOMPARE(codes(tls.problems(Section::NetworkSettings)), QStringList());
 }
 
 void TestConnectorDraft::problemsPerSection()

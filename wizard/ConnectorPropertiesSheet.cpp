@@ -260,9 +260,15 @@ QWidget *ConnectorPropertiesSheet::createNetworkTab()
     m_changeAuthenticationButton->setAccessibleName(tr("Change smart host authentication"));
     connect(m_changeAuthenticationButton, &QPushButton::clicked, this,
             &ConnectorPropertiesSheet::changeAuthentication);
-    auto *row = new QHBoxLayout(group);
+    // What the rules say about the mechanism (Basic without TLS), shown here and not only in the
+    // dialog: the tab is where the administrator sees the connector's authentication.
+    m_authenticationProblemsLabel = ProblemLabel::create(QStringLiteral("smartHostAuthenticationProblemsLabel"), group);
+    auto *row = new QHBoxLayout;
     row->addWidget(m_authenticationLabel, 1);
     row->addWidget(m_changeAuthenticationButton, 0, Qt::AlignTop);
+    auto *groupLayout = new QVBoxLayout(group);
+    groupLayout->addLayout(row);
+    groupLayout->addWidget(m_authenticationProblemsLabel);
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -313,6 +319,8 @@ void ConnectorPropertiesSheet::refresh()
                                        ? ConnectorSummary::authenticationText(m_draft->smartHostAuthMechanism())
                                        : tr("Not used: mail is routed with DNS MX records."));
     m_changeAuthenticationButton->setEnabled(smartHosts && !m_readOnly && !m_conflict);
+    ProblemLabel::show(m_authenticationProblemsLabel,
+                       smartHosts ? m_draft->problems(ConnectorDraft::Section::SmartHostSecurity) : Problems());
     setWindowTitle(tr("%1 Properties").arg(m_loaded.name));
     updateButtons();
 }

@@ -99,6 +99,7 @@ private:
     NetworkSettingsForm *m_networkForm = nullptr;
     QLabel *m_authenticationLabel = nullptr;
     QPushButton *m_changeAuthenticationButton = nullptr;
+    QLabel *m_authenticationProblemsLabel = nullptr;
     SourceServerForm *m_sourceServerForm = nullptr;
     QLabel *m_readOnlyLabel;
     QFrame *m_conflictPanel;
