@@ -476,6 +476,7 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
     const QList<SendConnector> &connectors = view->connectors;
     const QList<AcceptedDomain> &accepted = m_organization.acceptedDomains;
     int winner = -1;
+    int rival = -1; // see Route::nameRival
     int winnerSpace = -1;
     int winnerCost = 0;
     const bool explain = detail == Detail::Explanation;
@@ -485,6 +486,8 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
             winner = entry->connector;
             winnerSpace = entry->space;
             winnerCost = entry->cost;
+            if (match.nameRival)
+                rival = match.nameRival->connector;
         }
     } else {
         evaluations.reserve(static_cast<std::size_t>(connectors.size()));
@@ -501,8 +504,19 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
             }
         }
         if (winner >= 0) {
-            winnerSpace = evaluations[static_cast<std::size_t>(winner)].space;
-            winnerCost = evaluations[static_cast<std::size_t>(winner)].cost;
+            const Evaluation &best = evaluations[static_cast<std::size_t>(winner)];
+            const ConnectorReach &bestReach = view->reach[static_cast<std::size_t>(winner)];
+            winnerSpace = best.space;
+            winnerCost = best.cost;
+            for (int i = 0; i < connectors.size(); ++i) {
+                const Evaluation &evaluation = evaluations[static_cast<std::size_t>(i)];
+                const ConnectorReach &reach = view->reach[static_cast<std::size_t>(i)];
+                if (i == winner || evaluation.step != RouteStep::Chosen
+                    || lossStep(evaluation, reach, best, bestReach) != RouteStep::LaterName)
+                    continue;
+                if (rival < 0 || reach.nameRank < view->reach[static_cast<std::size_t>(rival)].nameRank)
+                    rival = i;
+            }
         }
     }
 
@@ -516,6 +530,8 @@ Parsed<Route> RouteResolver::resolve(const RecipientAddress &recipient, qint64 m
         route.cost = winnerCost;
         route.dnsRouting = connector.dnsRoutingEnabled;
         route.smartHosts = connector.smartHosts;
+        if (rival >= 0)
+            route.nameRival = connectors.at(rival).name;
     } else {
         route.outcome = RouteOutcome::Unreachable;
     }

@@ -70,6 +70,9 @@ struct Route
     QString sourceServer;      // the source server the mail is relayed to
     int cost = 0;              // site-link path cost + address-space cost
     bool dnsRouting = false;   // next hop: the recipient domain's DNS MX records
+    // Another connector was as specific, as cheap and as near: the connector won on its name only.
+    QString nameRival;         // that connector (the first of them in name order); empty otherwise
+    bool decidedByName() const { return !nameRival.isEmpty(); }
     QList<SmartHost> smartHosts; // next hop otherwise
 
     // Internal only: the accepted domain that matched ("contoso.com", "*.contoso.com").

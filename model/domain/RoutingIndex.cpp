@@ -171,7 +171,9 @@ void RoutingIndex::finish()
 
 // The first entry (in tie-break order) whose limit admits the message is where the running
 // maximum of the limits first reaches the message size: every entry before it is too small.
-const RoutingEntry *RoutingIndex::best(int index, qint64 messageSize) const
+// The rival is looked for only among the entries that tie with the winner on cost and proximity:
+// they come right after it in tie-break order.
+const RoutingEntry *RoutingIndex::best(int index, qint64 messageSize, const RoutingEntry **nameRival) const
 {
     if (index < 0)
         return nullptr;
@@ -180,7 +182,18 @@ const RoutingEntry *RoutingIndex::best(int index, qint64 messageSize) const
     if (it == bucket.recordSizes.cend())
         return nullptr;
     const auto record = static_cast<std::size_t>(it - bucket.recordSizes.cbegin());
-    return &bucket.entries[static_cast<std::size_t>(bucket.recordIndexes[record])];
+    const auto first = static_cast<std::size_t>(bucket.recordIndexes[record]);
+    const RoutingEntry &winner = bucket.entries[first];
+    for (std::size_t next = first + 1; next < bucket.entries.size(); ++next) {
+        const RoutingEntry &other = bucket.entries[next];
+        if (other.cost != winner.cost || other.proximity != winner.proximity)
+            break;
+        if (other.maxMessageSize >= messageSize && other.connector != winner.connector) {
+            *nameRival = &other;
+            break;
+        }
+    }
+    return &winner;
 }
 
 RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) const
@@ -198,9 +211,9 @@ RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) c
             if (match.acceptedDomain < 0)
                 match.acceptedDomain = whole && it->acceptedExact >= 0 ? it->acceptedExact : it->acceptedWildcard;
             if (!match.entry && whole)
-                match.entry = best(it->exact, messageSize);
+                match.entry = best(it->exact, messageSize, &match.nameRival);
             if (!match.entry)
-                match.entry = best(it->wildcard, messageSize);
+                match.entry = best(it->wildcard, messageSize, &match.nameRival);
             if (match.entry) {
                 if (match.acceptedDomain < 0)
                     match.acceptedDomain = it->acceptedAbove;
@@ -212,6 +225,6 @@ RoutingIndex::Match RoutingIndex::find(QStringView domain, qint64 messageSize) c
         rest = dot < 0 ? QStringView() : rest.mid(dot + 1);
     }
     if (!match.entry)
-        match.entry = best(m_star, messageSize);
+        match.entry = best(m_star, messageSize, &match.nameRival);
     return match;
 }

@@ -74,6 +74,9 @@ public:
     struct Match
     {
         const RoutingEntry *entry = nullptr; // the winning address space, if any
+        // Another connector's entry that admits the message and ties with the winner on
+        // specificity, cost and proximity, if any: the winner won on its name (Route::decidedByName).
+        const RoutingEntry *nameRival = nullptr;
         int acceptedDomain = -1;             // the most specific accepted domain, if any
     };
     // The winner for a recipient domain (lower case) and message size.
@@ -99,7 +102,8 @@ private:
         int acceptedWildcard = -1;
         int acceptedAbove = -1; // the first "*." accepted domain among this domain's strict suffixes
     };
-    const RoutingEntry *best(int bucket, qint64 messageSize) const;
+    // The first entry of a bucket that admits the message; sets `nameRival` (see Match).
+    const RoutingEntry *best(int bucket, qint64 messageSize, const RoutingEntry **nameRival) const;
     Node &node(const QString &domain);
 
     QHash<QString, Node> m_nodes;

@@ -5,6 +5,7 @@
 // and of the linear scan over the same connectors with the same rules, in the same run, on one
 // thread. Prints figures; asserts nothing. The last line is the summary the docs record.
 #include "RouteResolver.h"
+#include "RoutingAnalysis.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -108,6 +109,30 @@ int main()
     }
     std::printf("index build: %.1f ms for %d connectors, %d address spaces\n", buildMs, Connectors,
                 Connectors * SpacesPerConnector);
+
+    // The analysis behind the list's markers and the impact preview, against the index build it
+    // cannot do without (docs/domain-rules.md#routing-impact).
+    {
+        timer.start();
+        const QList<RoutingAnalysis::Standing> standings = RoutingAnalysis::standings(org);
+        const double standingsMs = double(timer.nsecsElapsed()) / 1e6;
+        const auto marked = std::count_if(standings.cbegin(), standings.cend(), [](RoutingAnalysis::Standing s) {
+            return s == RoutingAnalysis::Standing::NeverWins || s == RoutingAnalysis::Standing::WinsOnlyByName;
+        });
+        SendConnector added = org.sendConnectors.at(0);
+        added.name = QStringLiteral("Added connector");
+        RoutingAnalysis::Impact impact;
+        double impactMs = 1e300;
+        for (int round = 0; round < 5; ++round) {
+            timer.start();
+            impact = RoutingAnalysis::impact(org, QString(), added);
+            impactMs = std::min(impactMs, double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("analysis: standings of %d connectors in %.0f ms (%lld marked, %.1fx the index build); impact of a "
+                    "new connector with %d address spaces in %.0f ms (%lld findings)\n",
+                    Connectors, standingsMs, static_cast<long long>(marked), standingsMs / buildMs, SpacesPerConnector,
+                    impactMs, static_cast<long long>(impact.sentences().size()));
+    }
 
     const auto throughput = [&](const RouteResolver &resolver, qint64 minimumNs, int *routed) {
         resolver.prepare(server);
