@@ -4,6 +4,7 @@
 #include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "OrganizationStore.h"
+#include "RoutingAnalysis.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +58,7 @@ private slots:
     void problemsPerSection_data();
     void problemsPerSection();
     void sideAdviceOnTheAddressSpaces();
+    void routingImpact();
     void sectionOf_data();
     void sectionOf();
     void candidateSourceServers();
@@ -577,6 +579,32 @@ void TestConnectorDraft::sideAdviceOnTheAddressSpaces()
     tls.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
     QCOMPARE(codes(tls.problems(Section::AddressSpace)), QStringList{QStringLiteral("Connector.RequireTlsOnWildcard")});
     QCOMPARE(codes(tls.problems(Section::NetworkSettings)), QStringList());
+}
+
+// The impact preview's text: RoutingAnalysis's sentences for the connector as it would be written,
+// a sentence when nothing changes, and none computed while errors remain.
+void TestConnectorDraft::routingImpact()
+{
+    const Organization sample = sampleOrganization();
+    ConnectorDraft created(sample, QStringLiteral("EX01"));
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("litwareinc.com"))});
+    QCOMPARE(created.routingImpact(), QStringList{QStringLiteral("The routing impact is shown once the connector has no errors.")});
+    created.setName(QStringLiteral("  Litware  "));
+    const QStringList sentences = created.routingImpact();
+    QCOMPARE(sentences, RoutingAnalysis::impact(sample, QString(), created.connectorToCreate()).sentences());
+    QCOMPARE(sentences.size(), 1);
+    QVERIFY2(sentences.first().contains(QLatin1String("\"Contoso to Internet\"")), qPrintable(sentences.first()));
+
+    const SendConnector relay = sample.connectorsFor(QString()).at(1);
+    ConnectorDraft edited(sample, QStringLiteral("EX01"), relay);
+    QCOMPARE(edited.routingImpact(),
+             QStringList{QStringLiteral("No change to routing: the same connectors carry mail for the same domains as before.")});
+    edited.setName(QStringLiteral("Tailspin renamed"));
+    QVERIFY(edited.routingImpact().first().startsWith(QLatin1String("No change to routing")));
+    edited.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("tailspintoys.net"))});
+    QCOMPARE(edited.routingImpact(),
+             RoutingAnalysis::impact(sample, QString(), edited.connectorToCreate(), relay.name).sentences());
+    QVERIFY(!RoutingAnalysis::impact(sample, QString(), edited.connectorToCreate(), relay.name).handOvers.isEmpty());
 }
 
 void TestConnectorDraft::problemsPerSection()

@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private slots:
     void renameOntoANameTakenMeanwhile();
     void lintWarnings_data();
     void lintWarnings();
+    void routingImpactOfAnEdit();
 
 private:
     // Writes the sample in `version` (changed by `prepare`) and opens the sheet on `name` (of
@@ -763,6 +765,49 @@ void tst_ConnectorPropertiesSheet::lintWarnings()
         QVERIFY(saved->sourceTransportServers.contains(QStringLiteral("EX03")));
         break;
     }
+}
+
+// Under the tabs: what Apply would change in routing. Replacing the relay's tailspintoys.com hands
+// that domain over to "Contoso to Internet"; after Apply nothing is left to change.
+void tst_ConnectorPropertiesSheet::routingImpactOfAnEdit()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), RelayConnector));
+    auto *impact = child<QTextBrowser>(*m_sheet, "routingImpactView");
+    QVERIFY(impact);
+    QVERIFY(impact->isVisible());
+    QCOMPARE(impact->accessibleName(), QStringLiteral("Routing impact"));
+    const QString unchanged = m_sheet->draft()->routingImpact().join(QLatin1Char('\n'));
+    QVERIFY2(unchanged.startsWith(QLatin1String("No change to routing")), qPrintable(unchanged));
+    QTRY_COMPARE(impact->toPlainText(), unchanged);
+
+    child<QTabWidget>(*m_sheet, "propertiesTabs")->setCurrentWidget(child<QWidget>(*m_sheet, "addressSpaceTab"));
+    QTest::mouseClick(child<QAbstractButton>(*m_sheet, "addAddressSpaceButton"), Qt::LeftButton);
+    QTRY_VERIFY(visibleDialog<AddressSpaceDialog>(*m_sheet));
+    AddressSpaceDialog *dialog = visibleDialog<AddressSpaceDialog>(*m_sheet);
+    QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), QStringLiteral("tailspintoys.net"));
+    QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<AddressSpaceDialog>(*m_sheet));
+    auto *view = child<QTreeView>(*m_sheet, "addressSpaceView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0)); // tailspintoys.com
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // The hand-over names the domain, the connector that carries it now and the sites.
+    const auto shows = [impact](const QString &part) { return impact->toPlainText().contains(part); };
+    QTRY_VERIFY2(shows(QStringLiteral("tailspintoys.com that this connector carried")), qPrintable(impact->toPlainText()));
+    QVERIFY2(shows(QStringLiteral("\"Contoso to Internet\" instead")), qPrintable(impact->toPlainText()));
+    QVERIFY2(shows(QStringLiteral("Seattle")) && shows(QStringLiteral("Portland")), qPrintable(impact->toPlainText()));
+    // And the new domain it takes over.
+    QVERIFY2(shows(QStringLiteral("tailspintoys.net")), qPrintable(impact->toPlainText()));
+    QCOMPARE(impact->toPlainText(), m_sheet->draft()->routingImpact().join(QLatin1Char('\n')));
+
+    QVERIFY(clickApply()); // informs; does not block
+    const std::optional<SendConnector> saved = savedConnector(m_path, RelayConnector, QString());
+    QVERIFY(saved);
+    QCOMPARE(saved->addressSpaces.size(), 1);
+    QCOMPARE(saved->addressSpaces.first().address, QStringLiteral("tailspintoys.net"));
+    QTRY_VERIFY2(impact->toPlainText().startsWith(QLatin1String("No change to routing")), qPrintable(impact->toPlainText()));
 }
 
 QTEST_MAIN(tst_ConnectorPropertiesSheet)

@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -116,6 +117,8 @@ private slots:
     void keyboardOnly();
     void lintWarnings_data();
     void lintWarnings();
+    void routingImpactBeforeNew_data();
+    void routingImpactBeforeNew();
 
 private:
     bool start(const QString &server, Exchange::Version version,
@@ -879,6 +882,49 @@ void TestWizardE2E::lintWarnings()
     const SendConnector *created = saved.value->connector(flow.name, QString());
     QVERIFY(created);
     QCOMPARE(created->addressSpaces.first().address, QStringLiteral("fabrikam.com"));
+}
+
+// The New Connector page says what New will do to routing before it is pressed.
+void TestWizardE2E::routingImpactBeforeNew_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<QStringList>("expected"); // parts of the impact text
+
+    Flow takeOver;
+    takeOver.name = QStringLiteral("Litware");
+    takeOver.spaces = {{QString(), QStringLiteral("litwareinc.com"), false, 1}};
+    QTest::newRow("takes litwareinc.com over from the * connector")
+        << takeOver
+        << QStringList{QStringLiteral("mail for litwareinc.com will go through this connector"),
+                       QStringLiteral("instead of \"Contoso to Internet\""), QStringLiteral("Seattle"),
+                       QStringLiteral("Portland")};
+
+    // "Contoso to Tailspin Toys relay" (cost 2, from EX03) wins from both sites.
+    Flow neverWins;
+    neverWins.name = QStringLiteral("Second Tailspin route");
+    neverWins.spaces = {{QString(), QStringLiteral("tailspintoys.com"), false, 20}};
+    QTest::newRow("never wins") << neverWins
+                                << QStringList{QStringLiteral("The address space SMTP:tailspintoys.com;20 will never be used")};
+}
+
+void TestWizardE2E::routingImpactBeforeNew()
+{
+    QFETCH(Flow, flow);
+    QFETCH(QStringList, expected);
+    QVERIFY(start(flow.server, flow.version));
+    driveToNewConnector(flow);
+    if (QTest::currentTestFailed())
+        return;
+    auto *impact = find<QTextBrowser>("routingImpactView");
+    QVERIFY(impact && impact->isVisible());
+    for (const QString &part : expected)
+        QTRY_VERIFY2(impact->toPlainText().contains(part), qPrintable(part + QLatin1String(" in: ") + impact->toPlainText()));
+    QVERIFY(next());
+    QVERIFY2(status() == QLatin1String("Completed"), qPrintable(completionText()));
+    QVERIFY(click(m_wizard->button(QWizard::FinishButton)));
+    const Parsed<Organization> saved = OrganizationFile::parse(readAll(m_path));
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(flow.name, QString()));
 }
 
 QTEST_MAIN(TestWizardE2E)

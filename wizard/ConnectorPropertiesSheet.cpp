@@ -8,6 +8,7 @@
 #include "NetworkSettingsForm.h"
 #include "OrganizationStore.h"
 #include "ProblemLabel.h"
+#include "RoutingImpactView.h"
 #include "SmartHostSecurityForm.h"
 #include "SourceServerForm.h"
 
@@ -120,6 +121,8 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_conflictPanel->hide();
 
     m_applyProblemsLabel = ProblemLabel::create(QStringLiteral("applyProblemsLabel"), this);
+    // Under the tabs, whichever is shown: what Apply would change in routing.
+    m_impactView = new RoutingImpactView(m_draft, this);
 
     m_commandEdit = new QPlainTextEdit(this);
     m_commandLabel = new QLabel(tr("Exchange Management Shell &command that made this change:"), this);
@@ -156,6 +159,7 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_impactView);
     layout->addWidget(m_conflictPanel);
     layout->addWidget(m_applyProblemsLabel);
     layout->addWidget(m_commandLabel);
@@ -168,7 +172,7 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     if (m_sourceServerForm)
         m_sourceServerForm->initialize();
     refresh();
-    resize(560, 600);
+    resize(560, 700);
 }
 
 ConnectorPropertiesSheet::~ConnectorPropertiesSheet() = default;

@@ -2,6 +2,7 @@
 
 #include "ConnectorParameter.h"
 #include "OrganizationRules.h"
+#include "RoutingAnalysis.h"
 
 #include <algorithm>
 #include <utility>
@@ -353,6 +354,17 @@ Problems ConnectorDraft::problems() const
         }
     }
     return found;
+}
+
+QStringList ConnectorDraft::routingImpact() const
+{
+    if (hasErrors(problems()))
+        return {tr("The routing impact is shown once the connector has no errors.")};
+    const RoutingAnalysis::Impact impact = RoutingAnalysis::impact(
+        m_organization, context().edgeServer, connectorToCreate(), m_editing ? m_originalName : QString());
+    if (impact.isEmpty())
+        return {tr("No change to routing: the same connectors carry mail for the same domains as before.")};
+    return impact.sentences();
 }
 
 void ConnectorDraft::fitToWizard(Problem &problem) const

@@ -148,6 +148,12 @@ public:
     bool isSectionComplete(Section section) const { return !hasErrors(problems(section)); }
     static Section sectionOf(const QString &parameter);
 
+    // What creating (or, editing, changing) the connector does to routing, compared with the
+    // organization as loaded (RoutingAnalysis::impact, docs/wizard.md#routing-impact): translated
+    // sentences, one per finding; a single sentence saying so when routing does not change, or
+    // when errors must be corrected first (the impact of an invalid connector means nothing).
+    QStringList routingImpact() const;
+
     // True once the user changed anything (Cancel asks before discarding).
     bool isModified() const { return m_modified; }
 
