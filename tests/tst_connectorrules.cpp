@@ -982,6 +982,16 @@ void TestConnectorRules::messagesNameTheOffendingValue()
     QVERIFY(sites != problems.cend());
     QVERIFY(!sites->isError());
     QVERIFY2(sites->message.contains(QLatin1String("Seattle, Portland")), qPrintable(sites->message));
+    QVERIFY2(!sites->message.contains(QLatin1String("scoped")), qPrintable(sites->message));
+
+    // A scoped connector: the same code, saying that its scope covers every one of those sites.
+    connector.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("HUB2")};
+    connector.isScopedConnector = true;
+    const Problems scoped = ConnectorValidator::validate(connector, context);
+    QCOMPARE(scoped.size(), 1);
+    QCOMPARE(scoped.first().code, QStringLiteral("Connector.SourceServersInSeveralSites"));
+    QVERIFY2(scoped.first().message.contains(QLatin1String("scoped connector")), qPrintable(scoped.first().message));
+    QVERIFY2(scoped.first().message.contains(QLatin1String("(Seattle, Portland)")), qPrintable(scoped.first().message));
 }
 
 void TestConnectorRules::ownServerAsSmartHostSaysWhy()

@@ -840,6 +840,10 @@ void TestWizardE2E::lintWarnings_data()
     sites.lintLabel = QStringLiteral("sourceServerWarningLabel");
     sites.lintCode = QStringLiteral("Connector.SourceServersInSeveralSites");
     QTest::newRow("source servers in several sites") << sites;
+    Flow scopedSites = sites;
+    scopedSites.name = QStringLiteral("Scoped over two sites");
+    scopedSites.scoped = true;
+    QTest::newRow("scoped connector over several sites") << scopedSites;
 
     Flow bypassed = flow("Small limit");
     bypassed.prepare = [](Organization &organization) {
@@ -882,6 +886,9 @@ void TestWizardE2E::lintWarnings()
     const SendConnector *created = saved.value->connector(flow.name, QString());
     QVERIFY(created);
     QCOMPARE(created->addressSpaces.first().address, QStringLiteral("fabrikam.com"));
+    QCOMPARE(created->isScopedConnector, flow.scoped);
+    if (flow.scoped)
+        QVERIFY2(message.contains(QLatin1String("scoped connector")), qPrintable(message));
 }
 
 // The New Connector page says what New will do to routing before it is pressed.

@@ -656,10 +656,18 @@ private:
                                          "List only Hub Transport servers or only Edge Subscriptions."));
         }
         if (sites.size() > 1) {
+            // A scoped connector is what the issue warns about most: its scope silently grows
+            // to every site of its source servers (docs/domain-rules.md#source-servers).
             warning("Connector.SourceServersInSeveralSites", P::SourceTransportServers,
-                    ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
-                                           "the servers of the closest site will send mail, so the load is not "
-                                           "balanced across them. Consider source servers from one site.")
+                    (c.isScoped()
+                         ? ConnectorValidator::tr("The source servers of this scoped connector are in several Active "
+                                                  "Directory sites (%1): the connector is used by the Hub Transport "
+                                                  "servers of each of these sites, not of one, and only the servers "
+                                                  "of the closest site send its mail. Choose source servers from the "
+                                                  "one site the connector is meant for.")
+                         : ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
+                                                  "the servers of the closest site will send mail, so the load is not "
+                                                  "balanced across them. Consider source servers from one site."))
                         .arg(sites.join(QLatin1String(", "))));
         }
     }
