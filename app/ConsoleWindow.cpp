@@ -8,6 +8,7 @@
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
+#include "TestRoutingDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +31,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -198,6 +202,11 @@ void ConsoleWindow::createActions()
                               tr("Save the list shown in the result pane as a text file"));
     connect(m_exportListAction, &QAction::triggered, this, &ConsoleWindow::exportListDialog);
 
+    m_testRoutingAction = make(QStringLiteral("testRoutingAction"), tr("&Test Routing..."),
+                               tr("See which Send connector carries mail for a recipient, and why"));
+    m_testRoutingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_testRoutingAction, &QAction::triggered, this, &ConsoleWindow::showTestRouting);
+
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), tr("Read the organization file again"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     if (m_refreshAction->shortcut().isEmpty())
@@ -292,6 +301,7 @@ void ConsoleWindow::createWidgets()
     filterLabel->setBuddy(m_filterEdit);
 
     m_model = new ConnectorListModel(this);
+    m_model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("connectorProxyModel"));
     m_proxy->setSourceModel(m_model);
@@ -376,6 +386,7 @@ void ConsoleWindow::createWidgets()
 
     m_actionPane = new ActionPane(this);
     m_actionPane->addAction(ActionPane::Section::Node, m_newAction);
+    m_actionPane->addAction(ActionPane::Section::Node, m_testRoutingAction);
     m_actionPane->addAction(ActionPane::Section::Node, m_exportListAction);
     m_actionPane->addAction(ActionPane::Section::Node, m_refreshAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_disableAction);
@@ -446,6 +457,7 @@ void ConsoleWindow::createMenus()
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("actionMenu"));
     action->addAction(m_newAction);
+    action->addAction(m_testRoutingAction);
     action->addSeparator();
     action->addAction(m_disableAction);
     action->addAction(m_enableAction);
@@ -700,6 +712,8 @@ void ConsoleWindow::applyOrganization(const Organization &organization)
         }
     }
     setWindowTitle(tr("%1 - Exchange Management Console").arg(organization.name));
+    if (m_testRoutingDialog)
+        m_testRoutingDialog->setOrganization(organization);
     updateActions();
     updateStatusBar();
 }
@@ -878,6 +892,7 @@ void ConsoleWindow::showCurrentNode()
     m_resultTabs->show();
     const bool newList = m_model->rowCount() == 0 || m_model->edgeServer().compare(edge, Qt::CaseInsensitive) != 0;
     m_model->setOrganization(*m_organization, edge);
+    updateStandings();
     if (newList) {
         // Size the columns to what the list holds, within reason: long lists of hosts elide.
         for (int column = 0; column < ConnectorListModel::ColumnCount; ++column) {
@@ -901,6 +916,30 @@ void ConsoleWindow::showCurrentNode()
         m_sideNoteLabel->setText(advice.join(QLatin1Char('\n')));
         m_sideNoteLabel->setVisible(!advice.isEmpty());
     }
+}
+
+void ConsoleWindow::updateStandings()
+{
+    const quint64 generation = ++m_standingsGeneration;
+    const QString edge = currentEdgeServer();
+    if (m_organization->connectorsFor(edge).size() <= SynchronousStandingsLimit) {
+        m_standingsPending = false;
+        m_model->setStandings(ConnectorListModel::standingsByName(*m_organization, edge));
+        return;
+    }
+    // The worker has its own copy of the organization; the answer is used only if it is still
+    // about the version and side shown when it arrives.
+    m_standingsPending = true;
+    auto *watcher = new QFutureWatcher<ConnectorListModel::Standings>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_standingsGeneration)
+            return;
+        m_standingsPending = false;
+        m_model->setStandings(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [organization = *m_organization, edge] { return ConnectorListModel::standingsByName(organization, edge); }));
 }
 
 QString ConsoleWindow::selectedConnectorName() const
@@ -1065,6 +1104,15 @@ void ConsoleWindow::updateActions()
         : tr("Show a list of Send connectors first: Hub Transport or an Edge Transport server, Send Connectors tab");
     m_exportListAction->setToolTip(exportTip);
     m_exportListAction->setStatusTip(exportTip);
+
+    // Test Routing only reads: it needs an organization and a Send connectors view, no role.
+    const bool routable = side || edgeNode;
+    m_testRoutingAction->setEnabled(routable);
+    const QString routingTip = routable
+        ? tr("See which Send connector carries mail for a recipient, and why")
+        : tr("Select Hub Transport or Edge Transport in the console tree first");
+    m_testRoutingAction->setToolTip(routingTip);
+    m_testRoutingAction->setStatusTip(routingTip);
 
     m_actionPane->setTitle(ActionPane::Section::Selection, selected ? selected->name : QString());
     m_actionPane->setExplanation(reasons.join(QStringLiteral("\n\n")));
@@ -1324,6 +1372,28 @@ void ConsoleWindow::exportListDialog()
     dialog->open();
 }
 
+TestRoutingDialog *ConsoleWindow::testRoutingDialog() const
+{
+    return m_testRoutingDialog.data();
+}
+
+void ConsoleWindow::showTestRouting()
+{
+    if (!m_organization || !m_testRoutingAction->isEnabled())
+        return;
+    if (!m_testRoutingDialog) {
+        // Non-modal, as the EMC's tools beside the result pane: the list stays usable, and the
+        // dialog follows each version of the file the window reads.
+        m_testRoutingDialog = new TestRoutingDialog(*m_organization, wizardServer(), this);
+        m_testRoutingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else if (!currentEdgeServer().isEmpty()) {
+        m_testRoutingDialog->selectSendingServer(currentEdgeServer());
+    }
+    m_testRoutingDialog->show();
+    m_testRoutingDialog->raise();
+    m_testRoutingDialog->activateWindow();
+}
+
 void ConsoleWindow::openOrganizationDialog()
 {
     const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
@@ -1398,6 +1468,7 @@ void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
         menu->addSeparator();
     }
     menu->addAction(m_newAction);
+    menu->addAction(m_testRoutingAction);
     menu->addAction(m_exportListAction);
     menu->addAction(m_refreshAction);
     menu->popup(m_connectorView->viewport()->mapToGlobal(position));

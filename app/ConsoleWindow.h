@@ -9,6 +9,7 @@
 
 #include <QMap>
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,7 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 class QTreeWidget;
+class TestRoutingDialog;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
@@ -36,7 +38,9 @@ class QTreeWidget;
 //
 // Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
 // them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
-// List writes the visible rows and columns of the Send connector list (ListExporter).
+// List writes the visible rows and columns of the Send connector list (ListExporter). Test Routing
+// (Ctrl+T) asks, without changing anything, which connector the organization as shown picks for a
+// recipient (TestRoutingDialog, kept up to date with each version the window reads).
 //
 // Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) take back the changes made in this window during the
 // session (create, change, enable/disable, remove), each as a new operation that another program's
@@ -103,6 +107,14 @@ public:
     // Writes the visible rows (sorted and filtered) and columns of the Send connector list.
     Problems exportList(const QString &path, ListExporter::Format format) const;
 
+    // The Test Routing dialog while it is open, else nullptr.
+    TestRoutingDialog *testRoutingDialog() const;
+
+    // Whether routing standings for the list are being computed on a worker thread.
+    bool standingsPending() const { return m_standingsPending; }
+    // Sides with more connectors than this get their standings off the GUI thread.
+    static constexpr qsizetype SynchronousStandingsLimit = 200;
+
     // The changes this window made in the session, for Edit > Undo and Redo.
     const ConnectorHistory &history() const { return *m_history; }
 
@@ -144,6 +156,10 @@ private:
     bool listShown() const;
     void setTabs(ConsoleTree::NodeKind kind);
     void fillEdgeServerList(const Organization &organization);
+    // The connector list's routing markers for the side shown: computed here for a small side,
+    // on a worker thread for a large one (the list stays usable; a late answer for an older
+    // version or another side is dropped).
+    void updateStandings();
     Problems permissionProblems(OperatorPermissions::Action action) const;
 
     void newSendConnector();
@@ -156,6 +172,8 @@ private:
     void removeSelectedConnector();
     void showProperties();
     void exportListDialog();
+    // Action > Test Routing: the one non-modal dialog, raised when it is open.
+    void showTestRouting();
     void openOrganizationDialog();
     void newOrganizationFromSample();
     void showAbout();
@@ -200,6 +218,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_exportListAction = nullptr;
+    QAction *m_testRoutingAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newFromSampleAction = nullptr;
@@ -214,6 +233,9 @@ private:
     QLabel *m_versionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
 
+    QPointer<TestRoutingDialog> m_testRoutingDialog;
+    quint64 m_standingsGeneration = 0;
+    bool m_standingsPending = false;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
 };

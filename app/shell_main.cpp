@@ -146,6 +146,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
                   "Set-SendConnector, Remove-SendConnector) against an organization file.\n"
+                  "Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] "
+                  "[-Explain] shows which Send connector takes mail to each recipient: a product extension, not an "
+                  "Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.\n"
                   "Without -c or a script, commands are read from standard input.\n"
                   "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: N after \"exit N\", else 0 when every command succeeded, 1 when one failed, 2 for a "

@@ -55,6 +55,10 @@ private slots:
     void setRejects();
     void setCredential();
     void setSwitches();
+    void testRoutingBinds_data();
+    void testRoutingBinds();
+    void testRoutingRejects_data();
+    void testRoutingRejects();
 };
 
 using Change = std::function<void(SendConnector &)>;
@@ -978,6 +982,10 @@ Binding bindLine(const QString &line, Version version)
         const SetSendConnectorRequest r = CmdletBinder::bindSetSendConnector(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
     }
+    if (line.startsWith(QLatin1String("Test"), Qt::CaseInsensitive)) {
+        const TestRoutingRequest r = CmdletBinder::bindTestSendConnectorRouting(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
     const IdentityRequest r = line.startsWith(QLatin1String("Remove"), Qt::CaseInsensitive)
         ? CmdletBinder::bindRemoveSendConnector(*parsed, context(version))
         : CmdletBinder::bindGetSendConnector(*parsed, context(version));
@@ -1138,7 +1146,11 @@ void tst_CmdletBinder::commonParameters()
     const QStringList lines{QStringLiteral("New-SendConnector N -AddressSpaces contoso.com ") + arguments,
                             QStringLiteral("Get-SendConnector ") + arguments,
                             QStringLiteral("Remove-SendConnector N ") + arguments};
-    for (const QString &line : lines) {
+    QStringList all = lines;
+    // Test-SendConnectorRouting takes the common parameters too; -DomainController is Exchange's own.
+    if (!arguments.contains(QLatin1String("DomainC")))
+        all.append(QStringLiteral("Test-SendConnectorRouting kim@contoso.com ") + arguments);
+    for (const QString &line : std::as_const(all)) {
         for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
             const Binding binding = bindLine(line, version);
             QCOMPARE(codesOf(binding.problems), codes);
@@ -1165,7 +1177,8 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds_data()
     QTest::addColumn<Version>("version");
     for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
         for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector,
-                                             ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::SetSendConnector}) {
+                                             ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::SetSendConnector,
+                                             ConnectorCmdlet::TestSendConnectorRouting}) {
             const QString row = Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + Exchange::toString(version);
             QTest::newRow(qPrintable(row)) << int(cmdlet) << version;
         }
@@ -1180,12 +1193,14 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
     const QString head = id == ConnectorCmdlet::NewSendConnector ? QStringLiteral("New-SendConnector N")
         : id == ConnectorCmdlet::GetSendConnector                 ? QStringLiteral("Get-SendConnector N")
         : id == ConnectorCmdlet::SetSendConnector                 ? QStringLiteral("Set-SendConnector N")
+        : id == ConnectorCmdlet::TestSendConnectorRouting         ? QStringLiteral("Test-SendConnectorRouting N")
                                                                   : QStringLiteral("Remove-SendConnector N");
     for (int i = 0; i < Parameter::Count; ++i) {
         const auto parameter = ConnectorParameter(i);
         const QString name = Parameter::name(parameter);
         QCOMPARE(Parameter::fromName(name.toUpper()), std::optional<ConnectorParameter>(parameter));
-        if (parameter == ConnectorParameter::Name || parameter == ConnectorParameter::Identity)
+        if (parameter == ConnectorParameter::Name || parameter == ConnectorParameter::Identity
+            || (parameter == ConnectorParameter::Recipient && id == ConnectorCmdlet::TestSendConnectorRouting))
             continue; // given positionally in `head`
         const QString line = head + QStringLiteral(" -") + name + QStringLiteral(":$null");
         const Binding binding = bindLine(line, version);
@@ -1207,6 +1222,7 @@ void tst_CmdletBinder::helpRequest_data()
     QTest::newRow("New with parameters -?") << QStringLiteral("New-SendConnector -Name N -?") << true;
     QTest::newRow("Get -?") << QStringLiteral("Get-SendConnector -?") << true;
     QTest::newRow("Remove -?") << QStringLiteral("Remove-SendConnector -?") << true;
+    QTest::newRow("Test -?") << QStringLiteral("Test-SendConnectorRouting -?") << true;
     QTest::newRow("quoted '-?' is a value") << QStringLiteral("Get-SendConnector '-?'") << false;
     QTest::newRow("no -?") << QStringLiteral("Get-SendConnector") << false;
 }
@@ -1600,3 +1616,130 @@ void tst_CmdletBinder::setSwitches()
 
 QTEST_GUILESS_MAIN(tst_CmdletBinder)
 #include "tst_cmdletbinder.moc"
+
+// Test-SendConnectorRouting: -Recipient (positional, a list), -Server, -MessageSize with the size
+// parser of -MaxMessageSize, -Explain; full names, prefixes and any case.
+void tst_CmdletBinder::testRoutingBinds_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("recipients");
+    QTest::addColumn<bool>("recipientsGiven");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<qint64>("messageSize");
+    QTest::addColumn<bool>("explain");
+
+    const QStringList kim{QStringLiteral("kim@contoso.com")};
+    const QStringList two{QStringLiteral("kim@contoso.com"), QStringLiteral("sam@fabrikam.com")};
+    const auto row = [](const char *name, const char *line, const QStringList &recipients, bool given,
+                        const char *server, qint64 size, bool explain) {
+        QTest::newRow(name) << QString::fromLatin1(line) << recipients << given << QString::fromLatin1(server)
+                            << size << explain;
+    };
+    row("positional", "Test-SendConnectorRouting kim@contoso.com", kim, true, "", 0, false);
+    row("-Recipient", "Test-SendConnectorRouting -Recipient kim@contoso.com", kim, true, "", 0, false);
+    row("prefix -Rec", "Test-SendConnectorRouting -Rec kim@contoso.com", kim, true, "", 0, false);
+    row("-recipient:value", "test-sendconnectorrouting -recipient:kim@contoso.com", kim, true, "", 0, false);
+    row("list", "Test-SendConnectorRouting kim@contoso.com,sam@fabrikam.com", two, true, "", 0, false);
+    row("@() list quoted", "Test-SendConnectorRouting -Recipient @('kim@contoso.com', ' sam@fabrikam.com ')", two,
+        true, "", 0, false);
+    row("invalid addresses bind (checked one by one later)", "Test-SendConnectorRouting nobody", {"nobody"}, true, "",
+        0, false);
+    row("-Server", "Test-SendConnectorRouting kim@contoso.com -Server EX02", kim, true, "EX02", 0, false);
+    row("-Se prefix", "Test-SendConnectorRouting kim@contoso.com -Se ' EX02 '", kim, true, "EX02", 0, false);
+    row("-MessageSize 10MB", "Test-SendConnectorRouting kim@contoso.com -MessageSize 10MB", kim, true, "",
+        10 * 1024 * 1024, false);
+    row("-M '512 KB'", "Test-SendConnectorRouting kim@contoso.com -M '512 KB'", kim, true, "", 512 * 1024, false);
+    row("-MessageSize bytes", "Test-SendConnectorRouting kim@contoso.com -MessageSize 1000", kim, true, "", 1000,
+        false);
+    row("-MessageSize 0", "Test-SendConnectorRouting kim@contoso.com -MessageSize 0", kim, true, "", 0, false);
+    row("-Explain", "Test-SendConnectorRouting kim@contoso.com -Explain", kim, true, "", 0, true);
+    row("-Ex prefix", "Test-SendConnectorRouting kim@contoso.com -ex", kim, true, "", 0, true);
+    row("-Explain:$false", "Test-SendConnectorRouting kim@contoso.com -Explain:$false", kim, true, "", 0, false);
+    row("no recipient (piped or asked for)", "Test-SendConnectorRouting -Server EX01", {}, false, "EX01", 0, false);
+    row("everything", "Test-SendConnectorRouting -Explain -MessageSize 2147483647 -Server EDGE01 -Recipient kim@contoso.com",
+        kim, true, "EDGE01", qint64(2) * 1024 * 1024 * 1024 - 1, true);
+}
+
+void tst_CmdletBinder::testRoutingBinds()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, recipients);
+    QFETCH(bool, recipientsGiven);
+    QFETCH(QString, server);
+    QFETCH(qint64, messageSize);
+    QFETCH(bool, explain);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const TestRoutingRequest request = CmdletBinder::bindTestSendConnectorRouting(*parsed, context());
+    QVERIFY2(!hasErrors(request.problems), qPrintable(describe(request.problems)));
+    QCOMPARE(request.recipients, recipients);
+    QCOMPARE(request.recipientsGiven, recipientsGiven);
+    QCOMPARE(request.server, server);
+    QCOMPARE(request.messageSize, messageSize);
+    QCOMPARE(request.explain, explain);
+}
+
+void tst_CmdletBinder::testRoutingRejects_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("parameters");
+    QTest::addColumn<QString>("message"); // a part of the first problem's message
+
+    const auto row = [](const char *name, const char *line, const QStringList &codes, const QStringList &parameters,
+                        const char *message) {
+        QTest::newRow(name) << QString::fromLatin1(line) << codes << parameters << QString::fromUtf8(message);
+    };
+    row("unknown parameter", "Test-SendConnectorRouting kim@contoso.com -Sender EX01", {"Binding.UnknownParameter"},
+        {"Sender"}, "Test-SendConnectorRouting has no parameter -Sender. Its parameters are: Recipient, Server, "
+                    "MessageSize, Explain,");
+    row("-DomainController is Exchange's", "Test-SendConnectorRouting kim@contoso.com -DomainController dc01",
+        {"Binding.UnknownParameter"}, {"DomainController"}, "has no parameter -DomainController");
+    row("negative size", "Test-SendConnectorRouting kim@contoso.com -MessageSize -5", {"ByteQuantity.Negative"},
+        {"MessageSize"}, "Cannot bind parameter 'MessageSize' to '-5': a message size cannot be negative");
+    row("malformed size", "Test-SendConnectorRouting kim@contoso.com -MessageSize 10XB", {"ByteQuantity.Invalid"},
+        {"MessageSize"}, "Cannot bind parameter 'MessageSize' to '10XB': it is not a size");
+    row("size too large", "Test-SendConnectorRouting kim@contoso.com -MessageSize 3GB", {"ByteQuantity.TooLarge"},
+        {"MessageSize"}, "larger than 2147483647 bytes");
+    row("unlimited is no message size", "Test-SendConnectorRouting kim@contoso.com -MessageSize unlimited",
+        {"Binding.InvalidValue"}, {"MessageSize"}, "a message has a size");
+    row("size as a list", "Test-SendConnectorRouting kim@contoso.com -MessageSize 1MB,2MB", {"Binding.WrongType"},
+        {"MessageSize"}, "Cannot bind parameter 'MessageSize'");
+    row("size without value", "Test-SendConnectorRouting kim@contoso.com -MessageSize", {"Binding.MissingValue"},
+        {"MessageSize"}, "Missing a value for parameter 'MessageSize'");
+    row("empty server", "Test-SendConnectorRouting kim@contoso.com -Server ''", {"Binding.InvalidValue"}, {"Server"},
+        "the name is empty");
+    row("server as a list", "Test-SendConnectorRouting kim@contoso.com -Server EX01,EX02", {"Binding.WrongType"},
+        {"Server"}, "Cannot bind parameter 'Server'");
+    row("recipient $null", "Test-SendConnectorRouting -Recipient $null", {"Binding.WrongType"}, {"Recipient"},
+        "Cannot bind parameter 'Recipient'");
+    row("recipient $true in a list", "Test-SendConnectorRouting kim@contoso.com,$true", {"Binding.WrongType"},
+        {"Recipient"}, "Cannot bind parameter 'Recipient'");
+    row("empty list", "Test-SendConnectorRouting -Recipient @()", {"Binding.MissingValue"}, {"Recipient"},
+        "the list is empty");
+    row("recipient twice", "Test-SendConnectorRouting -Recipient kim@contoso.com -Recipient sam@fabrikam.com",
+        {"Binding.DuplicateParameter"}, {"Recipient"}, "given more than once");
+    row("positional and -Recipient", "Test-SendConnectorRouting kim@contoso.com -Recipient sam@fabrikam.com",
+        {"Binding.UnexpectedArgument"}, {""}, "only the Recipient may be given without a parameter name, and it was "
+                                              "already given");
+    row("second positional value", "Test-SendConnectorRouting kim@contoso.com sam@fabrikam.com",
+        {"Binding.UnexpectedArgument"}, {""}, "only the Recipient may be given without a parameter name");
+    row("-Explain with a value", "Test-SendConnectorRouting kim@contoso.com -Explain:yes", {"Binding.WrongType"},
+        {"Explain"}, "-Explain is a switch");
+    row("ambiguous -E", "Test-SendConnectorRouting kim@contoso.com -E", {"Binding.AmbiguousParameter"}, {"E"},
+        "-Explain, -ErrorAction, -ErrorVariable");
+}
+
+void tst_CmdletBinder::testRoutingRejects()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, parameters);
+    QFETCH(QString, message);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const TestRoutingRequest request = CmdletBinder::bindTestSendConnectorRouting(*parsed, context());
+    QCOMPARE(codesOf(request.problems), codes);
+    QCOMPARE(parametersOf(request.problems), parameters);
+    QVERIFY2(request.problems.first().message.contains(message), qPrintable(request.problems.first().message));
+}

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <utility>
+
 using Exchange::Version;
 
 // Checks CmdletHelp: syntax per version from the parameter table, a description for every
@@ -18,6 +20,10 @@ private slots:
     void sections();
     void setSendConnector_data();
     void setSendConnector();
+    void productExtensionAtEveryLevel_data();
+    void productExtensionAtEveryLevel();
+    void parameterHelp_data();
+    void parameterHelp();
 };
 
 void TestCmdletHelp::syntax_data()
@@ -47,6 +53,13 @@ void TestCmdletHelp::syntax_data()
                                 << QStringLiteral("Remove-SendConnector [-Identity] <SendConnectorIdParameter> "
                                                   "[-Confirm [<SwitchParameter>]] [-DomainController <Fqdn>] "
                                                   "[-WhatIf [<SwitchParameter>]] [<CommonParameters>]");
+    for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
+        QTest::newRow(qPrintable(QStringLiteral("Test ") + Exchange::toString(version)))
+            << int(ConnectorCmdlet::TestSendConnectorRouting) << version
+            << QStringLiteral("Test-SendConnectorRouting [-Recipient] <String[]> [-Explain [<SwitchParameter>]] "
+                              "[-MessageSize <ByteQuantifiedSize>] [-Server <ServerIdParameter>] "
+                              "[<CommonParameters>]");
+    }
 }
 
 void TestCmdletHelp::syntax()
@@ -122,6 +135,95 @@ void TestCmdletHelp::setSendConnector()
     const QString full = CmdletHelp::text(ConnectorCmdlet::SetSendConnector, version, CmdletHelp::Detail::Full);
     QVERIFY(full.contains(QLatin1String("Get-SendConnector 'Fabrikam' | Set-SendConnector -SmartHosts")));
     QVERIFY(CmdletHelp::overview().contains(QLatin1String("Set-SendConnector")));
+}
+
+// Test-SendConnectorRouting says at every level of its help that it is the product's own, not an
+// Exchange 2007 cmdlet; Exchange's cmdlets never say so.
+void TestCmdletHelp::productExtensionAtEveryLevel_data()
+{
+    QTest::addColumn<int>("cmdlet");
+    QTest::addColumn<int>("detail");
+    QTest::addColumn<bool>("extension");
+    for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::TestSendConnectorRouting, ConnectorCmdlet::GetSendConnector,
+                                         ConnectorCmdlet::NewSendConnector}) {
+        for (const auto &[detail, name] :
+             {std::pair{CmdletHelp::Detail::Summary, "summary"}, std::pair{CmdletHelp::Detail::Detailed, "detailed"},
+              std::pair{CmdletHelp::Detail::Full, "full"}, std::pair{CmdletHelp::Detail::Examples, "examples"}}) {
+            QTest::newRow(qPrintable(Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + QLatin1String(name)))
+                << int(cmdlet) << int(detail) << (cmdlet == ConnectorCmdlet::TestSendConnectorRouting);
+        }
+    }
+}
+
+void TestCmdletHelp::productExtensionAtEveryLevel()
+{
+    QFETCH(int, cmdlet);
+    QFETCH(int, detail);
+    QFETCH(bool, extension);
+    const QString text = CmdletHelp::text(ConnectorCmdlet(cmdlet), Version::Sp12007, CmdletHelp::Detail(detail));
+    QCOMPARE(text.contains(QLatin1String("product extension")), extension);
+    QCOMPARE(text.contains(QLatin1String("not an Exchange 2007 cmdlet")), extension);
+    if (extension) {
+        QVERIFY(text.contains(QLatin1String("Shows which Send connector takes mail to each recipient")));
+        QVERIFY(CmdletHelp::overview().contains(QLatin1String("Test-SendConnectorRouting")));
+    }
+    if (extension && CmdletHelp::Detail(detail) != CmdletHelp::Detail::Summary) {
+        QVERIFY(text.contains(QLatin1String("'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting "
+                                            "-Server EX03 -Explain")));
+    }
+    if (extension && CmdletHelp::Detail(detail) == CmdletHelp::Detail::Full) {
+        QVERIFY(text.contains(QLatin1String("    -Recipient <String[]>\n")));
+        QVERIFY(text.contains(QLatin1String("    -MessageSize <ByteQuantifiedSize>\n")));
+        QVERIFY(text.contains(QLatin1String("    -Explain\n")));
+    }
+}
+
+// "Get-Help <cmdlet> -Parameter <name>": the -Full section of each parameter that matches
+// (PowerShell's wildcards), the product's note for its own cmdlet; nothing for no match.
+void TestCmdletHelp::parameterHelp_data()
+{
+    QTest::addColumn<int>("cmdlet");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::addColumn<bool>("found");
+
+    const int test = int(ConnectorCmdlet::TestSendConnectorRouting);
+    const QString note = QStringLiteral("product extension of this shell, not an Exchange 2007 cmdlet");
+    QTest::newRow("MessageSize")
+        << test << QStringLiteral("MessageSize")
+        << QStringList{"-MessageSize <ByteQuantifiedSize>", "Required?                    false",
+                       "Position?                    named", note}
+        << QStringList{"-Recipient", "-Server", "-Explain"} << true;
+    QTest::newRow("any case, wildcard")
+        << test << QStringLiteral("recip*")
+        << QStringList{"-Recipient <String[]>", "Required?                    true", "Position?                    1", note}
+        << QStringList{"-MessageSize"} << true;
+    QTest::newRow("*") << test << QStringLiteral("*")
+                       << QStringList{"-Recipient", "-Server <ServerIdParameter>", "-MessageSize", "-Explain", note}
+                       << QStringList{"-Verbose"} << true;
+    QTest::newRow("a prefix is no name") << test << QStringLiteral("Mess") << QStringList{} << QStringList{} << false;
+    QTest::newRow("unknown") << test << QStringLiteral("Identity") << QStringList{} << QStringList{} << false;
+    QTest::newRow("New-SendConnector -Name") << int(ConnectorCmdlet::NewSendConnector) << QStringLiteral("Name")
+                                             << QStringList{"-Name <String>", "Position?                    1"}
+                                             << QStringList{QStringLiteral("product extension")} << true;
+}
+
+void TestCmdletHelp::parameterHelp()
+{
+    QFETCH(int, cmdlet);
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QFETCH(bool, found);
+    const std::optional<QString> text = CmdletHelp::parameterHelp(ConnectorCmdlet(cmdlet), Version::Sp12007, pattern);
+    QCOMPARE(bool(text), found);
+    if (!text)
+        return;
+    for (const QString &part : present)
+        QVERIFY2(text->contains(part), qPrintable(part + QStringLiteral(" in\n") + *text));
+    for (const QString &part : absent)
+        QVERIFY2(!text->contains(part), qPrintable(part + QStringLiteral(" in\n") + *text));
 }
 
 QTEST_GUILESS_MAIN(TestCmdletHelp)

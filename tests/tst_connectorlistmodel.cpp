@@ -96,6 +96,11 @@ private slots:
     void proxySort();
     void proxyFilter_data();
     void proxyFilter();
+    void routingCheck_data();
+    void routingCheck();
+    void standingsReplacedAndCleared();
+    void standingsByName_data();
+    void standingsByName();
 };
 
 void TestConnectorListModel::display_data()
@@ -139,7 +144,8 @@ void TestConnectorListModel::display()
     QAbstractItemModelTester tester(&model);
     model.setOrganization(organization);
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.columnCount(), ConnectorListModel::ColumnCount);
+    QCOMPARE(ConnectorListModel::ColumnCount, 7);
     const int row = model.rowOf(connector);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, int(column)).data().toString(), text);
@@ -178,12 +184,13 @@ void TestConnectorListModel::headers()
     ConnectorListModel model;
     QAbstractItemModelTester tester(&model);
     const QStringList expected{QStringLiteral("Name"),   QStringLiteral("Status"),         QStringLiteral("Address spaces"),
-                               QStringLiteral("Routing"), QStringLiteral("Source servers"), QStringLiteral("Scoped")};
+                               QStringLiteral("Routing"), QStringLiteral("Source servers"), QStringLiteral("Scoped"),
+                               QStringLiteral("Routing check")};
     for (int section = 0; section < expected.size(); ++section) {
         QCOMPARE(model.headerData(section, Qt::Horizontal).toString(), expected.at(section));
         QCOMPARE(model.headerData(section, Qt::Horizontal, Qt::AccessibleTextRole).toString(), expected.at(section));
     }
-    QVERIFY(!model.headerData(6, Qt::Horizontal).isValid());
+    QVERIFY(!model.headerData(7, Qt::Horizontal).isValid());
     QVERIFY(!model.headerData(-1, Qt::Horizontal).isValid());
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
     QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
@@ -517,6 +524,123 @@ void TestConnectorListModel::proxyFilter()
     organization.sendConnectors[0].name = QStringLiteral("Renamed connector");
     model.setOrganization(organization);
     QCOMPARE(names(proxy), afterRename);
+}
+
+void TestConnectorListModel::routingCheck_data()
+{
+    QTest::addColumn<RoutingAnalysis::Standing>("standing");
+    QTest::addColumn<bool>("marked");
+
+    QTest::newRow("never wins") << RoutingAnalysis::Standing::NeverWins << true;
+    QTest::newRow("wins only by name") << RoutingAnalysis::Standing::WinsOnlyByName << true;
+    QTest::newRow("wins") << RoutingAnalysis::Standing::Wins << false;
+    QTest::newRow("inactive") << RoutingAnalysis::Standing::Inactive << false;
+}
+
+void TestConnectorListModel::routingCheck()
+{
+    QFETCH(RoutingAnalysis::Standing, standing);
+    QFETCH(bool, marked);
+
+    ConnectorListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setOrganization(OrganizationStore::sampleOrganization());
+    const QModelIndex cell = model.index(model.rowOf(Tailspin), int(Column::RoutingCheck));
+    const QModelIndex other = model.index(model.rowOf(Internet), int(Column::RoutingCheck));
+    // Nothing known yet: an empty cell.
+    QCOMPARE(cell.data().toString(), QString());
+    QVERIFY(!cell.data(ConnectorListModel::StandingRole).isValid());
+
+    model.setStandings({{Tailspin.toCaseFolded(), standing}});
+    QCOMPARE(cell.data().toString(), RoutingAnalysis::marker(standing));
+    QCOMPARE(cell.data().toString().isEmpty(), !marked);
+    QCOMPARE(cell.data(ConnectorListModel::StandingRole).toInt(), int(standing));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), RoutingAnalysis::explanation(standing));
+    QCOMPARE(cell.data(Qt::AccessibleDescriptionRole).toString(), RoutingAnalysis::explanation(standing));
+    QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Routing check: %1")
+                 .arg(marked ? RoutingAnalysis::marker(standing) : QStringLiteral("none")));
+    QCOMPARE(cell.data(ConnectorListModel::SortRole).toString(), RoutingAnalysis::marker(standing).toCaseFolded());
+    QVERIFY(!cell.data(Qt::DecorationRole).isValid()); // no icon given (the window gives the style's)
+    // Another connector without a standing stays empty.
+    QCOMPARE(other.data().toString(), QString());
+    QVERIFY(!model.index(model.rowOf(Tailspin), int(Column::Name)).data(Qt::AccessibleDescriptionRole).isValid());
+}
+
+void TestConnectorListModel::standingsReplacedAndCleared()
+{
+    ConnectorListModel model;
+    QAbstractItemModelTester tester(&model);
+    Organization organization = OrganizationStore::sampleOrganization();
+    model.setOrganization(organization);
+    Spies spies(&model);
+    const ConnectorListModel::Standings standings{{Internet.toCaseFolded(), RoutingAnalysis::Standing::NeverWins}};
+    model.setStandings(standings);
+    QCOMPARE(spies.changed.count(), 1);
+    const QModelIndex topLeft = spies.changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = spies.changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft, model.index(0, int(Column::RoutingCheck)));
+    QCOMPARE(bottomRight, model.index(model.rowCount() - 1, int(Column::RoutingCheck)));
+    model.setStandings(standings); // the same again: nothing to repaint
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+
+    // A reload keeps a connector's standing by name until new standings come.
+    organization.sendConnectors[0].comment = QStringLiteral("changed");
+    model.setOrganization(organization);
+    QCOMPARE(model.index(model.rowOf(Internet), int(Column::RoutingCheck)).data().toString(),
+             RoutingAnalysis::marker(RoutingAnalysis::Standing::NeverWins));
+    // Another side is another list: its standings are not the Hub side's.
+    model.setOrganization(organization, QStringLiteral("EDGE02"));
+    QCOMPARE(spies.reset.count(), 1);
+    QVERIFY(model.standings().isEmpty());
+}
+
+void TestConnectorListModel::standingsByName_data()
+{
+    QTest::addColumn<QString>("edgeServer");
+    QTest::addColumn<QStringList>("expected"); // "name=standing" for the marked ones, sorted
+
+    QTest::newRow("Hub side") << QString()
+                              << QStringList{"alpha=WinsOnlyByName", "beta=NeverWins",
+                                             "copy of contoso to internet=NeverWins"};
+    QTest::newRow("an Edge's own") << QStringLiteral("EDGE02") << QStringList{};
+    QTest::newRow("a subscribed Edge's replicas") << QStringLiteral("EDGE01") << QStringList{};
+    QTest::newRow("unknown server") << QStringLiteral("NOPE") << QStringList{};
+}
+
+void TestConnectorListModel::standingsByName()
+{
+    QFETCH(QString, edgeServer);
+    QFETCH(QStringList, expected);
+
+    Organization organization = OrganizationStore::sampleOrganization();
+    // Everything "*" would carry, the original carries at a lower cost from the same servers.
+    SendConnector copy = organization.sendConnectors.at(0);
+    copy.name = QStringLiteral("Copy of Contoso to Internet");
+    copy.addressSpaces = {smtp(QStringLiteral("*"), 5)};
+    organization.sendConnectors.append(copy);
+    // Two connectors alike in everything but their names: the first name wins, by name only.
+    for (const QString &name : {QStringLiteral("Beta"), QStringLiteral("Alpha")}) {
+        SendConnector tie = named(name);
+        tie.addressSpaces = {smtp(QStringLiteral("tie.example"), 2)};
+        organization.sendConnectors.append(tie);
+    }
+    const ConnectorListModel::Standings standings = ConnectorListModel::standingsByName(organization, edgeServer);
+    QStringList marked;
+    for (auto it = standings.cbegin(); it != standings.cend(); ++it) {
+        if (it.value() == RoutingAnalysis::Standing::NeverWins || it.value() == RoutingAnalysis::Standing::WinsOnlyByName)
+            marked.append(it.key() + (it.value() == RoutingAnalysis::Standing::NeverWins ? QStringLiteral("=NeverWins")
+                                                                                          : QStringLiteral("=WinsOnlyByName")));
+    }
+    marked.sort();
+    QCOMPARE(marked, expected);
+    if (edgeServer.isEmpty())
+        QCOMPARE(standings.size(), organization.sendConnectors.size());
+    else if (edgeServer == QLatin1String("EDGE02"))
+        QCOMPARE(standings.size(), organization.connectorsFor(edgeServer).size());
+    else
+        QVERIFY(standings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectorListModel)

@@ -51,7 +51,8 @@ void TestConnectorParameter::fromName_data()
     QTest::newRow("alias ov") << QStringLiteral("ov") << int(ConnectorParameter::OutVariable);
     QTest::newRow("alias ob") << QStringLiteral("ob") << int(ConnectorParameter::OutBuffer);
     QTest::newRow("a prefix is no name") << QStringLiteral("AddressSpace") << -1;
-    QTest::newRow("unknown") << QStringLiteral("Server") << -1;
+    QTest::newRow("unknown") << QStringLiteral("Sender") << -1;
+    QTest::newRow("Test-SendConnectorRouting's") << QStringLiteral("server") << int(ConnectorParameter::Server);
     QTest::newRow("empty") << QString() << -1;
     QTest::newRow("with a dash") << QStringLiteral("-Name") << -1;
 }
@@ -109,6 +110,9 @@ void TestConnectorParameter::takes_data()
         QTest::newRow(qPrintable(QStringLiteral("Set ") + v))
             << int(ConnectorCmdlet::SetSendConnector) << version
             << (version == Version::Rtm2007 ? setRtm : setSp1) + common;
+        QTest::newRow(qPrintable(QStringLiteral("Test ") + v))
+            << int(ConnectorCmdlet::TestSendConnectorRouting) << version
+            << QStringList{"Recipient", "Server", "MessageSize", "Explain"} + common;
     }
 }
 

@@ -10,7 +10,9 @@
 #include "ConsoleWindow.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
+#include "RouteExplanationModel.h"
 #include "SendConnectorWizard.h"
+#include "TestRoutingDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTableView>
 #include <QTreeView>
 
 #include <functional>
@@ -94,6 +97,7 @@ private slots:
     void exportListThroughItsDialog();
     void undoCreateThroughTheWizard_data();
     void undoCreateThroughTheWizard();
+    void testRoutingFollowsTheShell();
 
 private:
     // Creates a connector with the wizard from the action pane, as createFromActionPane() does;
@@ -519,21 +523,22 @@ void TestConsoleE2E::exportListThroughItsDialog_data()
     QTest::addColumn<bool>("utf16");
     QTest::addColumn<QString>("text");
 
-    // Filter "enabled", sorted by address space, descending: every column, in the view's order.
+    // Filter "enabled", sorted by address space, descending: every column, in the view's order
+    // (the routing check empty: each of these connectors wins somewhere, or carries nothing).
     const QString tab = QStringLiteral(
-        "Name\tStatus\tAddress spaces\tRouting\tSource servers\tScoped\r\n"
+        "Name\tStatus\tAddress spaces\tRouting\tSource servers\tScoped\tRouting check\r\n"
         "Fabrikam X.400 gateway\tEnabled\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, 192.168.1.20\t"
-        "EX01, EX02\tNo\r\n"
-        "Woodgrove Bank (domain secured)\tEnabled\tSMTP:woodgrovebank.com;1\tDNS (MX records)\tEDGE01\tNo\r\n"
-        "Contoso to Tailspin Toys relay\tEnabled\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\tNo\r\n"
-        "Contoso to Internet\tEnabled\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tNo\r\n");
+        "EX01, EX02\tNo\t\r\n"
+        "Woodgrove Bank (domain secured)\tEnabled\tSMTP:woodgrovebank.com;1\tDNS (MX records)\tEDGE01\tNo\t\r\n"
+        "Contoso to Tailspin Toys relay\tEnabled\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\tNo\t\r\n"
+        "Contoso to Internet\tEnabled\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tNo\t\r\n");
     const QString comma = QStringLiteral(
-        "Name,Status,Address spaces,Routing,Source servers,Scoped\r\n"
+        "Name,Status,Address spaces,Routing,Source servers,Scoped,Routing check\r\n"
         "Fabrikam X.400 gateway,Enabled,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, 192.168.1.20\","
-        "\"EX01, EX02\",No\r\n"
-        "Woodgrove Bank (domain secured),Enabled,SMTP:woodgrovebank.com;1,DNS (MX records),EDGE01,No\r\n"
-        "Contoso to Tailspin Toys relay,Enabled,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,No\r\n"
-        "Contoso to Internet,Enabled,SMTP:*;1,DNS (MX records),\"EX01, EX02\",No\r\n");
+        "\"EX01, EX02\",No,\r\n"
+        "Woodgrove Bank (domain secured),Enabled,SMTP:woodgrovebank.com;1,DNS (MX records),EDGE01,No,\r\n"
+        "Contoso to Tailspin Toys relay,Enabled,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,No,\r\n"
+        "Contoso to Internet,Enabled,SMTP:*;1,DNS (MX records),\"EX01, EX02\",No,\r\n");
     QTest::newRow("Unicode Text (Tab Delimited)")
         << 0 << QStringLiteral("connectors") << QStringLiteral("connectors.txt") << true << tab;
     QTest::newRow("Unicode Text (Comma Delimited)")
@@ -711,6 +716,50 @@ void TestConsoleE2E::undoCreateThroughTheWizard()
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Create 'Made in the console'"));
     QTRY_VERIFY(listed(name));
+}
+
+// Keys only: Ctrl+T, a recipient, Enter; then send-connector-shell, another process, adds a more
+// specific connector and the open dialog shows it taking over. The dialog itself never writes.
+void TestConsoleE2E::testRoutingFollowsTheShell()
+{
+    QVERIFY(start());
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    TestRoutingDialog *dialog = m_window->testRoutingDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *recipient = dialog->findChild<QLineEdit *>(QStringLiteral("recipientEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), recipient);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ann@shell.example"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    const auto label = [dialog](const char *name) { return dialog->findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(label("connectorLabel"), QStringLiteral("Contoso to Internet"));
+    const QByteArray before = readAll(m_path);
+
+    QCOMPARE(runShell(QStringLiteral("New-SendConnector -Name 'Shell route' -Usage Custom "
+                                     "-AddressSpaces shell.example")),
+             QString());
+    QTRY_COMPARE(label("connectorLabel"), QStringLiteral("Shell route"));
+    QCOMPARE(label("addressSpaceLabel"), QStringLiteral("SMTP:shell.example;1"));
+    QCOMPARE(label("nextHopLabel"), QStringLiteral("DNS MX (shell.example)"));
+    const QAbstractItemModel *explanation = dialog->findChild<QTableView *>(QStringLiteral("explanationView"))->model();
+    QStringList rows;
+    for (int row = 0; row < explanation->rowCount(); ++row) {
+        const QString step = explanation->index(row, int(RouteExplanationModel::Column::Step))
+                                 .data(RouteExplanationModel::StepRole)
+                                 .toString();
+        if (step == QLatin1String("Chosen") || step == QLatin1String("LessSpecific"))
+            rows.append(explanation->index(row, 0).data().toString() + QLatin1Char('=') + step);
+    }
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("Contoso to Internet=LessSpecific"),
+                                QStringLiteral("Shell route=Chosen")}));
+    // Only the shell's change is in the file.
+    QVERIFY(readAll(m_path) != before);
+    QCOMPARE(saved(m_path).sendConnectors.size(), OrganizationStore::sampleOrganization().sendConnectors.size() + 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->testRoutingDialog());
 }
 
 QTEST_MAIN(TestConsoleE2E)

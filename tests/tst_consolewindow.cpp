@@ -3,7 +3,11 @@
 // subscribed Edge), damaged files (dialog, file untouched, previous organization kept) and the
 // settings that persist (geometry, splitter, recent files).
 #include "support/GuiTestSupport.h"
+#include "support/ModelTestSupport.h"
 #include "ActionPane.h"
+#include "RoutingAnalysis.h"
+#include "RouteExplanationModel.h"
+#include "TestRoutingDialog.h"
 #include "CommandGenerator.h"
 #include "ConnectorHistory.h"
 #include "ConnectorOperations.h"
@@ -39,6 +43,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QIcon>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -105,6 +112,9 @@ private slots:
     void undoFollowsTheRolesAndTheFile();
     void undoChangeRecordedFromTheSheet();
     void sheetApplyThenCtrlZ();
+    void testRoutingFromTheActionPane();
+    void routingMarkers();
+    void routingMarkersOfALargeSideOffTheGuiThread();
 
 private:
     bool clickEdgeServer(const QString &name);
@@ -409,7 +419,8 @@ void TestConsoleWindow::contextMenuMirrorsActionPane()
     }
     QCOMPARE(names, QStringList({QStringLiteral("disableConnectorAction"), QStringLiteral("removeConnectorAction"),
                                  QStringLiteral("propertiesAction"), QStringLiteral("newSendConnectorAction"),
-                                 QStringLiteral("exportListAction"), QStringLiteral("refreshAction")}));
+                                 QStringLiteral("testRoutingAction"), QStringLiteral("exportListAction"),
+                                 QStringLiteral("refreshAction")}));
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action("propertiesAction")).center());
     auto *dialog = waitForModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
     QVERIFY(dialog);
@@ -988,25 +999,26 @@ void TestConsoleWindow::exportListFollowsTheView_data()
     QTest::addColumn<ListExporter::Format>("format");
     QTest::addColumn<QString>("expected");
 
-    // Filter "EX0" (a source server), Name descending, Scoped hidden, Status moved to the end.
+    // Filter "EX0" (a source server), Name descending, Scoped hidden, Status moved to the end; the
+    // routing check is exported as any visible column (none of these connectors is marked).
     QTest::newRow("Unicode, tab")
         << ListExporter::Format::UnicodeTab
-        << QStringLiteral("Name\tAddress spaces\tRouting\tSource servers\tStatus\r\n"
-                          "Northwind Traders (retired)\tSMTP:*.northwindtraders.com;5\t192.168.1.25\tEX03\tDisabled\r\n"
+        << QStringLiteral("Name\tAddress spaces\tRouting\tSource servers\tRouting check\tStatus\r\n"
+                          "Northwind Traders (retired)\tSMTP:*.northwindtraders.com;5\t192.168.1.25\tEX03\t\tDisabled\r\n"
                           "Fabrikam X.400 gateway\tX400:c=us;a= ;p=Fabrikam;o=Mail;5\tx400gw.fabrikam.com, "
-                          "192.168.1.20\tEX01, EX02\tEnabled\r\n"
-                          "Contoso to Tailspin Toys relay\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\t"
+                          "192.168.1.20\tEX01, EX02\t\tEnabled\r\n"
+                          "Contoso to Tailspin Toys relay\tSMTP:tailspintoys.com;2\trelay.tailspintoys.com\tEX03\t\t"
                           "Enabled\r\n"
-                          "Contoso to Internet\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\tEnabled\r\n");
+                          "Contoso to Internet\tSMTP:*;1\tDNS (MX records)\tEX01, EX02\t\tEnabled\r\n");
     QTest::newRow("UTF-8, comma")
         << ListExporter::Format::Utf8Comma
-        << QStringLiteral("Name,Address spaces,Routing,Source servers,Status\r\n"
-                          "Northwind Traders (retired),SMTP:*.northwindtraders.com;5,192.168.1.25,EX03,Disabled\r\n"
+        << QStringLiteral("Name,Address spaces,Routing,Source servers,Routing check,Status\r\n"
+                          "Northwind Traders (retired),SMTP:*.northwindtraders.com;5,192.168.1.25,EX03,,Disabled\r\n"
                           "Fabrikam X.400 gateway,X400:c=us;a= ;p=Fabrikam;o=Mail;5,\"x400gw.fabrikam.com, "
-                          "192.168.1.20\",\"EX01, EX02\",Enabled\r\n"
-                          "Contoso to Tailspin Toys relay,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,"
+                          "192.168.1.20\",\"EX01, EX02\",,Enabled\r\n"
+                          "Contoso to Tailspin Toys relay,SMTP:tailspintoys.com;2,relay.tailspintoys.com,EX03,,"
                           "Enabled\r\n"
-                          "Contoso to Internet,SMTP:*;1,DNS (MX records),\"EX01, EX02\",Enabled\r\n");
+                          "Contoso to Internet,SMTP:*;1,DNS (MX records),\"EX01, EX02\",,Enabled\r\n");
 }
 
 void TestConsoleWindow::exportListFollowsTheView()
@@ -1330,5 +1342,174 @@ void TestConsoleWindow::sheetApplyThenCtrlZ()
     QTRY_VERIFY(connectorInFile() && connectorInFile()->fqdn == QLatin1String("mail.contoso.com"));
 }
 
+// Action > Test Routing (Ctrl+T, and a button in the node section of the action pane) answers
+// from the organization as the window shows it, follows the file, and never writes it.
+void TestConsoleWindow::testRoutingFromTheActionPane()
+{
+    QVERIFY(start(m_path));
+    QAction *testRouting = action("testRoutingAction");
+    QVERIFY(testRouting);
+    QCOMPARE(testRouting->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(testRouting->text().contains(QLatin1Char('&')));
+    // Only where a Send connector list is.
+    QVERIFY(clickNode({Kind::OrganizationConfiguration, QString()}));
+    QVERIFY(!testRouting->isEnabled());
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    QVERIFY(testRouting->isEnabled());
+    auto *button = find<QToolButton>("testRoutingActionButton");
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QVERIFY(find<QWidget>("actionPaneNodeSection")->isAncestorOf(button));
+    // Every shortcut of the window is distinct.
+    QSet<QKeySequence> shortcuts;
+    for (const QAction *each : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : each->shortcuts()) {
+            QVERIFY2(!shortcuts.contains(key), qPrintable(key.toString()));
+            shortcuts.insert(key);
+        }
+    }
+
+    const QByteArray before = readAll(m_path);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    TestRoutingDialog *dialog = m_window->testRoutingDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->isModal()); // the list stays usable beside it
+    QCOMPARE(dialog->sendingServer(), QStringLiteral("EX01"));
+    auto *recipient = dialog->findChild<QLineEdit *>(QStringLiteral("recipientEdit"));
+    QTest::keyClicks(recipient, QStringLiteral("julia@example.org"));
+    QTest::keyClick(recipient, Qt::Key_Return);
+    const auto label = [dialog](const char *name) { return dialog->findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(label("outcomeLabel"), QStringLiteral("Routed"));
+    QCOMPARE(label("connectorLabel"), QStringLiteral("Contoso to Internet"));
+    QCOMPARE(label("nextHopLabel"), QStringLiteral("DNS MX (example.org)"));
+    QCOMPARE(readAll(m_path), before); // a question never writes
+
+    // Disabled in the window, the connector no longer carries the mail: the open dialog says so.
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    action("disableConnectorAction")->trigger();
+    QTRY_COMPARE(label("outcomeLabel"), QStringLiteral("Unreachable"));
+    const QAbstractItemModel *explanation = dialog->findChild<QTableView *>(QStringLiteral("explanationView"))->model();
+    QStringList steps;
+    for (int row = 0; row < explanation->rowCount(); ++row) {
+        if (explanation->index(row, 0).data().toString() == QLatin1String("Contoso to Internet"))
+            steps.append(explanation->index(row, int(RouteExplanationModel::Column::Step))
+                             .data(RouteExplanationModel::StepRole)
+                             .toString());
+    }
+    QCOMPARE(steps, QStringList{QStringLiteral("Disabled")});
+
+    // On an Edge with connectors of its own, the same dialog tests from that Edge.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QVERIFY(testRouting->isEnabled());
+    QTest::mouseClick(find<QToolButton>("testRoutingActionButton"), Qt::LeftButton);
+    QCOMPARE(m_window->testRoutingDialog(), dialog);
+    QCOMPARE(dialog->sendingServer(), QStringLiteral("EDGE02"));
+
+    // Esc closes it, and the window forgets it.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->testRoutingDialog());
+}
+
+namespace {
+
+// The sample with a copy of "Contoso to Internet" that costs more (it never wins) and two
+// connectors alike but for their names (the first by name only; the other never).
+Organization withRoutingMarkers()
+{
+    Organization organization = OrganizationStore::sampleOrganization();
+    SendConnector copy = organization.sendConnectors.at(0);
+    copy.name = QStringLiteral("Copy of Contoso to Internet");
+    copy.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("*"), 5)};
+    organization.sendConnectors.append(copy);
+    for (const QString &name : {QStringLiteral("Tie B"), QStringLiteral("Tie A")}) {
+        SendConnector tie = ModelTestSupport::newConnector(name, false);
+        tie.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("tie.example"), 2)};
+        organization.sendConnectors.append(tie);
+    }
+    return organization;
+}
+
+} // namespace
+
+// The list marks a connector that never wins and one that wins only by its name, with the
+// style's warning icon and the reason as tool tip and accessible description; a change that
+// makes a connector win again takes its marker away.
+void TestConsoleWindow::routingMarkers()
+{
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, withRoutingMarkers()).isEmpty());
+    QVERIFY(start(m_path));
+    QVERIFY(clickNode({Kind::HubTransport, QString()}));
+    const int column = int(ConnectorListModel::Column::RoutingCheck);
+    QVERIFY(!view()->header()->isSectionHidden(column));
+    QCOMPARE(view()->model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Routing check"));
+    const auto cell = [this, column](const QString &name) {
+        const QAbstractItemModel *model = view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(ConnectorListModel::ConnectorNameRole).toString() == name)
+                return model->index(row, column);
+        }
+        return QModelIndex();
+    };
+    const QString never = RoutingAnalysis::marker(RoutingAnalysis::Standing::NeverWins);
+    const QString byName = RoutingAnalysis::marker(RoutingAnalysis::Standing::WinsOnlyByName);
+    QVERIFY(!never.isEmpty() && !byName.isEmpty());
+    QTRY_COMPARE(cell(QStringLiteral("Copy of Contoso to Internet")).data().toString(), never);
+    QCOMPARE(cell(QStringLiteral("Tie A")).data().toString(), byName);
+    QCOMPARE(cell(QStringLiteral("Tie B")).data().toString(), never);
+    QCOMPARE(cell(QStringLiteral("Contoso to Internet")).data().toString(), QString());
+    const QModelIndex marked = cell(QStringLiteral("Tie A"));
+    QVERIFY(!marked.data(Qt::DecorationRole).value<QIcon>().isNull()); // the style's warning icon
+    QVERIFY(!cell(QStringLiteral("Contoso to Internet")).data(Qt::DecorationRole).isValid());
+    QCOMPARE(marked.data(Qt::ToolTipRole).toString(),
+             RoutingAnalysis::explanation(RoutingAnalysis::Standing::WinsOnlyByName));
+    QCOMPARE(marked.data(Qt::AccessibleDescriptionRole).toString(), marked.data(Qt::ToolTipRole).toString());
+
+    // Disabling the cheaper original lets the copy win: its marker goes after the change.
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    action("disableConnectorAction")->trigger();
+    QTRY_COMPARE(cell(QStringLiteral("Copy of Contoso to Internet")).data().toString(), QString());
+    QCOMPARE(cell(QStringLiteral("Tie A")).data().toString(), byName);
+
+    // An Edge's own connectors get their own standings, not the Hub side's.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE02")}));
+    QCOMPARE(cell(QStringLiteral("EDGE02 to Internet")).data().toString(), QString());
+    QVERIFY(!cell(QStringLiteral("EDGE02 to Internet")).data(ConnectorListModel::StandingRole).isNull());
+}
+
+// A side larger than SynchronousStandingsLimit is judged on a worker thread: the window opens and
+// its list is usable at once, and the markers come when the answer does.
+void TestConsoleWindow::routingMarkersOfALargeSideOffTheGuiThread()
+{
+    Organization organization = withRoutingMarkers();
+    for (int i = 0; organization.sendConnectors.size() <= ConsoleWindow::SynchronousStandingsLimit; ++i) {
+        SendConnector filler = ModelTestSupport::newConnector(QStringLiteral("Filler %1").arg(i, 3, 10, QLatin1Char('0')),
+                                                             false);
+        filler.addressSpaces = {ModelTestSupport::smtp(QStringLiteral("d%1.example").arg(i))};
+        organization.sendConnectors.append(filler);
+    }
+    QFile::remove(m_path);
+    QVERIFY(OrganizationStore::create(m_path, organization).isEmpty());
+    QVERIFY(start(m_path));
+    QCOMPARE(m_window->currentNode(), (Node{Kind::HubTransport, QString()}));
+    // The answer comes through the event loop, which has not run since the file was opened.
+    QVERIFY(m_window->standingsPending());
+    QCOMPARE(view()->model()->rowCount(), organization.sendConnectors.size());
+    // Usable meanwhile: a connector can be selected and acted on.
+    QVERIFY(clickConnector(QStringLiteral("Tie B")));
+    QVERIFY(action("propertiesAction")->isEnabled());
+    QTRY_VERIFY(!m_window->standingsPending());
+    const int row = m_window->findChild<ConnectorListModel *>()->rowOf(QStringLiteral("Tie B"));
+    QCOMPARE(m_window->findChild<ConnectorListModel *>()
+                 ->index(row, int(ConnectorListModel::Column::RoutingCheck))
+                 .data()
+                 .toString(),
+             RoutingAnalysis::marker(RoutingAnalysis::Standing::NeverWins));
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Tie B"));
+}
+
 QTEST_MAIN(TestConsoleWindow)
 #include "tst_consolewindow.moc"
+

@@ -1,5 +1,6 @@
 #include "support/ModelTestSupport.h"
 #include "OutputFormatter.h"
+#include "RouteResolver.h"
 
 #include <QTest>
 
@@ -14,6 +15,10 @@ private slots:
     void listOfAnRtmConnector();
     void tableOfAllProperties();
     void bigConnectorStaysSmall();
+    void routeRecord_data();
+    void routeRecord();
+    void routeRecordIsFormatListsLayout();
+    void candidateTable();
 };
 
 namespace {
@@ -130,3 +135,158 @@ void tst_OutputFormatter::bigConnectorStaysSmall()
 
 QTEST_GUILESS_MAIN(tst_OutputFormatter)
 #include "tst_outputformatter.moc"
+
+Q_DECLARE_METATYPE(Route)
+
+namespace {
+
+Route route(RouteOutcome outcome)
+{
+    Route r;
+    r.outcome = outcome;
+    r.recipient = QStringLiteral("kim@tailspintoys.com");
+    r.domain = QStringLiteral("tailspintoys.com");
+    r.server = QStringLiteral("EX01");
+    r.messageSize = 10 * 1024 * 1024;
+    return r;
+}
+
+} // namespace
+
+// Test-SendConnectorRouting's record: exactly these properties in this order; the connector's
+// fields are empty unless Routed, and MessageSize prints as Format-List prints MaxMessageSize.
+void tst_OutputFormatter::routeRecord_data()
+{
+    QTest::addColumn<Route>("route");
+    QTest::addColumn<QString>("expected");
+
+    Route smartHosts = route(RouteOutcome::Routed);
+    smartHosts.connector = QStringLiteral("Tailspin relay");
+    smartHosts.addressSpace = smtp(QStringLiteral("tailspintoys.com"), 2);
+    smartHosts.sourceServer = QStringLiteral("EX03");
+    smartHosts.cost = 12;
+    smartHosts.smartHosts = {fqdnHost(QStringLiteral("relay.tailspintoys.com")), ModelTestSupport::ipHost(QStringLiteral("10.0.0.5"))};
+    QTest::newRow("Routed through smart hosts")
+        << smartHosts
+        << QStringLiteral("\n"
+                          "Recipient     : kim@tailspintoys.com\n"
+                          "Server        : EX01\n"
+                          "MessageSize   : 10MB\n"
+                          "Result        : Routed\n"
+                          "SendConnector : Tailspin relay\n"
+                          "AddressSpace  : SMTP:tailspintoys.com;2\n"
+                          "SourceServer  : EX03\n"
+                          "Cost          : 12\n"
+                          "NextHop       : relay.tailspintoys.com, 10.0.0.5\n"
+                          "Reason        : %1\n")
+               .arg(smartHosts.reason());
+
+    Route dns = route(RouteOutcome::Routed);
+    dns.messageSize = 1000;
+    dns.connector = QStringLiteral("Internet");
+    dns.addressSpace = smtp(QStringLiteral("*"), 1);
+    dns.sourceServer = QStringLiteral("EX01");
+    dns.cost = 1;
+    dns.dnsRouting = true;
+    QTest::newRow("Routed by DNS")
+        << dns
+        << QStringLiteral("\n"
+                          "Recipient     : kim@tailspintoys.com\n"
+                          "Server        : EX01\n"
+                          "MessageSize   : 1000\n"
+                          "Result        : Routed\n"
+                          "SendConnector : Internet\n"
+                          "AddressSpace  : SMTP:*;1\n"
+                          "SourceServer  : EX01\n"
+                          "Cost          : 1\n"
+                          "NextHop       : DNS MX (tailspintoys.com)\n"
+                          "Reason        : %1\n")
+               .arg(dns.reason());
+
+    Route internal = route(RouteOutcome::Internal);
+    internal.recipient = QStringLiteral("kim@contoso.com");
+    internal.domain = QStringLiteral("contoso.com");
+    internal.acceptedDomain = QStringLiteral("contoso.com");
+    internal.messageSize = 0;
+    QTest::newRow("Internal: empty connector fields")
+        << internal
+        << QStringLiteral("\n"
+                          "Recipient     : kim@contoso.com\n"
+                          "Server        : EX01\n"
+                          "MessageSize   : 0\n"
+                          "Result        : Internal\n"
+                          "SendConnector :\n"
+                          "AddressSpace  :\n"
+                          "SourceServer  :\n"
+                          "Cost          :\n"
+                          "NextHop       :\n"
+                          "Reason        : %1\n")
+               .arg(internal.reason());
+
+    Route unreachable = route(RouteOutcome::Unreachable);
+    unreachable.connector = QStringLiteral("left over"); // never shown unless Routed
+    unreachable.cost = 7;
+    QTest::newRow("Unreachable: empty connector fields")
+        << unreachable
+        << QStringLiteral("\n"
+                          "Recipient     : kim@tailspintoys.com\n"
+                          "Server        : EX01\n"
+                          "MessageSize   : 10MB\n"
+                          "Result        : Unreachable\n"
+                          "SendConnector :\n"
+                          "AddressSpace  :\n"
+                          "SourceServer  :\n"
+                          "Cost          :\n"
+                          "NextHop       :\n"
+                          "Reason        : %1\n")
+               .arg(unreachable.reason());
+}
+
+void tst_OutputFormatter::routeRecord()
+{
+    QFETCH(Route, route);
+    QFETCH(QString, expected);
+    QVERIFY(!route.reason().isEmpty());
+    QCOMPARE(OutputFormatter::record(OutputFormatter::routeProperties(route)), expected);
+}
+
+// The record is laid out by the same code as Get-SendConnector | Format-List: a connector's list
+// is its record followed by the closing blank line.
+void tst_OutputFormatter::routeRecordIsFormatListsLayout()
+{
+    const SendConnector c = connector(2, 1);
+    QCOMPARE(OutputFormatter::list({c}, Exchange::Version::Sp12007),
+             OutputFormatter::record(OutputFormatter::properties(c, Exchange::Version::Sp12007)) + QLatin1Char('\n'));
+    // MessageSize prints as MaxMessageSize does.
+    SendConnector sized = c;
+    sized.maxMessageSize = ByteQuantity::fromBytes(1536 * 1024);
+    Route r = route(RouteOutcome::Unreachable);
+    r.messageSize = 1536 * 1024;
+    QCOMPARE(line(OutputFormatter::record(OutputFormatter::routeProperties(r)), QStringLiteral("MessageSize")),
+             line(OutputFormatter::list({sized}, Exchange::Version::Sp12007), QStringLiteral("MaxMessageSize")));
+    QCOMPARE(line(OutputFormatter::record(OutputFormatter::routeProperties(r)), QStringLiteral("MessageSize")),
+             QStringLiteral("1536KB"));
+}
+
+void tst_OutputFormatter::candidateTable()
+{
+    Route r = route(RouteOutcome::Routed);
+    r.candidates = {
+        RouteCandidate{QStringLiteral("Tailspin relay"), smtp(QStringLiteral("tailspintoys.com"), 2),
+                       QStringLiteral("EX03"), 12, RouteStep::Chosen},
+        RouteCandidate{QStringLiteral("Internet"), smtp(QStringLiteral("*"), 1), QStringLiteral("EX01"), 1,
+                       RouteStep::LessSpecific},
+        RouteCandidate{QStringLiteral("X.400"), std::nullopt, QStringLiteral("EX01"), std::nullopt,
+                       RouteStep::NoMatchingAddressSpace},
+    };
+    QCOMPARE(OutputFormatter::candidateTable(r),
+             QStringLiteral("\n"
+                            "SendConnector  AddressSpace            SourceServer Cost Step\n"
+                            "-------------  ------------            ------------ ---- ----\n"
+                            "Tailspin relay SMTP:tailspintoys.com;2 EX03         12   Chosen\n"
+                            "Internet       SMTP:*;1                EX01         1    LessSpecific\n"
+                            "X.400                                  EX01              NoMatchingAddressSpace\n"
+                            "\n"));
+    r.candidates.clear();
+    QCOMPARE(OutputFormatter::candidateTable(r), QString());
+}

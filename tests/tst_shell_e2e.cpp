@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,7 @@ private slots:
     void limits_data();
     void limits();
     void setThroughThePipeline();
+    void testRouting();
 
 private:
     QTemporaryDir m_dir;
@@ -431,6 +433,11 @@ void TestShellEndToEnd::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "script"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    // The product's own cmdlet is named, and said not to be Exchange's.
+    QVERIFY2(help.out.contains(QLatin1String("Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] "
+                                             "[-MessageSize SIZE] [-Explain]")),
+             qPrintable(help.out));
+    QVERIFY2(help.out.contains(QLatin1String("a product extension, not an Exchange 2007 cmdlet")), qPrintable(help.out));
 
     const Run version = runShell({QStringLiteral("--version")});
     QVERIFY(version.finished);
@@ -1075,6 +1082,51 @@ void TestShellEndToEnd::setThroughThePipeline()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("Set-SendConnector : ")), qPrintable(refused.err));
     QCOMPARE(readFile(m_path), bytes);
+}
+
+// Test-SendConnectorRouting through the real binary: the records on standard output, status 0
+// whatever the answer (Unreachable included), 1 when an address was invalid (the others are still
+// answered), piped input from standard input, and the file never written.
+void TestShellEndToEnd::testRouting()
+{
+    const QByteArray before = readFile(m_path);
+    const Run answered = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                   QStringLiteral("Test-SendConnectorRouting kim@tailspintoys.com,zed@example.org "
+                                                  "-MessageSize 15MB")});
+    QVERIFY(answered.finished);
+    QCOMPARE(answered.err, QString());
+    QCOMPARE(answered.exitCode, 0);
+    QCOMPARE(answered.out.count(QLatin1String("Result        : Unreachable\n")), 2);
+    QVERIFY(answered.out.startsWith(QLatin1String("\nRecipient     : kim@tailspintoys.com\nServer        : EX01\n"
+                                                  "MessageSize   : 15MB\nResult        : Unreachable\n"
+                                                  "SendConnector :\n")));
+
+    const Run withError = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                    QStringLiteral("Test-SendConnectorRouting kim@contoso.com,nobody,zed@example.org")});
+    QVERIFY(withError.finished);
+    QCOMPARE(withError.exitCode, 1);
+    QVERIFY2(withError.err.startsWith(QLatin1String("Test-SendConnectorRouting : Recipient: The recipient \"nobody\"")),
+             qPrintable(withError.err));
+    QCOMPARE(withError.out.count(QLatin1String("\nRecipient     : ")), 2);
+    QVERIFY(withError.out.contains(QLatin1String("Recipient     : zed@example.org\nServer        : EX01\n")));
+
+    // Standard input: values piped to the cmdlet, from another site.
+    const Run piped = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--server"),
+                                QStringLiteral("EX03")},
+                               "'zed@example.org' |\n  Test-SendConnectorRouting -Explain\n");
+    QVERIFY(piped.finished);
+    QCOMPARE(piped.err, QString());
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY2(piped.out.contains(QLatin1String("Server        : EX03\n")), qPrintable(piped.out));
+    QVERIFY2(piped.out.contains(QLatin1String("Cost          : 11\n")), qPrintable(piped.out));
+    QVERIFY2(piped.out.contains(QRegularExpression(QStringLiteral("\nContoso to Internet +SMTP:\\*;1 +EX01 +11 +Chosen\n"))),
+             qPrintable(piped.out));
+
+    // The shared helper agrees: an Unreachable answer is a success.
+    QCOMPARE(ModelTestSupport::runShellCommand(m_path, QStringLiteral("Test-SendConnectorRouting zed@example.org "
+                                                                      "-MessageSize 1GB")),
+             QString());
+    QCOMPARE(readFile(m_path), before);
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

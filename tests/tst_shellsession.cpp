@@ -4,7 +4,12 @@
 #include "OrganizationStore.h"
 #include "ShellSession.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +126,41 @@ QByteArray sampleWithRolesBytes()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Test-SendConnectorRouting's records as printed (Format-List): one map per record, in order.
+QList<QMap<QString, QString>> routeRecords(const QString &out)
+{
+    QList<QMap<QString, QString>> records;
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1String(" :"));
+        if (colon <= 0 || line.startsWith(QLatin1Char(' ')))
+            continue;
+        const QString name = line.left(colon).trimmed();
+        const QString value = line.mid(colon + 2).trimmed();
+        if (name == QLatin1String("Recipient"))
+            records.append(QMap<QString, QString>());
+        if (!records.isEmpty())
+            records.last().insert(name, value);
+    }
+    return records;
+}
+
+// The properties of a record, in order of printing.
+QStringList routePropertyNames(const QString &out)
+{
+    QStringList names;
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1String(" :"));
+        if (colon > 0)
+            names.append(line.left(colon).trimmed());
+        else if (!names.isEmpty())
+            break;
+    }
+    return names;
+}
+
+const QStringList RouteProperties{"Recipient", "Server",       "MessageSize", "Result",  "SendConnector",
+                                  "AddressSpace", "SourceServer", "Cost",        "NextHop", "Reason"};
+
 const QString InteractiveHeader = QStringLiteral(
     "cmdlet New-SendConnector at command pipeline position 1\nSupply values for the following parameters:\n");
 
@@ -206,6 +246,25 @@ private slots:
     void setAsksForIdentity();
     void setOnAnEdge();
     void setPipelineStopsAtATerminatingError();
+    void testRouting_data();
+    void testRouting();
+    void testRoutingExactOutput();
+    void testRoutingSeveralRecipientsInOrder();
+    void testRoutingPipelineInput_data();
+    void testRoutingPipelineInput();
+    void testRoutingPipelineRefusals_data();
+    void testRoutingPipelineRefusals();
+    void testRoutingExplain();
+    void testRoutingServerOfAnotherSite();
+    void testRoutingErrors_data();
+    void testRoutingErrors();
+    void testRoutingOneInvalidRecipientOfSeveral_data();
+    void testRoutingOneInvalidRecipientOfSeveral();
+    void testRoutingAsksForRecipients_data();
+    void testRoutingAsksForRecipients();
+    void testRoutingIsReadOnly();
+    void testRoutingExitStatus_data();
+    void testRoutingExitStatus();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -1100,6 +1159,42 @@ void TestShellSession::help_data()
     QTest::newRow("overview") << sp1 << QStringLiteral("Get-Help")
                               << QStringList{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector"}
                               << QStringList{"SYNTAX"};
+
+    // Test-SendConnectorRouting: a product extension, said at every level and by -Parameter.
+    const QString extension = QStringLiteral("not an Exchange 2007 cmdlet");
+    const QString testSyntax = QStringLiteral(
+        "\nSYNTAX\n    Test-SendConnectorRouting [-Recipient] <String[]> [-Explain [<SwitchParameter>]] [-MessageSize "
+        "<ByteQuantifiedSize>] [-Server <ServerIdParameter>] [<CommonParameters>]\n");
+    QTest::newRow("Get-Help Test") << sp1 << QStringLiteral("Get-Help Test-SendConnectorRouting")
+                                   << QStringList{testSyntax, extension, "\nNOTE\n", "\nREMARKS\n"}
+                                   << QStringList{"PARAMETERS", "EXAMPLE"};
+    QTest::newRow("Test -?") << rtm << QStringLiteral("Test-SendConnectorRouting -Recipient kim@contoso.com -?")
+                             << QStringList{testSyntax, extension} << QStringList{"Recipient     :"};
+    QTest::newRow("Get-Help Test -Detailed") << sp1 << QStringLiteral("Get-Help Test-SendConnectorRouting -Detailed")
+                                             << QStringList{extension, "\nPARAMETERS\n    -Recipient <String[]>\n",
+                                                            "EXAMPLE 2"}
+                                             << QStringList{"Required?"};
+    QTest::newRow("Get-Help Test -Full") << sp1 << QStringLiteral("Get-Help Test-SendConnectorRouting -Full")
+                                         << QStringList{extension, "Required?                    true",
+                                                        "    -Server <ServerIdParameter>\n"}
+                                         << QStringList{"REMARKS"};
+    QTest::newRow("Get-Help Test -Examples") << sp1 << QStringLiteral("Get-Help Test-SendConnectorRouting -Examples")
+                                             << QStringList{extension, "EXAMPLE 1", "EXAMPLE 2"}
+                                             << QStringList{"SYNTAX", "PARAMETERS"};
+    QTest::newRow("Get-Help Test -Parameter")
+        << sp1 << QStringLiteral("Get-Help Test-SendConnectorRouting -Parameter messagesize")
+        << QStringList{"\n    -MessageSize <ByteQuantifiedSize>\n", "Position?                    named", extension}
+        << QStringList{"-Recipient", "SYNOPSIS"};
+    QTest::newRow("Get-Help -Parameter:* -Name Test")
+        << rtm << QStringLiteral("Get-Help -Parameter:* -Name Test-SendConnectorRouting")
+        << QStringList{"-Recipient <String[]>", "-Explain\n", "-Server", "-MessageSize", extension}
+        << QStringList{"-Verbose", "SYNOPSIS"};
+    QTest::newRow("Get-Help New -Parameter Name") << sp1 << QStringLiteral("Get-Help New-SendConnector -Parameter Name")
+                                                  << QStringList{"\n    -Name <String>\n"}
+                                                  << QStringList{extension, "-AddressSpaces"};
+    QTest::newRow("Get-Help lists Test") << sp1 << QStringLiteral("Get-Help")
+                                         << QStringList{"Test-SendConnectorRouting", "product extension"}
+                                         << QStringList{};
 }
 
 void TestShellSession::help()
@@ -1404,6 +1499,15 @@ void TestShellSession::helpForAnUnknownCmdlet()
              qPrintable(shell.err));
     QVERIFY(!shell.run(QStringLiteral("Get-Help New-SendConnector -Fool")));
     QCOMPARE(shell.codes(), QStringList{QStringLiteral("Binding.UnknownParameter")});
+    QCOMPARE(shell.out, QString());
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Test-SendConnectorRouting -Parameter Identity")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Shell.UnknownHelpParameter")});
+    QVERIFY2(shell.err.startsWith(QStringLiteral("Get-Help : Parameter: Test-SendConnectorRouting has no parameter "
+                                                 "matching \"Identity\". Its parameters are: Recipient, Explain, "
+                                                 "MessageSize, Server.")),
+             qPrintable(shell.err));
+    QVERIFY(!shell.run(QStringLiteral("Get-Help Test-SendConnectorRouting -Parameter")));
+    QCOMPARE(shell.codes(), QStringList{QStringLiteral("Binding.MissingValue")});
     QCOMPARE(shell.out, QString());
 }
 
@@ -2015,6 +2119,433 @@ void TestShellSession::setPipelineStopsAtATerminatingError()
     QVERIFY(reached);
     QVERIFY(after.sendConnectors.first().ignoreStartTls);
     QVERIFY(!after.sendConnectors.last().ignoreStartTls);
+}
+
+// Test-SendConnectorRouting on the Contoso sample (EX01, EX02 in Seattle; EX03 in Portland, site
+// link cost 10; contoso.com authoritative, fabrikam.com internal relay): each outcome, the fields of
+// the record, and -Server and -MessageSize changing the answer.
+void TestShellSession::testRouting_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected"); // Result, SendConnector, AddressSpace, SourceServer, Cost, NextHop, Server, MessageSize
+
+    const auto row = [](const char *name, const char *line, const QStringList &expected) {
+        QTest::newRow(name) << QString::fromUtf8(line) << expected;
+    };
+    row("Internal: authoritative domain", "Test-SendConnectorRouting kim@contoso.com",
+        {"Internal", "", "", "", "", "", "EX01", "0"});
+    row("Internal: subdomain is not covered", "Test-SendConnectorRouting kim@sales.contoso.com",
+        {"Routed", "Contoso to Internet", "SMTP:*;1", "EX01", "1", "DNS MX (sales.contoso.com)", "EX01", "0"});
+    row("Routed: relay domain through *", "Test-SendConnectorRouting kim@fabrikam.com",
+        {"Routed", "Contoso to Internet", "SMTP:*;1", "EX01", "1", "DNS MX (fabrikam.com)", "EX01", "0"});
+    row("Routed: smart host, other site", "Test-SendConnectorRouting kim@tailspintoys.com",
+        {"Routed", "Contoso to Tailspin Toys relay", "SMTP:tailspintoys.com;2", "EX03", "12", "relay.tailspintoys.com",
+         "EX01", "0"});
+    row("Routed: DNS", "Test-SendConnectorRouting -Recipient kim@example.org -MessageSize 10MB",
+        {"Routed", "Contoso to Internet", "SMTP:*;1", "EX01", "1", "DNS MX (example.org)", "EX01", "10MB"});
+    row("Routed: from EX03 the path costs 10 more", "Test-SendConnectorRouting kim@example.org -Server ex03",
+        {"Routed", "Contoso to Internet", "SMTP:*;1", "EX01", "11", "DNS MX (example.org)", "EX03", "0"});
+    row("Routed: from EX03 the smart host is local", "Test-SendConnectorRouting kim@tailspintoys.com -Server EX03",
+        {"Routed", "Contoso to Tailspin Toys relay", "SMTP:tailspintoys.com;2", "EX03", "2", "relay.tailspintoys.com",
+         "EX03", "0"});
+    row("Routed: size filter leaves the larger connector", "Test-SendConnectorRouting kim@woodgrovebank.com -Mess 15MB",
+        {"Routed", "Woodgrove Bank (domain secured)", "SMTP:woodgrovebank.com;1", "EDGE01", "1",
+         "DNS MX (woodgrovebank.com)", "EX01", "15MB"});
+    row("Unreachable: too large for every connector", "Test-SendConnectorRouting kim@example.org -MessageSize 15MB",
+        {"Unreachable", "", "", "", "", "", "EX01", "15MB"});
+    row("Unreachable: its connector disabled, * too small", "Test-SendConnectorRouting kim@northwindtraders.com -MessageSize 11MB",
+        {"Unreachable", "", "", "", "", "", "EX01", "11MB"});
+    row("Routed: an Edge's own connectors", "Test-SendConnectorRouting kim@example.org -Server EDGE02",
+        {"Routed", "EDGE02 to Internet", "SMTP:*;1", "EDGE02", "1", "DNS MX (example.org)", "EDGE02", "0"});
+}
+
+void TestShellSession::testRouting()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(line), qPrintable(shell.err));
+    QCOMPARE(shell.err, QString());
+    QCOMPARE(routePropertyNames(shell.out), RouteProperties);
+    const QList<QMap<QString, QString>> records = routeRecords(shell.out);
+    QCOMPARE(records.size(), 1);
+    const QMap<QString, QString> &r = records.first();
+    const QStringList actual{r.value("Result"),       r.value("SendConnector"), r.value("AddressSpace"),
+                             r.value("SourceServer"), r.value("Cost"),          r.value("NextHop"),
+                             r.value("Server"),       r.value("MessageSize")};
+    QCOMPARE(actual, expected);
+    QVERIFY(!r.value("Reason").isEmpty());
+    // Unreachable names the size; Internal names the accepted domain.
+    if (expected.first() == QLatin1String("Unreachable"))
+        QVERIFY2(r.value("Reason").contains(QLatin1String("Unreachable queue")), qPrintable(r.value("Reason")));
+    if (expected.first() == QLatin1String("Internal"))
+        QVERIFY2(r.value("Reason").contains(QLatin1String("authoritative")), qPrintable(r.value("Reason")));
+}
+
+// The whole output of one command, as Get-SendConnector | Format-List lays out a record.
+void TestShellSession::testRoutingExactOutput()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting kim@contoso.com")), qPrintable(shell.err));
+    QCOMPARE(shell.out,
+             QStringLiteral("\n"
+                            "Recipient     : kim@contoso.com\n"
+                            "Server        : EX01\n"
+                            "MessageSize   : 0\n"
+                            "Result        : Internal\n"
+                            "SendConnector :\n"
+                            "AddressSpace  :\n"
+                            "SourceServer  :\n"
+                            "Cost          :\n"
+                            "NextHop       :\n"
+                            "Reason        : contoso.com is an authoritative accepted domain (contoso.com): the message "
+                            "is delivered inside the organization.\n"
+                            "\n"));
+    // "| Format-List" prints the same.
+    const QString plain = shell.out;
+    QVERIFY(shell.run(QStringLiteral("Test-SendConnectorRouting kim@contoso.com | Format-List")));
+    QCOMPARE(shell.out, plain);
+    QVERIFY(shell.run(QStringLiteral("Test-SendConnectorRouting kim@contoso.com | fl")));
+    QCOMPARE(shell.out, plain);
+}
+
+void TestShellSession::testRoutingSeveralRecipientsInOrder()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting zed@example.org,kim@contoso.com,"
+                                      "'amy@tailspintoys.com',kim@contoso.com -MessageSize 1MB")),
+             qPrintable(shell.err));
+    const QList<QMap<QString, QString>> records = routeRecords(shell.out);
+    QStringList recipients;
+    QStringList results;
+    for (const auto &r : records) {
+        recipients.append(r.value("Recipient"));
+        results.append(r.value("Result"));
+        QCOMPARE(r.value("MessageSize"), QStringLiteral("1MB"));
+    }
+    QCOMPARE(recipients, (QStringList{"zed@example.org", "kim@contoso.com", "amy@tailspintoys.com", "kim@contoso.com"}));
+    QCOMPARE(results, (QStringList{"Routed", "Internal", "Routed", "Internal"}));
+    // One blank line between records and one at the end, as Format-List prints several objects.
+    QVERIFY(shell.out.startsWith(QLatin1String("\nRecipient ")));
+    QVERIFY(shell.out.endsWith(QLatin1String(".\n\n")));
+    QVERIFY(!shell.out.contains(QLatin1String("\n\n\n")));
+    QCOMPARE(shell.out.count(QLatin1String("\n\nRecipient ")), 3);
+}
+
+// Addresses piped in give the same records as -Recipient.
+void TestShellSession::testRoutingPipelineInput_data()
+{
+    QTest::addColumn<QString>("piped");
+    QTest::addColumn<QString>("given");
+    QTest::newRow("two quoted")
+        << QStringLiteral("'kim@contoso.com','amy@tailspintoys.com' | Test-SendConnectorRouting")
+        << QStringLiteral("Test-SendConnectorRouting kim@contoso.com,amy@tailspintoys.com");
+    QTest::newRow("double quotes, @(), parameters, Format-List")
+        << QStringLiteral("@(\"kim@contoso.com\", \"zed@example.org\") | Test-SendConnectorRouting -Server EX03 "
+                          "-MessageSize 2MB | Format-List")
+        << QStringLiteral("Test-SendConnectorRouting -Recipient kim@contoso.com,zed@example.org -Server EX03 "
+                          "-MessageSize 2MB");
+    QTest::newRow("one") << QStringLiteral("'zed@example.org' | test-sendconnectorrouting -Explain")
+                         << QStringLiteral("Test-SendConnectorRouting zed@example.org -Explain");
+    QTest::newRow("over lines") << QStringLiteral("'kim@contoso.com',\n'zed@example.org' |\nTest-SendConnectorRouting")
+                                << QStringLiteral("Test-SendConnectorRouting kim@contoso.com,zed@example.org");
+}
+
+void TestShellSession::testRoutingPipelineInput()
+{
+    QFETCH(QString, piped);
+    QFETCH(QString, given);
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(given), qPrintable(shell.err));
+    const QString expected = shell.out;
+    QVERIFY(routeRecords(expected).size() >= 1);
+    shell.out.clear();
+    QCOMPARE(shell.session->runScript(piped), 0);
+    QCOMPARE(shell.err, QString());
+    QCOMPARE(shell.out, expected);
+}
+
+void TestShellSession::testRoutingPipelineRefusals_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("piped and -Recipient")
+        << QStringLiteral("'kim@contoso.com' | Test-SendConnectorRouting -Recipient zed@example.org")
+        << QStringLiteral("Binding.PipelineInput") << QStringLiteral("Recipient: Test-SendConnectorRouting takes its "
+                                                                     "recipients from the pipeline or from -Recipient");
+    QTest::newRow("piped to another cmdlet") << QStringLiteral("'Contoso to Internet' | Get-SendConnector")
+                                             << QStringLiteral("Shell.UnsupportedPipeline")
+                                             << QStringLiteral("\"Get-SendConnector\" does not take values from the "
+                                                               "pipeline");
+    QTest::newRow("Format-Table") << QStringLiteral("Test-SendConnectorRouting kim@contoso.com | Format-Table")
+                                  << QStringLiteral("Shell.UnsupportedPipeline")
+                                  << QStringLiteral("Test-SendConnectorRouting shows its records as a list");
+    QTest::newRow("a value alone") << QStringLiteral("'kim@contoso.com'") << QStringLiteral("Syntax.UnsupportedExpression")
+                                   << QStringLiteral("is not a command");
+}
+
+void TestShellSession::testRoutingPipelineRefusals()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, code);
+    QFETCH(QString, mention);
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY(!shell.run(line));
+    QCOMPARE(shell.codes(), QStringList{code});
+    QVERIFY2(shell.err.contains(mention), qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+}
+
+// -Explain: after each record, the table of every connector of the side with the step that
+// eliminated it (Internal mail examines none: no table).
+void TestShellSession::testRoutingExplain()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting kim@tailspintoys.com,kim@contoso.com,"
+                                      "kim@woodgrovebank.com -MessageSize 15MB -Explain")),
+             qPrintable(shell.err));
+    const QStringList parts = shell.out.split(QStringLiteral("\nRecipient "));
+    QCOMPARE(parts.size(), 4);
+    QVERIFY2(parts.at(1).startsWith(QLatin1String("    : kim@tailspintoys.com\n")), qPrintable(parts.at(1)));
+    QVERIFY2(parts.at(1).contains(QLatin1String("Result        : Unreachable\n")), qPrintable(parts.at(1)));
+    QVERIFY2(parts.at(1).contains(QLatin1String(
+                 "\n\nSendConnector                   AddressSpace SourceServer Cost Step\n"
+                 "-------------                   ------------ ------------ ---- ----\n"
+                 "Contoso to Internet                          EX01              MessageTooLarge\n"
+                 "Contoso to Tailspin Toys relay               EX03              MessageTooLarge\n"
+                 "Woodgrove Bank (domain secured)              EDGE01            NoMatchingAddressSpace\n"
+                 "Fabrikam X.400 gateway                       EX01              MessageTooLarge\n"
+                 "Northwind Traders (retired)                  EX03              Disabled\n\n")),
+             qPrintable(parts.at(1)));
+    for (const char *step : {"MessageTooLarge", "NoMatchingAddressSpace", "Disabled"})
+        QVERIFY2(parts.at(1).contains(QLatin1String(step)), step);
+    // Internal: the record alone.
+    QVERIFY2(parts.at(2).contains(QLatin1String("Result        : Internal\n")), qPrintable(parts.at(2)));
+    QVERIFY2(!parts.at(2).contains(QLatin1String("Step\n")), qPrintable(parts.at(2)));
+    // The winner is marked Chosen with its address space and cost.
+    const QString woodgrove = parts.at(3);
+    QVERIFY2(woodgrove.contains(QLatin1String("SendConnector                   AddressSpace             SourceServer "
+                                              "Cost Step\n")),
+             qPrintable(woodgrove));
+    QVERIFY2(woodgrove.contains(QLatin1String("Woodgrove Bank (domain secured) SMTP:woodgrovebank.com;1 EDGE01       1 "
+                                              "   Chosen\n")),
+             qPrintable(woodgrove));
+    QVERIFY(woodgrove.endsWith(QLatin1String("Disabled\n\n")));
+    // Without -Explain: no table.
+    QVERIFY(shell.run(QStringLiteral("Test-SendConnectorRouting kim@woodgrovebank.com -MessageSize 15MB")));
+    QVERIFY(!shell.out.contains(QLatin1String("Step")));
+}
+
+// A connector scoped to its source server's site (Portland) is seen from EX03 and not from EX01.
+void TestShellSession::testRoutingServerOfAnotherSite()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY2(shell.run(QStringLiteral("Set-SendConnector 'Contoso to Tailspin Toys relay' -IsScopedConnector $true")),
+             qPrintable(shell.err));
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting kim@tailspintoys.com -Explain")), qPrintable(shell.err));
+    QList<QMap<QString, QString>> records = routeRecords(shell.out);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().value("SendConnector"), QStringLiteral("Contoso to Internet"));
+    QVERIFY2(shell.out.contains(QRegularExpression(QStringLiteral("Contoso to Tailspin Toys relay +EX03 +OutOfScope\n"))),
+             qPrintable(shell.out));
+
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting kim@tailspintoys.com -Server EX03")),
+             qPrintable(shell.err));
+    records = routeRecords(shell.out);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().value("Server"), QStringLiteral("EX03"));
+    QCOMPARE(records.first().value("SendConnector"), QStringLiteral("Contoso to Tailspin Toys relay"));
+    QCOMPARE(records.first().value("Cost"), QStringLiteral("2"));
+}
+
+// Errors of the whole command: reported once with the parameter, nothing printed, the command fails.
+void TestShellSession::testRoutingErrors_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QString>("mention");
+
+    QTest::newRow("unknown server, two recipients: one error")
+        << QStringLiteral("Test-SendConnectorRouting kim@contoso.com,zed@example.org -Server EX09")
+        << QStringList{"Routing.UnknownServer"} << QStringLiteral("Test-SendConnectorRouting : Server: \"EX09\"");
+    QTest::newRow("subscribed Edge") << QStringLiteral("Test-SendConnectorRouting zed@example.org -Server EDGE01")
+                                     << QStringList{"Routing.SubscribedEdge"}
+                                     << QStringLiteral("Test-SendConnectorRouting : Server: ");
+    QTest::newRow("negative size") << QStringLiteral("Test-SendConnectorRouting zed@example.org -MessageSize -1KB")
+                                   << QStringList{"ByteQuantity.Negative"}
+                                   << QStringLiteral("MessageSize: Cannot bind parameter 'MessageSize' to '-1KB'");
+    QTest::newRow("malformed size") << QStringLiteral("Test-SendConnectorRouting zed@example.org -MessageSize ten")
+                                    << QStringList{"ByteQuantity.Invalid"}
+                                    << QStringLiteral("MessageSize: Cannot bind parameter 'MessageSize' to 'ten'");
+    QTest::newRow("unknown parameter") << QStringLiteral("Test-SendConnectorRouting zed@example.org -Size 1MB")
+                                       << QStringList{"Binding.UnknownParameter"}
+                                       << QStringLiteral("Test-SendConnectorRouting has no parameter -Size");
+    QTest::newRow("invalid recipient alone") << QStringLiteral("Test-SendConnectorRouting kim")
+                                             << QStringList{"Routing.InvalidRecipient"}
+                                             << QStringLiteral("Test-SendConnectorRouting : Recipient: The recipient "
+                                                               "\"kim\" is not an e-mail address");
+    QTest::newRow("invalid domain") << QStringLiteral("Test-SendConnectorRouting 'kim@bad domain.com'")
+                                    << QStringList{"DomainName.InvalidCharacter"}
+                                    << QStringLiteral("Recipient: The recipient \"kim@bad domain.com\"");
+}
+
+void TestShellSession::testRoutingErrors()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, mention);
+    Shell shell;
+    QVERIFY(shell.ready());
+    QVERIFY(!shell.run(line));
+    QCOMPARE(shell.codes(), codes);
+    QVERIFY2(shell.err.contains(mention), qPrintable(shell.err));
+    QVERIFY2(shell.err.contains(QLatin1String("At line:1 char:1")), qPrintable(shell.err));
+    QCOMPARE(shell.out, QString());
+    QCOMPARE(shell.session->runScript(line), 1);
+}
+
+// PowerShell's non-terminating errors: an invalid address is an error for that one, the others are
+// answered, in order; -ErrorAction Stop ends the command at the first, SilentlyContinue hides it.
+void TestShellSession::testRoutingOneInvalidRecipientOfSeveral_data()
+{
+    QTest::addColumn<QString>("errorAction");
+    QTest::addColumn<QStringList>("answered");
+    QTest::addColumn<bool>("errorShown");
+    const QStringList both{"kim@contoso.com", "zed@example.org"};
+    QTest::newRow("default: Continue") << QString() << both << true;
+    QTest::newRow("Continue") << QStringLiteral(" -ErrorAction Continue") << both << true;
+    QTest::newRow("SilentlyContinue") << QStringLiteral(" -ea SilentlyContinue") << both << false;
+    QTest::newRow("Stop") << QStringLiteral(" -ErrorAction Stop") << QStringList{"kim@contoso.com"} << true;
+}
+
+void TestShellSession::testRoutingOneInvalidRecipientOfSeveral()
+{
+    QFETCH(QString, errorAction);
+    QFETCH(QStringList, answered);
+    QFETCH(bool, errorShown);
+    const QStringList lines{
+        QStringLiteral("Test-SendConnectorRouting kim@contoso.com,'not an address',zed@example.org") + errorAction,
+        QStringLiteral("'kim@contoso.com','not an address','zed@example.org' | Test-SendConnectorRouting") + errorAction,
+        QStringLiteral("'kim@contoso.com',$true,'zed@example.org' | Test-SendConnectorRouting") + errorAction};
+    for (const QString &line : lines) {
+        Shell shell;
+        QVERIFY(shell.ready());
+        QVERIFY(!shell.run(line));
+        QStringList recipients;
+        for (const auto &r : routeRecords(shell.out))
+            recipients.append(r.value("Recipient"));
+        QCOMPARE(recipients, answered);
+        QCOMPARE(shell.codes().size(), 1);
+        QVERIFY(shell.codes().first() == QLatin1String("Routing.InvalidRecipient")
+                || shell.codes().first() == QLatin1String("Binding.WrongType"));
+        QCOMPARE(shell.err.startsWith(QLatin1String("Test-SendConnectorRouting : ")), errorShown);
+        QCOMPARE(shell.err.contains(QLatin1String("Recipient: ")), errorShown);
+        QCOMPARE(shell.session->terminated(), errorAction.contains(QLatin1String("Stop")));
+    }
+}
+
+// Without -Recipient and without piped input the shell asks, as for New-SendConnector's mandatory
+// parameters: one address a line until an empty line.
+void TestShellSession::testRoutingAsksForRecipients_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("succeeded");
+    QTest::addColumn<QStringList>("answered");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("two, then an empty line") << QStringList{"kim@contoso.com", " zed@example.org ", ""} << true
+                                             << QStringList{"kim@contoso.com", "zed@example.org"} << QString();
+    QTest::newRow("end of input") << QStringList{"kim@contoso.com"} << false << QStringList{}
+                                  << QStringLiteral("Shell.EndOfInput");
+    QTest::newRow("nothing given") << QStringList{""} << false << QStringList{} << QStringLiteral("Binding.MissingValue");
+}
+
+void TestShellSession::testRoutingAsksForRecipients()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, succeeded);
+    QFETCH(QStringList, answered);
+    QFETCH(QString, code);
+    ShellOptions options;
+    options.terminal = ShellTerminal::Detached;
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY(shell.ready());
+    shell.answers = answers;
+    QCOMPARE(shell.run(QStringLiteral("Test-SendConnectorRouting -Server EX01")), succeeded);
+    QVERIFY2(shell.out.startsWith(QStringLiteral("cmdlet Test-SendConnectorRouting at command pipeline position 1\n"
+                                                 "Supply values for the following parameters:\nRecipient[0]: ")),
+             qPrintable(shell.out));
+    QStringList recipients;
+    for (const auto &r : routeRecords(shell.out))
+        recipients.append(r.value("Recipient"));
+    QCOMPARE(recipients, answered);
+    QCOMPARE(shell.codes(), code.isEmpty() ? QStringList{} : QStringList{code});
+    if (!code.isEmpty())
+        QVERIFY2(shell.err.contains(QLatin1String("Recipient")), qPrintable(shell.err));
+}
+
+// Read-only: the file is neither written nor locked for writing (a read-only file serves), and an
+// operator without any role may ask.
+void TestShellSession::testRoutingIsReadOnly()
+{
+    ShellOptions options;
+    options.operatorName = QStringLiteral("CONTOSO\\NoRoles");
+    Shell shell(Exchange::Version::Sp12007, options);
+    QVERIFY(shell.ready());
+    QVERIFY(shell.rewrite(sampleWithRolesBytes()));
+    QVERIFY(shell.saved().roleAssignments.has_value());
+    // The same operator may not create a connector …
+    QVERIFY(!shell.run(QStringLiteral("New-SendConnector -Name X -AddressSpaces x.example")));
+    QVERIFY2(shell.codes().first().startsWith(QLatin1String("Permission.")), qPrintable(shell.codes().join(',')));
+    // … but may ask how mail is routed, on a file nobody may write.
+    const QByteArray before = shell.bytes();
+    QFile file(shell.path());
+    const QFileDevice::Permissions permissions = file.permissions();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    // Another program holds the write lock: the answer does not wait for it.
+    QLockFile writer(OrganizationStore::lockFilePath(shell.path()));
+    QVERIFY(writer.tryLock(0));
+    const QDir dir = QFileInfo(shell.path()).dir();
+    const QStringList entries = dir.entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(shell.run(QStringLiteral("Test-SendConnectorRouting kim@contoso.com,zed@example.org -Explain")),
+             qPrintable(shell.err));
+    QCOMPARE(routeRecords(shell.out).size(), 2);
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), entries); // no temporary file
+    writer.unlock();
+    QVERIFY(file.setPermissions(permissions));
+    QCOMPARE(shell.bytes(), before);
+}
+
+// A question, not a failure: status 0 whatever the answer; 1 only when an error was reported.
+void TestShellSession::testRoutingExitStatus_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("status");
+    QTest::newRow("Internal") << QStringLiteral("Test-SendConnectorRouting kim@contoso.com") << 0;
+    QTest::newRow("Routed") << QStringLiteral("Test-SendConnectorRouting zed@example.org") << 0;
+    QTest::newRow("Unreachable") << QStringLiteral("Test-SendConnectorRouting zed@example.org -MessageSize 1GB") << 0;
+    QTest::newRow("all three") << QStringLiteral("Test-SendConnectorRouting kim@contoso.com,zed@example.org\n"
+                                                 "Test-SendConnectorRouting zed@example.org -MessageSize 1GB")
+                               << 0;
+    QTest::newRow("an invalid recipient") << QStringLiteral("Test-SendConnectorRouting kim@contoso.com,kim") << 1;
+    QTest::newRow("unknown server") << QStringLiteral("Test-SendConnectorRouting kim@contoso.com -Server X") << 1;
+}
+
+void TestShellSession::testRoutingExitStatus()
+{
+    QFETCH(QString, script);
+    QFETCH(int, status);
+    Shell shell;
+    QVERIFY(shell.ready());
+    QCOMPARE(shell.session->runScript(script), status);
+    QCOMPARE(shell.out.isEmpty(), script.contains(QLatin1String("-Server X")));
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -68,6 +68,8 @@ QString dump(const QList<ShellPipeline> &pipelines, bool withQuoting = true)
     QStringList statements;
     for (const ShellPipeline &pipeline : pipelines) {
         QStringList commands;
+        if (pipeline.input)
+            commands.append(dump(*pipeline.input, withQuoting));
         for (const ShellCommand &command : pipeline.commands) {
             QStringList parts{visible(command.name)};
             for (const ShellElement &element : command.elements) {
@@ -116,6 +118,14 @@ void tst_ShellSyntax::parse_data()
                           "[q<SMTP:*.contoso.com;5>, q<SMTP:*.fabrikam.com;8>] -IsScopedConnector $false");
 
     // Quoting.
+    QTest::newRow("piped values") << QStringLiteral("'a@x.com','b@y.com' | Test-SendConnectorRouting")
+                                  << QStringLiteral("[q<a@x.com>, q<b@y.com>] | Test-SendConnectorRouting");
+    QTest::newRow("piped value, double quotes") << QStringLiteral("\"a@x.com\" | T -Explain # why")
+                                                << QStringLiteral("q<a@x.com> | T -Explain");
+    QTest::newRow("piped array to a formatter") << QStringLiteral("@('a', 'b') | T | fl")
+                                                << QStringLiteral("[q<a>, q<b>] | T | fl");
+    QTest::newRow("piped over lines") << QStringLiteral("'a',\n'b' |\nT\n'c' | T")
+                                      << QStringLiteral("[q<a>, q<b>] | T ;; q<c> | T");
     QTest::newRow("doubled single quote") << QStringLiteral("x -Name 'O''Brien relay'")
                                           << QStringLiteral("x -Name q<O'Brien relay>");
     QTest::newRow("empty single quotes") << QStringLiteral("x ''") << QStringLiteral("x q<>");
@@ -299,6 +309,10 @@ void tst_ShellSyntax::rejects_data()
     row("splatting", QStringLiteral("x @params"), "Syntax.UnsupportedVariable", 3);
     row("assignment", QStringLiteral("$x = 5"), "Syntax.UnsupportedVariable", 1);
     row("error in a later statement", QStringLiteral("x a; y 'b"), "Syntax.UnterminatedString", 8);
+    row("piped value alone", QStringLiteral("'a@x.com' b"), "Syntax.UnsupportedExpression", 1);
+    row("piped into a value", QStringLiteral("'a@x.com' | 'b'"), "Syntax.UnsupportedExpression", 13);
+    row("piped into nothing", QStringLiteral("'a@x.com' |"), "Syntax.EmptyPipe", 11);
+    row("piped into a pipe", QStringLiteral("'a@x.com' | | T"), "Syntax.EmptyPipe", 11);
 }
 
 void tst_ShellSyntax::rejects()

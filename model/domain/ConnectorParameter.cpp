@@ -9,7 +9,9 @@ enum CmdletSet : unsigned {
     Get = 1u << unsigned(ConnectorCmdlet::GetSendConnector),
     Remove = 1u << unsigned(ConnectorCmdlet::RemoveSendConnector),
     Set = 1u << unsigned(ConnectorCmdlet::SetSendConnector),
-    All = New | Get | Remove | Set,
+    Test = 1u << unsigned(ConnectorCmdlet::TestSendConnectorRouting),
+    Exchange2007 = New | Get | Remove | Set, // Exchange's own cmdlets
+    All = Exchange2007 | Test,
 };
 
 enum class Since { Rtm, Sp1 };
@@ -59,7 +61,12 @@ constexpr std::array<Row, Parameter::Count> Rows{{
     {P::TemplateInstance, "TemplateInstance", New, Since::Rtm, nullptr, false},
     {P::Identity, "Identity", Get | Remove | Set, Since::Rtm, nullptr, false},
     {P::Instance, "Instance", Set, Since::Rtm, nullptr, false},
-    {P::DomainController, "DomainController", All, Since::Rtm, nullptr, false},
+    {P::Recipient, "Recipient", Test, Since::Rtm, nullptr, false},
+    {P::Server, "Server", Test, Since::Rtm, nullptr, false},
+    {P::MessageSize, "MessageSize", Test, Since::Rtm, nullptr, false},
+    {P::Explain, "Explain", Test, Since::Rtm, nullptr, false},
+    // Active Directory's: Exchange's own cmdlets only (the product's has no directory to name).
+    {P::DomainController, "DomainController", Exchange2007, Since::Rtm, nullptr, false},
     // ShouldProcess parameters come from PowerShell 1.0 itself, so RTM has them too
     // (docs/domain-rules.md).
     {P::WhatIf, "WhatIf", New | Remove | Set, Since::Rtm, nullptr, false},
@@ -87,8 +94,8 @@ const Row &rowOf(ConnectorParameter parameter)
     return Rows[std::size_t(parameter)];
 }
 
-const std::array<const char *, 4> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
-                                               "Set-SendConnector"};
+const std::array<const char *, 5> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
+                                               "Set-SendConnector", "Test-SendConnectorRouting"};
 
 } // namespace
 
@@ -121,6 +128,11 @@ std::optional<ConnectorParameter> Parameter::fromName(const QString &text)
 bool Parameter::isCommon(ConnectorParameter parameter)
 {
     return rowOf(parameter).common;
+}
+
+bool Parameter::isProductExtension(ConnectorCmdlet cmdlet)
+{
+    return cmdlet == ConnectorCmdlet::TestSendConnectorRouting;
 }
 
 bool Parameter::takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter)

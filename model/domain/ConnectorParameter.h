@@ -51,6 +51,12 @@ enum class ConnectorParameter {
     Identity,
     // Set-SendConnector's connector object, bound from the pipeline (Get-SendConnector 'X' | Set-…).
     Instance,
+    // Test-SendConnectorRouting's own parameters (a product extension, docs/shell-language.md
+    // #test-sendconnectorrouting).
+    Recipient,
+    Server,
+    MessageSize,
+    Explain,
     // Every cmdlet: Active Directory's domain controller (no effect here).
     DomainController,
     // PowerShell 1.0's ShouldProcess parameters.
@@ -65,8 +71,10 @@ enum class ConnectorParameter {
     OutBuffer,
 };
 
-// The Send connector cmdlets.
-enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector, SetSendConnector };
+// The Send connector cmdlets. TestSendConnectorRouting is the product's own (not an Exchange 2007
+// cmdlet): which connector a recipient's mail takes.
+enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector, SetSendConnector,
+                             TestSendConnectorRouting };
 
 namespace Parameter {
 
@@ -83,6 +91,8 @@ std::optional<ConnectorParameter> fromName(const QString &text);
 
 // Whether PowerShell adds the parameter to every cmdlet (Verbose, ErrorAction…).
 bool isCommon(ConnectorParameter parameter);
+// Whether the cmdlet is the product's own, not one of Exchange 2007 (Test-SendConnectorRouting).
+bool isProductExtension(ConnectorCmdlet cmdlet);
 // Whether `cmdlet` of `version` has the parameter.
 bool takes(ConnectorCmdlet cmdlet, ConnectorParameter parameter, Exchange::Version version);
 // The parameters of a cmdlet in a version, in table order (its own first, the common ones last).
@@ -90,7 +100,8 @@ QList<ConnectorParameter> of(ConnectorCmdlet cmdlet, Exchange::Version version);
 // Whether the parameter exists in `cmdlet` of some version (for "came with SP1" messages).
 bool takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter);
 
-// "New-SendConnector", "Get-SendConnector", "Remove-SendConnector", "Set-SendConnector".
+// "New-SendConnector", "Get-SendConnector", "Remove-SendConnector", "Set-SendConnector",
+// "Test-SendConnectorRouting".
 QString cmdletName(ConnectorCmdlet cmdlet);
 std::optional<ConnectorCmdlet> cmdletFromName(const QString &text);
 

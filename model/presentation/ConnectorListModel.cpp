@@ -57,6 +57,7 @@ void ConnectorListModel::setOrganization(const Organization &organization, const
     if (key != m_sideKey) {
         beginResetModel();
         m_sideKey = key;
+        m_standings.clear(); // another list: its standings come with it
         m_edgeServer = edgeServer;
         m_connectors = connectors;
         endResetModel();
@@ -120,6 +121,40 @@ void ConnectorListModel::update(const QList<SendConnector> &connectors)
     }
 }
 
+ConnectorListModel::Standings ConnectorListModel::standingsByName(const Organization &organization,
+                                                                 const QString &edgeServer)
+{
+    Standings result;
+    const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
+    if (!edgeServer.isEmpty() && (!server || (server->isEdge() && server->subscribed)))
+        return result;
+    const QString side = server && server->isEdge() ? server->name : QString();
+    const QList<SendConnector> &connectors = organization.connectorsFor(side);
+    const QList<RoutingAnalysis::Standing> standings = RoutingAnalysis::standings(organization, side);
+    for (qsizetype i = 0; i < connectors.size() && i < standings.size(); ++i)
+        result.insert(identity(connectors.at(i)), standings.at(i));
+    return result;
+}
+
+void ConnectorListModel::setStandings(const Standings &standings)
+{
+    if (standings == m_standings)
+        return;
+    m_standings = standings;
+    if (!m_connectors.isEmpty()) {
+        const int column = int(Column::RoutingCheck);
+        emit dataChanged(index(0, column), index(int(m_connectors.size()) - 1, column));
+    }
+}
+
+std::optional<RoutingAnalysis::Standing> ConnectorListModel::standingOf(const SendConnector &connector) const
+{
+    const auto it = m_standings.constFind(identity(connector));
+    if (it == m_standings.cend())
+        return std::nullopt;
+    return *it;
+}
+
 int ConnectorListModel::rowOf(const QString &name) const
 {
     const QString wanted = name.trimmed().toCaseFolded();
@@ -157,6 +192,10 @@ QString ConnectorListModel::displayText(const SendConnector &connector, Column c
         return connector.sourceTransportServers.join(QStringLiteral(", "));
     case Column::Scoped:
         return connector.isScoped() ? tr("Yes") : tr("No");
+    case Column::RoutingCheck: {
+        const std::optional<RoutingAnalysis::Standing> standing = standingOf(connector);
+        return standing ? RoutingAnalysis::marker(*standing) : QString();
+    }
     }
     return QString();
 }
@@ -175,6 +214,10 @@ QString ConnectorListModel::toolTip(const SendConnector &connector, Column colum
         return tr("Mail is routed through these smart hosts:") + newLine + smartHostTexts(connector).join(newLine);
     case Column::SourceServers:
         return connector.sourceTransportServers.join(newLine);
+    case Column::RoutingCheck: {
+        const std::optional<RoutingAnalysis::Standing> standing = standingOf(connector);
+        return standing ? RoutingAnalysis::explanation(*standing) : QString();
+    }
     case Column::Status:
     case Column::Scoped:
         break;
@@ -193,6 +236,7 @@ QVariant ConnectorListModel::sortValue(const SendConnector &connector, Column co
     case Column::AddressSpaces:
     case Column::Routing:
     case Column::SourceServers:
+    case Column::RoutingCheck:
         break;
     }
     return displayText(connector, column).toCaseFolded();
@@ -215,10 +259,22 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2").arg(headerData(index.column(), Qt::Horizontal).toString(),
                                 text.isEmpty() ? tr("none") : text);
     }
+    case Qt::DecorationRole:
+        if (column == Column::RoutingCheck && !displayText(connector, column).isEmpty() && !m_warningIcon.isNull())
+            return m_warningIcon;
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (column == Column::RoutingCheck)
+            return toolTip(connector, column);
+        return {};
     case SortRole:
         return sortValue(connector, column);
     case ConnectorNameRole:
         return connector.name;
+    case StandingRole: {
+        const std::optional<RoutingAnalysis::Standing> standing = standingOf(connector);
+        return standing ? QVariant(int(*standing)) : QVariant();
+    }
     default:
         return {};
     }
@@ -242,6 +298,8 @@ QVariant ConnectorListModel::headerData(int section, Qt::Orientation orientation
         return tr("Source servers");
     case Column::Scoped:
         return tr("Scoped");
+    case Column::RoutingCheck:
+        return tr("Routing check");
     }
     return {};
 }
@@ -258,5 +316,6 @@ QHash<int, QByteArray> ConnectorListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(SortRole, QByteArrayLiteral("sortValue"));
     names.insert(ConnectorNameRole, QByteArrayLiteral("connectorName"));
+    names.insert(StandingRole, QByteArrayLiteral("standing"));
     return names;
 }

@@ -1,15 +1,24 @@
 #pragma once
 
 #include "Organization.h"
+#include "RoutingAnalysis.h"
 #include "SendConnector.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
 // The Send connectors of one side of an organization (the Hub side, one Edge server's own, or
 // what EdgeSync replicates to a subscribed Edge) as the console's list:
-// Name | Status | Address spaces | Routing | Source servers | Scoped.
+// Name | Status | Address spaces | Routing | Source servers | Scoped | Routing check.
+//
+// Routing check marks a connector that never wins for any of its address spaces, or wins only by
+// the name tie-break (RoutingAnalysis::marker(), its explanation() as tool tip and accessible
+// description, the warning icon given by setWarningIcon()). The standings are computed apart
+// (standingsByName(), pure, fit for a worker thread) and handed over with setStandings(); rows keep
+// the last standings given for their name until new ones come.
 //
 // setOrganization() updates the rows incrementally, matching connectors by name
 // (case-insensitively): connectors that are gone are removed, new ones inserted, reordered ones
@@ -25,13 +34,14 @@ class ConnectorListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Name, Status, AddressSpaces, Routing, SourceServers, Scoped };
+    enum class Column { Name, Status, AddressSpaces, Routing, SourceServers, Scoped, RoutingCheck };
     Q_ENUM(Column)
-    static constexpr int ColumnCount = 6;
+    static constexpr int ColumnCount = 7;
 
     enum Role {
         SortRole = Qt::UserRole + 1,
         ConnectorNameRole,
+        StandingRole, // the RoutingAnalysis::Standing as an int; invalid while none is known
     };
     Q_ENUM(Role)
 
@@ -44,6 +54,16 @@ public:
     QString edgeServer() const { return m_edgeServer; }
     // Whether the rows are a subscribed Edge's replicas of Hub connectors (changed on the Hub only).
     bool isReplicatedList() const { return m_replicated; }
+
+    // The standings of the side's connectors by case-folded name: every connector of that side
+    // (RoutingAnalysis::standings), none for a subscribed Edge's replicas (they are judged on the
+    // Hub side) or an unknown server. Pure: call it on a worker thread for a large organization.
+    using Standings = QHash<QString, RoutingAnalysis::Standing>;
+    static Standings standingsByName(const Organization &organization, const QString &edgeServer = QString());
+    // Replaces the standings shown (dataChanged on the Routing check column when any changes).
+    void setStandings(const Standings &standings);
+    const Standings &standings() const { return m_standings; }
+    void setWarningIcon(const QIcon &icon) { m_warningIcon = icon; }
 
     const QList<SendConnector> &connectors() const { return m_connectors; }
     // The connector of a row; a default SendConnector for a row out of range.
@@ -66,6 +86,10 @@ private:
 
     QString m_edgeServer; // as given
     QString m_sideKey;    // which list is shown: empty for the Hub side (see setOrganization)
+    std::optional<RoutingAnalysis::Standing> standingOf(const SendConnector &connector) const;
+
     QList<SendConnector> m_connectors;
     bool m_replicated = false;
+    Standings m_standings;
+    QIcon m_warningIcon;
 };

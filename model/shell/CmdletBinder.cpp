@@ -32,6 +32,7 @@ enum class Type {
     Object,           // -TemplateInstance: any value
     ActionPreference, // -ErrorAction
     Count,            // -OutBuffer: a whole number
+    Recipients,       // -Recipient: one address or a list of addresses (checked one by one by the cmdlet)
 };
 
 using P = ConnectorParameter;
@@ -48,6 +49,7 @@ Type typeOf(ConnectorParameter parameter)
     case P::SourceIPAddress:
     case P::LinkedReceiveConnector:
     case P::Identity:
+    case P::Server:
     case P::DomainController:
     case P::ErrorVariable:
     case P::OutVariable:
@@ -74,7 +76,10 @@ Type typeOf(ConnectorParameter parameter)
     case P::SourceTransportServers:
         return Type::StringList;
     case P::MaxMessageSize:
+    case P::MessageSize:
         return Type::Bytes;
+    case P::Recipient:
+        return Type::Recipients;
     case P::Port:
         return Type::Port;
     case P::ConnectionInactivityTimeOut:
@@ -88,6 +93,7 @@ Type typeOf(ConnectorParameter parameter)
     case P::Force:
     case P::WhatIf:
     case P::Confirm:
+    case P::Explain:
     case P::Verbose:
     case P::Debug:
         return Type::Switch;
@@ -172,6 +178,9 @@ QString expected(Type type)
         return CmdletBinder::tr("one of %1").arg(QStringLiteral("SilentlyContinue, Stop, Continue"));
     case Type::Count:
         return CmdletBinder::tr("a whole number from 0 to 2147483647");
+    case Type::Recipients:
+        return CmdletBinder::tr("one or more e-mail addresses separated by commas, such as "
+                                "kim@contoso.com,'sam@fabrikam.com'");
     }
     return QString();
 }
@@ -278,7 +287,8 @@ struct Loose
 
 bool isList(Type type)
 {
-    return type == Type::AddressSpaces || type == Type::SmartHosts || type == Type::StringList;
+    return type == Type::AddressSpaces || type == Type::SmartHosts || type == Type::StringList
+        || type == Type::Recipients;
 }
 
 // The parameters a typed name stands for among `specs`, PowerShell's way (CmdletBinder::matchParameter),
@@ -819,6 +829,22 @@ void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems
     }
 }
 
+// The parameter a value without a name binds to (position 1).
+ConnectorParameter positionalOf(ConnectorCmdlet cmdlet)
+{
+    switch (cmdlet) {
+    case ConnectorCmdlet::NewSendConnector:
+        return P::Name;
+    case ConnectorCmdlet::TestSendConnectorRouting:
+        return P::Recipient;
+    case ConnectorCmdlet::GetSendConnector:
+    case ConnectorCmdlet::RemoveSendConnector:
+    case ConnectorCmdlet::SetSendConnector:
+        break;
+    }
+    return P::Identity;
+}
+
 QString identityOf(const Bound &bound, Problems &problems)
 {
     const Given *identity = bound.find(P::Identity);
@@ -999,10 +1025,7 @@ bool CmdletBinder::asksForHelp(const ShellCommand &command)
 CommonParameters CmdletBinder::commonParameters(const ShellCommand &command, ConnectorCmdlet cmdlet,
                                                 Exchange::Version version)
 {
-    const std::optional<ConnectorParameter> positional = cmdlet == ConnectorCmdlet::NewSendConnector
-        ? P::Name
-        : P::Identity;
-    const Bound bound = bindElements(command, cmdlet, version, positional);
+    const Bound bound = bindElements(command, cmdlet, version, positionalOf(cmdlet));
     CommonParameters common;
     Problems ignored;
     bindCommon(bound, common, ignored);
@@ -1260,4 +1283,96 @@ SendConnector SetSendConnectorRequest::applyTo(const SendConnector &current) con
         }
     }
     return result;
+}
+
+TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand &command, const ShellContext &context)
+{
+    TestRoutingRequest request;
+    const Bound bound = bindElements(command, ConnectorCmdlet::TestSendConnectorRouting, context.version,
+                                     P::Recipient);
+    Problems &problems = request.problems;
+    problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, problems);
+    for (const Given &given : bound.given) {
+        const QString name = given.spec.name();
+        const P parameter = given.spec.parameter;
+        if (parameter == P::Recipient)
+            request.recipientsGiven = true;
+        if (!given.value && given.spec.type != Type::Switch)
+            continue; // its value was missing: already reported
+        switch (parameter) {
+        case P::Recipient: {
+            // One address or a list of them; each is checked when it is resolved, not here.
+            const ShellValue &value = *given.value;
+            const QList<ShellValue> items = value.kind == ShellValue::Kind::List ? value.items : QList<ShellValue>{value};
+            bool typed = true;
+            for (const ShellValue &item : items) {
+                if (item.kind != ShellValue::Kind::Text) {
+                    problems.append(wrongType(name, Type::Recipients, value));
+                    typed = false;
+                    break;
+                }
+                request.recipients.append(item.text.trimmed());
+            }
+            if (typed && request.recipients.isEmpty()) {
+                problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), name,
+                                               tr("Cannot bind parameter '%1': the list is empty; give %2.")
+                                                   .arg(name, expected(Type::Recipients))));
+            }
+            break;
+        }
+        case P::Server:
+            if (const std::optional<QString> text = toText(name, *given.value, false, problems)) {
+                request.server = text->trimmed();
+                if (request.server.isEmpty()) {
+                    problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                                   tr("Cannot bind parameter '%1': the name is empty; give the name "
+                                                      "of a transport server, or leave out -%1 to test from the "
+                                                      "server the shell runs on.")
+                                                       .arg(name)));
+                }
+            }
+            break;
+        case P::MessageSize: {
+            if (given.value->kind != ShellValue::Kind::Text) {
+                problems.append(wrongType(name, Type::Bytes, *given.value));
+                break;
+            }
+            // The parser's own advice offers 'unlimited', which a message size is not: the messages
+            // say what this parameter takes.
+            const Parsed<ByteQuantity> size = QuantityParser::parseBytes(given.value->text, name);
+            for (const Problem &problem : errorsOnly(size.problems)) {
+                const QString what = problem.code == QLatin1String("ByteQuantity.Negative")
+                    ? tr("a message size cannot be negative")
+                    : problem.code == QLatin1String("ByteQuantity.TooLarge")
+                    ? tr("it is larger than %1 bytes").arg(ByteQuantity::Maximum)
+                    : tr("it is not a size");
+                problems.append(Problem::error(problem.code, name,
+                                               tr("Cannot bind parameter '%1' to '%2': %3; give a size such as "
+                                                  "10MB, '512 KB' or 1048576 (bytes).")
+                                                   .arg(name, given.value->text, what)));
+            }
+            if (size.ok()) {
+                if (size.value->unlimited) {
+                    problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                                   tr("Cannot bind parameter '%1' to '%2': a message has a size; "
+                                                      "give one such as 10MB, '512 KB' or 1048576 (bytes).")
+                                                       .arg(name, given.value->text)));
+                } else {
+                    request.messageSize = size.value->bytes;
+                    request.messageSizeGiven = true;
+                }
+            }
+            break;
+        }
+        case P::Explain:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                request.explain = *on;
+            break;
+        default:
+            break; // the common parameters (bindCommon())
+        }
+    }
+    return request;
 }

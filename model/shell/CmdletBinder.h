@@ -81,6 +81,22 @@ struct SetSendConnectorRequest
     SendConnector applyTo(const SendConnector &current) const;
 };
 
+// Test-SendConnectorRouting's parameters (a product extension, docs/shell-language.md
+// #test-sendconnectorrouting). The addresses are kept as given: each is checked when it is resolved,
+// so that one invalid address is an error for that one only.
+struct TestRoutingRequest
+{
+    QStringList recipients;      // -Recipient (or the positional value), in order, trimmed
+    bool recipientsGiven = false; // false: from the pipeline, or asked for
+    QString server;              // -Server, trimmed; empty: the server the shell runs on
+    qint64 messageSize = 0;      // -MessageSize in bytes; 0 when not given (no connector is too small)
+    bool messageSizeGiven = false;
+    bool explain = false;        // -Explain: the candidate table after each record
+    bool helpRequested = false;  // -?
+    CommonParameters common;
+    Problems problems;
+};
+
 // Binds shell command elements to cmdlet parameters the way PowerShell does: names are
 // case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
 // AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
@@ -132,6 +148,10 @@ public:
     // pipeline's; refused when typed), -WhatIf, -Confirm. "-AuthenticationCredential $null" removes
     // the credential. Nothing is defaulted: only what is given is changed.
     static SetSendConnectorRequest bindSetSendConnector(const ShellCommand &command, const ShellContext &context);
+
+    // Test-SendConnectorRouting: -Recipient (positional, a list), -Server, -MessageSize (a size such as
+    // 10MB; "unlimited" is refused: a message has a size), -Explain, and the common parameters.
+    static TestRoutingRequest bindTestSendConnectorRouting(const ShellCommand &command, const ShellContext &context);
 
     // The parameter names New-SendConnector takes in a version (for help and messages).
     static QStringList newSendConnectorParameters(Exchange::Version version);

@@ -1,5 +1,6 @@
 #include "CmdletHelp.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -57,6 +58,12 @@ QString valueSyntax(ConnectorParameter parameter)
         return QStringLiteral("<PSObject>");
     case P::Identity:
         return QStringLiteral("<SendConnectorIdParameter>");
+    case P::Recipient:
+        return QStringLiteral("<String[]>");
+    case P::Server:
+        return QStringLiteral("<ServerIdParameter>");
+    case P::MessageSize:
+        return QStringLiteral("<ByteQuantifiedSize>");
     case P::Instance:
         return QStringLiteral("<SmtpSendConnectorConfig>");
     case P::ErrorAction:
@@ -68,6 +75,7 @@ QString valueSyntax(ConnectorParameter parameter)
     case P::Force:
     case P::WhatIf:
     case P::Confirm:
+    case P::Explain:
     case P::Verbose:
     case P::Debug:
         return QString();
@@ -79,12 +87,30 @@ bool isMandatory(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
 {
     return (cmdlet == ConnectorCmdlet::NewSendConnector && (parameter == P::Name || parameter == P::AddressSpaces))
         || ((cmdlet == ConnectorCmdlet::RemoveSendConnector || cmdlet == ConnectorCmdlet::SetSendConnector)
-            && parameter == P::Identity);
+            && parameter == P::Identity)
+        || (cmdlet == ConnectorCmdlet::TestSendConnectorRouting && parameter == P::Recipient);
 }
 
 bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
 {
-    return cmdlet == ConnectorCmdlet::NewSendConnector ? parameter == P::Name : parameter == P::Identity;
+    switch (cmdlet) {
+    case ConnectorCmdlet::NewSendConnector:
+        return parameter == P::Name;
+    case ConnectorCmdlet::TestSendConnectorRouting:
+        return parameter == P::Recipient;
+    case ConnectorCmdlet::GetSendConnector:
+    case ConnectorCmdlet::RemoveSendConnector:
+    case ConnectorCmdlet::SetSendConnector:
+        break;
+    }
+    return parameter == P::Identity;
+}
+
+// Said in every level of the help of the product's own cmdlets, and by -Parameter.
+QString productExtensionNote()
+{
+    return CmdletHelp::tr("Test-SendConnectorRouting is a product extension of this shell, not an Exchange 2007 "
+                          "cmdlet: a real Exchange Management Shell does not have it.");
 }
 
 // The cmdlet's own parameters: mandatory ones first, then the positional one, the others in
@@ -123,6 +149,9 @@ QString synopsis(ConnectorCmdlet cmdlet)
         return CmdletHelp::tr("Removes a Send connector.");
     case ConnectorCmdlet::SetSendConnector:
         return CmdletHelp::tr("Changes the settings of a Send connector.");
+    case ConnectorCmdlet::TestSendConnectorRouting:
+        return CmdletHelp::tr("Shows which Send connector takes mail to each recipient (a product extension, not an "
+                              "Exchange 2007 cmdlet).");
     }
     return QString();
 }
@@ -147,6 +176,17 @@ QString description(ConnectorCmdlet cmdlet)
                               "is replaced by the whole list given. The connector is named by -Identity, or comes "
                               "from Get-SendConnector through the pipeline. It does not ask for a confirmation "
                               "unless -Confirm is given, and prints nothing when it succeeds.");
+    case ConnectorCmdlet::TestSendConnectorRouting:
+        return CmdletHelp::tr("The Test-SendConnectorRouting cmdlet answers, for each recipient, what happens to a "
+                              "message of the size given sent from a transport server: delivered inside the "
+                              "organization (Internal), sent through a Send connector (Routed: the connector, the "
+                              "address space that matched, the source server, the cost and the next hop), or "
+                              "left in the Unreachable queue (Unreachable), with the reason. It prints one record "
+                              "per recipient, in order; -Explain adds every candidate connector and the step that "
+                              "eliminated it. It reads the organization file and changes nothing, so it needs no "
+                              "role, and it succeeds whatever the answer. Addresses come from -Recipient or from "
+                              "the pipeline; an invalid address is an error for that address only. %1")
+            .arg(productExtensionNote());
     }
     return QString();
 }
@@ -188,6 +228,15 @@ QList<Example> examples(ConnectorCmdlet cmdlet)
              CmdletHelp::tr("This example replaces the smart hosts of a Send connector read through the pipeline.")},
             {QStringLiteral("Set-SendConnector 'Fabrikam' -Name 'Fabrikam Partner' -WhatIf"),
              CmdletHelp::tr("This example shows what a rename would do, without doing it.")},
+        };
+    case ConnectorCmdlet::TestSendConnectorRouting:
+        return {
+            {QStringLiteral("Test-SendConnectorRouting kim@tailspintoys.com -MessageSize 5MB"),
+             CmdletHelp::tr("This example shows which Send connector takes a 5 MB message to kim@tailspintoys.com "
+                            "from the server the shell runs on.")},
+            {QStringLiteral("'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting -Server EX03 -Explain"),
+             CmdletHelp::tr("This example answers for two recipients read from the pipeline, as seen from EX03, "
+                            "and lists every candidate connector with the step that eliminated it.")},
         };
     }
     return {};
@@ -266,6 +315,17 @@ QString CmdletHelp::description(ConnectorParameter parameter)
         return tr("The name of the Send connector. The parameter name may be left out.");
     case P::Instance:
         return tr("The Send connector to change, as Get-SendConnector passes it through the pipeline.");
+    case P::Recipient:
+        return tr("The e-mail addresses to test, separated by commas, or read from the pipeline. The parameter "
+                  "name may be left out.");
+    case P::Server:
+        return tr("The transport server the message is sent from: a Hub Transport server, or an Edge Transport "
+                  "server that is not subscribed. By default, the server the shell runs on.");
+    case P::MessageSize:
+        return tr("The size of the message, such as 10MB; connectors whose largest message size is smaller are "
+                  "not used. By default 0: no connector is too small.");
+    case P::Explain:
+        return tr("Adds, after each record, every candidate Send connector with the step that eliminated it.");
     case P::DomainController:
         return tr("The domain controller to read and write through; it has no effect here (no Active Directory).");
     case P::WhatIf:
@@ -286,6 +346,51 @@ QString CmdletHelp::description(ConnectorParameter parameter)
         return tr("Accepted; it does not change the output.");
     }
     return QString();
+}
+
+QString CmdletHelp::parameterSection(ConnectorCmdlet cmdlet, ConnectorParameter parameter, bool full)
+{
+    const QString value = valueSyntax(parameter);
+    QString text = indented(QLatin1Char('-') + Parameter::name(parameter)
+                                + (value.isEmpty() ? QString() : QLatin1Char(' ') + value),
+                            4);
+    text += indented(description(parameter), 8);
+    if (full) {
+        text += QLatin1Char('\n')
+            + indented(tr("Required?                    %1")
+                           .arg(isMandatory(cmdlet, parameter) ? QStringLiteral("true") : QStringLiteral("false")),
+                       8)
+            + indented(tr("Position?                    %1")
+                           .arg(isPositional(cmdlet, parameter) ? QStringLiteral("1") : QStringLiteral("named")),
+                       8);
+    }
+    return text + QLatin1Char('\n');
+}
+
+std::optional<QString> CmdletHelp::parameterHelp(ConnectorCmdlet cmdlet, Exchange::Version version,
+                                                 const QString &pattern)
+{
+    // PowerShell's wildcards: '*' and '?'; without them the name must be whole (case-insensitive).
+    const QRegularExpression wildcard(QRegularExpression::wildcardToRegularExpression(pattern.trimmed()),
+                                      QRegularExpression::CaseInsensitiveOption);
+    QString text;
+    for (const ConnectorParameter parameter : ownParameters(cmdlet, version)) {
+        if (wildcard.match(Parameter::name(parameter)).hasMatch())
+            text += parameterSection(cmdlet, parameter, true);
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+    if (Parameter::isProductExtension(cmdlet))
+        text += indented(productExtensionNote(), 4) + QLatin1Char('\n');
+    return QLatin1Char('\n') + text;
+}
+
+QString CmdletHelp::parameterNames(ConnectorCmdlet cmdlet, Exchange::Version version)
+{
+    QStringList names;
+    for (const ConnectorParameter parameter : ownParameters(cmdlet, version))
+        names.append(Parameter::name(parameter));
+    return names.join(QLatin1String(", "));
 }
 
 QString CmdletHelp::syntax(ConnectorCmdlet cmdlet, Exchange::Version version)
@@ -313,25 +418,8 @@ QString CmdletHelp::text(ConnectorCmdlet cmdlet, Exchange::Version version, Deta
     }
     if (detail == Detail::Detailed || detail == Detail::Full) {
         text += QStringLiteral("\nPARAMETERS\n");
-        for (const ConnectorParameter parameter : ownParameters(cmdlet, version)) {
-            const QString value = valueSyntax(parameter);
-            text += indented(QLatin1Char('-') + Parameter::name(parameter)
-                                 + (value.isEmpty() ? QString() : QLatin1Char(' ') + value),
-                             4);
-            text += indented(description(parameter), 8);
-            if (detail == Detail::Full) {
-                text += QLatin1Char('\n')
-                    + indented(tr("Required?                    %1")
-                                   .arg(isMandatory(cmdlet, parameter) ? QStringLiteral("true")
-                                                                       : QStringLiteral("false")),
-                               8)
-                    + indented(tr("Position?                    %1")
-                                   .arg(isPositional(cmdlet, parameter) ? QStringLiteral("1")
-                                                                        : QStringLiteral("named")),
-                               8);
-            }
-            text += QLatin1Char('\n');
-        }
+        for (const ConnectorParameter parameter : ownParameters(cmdlet, version))
+            text += parameterSection(cmdlet, parameter, detail == Detail::Full);
         text += indented(QStringLiteral("<CommonParameters>"), 4);
         text += indented(tr("This cmdlet supports the common parameters: -Verbose, -Debug, -ErrorAction, "
                             "-ErrorVariable, -OutVariable and -OutBuffer."),
@@ -346,6 +434,8 @@ QString CmdletHelp::text(ConnectorCmdlet cmdlet, Exchange::Version version, Deta
                 + QLatin1Char('\n') + indented(list.at(i).explanation, 0) + QLatin1Char('\n');
         }
     }
+    if (Parameter::isProductExtension(cmdlet))
+        text += QStringLiteral("\nNOTE\n") + indented(productExtensionNote(), 4) + QLatin1Char('\n');
     if (detail == Detail::Summary) {
         text += QStringLiteral("\nREMARKS\n")
             + indented(tr("For more information, type: \"get-help %1 -detailed\".").arg(name), 4)
@@ -359,7 +449,7 @@ QString CmdletHelp::overview()
     QString text = QLatin1Char('\n') + tr("This shell knows these cmdlets:") + QStringLiteral("\n\n");
     for (const ConnectorCmdlet cmdlet :
          {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::SetSendConnector,
-          ConnectorCmdlet::RemoveSendConnector})
+          ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::TestSendConnectorRouting})
         text += indented(Parameter::cmdletName(cmdlet).leftJustified(24) + synopsis(cmdlet), 4);
     text += QLatin1Char('\n') + tr("Type \"Get-Help <cmdlet>\", \"Get-Help <cmdlet> -Full\", \"Get-Help <cmdlet> "
                                    "-Examples\" or \"<cmdlet> -?\" for the help of one cmdlet.")

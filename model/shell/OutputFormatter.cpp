@@ -149,18 +149,57 @@ QString OutputFormatter::tableOfAllProperties(const QList<SendConnector> &connec
     return table(headers, rows);
 }
 
+QString OutputFormatter::record(const QList<std::pair<QString, QString>> &properties)
+{
+    qsizetype width = 0;
+    for (const auto &property : properties)
+        width = std::max(width, property.first.size());
+    QString text(QLatin1Char('\n'));
+    for (const auto &property : properties)
+        text += rightTrimmed(property.first.leftJustified(width) + QStringLiteral(" : ") + property.second)
+            + QLatin1Char('\n');
+    return text;
+}
+
 QString OutputFormatter::list(const QList<SendConnector> &connectors, Exchange::Version version)
 {
     QString text;
-    for (const SendConnector &connector : connectors) {
-        const QList<std::pair<QString, QString>> all = properties(connector, version);
-        qsizetype width = 0;
-        for (const auto &property : all)
-            width = std::max(width, property.first.size());
-        text += QLatin1Char('\n');
-        for (const auto &property : all)
-            text += rightTrimmed(property.first.leftJustified(width) + QStringLiteral(" : ") + property.second)
-                + QLatin1Char('\n');
-    }
+    for (const SendConnector &connector : connectors)
+        text += record(properties(connector, version));
     return text.isEmpty() ? text : text + QLatin1Char('\n');
+}
+
+QList<std::pair<QString, QString>> OutputFormatter::routeProperties(const Route &route)
+{
+    const bool routed = route.outcome == RouteOutcome::Routed;
+    return {
+        {Parameter::name(P::Recipient), route.recipient},
+        {Parameter::name(P::Server), route.server},
+        {Parameter::name(P::MessageSize), ByteQuantity::fromBytes(route.messageSize).toString()},
+        {QStringLiteral("Result"), RouteResolver::toString(route.outcome)},
+        {QStringLiteral("SendConnector"), routed ? route.connector : QString()},
+        {QStringLiteral("AddressSpace"), routed ? route.addressSpace.toString() : QString()},
+        {QStringLiteral("SourceServer"), routed ? route.sourceServer : QString()},
+        {QStringLiteral("Cost"), routed ? QString::number(route.cost) : QString()},
+        {QStringLiteral("NextHop"), route.nextHop()},
+        {QStringLiteral("Reason"), route.reason()},
+    };
+}
+
+QString OutputFormatter::candidateTable(const Route &route)
+{
+    if (route.candidates.isEmpty())
+        return QString();
+    const QStringList headers{QStringLiteral("SendConnector"), QStringLiteral("AddressSpace"),
+                              QStringLiteral("SourceServer"), QStringLiteral("Cost"), QStringLiteral("Step")};
+    QList<QStringList> rows;
+    rows.reserve(route.candidates.size());
+    for (const RouteCandidate &candidate : route.candidates) {
+        rows.append(QStringList{candidate.connector,
+                                candidate.addressSpace ? candidate.addressSpace->toString() : QString(),
+                                candidate.sourceServer,
+                                candidate.cost ? QString::number(*candidate.cost) : QString(),
+                                RouteResolver::toString(candidate.step)});
+    }
+    return table(headers, rows);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExchangeTypes.h"
+#include "RouteResolver.h"
 #include "SendConnector.h"
 
 #include <QList>
@@ -37,6 +38,17 @@ public:
     static QList<std::pair<QString, QString>> properties(const SendConnector &connector, Exchange::Version version);
     // "{a, b}" with the enumeration limit applied.
     static QString collection(const QStringList &items);
+
+    // Test-SendConnectorRouting's record (docs/shell-language.md#test-sendconnectorrouting): Recipient,
+    // Server, MessageSize (as MaxMessageSize prints: "10MB"), Result, SendConnector, AddressSpace,
+    // SourceServer, Cost, NextHop, Reason. SendConnector, AddressSpace, SourceServer, Cost and NextHop
+    // are empty unless the result is Routed.
+    static QList<std::pair<QString, QString>> routeProperties(const Route &route);
+    // One record as Format-List prints it: a blank line, then "Name : value" with aligned colons.
+    static QString record(const QList<std::pair<QString, QString>> &properties);
+    // The candidates of -Explain as a table: SendConnector, AddressSpace, SourceServer, Cost, Step;
+    // empty when there are none (mail delivered inside the organization examines no connector).
+    static QString candidateTable(const Route &route);
 
 private:
     static QString table(const QStringList &headers, const QList<QStringList> &rows);

@@ -10,6 +10,7 @@
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "OutputFormatter.h"
+#include "RouteResolver.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -25,6 +26,7 @@ const QLatin1String NewCmdlet("New-SendConnector");
 const QLatin1String GetCmdlet("Get-SendConnector");
 const QLatin1String RemoveCmdlet("Remove-SendConnector");
 const QLatin1String SetCmdlet("Set-SendConnector");
+const QLatin1String TestCmdlet("Test-SendConnectorRouting");
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -250,8 +252,18 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     m_confirmAll.reset();
     m_common = CommonParameters{};
 
-    if (sameName(command.name, QLatin1String("exit")) && pipeline.commands.size() == 1)
+    if (sameName(command.name, QLatin1String("exit")) && pipeline.commands.size() == 1 && !pipeline.input)
         return exit(command);
+    const bool testing = sameName(command.name, TestCmdlet);
+
+    // Values piped into the first command: only Test-SendConnectorRouting takes them (its -Recipient).
+    if (pipeline.input && !testing) {
+        fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
+                                       tr("\"%1\" does not take values from the pipeline: in this shell only %2 "
+                                          "does (its recipients). Give the value to a parameter of %1 instead.")
+                                           .arg(command.name, TestCmdlet)));
+        return Outcome::Failed;
+    }
 
     // "Get-SendConnector … | Set-SendConnector …": Set changes each connector Get writes.
     const bool pipedSet = pipeline.commands.size() >= 2 && sameName(command.name, GetCmdlet)
@@ -284,6 +296,14 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
             return Outcome::Failed;
         }
         formatter = f;
+    }
+    // Test-SendConnectorRouting's records are lists; a table of them is not offered.
+    if (testing && (formatter == Formatter::Table || formatter == Formatter::TableOfAllProperties)) {
+        locate(pipeline.commands.last().position);
+        fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
+                                       tr("%1 shows its records as a list: write \"| Format-List\", or nothing.")
+                                           .arg(TestCmdlet)));
+        return Outcome::Failed;
     }
 
     if (sameName(command.name, QLatin1String("Get-Help")) || sameName(command.name, QLatin1String("help")))
@@ -321,12 +341,15 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         outcome = removeSendConnector(command);
     } else if (sameName(command.name, SetCmdlet)) {
         outcome = setSendConnector(command, nullptr);
+    } else if (testing) {
+        return testSendConnectorRouting(command, pipeline.input ? &*pipeline.input : nullptr);
     } else {
         fail(QString(), Problem::error(QStringLiteral("Shell.UnknownCmdlet"), QStringLiteral("CommandLine"),
                                        tr("The term '%1' is not recognized as the name of a cmdlet, function, "
                                           "script file, or operable program. Check the spelling of the name. "
-                                          "This shell knows %2, %3, %4 and %5.")
-                                           .arg(command.name, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet)));
+                                          "This shell knows %2, %3, %4, %5 and %6.")
+                                           .arg(command.name, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet,
+                                                TestCmdlet)));
         return Outcome::Failed;
     }
 
@@ -345,9 +368,10 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
 {
     const QString getHelp = QStringLiteral("Get-Help");
     const QStringList parameters{QStringLiteral("Name"), QStringLiteral("Detailed"), QStringLiteral("Full"),
-                                 QStringLiteral("Examples")};
+                                 QStringLiteral("Examples"), QStringLiteral("Parameter")};
     CmdletHelp::Detail detail = CmdletHelp::Detail::Summary;
     QString topic;
+    std::optional<QString> parameterPattern; // -Parameter <name>
     Problems problems;
     const QList<ShellElement> &elements = command.elements;
     for (qsizetype i = 0; i < elements.size(); ++i) {
@@ -376,7 +400,18 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
             continue;
         }
         const QString &name = matches.first();
-        if (name == QLatin1String("Name")) {
+        if (name == QLatin1String("Parameter")) {
+            const ShellValue *value = element.colonValue ? &element.value
+                : i + 1 < elements.size() && elements.at(i + 1).kind == ShellElement::Kind::Argument
+                ? &elements.at(++i).value
+                : nullptr;
+            if (value && value->kind == ShellValue::Kind::Text && !value->text.trimmed().isEmpty())
+                parameterPattern = value->text.trimmed();
+            else
+                problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), name,
+                                               tr("Missing a value for parameter 'Parameter': write the name of a "
+                                                  "parameter of the cmdlet after -Parameter, or * for all.")));
+        } else if (name == QLatin1String("Name")) {
             if (element.colonValue)
                 setTopic(element.value);
             else if (i + 1 < elements.size() && elements.at(i + 1).kind == ShellElement::Kind::Argument)
@@ -397,7 +432,7 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
         reportBinding(getHelp, problems);
         return Outcome::Failed;
     }
-    if (topic.isEmpty()) {
+    if (topic.isEmpty() && !parameterPattern) {
         m_io.out(CmdletHelp::overview());
         return Outcome::Succeeded;
     }
@@ -405,9 +440,22 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
     if (!cmdlet) {
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
                                      tr("Get-Help could not find %1 in a help file in this session. This shell has "
-                                        "help for %2, %3, %4 and %5.")
-                                         .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet)));
+                                        "help for %2, %3, %4, %5 and %6.")
+                                         .arg(topic.isEmpty() ? tr("a cmdlet") : topic, NewCmdlet, GetCmdlet,
+                                              SetCmdlet, RemoveCmdlet, TestCmdlet)));
         return Outcome::Failed;
+    }
+    if (parameterPattern) {
+        const std::optional<QString> help = CmdletHelp::parameterHelp(*cmdlet, m_version, *parameterPattern);
+        if (!help) {
+            fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpParameter"), QStringLiteral("Parameter"),
+                                         tr("%1 has no parameter matching \"%2\". Its parameters are: %3.")
+                                             .arg(Parameter::cmdletName(*cmdlet), *parameterPattern,
+                                                  CmdletHelp::parameterNames(*cmdlet, m_version))));
+            return Outcome::Failed;
+        }
+        m_io.out(*help);
+        return Outcome::Succeeded;
     }
     m_io.out(CmdletHelp::text(*cmdlet, m_version, detail));
     return Outcome::Succeeded;
@@ -431,7 +479,7 @@ ShellSession::Outcome ShellSession::exit(const ShellCommand &command)
         fail(QString(), Problem::error(QStringLiteral("Shell.InvalidExitCode"), QStringLiteral("CommandLine"),
                                        tr("exit takes one whole number, the exit status, as in \"exit 3\"; got "
                                           "\"%1\".")
-                                           .arg(ShellSyntax::format({ShellPipeline{{command}}}))));
+                                           .arg(ShellSyntax::format({ShellPipeline{{command}, std::nullopt}}))));
         return Outcome::Failed;
     }
     m_exitRequested = true;
@@ -1109,4 +1157,125 @@ void ShellSession::report(const QString &cmdlet, const Problems &problems)
             + QLatin1Char('\n');
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);
+}
+
+// Test-SendConnectorRouting (docs/shell-language.md#test-sendconnectorrouting): reads the file, never
+// writes or locks it, needs no role. Each recipient is answered in order; an invalid address is an
+// error for that one only (PowerShell's non-terminating error), while a problem of the server or
+// the size, the same for every recipient, is reported once and ends the command.
+ShellSession::Outcome ShellSession::testSendConnectorRouting(const ShellCommand &command, const ShellValue *piped)
+{
+    std::optional<Loaded> loaded = load(TestCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const TestRoutingRequest request =
+        CmdletBinder::bindTestSendConnectorRouting(command, loaded->shellContext(m_version, m_server));
+    if (hasErrors(request.problems)) {
+        reportBinding(TestCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    const QString recipientParameter = Parameter::name(P::Recipient);
+    if (piped && request.recipientsGiven) {
+        reportBinding(TestCmdlet, {Problem::error(QStringLiteral("Binding.PipelineInput"), recipientParameter,
+                                                  tr("%1 takes its recipients from the pipeline or from -%2, not "
+                                                     "from both: leave out -%2, or the values before the '|'.")
+                                                      .arg(TestCmdlet, recipientParameter))});
+        return Outcome::Failed;
+    }
+    warn(request.problems);
+    verbose(TestCmdlet, tr("Beginning processing."));
+
+    // The recipients in order; an entry with a problem is an error for that entry only.
+    struct Entry
+    {
+        QString address;
+        std::optional<Problem> problem;
+    };
+    QList<Entry> entries;
+    if (piped) {
+        const QList<ShellValue> items = piped->kind == ShellValue::Kind::List ? piped->items : QList<ShellValue>{*piped};
+        for (const ShellValue &item : items) {
+            if (item.kind == ShellValue::Kind::Text) {
+                entries.append({item.text.trimmed(), std::nullopt});
+                continue;
+            }
+            entries.append({QString(), Problem::error(QStringLiteral("Binding.WrongType"), recipientParameter,
+                                                      tr("The pipeline input '%1' is not an e-mail address; pipe "
+                                                         "addresses as text, such as 'kim@contoso.com'.")
+                                                          .arg(item.display()))});
+        }
+    } else if (request.recipientsGiven) {
+        for (const QString &address : request.recipients)
+            entries.append({address, std::nullopt});
+    } else {
+        // Interactive mode, as New-SendConnector asks for its mandatory parameters: one address a line,
+        // an empty line ends the list.
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
+                     .arg(TestCmdlet));
+        for (int index = 0;; ++index) {
+            const std::optional<QString> answer = prompt(QStringLiteral("%1[%2]: ").arg(recipientParameter).arg(index));
+            if (!answer) {
+                fail(TestCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), recipientParameter,
+                                                tr("The input ended while a value for %1 was asked for. Nothing was "
+                                                   "tested.")
+                                                    .arg(recipientParameter)));
+                return Outcome::Failed;
+            }
+            const QString text = answer->trimmed();
+            if (text.isEmpty())
+                break;
+            entries.append({text, std::nullopt});
+        }
+        if (entries.isEmpty()) {
+            fail(TestCmdlet, Problem::error(QStringLiteral("Binding.MissingValue"), recipientParameter,
+                                            tr("%1 needs at least one recipient: give -%2 kim@contoso.com, or pipe "
+                                               "addresses to it.")
+                                                .arg(TestCmdlet, recipientParameter)));
+            return Outcome::Failed;
+        }
+    }
+
+    const RouteResolver resolver(std::move(loaded->organization));
+    const QString server = request.server.isEmpty() ? m_server : request.server;
+    const RouteResolver::Detail detail =
+        request.explain ? RouteResolver::Detail::Explanation : RouteResolver::Detail::Decision;
+    verbose(TestCmdlet, tr("Resolving %1 recipients from %2 in \"%3\".")
+                            .arg(entries.size())
+                            .arg(server, m_options.organizationPath));
+    bool failed = false;
+    bool endsInRecord = false; // Format-List ends its output with a blank line; a table has its own
+    for (const Entry &entry : std::as_const(entries)) {
+        if (entry.problem) {
+            fail(TestCmdlet, *entry.problem);
+            failed = true;
+            if (m_terminated)
+                break;
+            continue;
+        }
+        const Parsed<Route> route = resolver.resolve(entry.address, request.messageSize, server, detail);
+        if (!route.ok()) {
+            const Problems errors = errorsOnly(route.problems);
+            report(TestCmdlet, errors);
+            failed = true;
+            const bool aboutTheRecipient = std::all_of(errors.cbegin(), errors.cend(), [&](const Problem &p) {
+                return p.parameter == recipientParameter;
+            });
+            if (!aboutTheRecipient || m_terminated)
+                break; // the server or the size: every other recipient would fail the same way
+            continue;
+        }
+        m_io.out(OutputFormatter::record(OutputFormatter::routeProperties(*route.value)));
+        endsInRecord = true;
+        if (request.explain) {
+            const QString table = OutputFormatter::candidateTable(*route.value);
+            if (!table.isEmpty()) {
+                m_io.out(table);
+                endsInRecord = false;
+            }
+        }
+    }
+    if (endsInRecord)
+        m_io.out(QStringLiteral("\n"));
+    verbose(TestCmdlet, tr("Ending processing."));
+    return failed ? Outcome::Failed : Outcome::Succeeded;
 }

@@ -45,15 +45,20 @@ struct ShellIo
     std::function<std::optional<QString>()> readSecret;     // a password (no echo is the caller's job); nullopt at end
 };
 
-// Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector) against an
-// organization file, as the shell on one server would: every change goes through
-// ConnectorOperations (one store transaction each), so nothing is written when a command fails.
+// Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector, and the
+// product's own read-only Test-SendConnectorRouting) against an organization file, as the shell on
+// one server would: every change goes through ConnectorOperations (one store transaction each), so
+// nothing is written when a command fails.
 //
 // Problem codes of its own (parameter in brackets):
 //   "Shell.UnknownServer"       (Server)                   the server is not in the organization
 //   "Shell.NoServer"            (Server)                   no server given and the file has no LocalServer
 //   "Shell.UnknownCmdlet"       (CommandLine)              not a cmdlet this shell knows
-//   "Shell.UnsupportedPipeline" (CommandLine)              a pipeline element other than Format-List/Format-Table
+//   "Shell.UnsupportedPipeline" (CommandLine)              a pipeline element other than Format-List/Format-Table;
+//                                                          values piped to a cmdlet other than Test-SendConnectorRouting;
+//                                                          Format-Table after Test-SendConnectorRouting
+//   "Binding.PipelineInput"     (Recipient)                Test-SendConnectorRouting given both piped values and -Recipient
+//   "Shell.UnknownHelpParameter" (Parameter)               Get-Help -Parameter matching none of the cmdlet's parameters
 //   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
 //   "Shell.EndOfInput"          (the parameter prompted)   input ended while a value was asked for
 //   "Shell.ConnectorNotFound"   (Identity)                 no such connector on this side
@@ -68,7 +73,8 @@ struct ShellIo
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
 //   "Shell.InvalidExitCode"     (CommandLine)              "exit" given anything but one whole number
-// and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
+// RouteResolver's "Routing.*" codes for Test-SendConnectorRouting (docs/shell-language.md
+// #test-sendconnectorrouting), and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
 // connectors on the session's side (checked before anything is asked or written; Get needs no role).
 //
 // PowerShell's behaviours (docs/shell-language.md):
@@ -153,6 +159,8 @@ private:
     Outcome removeSendConnector(const ShellCommand &command);
     // `piped`: the connectors Get-SendConnector passed through the pipeline; nullptr: none.
     Outcome setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
+    // `piped`: the values before the first '|' (the recipients); nullptr: none.
+    Outcome testSendConnectorRouting(const ShellCommand &command, const ShellValue *piped);
     Outcome changeConnector(const SetSendConnectorRequest &request, const QString &identity,
                             const QString &userName, const QString &password);
     Problem wildcardIdentity(const QString &cmdlet, const QString &identity,

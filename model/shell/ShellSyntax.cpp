@@ -327,6 +327,37 @@ ShellSyntaxResult Reader::run()
 std::optional<ShellPipeline> Reader::readPipeline()
 {
     ShellPipeline pipeline;
+    // Values piped into the first command: "'a@x.com','b@y.com' | Test-SendConnectorRouting". Only
+    // a quoted string or @(…) starts them: a bare word there is the name of a command.
+    const QChar first = current();
+    if (isSingleQuote(first) || isDoubleQuote(first) || (first == QLatin1Char('@') && nextIs(1, '('))) {
+        const qsizetype start = m_pos;
+        std::optional<ShellValue> input = readExpression();
+        if (!input)
+            return std::nullopt;
+        pipeline.input = std::move(*input);
+        skipBlanks();
+        skipComment();
+        if (!more() || current() != QLatin1Char('|')) {
+            fail("Syntax.UnsupportedExpression",
+                 ShellSyntax::tr("The value at %1 is not a command. Pipe values to a cmdlet that takes them, as in "
+                                 "'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting, or start the "
+                                 "command with the name of a cmdlet.")
+                     .arg(where(start)),
+                 start);
+            return std::nullopt;
+        }
+        const qsizetype pipe = m_pos++;
+        skipBlanksAndLineBreaks();
+        if (!more() || current() == QLatin1Char(';') || current() == QLatin1Char('|')) {
+            fail("Syntax.EmptyPipe",
+                 ShellSyntax::tr("An empty pipe element after the '|' at %1: write a command after each '|', for "
+                                 "example 'kim@contoso.com' | Test-SendConnectorRouting.")
+                     .arg(where(pipe)),
+                 pipe);
+            return std::nullopt;
+        }
+    }
     while (true) {
         skipBlanks();
         if (more() && current() == QLatin1Char('|')) {
@@ -968,6 +999,8 @@ QString ShellSyntax::format(const QList<ShellPipeline> &pipelines)
     QStringList statements;
     for (const ShellPipeline &pipeline : pipelines) {
         QStringList commands;
+        if (pipeline.input)
+            commands.append(format(*pipeline.input));
         for (const ShellCommand &command : pipeline.commands) {
             QString text = escapedName(command.name);
             for (const ShellElement &element : command.elements) {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // A value as the Exchange Management Shell's parser sees it in argument mode.
 struct ShellValue
 {
@@ -48,10 +50,12 @@ struct ShellCommand
     int position = 0;
 };
 
-// Commands joined with '|'.
+// Commands joined with '|', after the values piped into the first one, if any
+// ("'a@x.com','b@y.com' | Test-SendConnectorRouting").
 struct ShellPipeline
 {
     QList<ShellCommand> commands;
+    std::optional<ShellValue> input; // a quoted string, a list or @(…) before the first '|'
 };
 
 // The outcome of reading a whole text (a script, or the lines typed so far at the shell).
@@ -87,6 +91,8 @@ struct ShellSyntaxResult
 //   PowerShell prints them; any other "$name" or "$(…)" is refused rather than kept as text.
 // - Inside @(…) statements are separated by ',' ';' or line breaks, and a statement that is an
 //   array is flattened one level (so @(@(a, b)) is @(a, b)); ",a" is a one-element array.
+// - A pipeline may start with values piped into its first command: a quoted string, a list of
+//   them or @(…), then '|' (ShellPipeline::input). A bare word there is a command's name.
 // - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
 // - Arrays, unary commas and (Get-Credential) nest at most MaximumNesting deep
 //   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md).
