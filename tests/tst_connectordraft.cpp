@@ -4,6 +4,7 @@
 #include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "OrganizationStore.h"
+#include "RoutingAnalysis.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,8 @@ private slots:
     void passwordProblems();
     void problemsPerSection_data();
     void problemsPerSection();
+    void sideAdviceOnTheAddressSpaces();
+    void routingImpact();
     void sectionOf_data();
     void sectionOf();
     void candidateSourceServers();
@@ -533,6 +536,11 @@ void TestConnectorDraft::problemsPerSection_data()
         valid(d);
         d.setSourceTransportServers({QStringLiteral("EX01"), QStringLiteral("EX03")});
     }) << Section::SourceServer << QStringList{QStringLiteral("Connector.SourceServersInSeveralSites")};
+    QTest::newRow("own hub as smart host: a warning") << hub << Edit([&](ConnectorDraft &d) {
+        valid(d);
+        d.setDnsRoutingEnabled(false);
+        d.setSmartHosts({ModelTestSupport::fqdnHost(QStringLiteral("ex02.contoso.com"))});
+    }) << Section::NetworkSettings << QStringList{QStringLiteral("Connector.SmartHostIsOwnServer")};
     QTest::newRow("edge: X400 refused") << QStringLiteral("EDGE02") << Edit([&](ConnectorDraft &d) {
         valid(d);
         d.setAddressSpaces({space(QStringLiteral("X400"), QStringLiteral("c=us;a= ;p=Fabrikam"))});
@@ -540,6 +548,63 @@ void TestConnectorDraft::problemsPerSection_data()
     }) << Section::AddressSpace << QStringList{QStringLiteral("Connector.NonSmtpOnEdge")};
     QTest::newRow("edge: no source server needed") << QStringLiteral("EDGE02") << Edit(valid) << Section::SourceServer
                                                    << QStringList();
+}
+
+// "Routing.NoDefaultRoute" for the side as the draft leaves it, on the address spaces; and
+// RequireTLS on "*" shown there too (no screen edits RequireTLS).
+void TestConnectorDraft::sideAdviceOnTheAddressSpaces()
+{
+    Organization withoutDefault = sampleOrganization();
+    withoutDefault.mutableConnectorsFor(QString())->first().enabled = false; // "Contoso to Internet"
+    QCOMPARE(withoutDefault.connectorsFor(QString()).first().name, QStringLiteral("Contoso to Internet"));
+
+    ConnectorDraft created(withoutDefault, QStringLiteral("EX01"));
+    created.setName(QStringLiteral("Fabrikam"));
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    QCOMPARE(codes(created.problems(Section::AddressSpace)), QStringList{QStringLiteral("Routing.NoDefaultRoute")});
+    QVERIFY(created.isSectionComplete(Section::AddressSpace)); // a warning: New stays possible
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
+    QCOMPARE(codes(created.problems()), QStringList());
+
+    const Organization sample = sampleOrganization();
+    SendConnector internet = sample.connectorsFor(QString()).first();
+    ConnectorDraft edited(sample, QStringLiteral("EX01"), internet);
+    QCOMPARE(codes(edited.problems()), QStringList());
+    edited.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("fabrikam.com"))});
+    QCOMPARE(codes(edited.problems(Section::AddressSpace)), QStringList{QStringLiteral("Routing.NoDefaultRoute")});
+
+    internet.requireTls = true;
+    internet.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("contoso.com"))};
+    ConnectorDraft tls(sample, QStringLiteral("EX01"), internet);
+    tls.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("*"))});
+    QCOMPARE(codes(tls.problems(Section::AddressSpace)), QStringList{QStringLiteral("Connector.RequireTlsOnWildcard")});
+    QCOMPARE(codes(tls.problems(Section::NetworkSettings)), QStringList());
+}
+
+// The impact preview's text: RoutingAnalysis's sentences for the connector as it would be written,
+// a sentence when nothing changes, and none computed while errors remain.
+void TestConnectorDraft::routingImpact()
+{
+    const Organization sample = sampleOrganization();
+    ConnectorDraft created(sample, QStringLiteral("EX01"));
+    created.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("litwareinc.com"))});
+    QCOMPARE(created.routingImpact(), QStringList{QStringLiteral("The routing impact is shown once the connector has no errors.")});
+    created.setName(QStringLiteral("  Litware  "));
+    const QStringList sentences = created.routingImpact();
+    QCOMPARE(sentences, RoutingAnalysis::impact(sample, QString(), created.connectorToCreate()).sentences());
+    QCOMPARE(sentences.size(), 1);
+    QVERIFY2(sentences.first().contains(QLatin1String("\"Contoso to Internet\"")), qPrintable(sentences.first()));
+
+    const SendConnector relay = sample.connectorsFor(QString()).at(1);
+    ConnectorDraft edited(sample, QStringLiteral("EX01"), relay);
+    QCOMPARE(edited.routingImpact(),
+             QStringList{QStringLiteral("No change to routing: the same connectors carry mail for the same domains as before.")});
+    edited.setName(QStringLiteral("Tailspin renamed"));
+    QVERIFY(edited.routingImpact().first().startsWith(QLatin1String("No change to routing")));
+    edited.setAddressSpaces({space(QStringLiteral("SMTP"), QStringLiteral("tailspintoys.net"))});
+    QCOMPARE(edited.routingImpact(),
+             RoutingAnalysis::impact(sample, QString(), edited.connectorToCreate(), relay.name).sentences());
+    QVERIFY(!RoutingAnalysis::impact(sample, QString(), edited.connectorToCreate(), relay.name).handOvers.isEmpty());
 }
 
 void TestConnectorDraft::problemsPerSection()

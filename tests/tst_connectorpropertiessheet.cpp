@@ -19,11 +19,14 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 Q_DECLARE_METATYPE(Exchange::Version)
@@ -96,10 +99,15 @@ private slots:
     void sameConnectorChangedMeanwhile();
     void otherConnectorChangedMeanwhile();
     void renameOntoANameTakenMeanwhile();
+    void lintWarnings_data();
+    void lintWarnings();
+    void routingImpactOfAnEdit();
 
 private:
-    // Writes the sample in `version` and opens the sheet on `name` (of `edge`'s side; empty: Hub).
-    bool open(Exchange::Version version, const QString &edge, const QString &name);
+    // Writes the sample in `version` (changed by `prepare`) and opens the sheet on `name` (of
+    // `edge`'s side; empty: Hub).
+    bool open(Exchange::Version version, const QString &edge, const QString &name,
+              const std::function<void(Organization &)> &prepare = {});
     bool clickApply();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,10 +128,17 @@ void tst_ConnectorPropertiesSheet::cleanup()
     m_dir.reset();
 }
 
-bool tst_ConnectorPropertiesSheet::open(Exchange::Version version, const QString &edge, const QString &name)
+bool tst_ConnectorPropertiesSheet::open(Exchange::Version version, const QString &edge, const QString &name,
+                                        const std::function<void(Organization &)> &prepare)
 {
-    if (!ModelTestSupport::writeFile(m_path, sampleBytes(version)))
+    if (prepare) {
+        Organization organization = ModelTestSupport::sampleOrganization(version);
+        prepare(organization);
+        if (hasErrors(OrganizationStore::create(m_path, organization))) // warnings: the case a test wants
+            return false;
+    } else if (!ModelTestSupport::writeFile(m_path, sampleBytes(version))) {
         return false;
+    }
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();
     if (!loaded.ok())
         return false;
@@ -571,6 +586,228 @@ void tst_ConnectorPropertiesSheet::renameOntoANameTakenMeanwhile()
     QVERIFY(problems->isVisible());
     QVERIFY2(problems->text().contains(QLatin1String("Outbound")), qPrintable(problems->text()));
     QCOMPARE(ModelTestSupport::readFile(m_path), theirs);
+}
+
+namespace {
+
+const QString RelayConnector = QStringLiteral("Contoso to Tailspin Toys relay");
+
+// Each lint warning as the Properties sheet meets it (docs/domain-rules.md#routing-checks).
+enum class Lint { FqdnLocal, SizeBypassed, RequireTlsOnStar, NoDefaultRoute, OwnServerSmartHost, BasicInClear, SeveralSites };
+
+} // namespace
+
+void tst_ConnectorPropertiesSheet::lintWarnings_data()
+{
+    QTest::addColumn<Lint>("lint");
+    QTest::addColumn<QString>("connector");
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("code");
+    const auto row = [](const char *name, Lint lint, const QString &connector, const char *tab, const char *label,
+                        const char *code) {
+        QTest::newRow(name) << lint << connector << QString::fromLatin1(tab) << QString::fromLatin1(label)
+                            << QString::fromLatin1(code);
+    };
+    row(".local HELO name on the * connector", Lint::FqdnLocal, HubConnector, "generalTab", "generalProblemsLabel",
+        "Connector.FqdnLocal");
+    row("size limit bypassed by the * connector", Lint::SizeBypassed, RelayConnector, "generalTab",
+        "generalProblemsLabel", "Connector.MaxMessageSizeBypassed");
+    row("RequireTLS with * added", Lint::RequireTlsOnStar, RelayConnector, "addressSpaceTab",
+        "addressSpaceProblemsLabel", "Connector.RequireTlsOnWildcard");
+    row("the only * removed", Lint::NoDefaultRoute, HubConnector, "addressSpaceTab", "addressSpaceProblemsLabel",
+        "Routing.NoDefaultRoute");
+    row("an own Hub added as smart host", Lint::OwnServerSmartHost, RelayConnector, "networkTab",
+        "networkSettingsProblemsLabel", "Connector.SmartHostIsOwnServer");
+    row("Basic authentication without TLS", Lint::BasicInClear, RelayConnector, "networkTab",
+        "smartHostAuthenticationProblemsLabel", "Connector.BasicAuthInClear");
+    row("source servers in two sites", Lint::SeveralSites, HubConnector, "sourceServerTab", "sourceServerWarningLabel",
+        "Connector.SourceServersInSeveralSites");
+}
+
+// Driven with keys and clicks into each warning: shown on the tab where the field is, Apply stays
+// possible, and the file has the change.
+void tst_ConnectorPropertiesSheet::lintWarnings()
+{
+    QFETCH(Lint, lint);
+    QFETCH(QString, connector);
+    QFETCH(QString, tab);
+    QFETCH(QString, label);
+    QFETCH(QString, code);
+    std::function<void(Organization &)> prepare;
+    if (lint == Lint::RequireTlsOnStar) {
+        prepare = [](Organization &organization) {
+            for (SendConnector &c : *organization.mutableConnectorsFor(QString())) {
+                if (c.name == RelayConnector)
+                    c.requireTls = true;
+            }
+        };
+    }
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), connector, prepare));
+    auto *tabs = child<QTabWidget>(*m_sheet, "propertiesTabs");
+    tabs->setCurrentWidget(m_sheet->findChild<QWidget *>(tab));
+    QCOMPARE(tabs->currentWidget()->objectName(), tab);
+    auto *shown = m_sheet->findChild<QLabel *>(label);
+    QVERIFY(shown);
+    QVERIFY(shown->isHidden());
+
+    const auto addAddressSpace = [this](const QString &address) {
+        QTest::mouseClick(child<QAbstractButton>(*m_sheet, "addAddressSpaceButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<AddressSpaceDialog>(*m_sheet));
+        AddressSpaceDialog *dialog = visibleDialog<AddressSpaceDialog>(*m_sheet);
+        QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), address);
+        QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<AddressSpaceDialog>(*m_sheet));
+    };
+    switch (lint) {
+    case Lint::FqdnLocal: {
+        auto *fqdn = child<QLineEdit>(*m_sheet, "heloFqdnEdit");
+        fqdn->setFocus();
+        fqdn->selectAll();
+        QTest::keyClicks(fqdn, QStringLiteral("ex01.contoso.local"));
+        break;
+    }
+    case Lint::SizeBypassed: {
+        auto *spin = child<QSpinBox>(*m_sheet, "maxMessageSizeSpin");
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("5120"));
+        break;
+    }
+    case Lint::RequireTlsOnStar:
+        addAddressSpace(QStringLiteral("*"));
+        break;
+    case Lint::NoDefaultRoute: {
+        addAddressSpace(QStringLiteral("fabrikam.com"));
+        auto *view = child<QTreeView>(*m_sheet, "addressSpaceView");
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0)); // "*"
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(view->model()->rowCount(), 1);
+        break;
+    }
+    case Lint::OwnServerSmartHost: {
+        QTest::mouseClick(child<QPushButton>(*m_sheet, "addSmartHostButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<SmartHostDialog>(*m_sheet));
+        SmartHostDialog *dialog = visibleDialog<SmartHostDialog>(*m_sheet);
+        auto *fqdnRadio = child<QRadioButton>(*dialog, "fqdnRadio");
+        if (!fqdnRadio->isChecked())
+            QTest::mouseClick(fqdnRadio, Qt::LeftButton, {}, GuiTestSupport::onIndicator(fqdnRadio));
+        QVERIFY(fqdnRadio->isChecked());
+        QTest::keyClicks(child<QLineEdit>(*dialog, "fqdnEdit"), QStringLiteral("EX01.contoso.com"));
+        QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<SmartHostDialog>(*m_sheet));
+        break;
+    }
+    case Lint::BasicInClear: {
+        QTest::mouseClick(child<QPushButton>(*m_sheet, "changeAuthenticationButton"), Qt::LeftButton);
+        QDialog *auth = nullptr;
+        QTRY_VERIFY((auth = m_sheet->findChild<QDialog *>(QStringLiteral("smartHostAuthenticationDialog"))) != nullptr
+                    && auth->isVisible());
+        QTest::mouseClick(child<QRadioButton>(*auth, "authBasicRadio"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(*auth, "userNameEdit"), QStringLiteral("CONTOSO\\relay"));
+        QTest::keyClicks(child<QLineEdit>(*auth, "passwordEdit"), QStringLiteral("secret"));
+        QTest::mouseClick(child<QPushButton>(*auth, "authenticationOkButton"), Qt::LeftButton);
+        QVERIFY(waitUntilClosed(auth));
+        break;
+    }
+    case Lint::SeveralSites: {
+        QTest::mouseClick(child<QPushButton>(*m_sheet, "addSourceServerButton"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_sheet->findChild<QDialog *>(QStringLiteral("sourceServerDialog"))) != nullptr
+                    && dialog->isVisible());
+        auto *view = child<QTreeWidget>(*dialog, "serverView");
+        const QList<QTreeWidgetItem *> items = view->findItems(QStringLiteral("EX03"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualItemRect(items.first()).center());
+        QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+        QVERIFY(waitUntilClosed(dialog));
+        break;
+    }
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    QString message;
+    for (const Problem &problem : m_sheet->draft()->problems()) {
+        if (problem.code == code)
+            message = problem.message;
+    }
+    QVERIFY2(!message.isEmpty(), qPrintable(code));
+    QTRY_VERIFY(shown->isVisible());
+    QVERIFY2(shown->text().contains(message), qPrintable(shown->text()));
+    QVERIFY(clickApply()); // a warning informs; it does not block
+
+    const std::optional<SendConnector> saved = savedConnector(m_path, connector, QString());
+    QVERIFY(saved);
+    switch (lint) {
+    case Lint::FqdnLocal:
+        QCOMPARE(saved->fqdn, QStringLiteral("ex01.contoso.local"));
+        break;
+    case Lint::SizeBypassed:
+        QCOMPARE(saved->maxMessageSize.bytes, qint64(5) * 1024 * 1024);
+        break;
+    case Lint::RequireTlsOnStar:
+        QCOMPARE(saved->addressSpaces.last().address, QStringLiteral("*"));
+        QVERIFY(saved->requireTls);
+        break;
+    case Lint::NoDefaultRoute:
+        QCOMPARE(saved->addressSpaces.size(), 1);
+        QCOMPARE(saved->addressSpaces.first().address, QStringLiteral("fabrikam.com"));
+        break;
+    case Lint::OwnServerSmartHost:
+        QCOMPARE(saved->smartHosts.last().host.toLower(), QStringLiteral("ex01.contoso.com"));
+        break;
+    case Lint::BasicInClear:
+        QVERIFY(saved->smartHostAuthMechanism == Exchange::SmartHostAuthMechanism::BasicAuth);
+        break;
+    case Lint::SeveralSites:
+        QVERIFY(saved->sourceTransportServers.contains(QStringLiteral("EX03")));
+        break;
+    }
+}
+
+// Under the tabs: what Apply would change in routing. Replacing the relay's tailspintoys.com hands
+// that domain over to "Contoso to Internet"; after Apply nothing is left to change.
+void tst_ConnectorPropertiesSheet::routingImpactOfAnEdit()
+{
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), RelayConnector));
+    auto *impact = child<QTextBrowser>(*m_sheet, "routingImpactView");
+    QVERIFY(impact);
+    QVERIFY(impact->isVisible());
+    QCOMPARE(impact->accessibleName(), QStringLiteral("Routing impact"));
+    const QString unchanged = m_sheet->draft()->routingImpact().join(QLatin1Char('\n'));
+    QVERIFY2(unchanged.startsWith(QLatin1String("No change to routing")), qPrintable(unchanged));
+    QTRY_COMPARE(impact->toPlainText(), unchanged);
+
+    child<QTabWidget>(*m_sheet, "propertiesTabs")->setCurrentWidget(child<QWidget>(*m_sheet, "addressSpaceTab"));
+    QTest::mouseClick(child<QAbstractButton>(*m_sheet, "addAddressSpaceButton"), Qt::LeftButton);
+    QTRY_VERIFY(visibleDialog<AddressSpaceDialog>(*m_sheet));
+    AddressSpaceDialog *dialog = visibleDialog<AddressSpaceDialog>(*m_sheet);
+    QTest::keyClicks(child<QLineEdit>(*dialog, "addressEdit"), QStringLiteral("tailspintoys.net"));
+    QTest::mouseClick(dialogOk(*dialog), Qt::LeftButton);
+    QTRY_VERIFY(!visibleDialog<AddressSpaceDialog>(*m_sheet));
+    auto *view = child<QTreeView>(*m_sheet, "addressSpaceView");
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0)); // tailspintoys.com
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // The hand-over names the domain, the connector that carries it now and the sites.
+    const auto shows = [impact](const QString &part) { return impact->toPlainText().contains(part); };
+    QTRY_VERIFY2(shows(QStringLiteral("tailspintoys.com that this connector carried")), qPrintable(impact->toPlainText()));
+    QVERIFY2(shows(QStringLiteral("\"Contoso to Internet\" instead")), qPrintable(impact->toPlainText()));
+    QVERIFY2(shows(QStringLiteral("Seattle")) && shows(QStringLiteral("Portland")), qPrintable(impact->toPlainText()));
+    // And the new domain it takes over.
+    QVERIFY2(shows(QStringLiteral("tailspintoys.net")), qPrintable(impact->toPlainText()));
+    QCOMPARE(impact->toPlainText(), m_sheet->draft()->routingImpact().join(QLatin1Char('\n')));
+
+    QVERIFY(clickApply()); // informs; does not block
+    const std::optional<SendConnector> saved = savedConnector(m_path, RelayConnector, QString());
+    QVERIFY(saved);
+    QCOMPARE(saved->addressSpaces.size(), 1);
+    QCOMPARE(saved->addressSpaces.first().address, QStringLiteral("tailspintoys.net"));
+    QTRY_VERIFY2(impact->toPlainText().startsWith(QLatin1String("No change to routing")), qPrintable(impact->toPlainText()));
 }
 
 QTEST_MAIN(tst_ConnectorPropertiesSheet)

@@ -112,6 +112,7 @@ private slots:
     void reportsEveryProblemAtOnce();
     void messagesNameTheOffendingValue();
     void missingSmartHostsSuggestDnsOnlyWhereItIsPossible();
+    void ownServerAsSmartHostSaysWhy();
     void missingOrganizationIsSurvivable();
 
 private:
@@ -268,7 +269,7 @@ void TestConnectorRules::defaultsOfEveryUsageValidate()
     if (!onEdge)
         base.sourceTransportServers = {QStringLiteral("HUB1")};
     if (!UsageRules::preselectsDnsRouting(usage))
-        base.smartHosts = {fqdnHost(QStringLiteral("hub2.contoso.com"))};
+        base.smartHosts = {fqdnHost(QStringLiteral("exchange.fabrikam.com"))};
     const SendConnector connector = UsageRules::applyDefaults(base, usage, onEdge);
 
     ConnectorContext context;
@@ -656,6 +657,47 @@ void TestConnectorRules::validate_data()
             c.authenticationCredential = AuthenticationCredential{QStringLiteral("relay")};
         },
         {"E Connector.CredentialNotUsed AuthenticationCredential"});
+    // Smart hosts that route the mail back (docs/domain-rules.md#routing-checks).
+    const auto smartHost = [](const char *host) {
+        return [host](SendConnector &c, ConnectorContext &) {
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdnHost(QString::fromLatin1(host))};
+        };
+    };
+    row("smart host is a hub's name in capitals", Side::Hub, smartHost("HUB2.CONTOSO.COM"),
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("smart host is a hub followed by a domain", Side::Hub, smartHost("hub1.contoso.com"),
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("smart host is a hub in another case", Side::Hub, smartHost("Hub3.Corp.Contoso.com"),
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("smart host only starts like a hub", Side::Hub, smartHost("hub10.contoso.com"), ok);
+    row("smart host is an ip address", Side::Hub, [smartHosts](SendConnector &c, ConnectorContext &) { smartHosts(c); },
+        ok);
+    row("smart host is an edge from the hub side", Side::Hub, smartHost("edge1.contoso.com"), ok);
+    row("two smart hosts, one a hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdnHost(QStringLiteral("relay.fabrikam.com")), fqdnHost(QStringLiteral("hub1.corp"))};
+        },
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("edge relays to the hubs", Side::Edge, smartHost("hub1.contoso.com"), ok);
+    row("edge relays to itself", Side::Edge, smartHost("edge2.perimeter.contoso.com"),
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("edge subscription relays to itself", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.sourceTransportServers = {QStringLiteral("EDGE1")};
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdnHost(QStringLiteral("edge1.perimeter.contoso.com"))};
+        },
+        {"W Connector.SmartHostIsOwnServer SmartHosts"});
+    row("edge subscription relays to a hub", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.sourceTransportServers = {QStringLiteral("EDGE1")};
+            c.dnsRoutingEnabled = false;
+            c.smartHosts = {fqdnHost(QStringLiteral("hub1.contoso.com"))};
+        },
+        ok);
+
     row("basic auth in clear", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
@@ -722,9 +764,39 @@ void TestConnectorRules::validate_data()
     row("fqdn invalid character", Side::Hub,
         [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("mail_1.contoso.com"); },
         {"E DomainName.InvalidCharacter Fqdn"});
-    row("fqdn .local", Side::Hub,
-        [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("EX01.Contoso.LOCAL"); },
+    row("fqdn .local on internet usage", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.usage = Exchange::Usage::Internet;
+            c.fqdn = QStringLiteral("EX01.Contoso.LOCAL");
+        },
         {"W Connector.FqdnLocal Fqdn"});
+    row("fqdn .local on a star connector", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces = {smtp(QStringLiteral("*"), 20)};
+            c.fqdn = QStringLiteral("ex01.contoso.local");
+        },
+        {"W Connector.FqdnLocal Fqdn"});
+    row("fqdn .local on an edge internet connector", Side::Edge,
+        [](SendConnector &c, ConnectorContext &) {
+            c.usage = Exchange::Usage::Internet;
+            c.fqdn = QStringLiteral("edge2.perimeter.local");
+        },
+        {"W Connector.FqdnLocal Fqdn"});
+    row("fqdn .local on a custom connector for one domain", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.fqdn = QStringLiteral("EX01.Contoso.LOCAL"); }, ok);
+    row("fqdn .local on an internal connector", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.usage = Exchange::Usage::Internal;
+            c.fqdn = QStringLiteral("ex01.contoso.local");
+        },
+        ok);
+    row("fqdn ending in local without the dot", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.usage = Exchange::Usage::Internet;
+            c.fqdn = QStringLiteral("mail.notlocal");
+        },
+        ok);
     row("external dns without dns routing", Side::Hub,
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
@@ -910,6 +982,33 @@ void TestConnectorRules::messagesNameTheOffendingValue()
     QVERIFY(sites != problems.cend());
     QVERIFY(!sites->isError());
     QVERIFY2(sites->message.contains(QLatin1String("Seattle, Portland")), qPrintable(sites->message));
+    QVERIFY2(!sites->message.contains(QLatin1String("scoped")), qPrintable(sites->message));
+
+    // A scoped connector: the same code, saying that its scope covers every one of those sites.
+    connector.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("HUB2")};
+    connector.isScopedConnector = true;
+    const Problems scoped = ConnectorValidator::validate(connector, context);
+    QCOMPARE(scoped.size(), 1);
+    QCOMPARE(scoped.first().code, QStringLiteral("Connector.SourceServersInSeveralSites"));
+    QVERIFY2(scoped.first().message.contains(QLatin1String("scoped connector")), qPrintable(scoped.first().message));
+    QVERIFY2(scoped.first().message.contains(QLatin1String("(Seattle, Portland)")), qPrintable(scoped.first().message));
+}
+
+void TestConnectorRules::ownServerAsSmartHostSaysWhy()
+{
+    SendConnector connector = connectorNamed(QStringLiteral("Fabrikam"), {smtp(QStringLiteral("fabrikam.com"))});
+    connector.sourceTransportServers = {QStringLiteral("HUB1")};
+    connector.dnsRoutingEnabled = false;
+    connector.smartHosts = {fqdnHost(QStringLiteral("hub2.contoso.com"))};
+    ConnectorContext context;
+    context.organization = &m_org;
+    const Problems problems = ConnectorValidator::validate(connector, context);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!problems.first().isError());
+    const QString message = problems.first().message;
+    QVERIFY2(message.contains(QLatin1String("\"hub2.contoso.com\"")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("HUB2")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("loop")), qPrintable(message));
 }
 
 void TestConnectorRules::missingOrganizationIsSurvivable()

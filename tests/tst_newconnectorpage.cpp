@@ -1,11 +1,12 @@
 // Tests the New Connector page: a commit page reading "New", the read-only summary of the draft
-// (updated when the draft changes), and the connector's remaining problems.
+// (updated when the draft changes), the connector's remaining problems, and the routing impact.
 #include "support/ModelTestSupport.h"
 #include "ConnectorDraft.h"
 #include "ConnectorSummary.h"
 #include "NewConnectorPage.h"
 #include "OrganizationStore.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,8 +31,13 @@ private slots:
     void summaryFollowsTheDraft();
     void completeOnlyWithoutErrors_data();
     void completeOnlyWithoutErrors();
+    void routingImpact_data();
+    void routingImpact();
+    void routingImpactByKeyboard();
 
 private:
+    QString impactText() const;
+
     ConnectorDraft *m_draft = nullptr;
     NewConnectorPage *m_page = nullptr;
 };
@@ -114,6 +120,75 @@ void TestNewConnectorPage::completeOnlyWithoutErrors()
     m_draft->setName(name);
     QCOMPARE(m_page->isComplete(), complete);
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("newConnectorProblemsLabel"))->isHidden(), complete);
+}
+
+QString TestNewConnectorPage::impactText() const
+{
+    return m_page->findChild<QTextBrowser *>(QStringLiteral("routingImpactView"))->toPlainText();
+}
+
+void TestNewConnectorPage::routingImpact_data()
+{
+    QTest::addColumn<QList<AddressSpace>>("spaces");
+    QTest::addColumn<QStringList>("expected"); // each a part of the text shown
+    QTest::addColumn<QStringList>("absent");
+
+    // Mail for litwareinc.com goes through "Contoso to Internet" ("*") from both sites today.
+    QTest::newRow("takes over a domain from the * connector")
+        << QList<AddressSpace>{smtp(QStringLiteral("litwareinc.com"))}
+        << QStringList{QStringLiteral("litwareinc.com"), QStringLiteral("\"Contoso to Internet\""),
+                       QStringLiteral("Seattle"), QStringLiteral("Portland"), QStringLiteral("instead of")}
+        << QStringList{QStringLiteral("never be used")};
+    // "Contoso to Tailspin Toys relay" (cost 2 from EX03) beats cost 20 from EX01 from both sites:
+    // from Seattle 20 against 10 + 2, from Portland 10 + 20 against 2.
+    QTest::newRow("never wins")
+        << QList<AddressSpace>{smtp(QStringLiteral("tailspintoys.com"), 20)}
+        << QStringList{QStringLiteral("SMTP:tailspintoys.com;20 will never be used")}
+        << QStringList{QStringLiteral("instead of")};
+    QTest::newRow("both")
+        << QList<AddressSpace>{smtp(QStringLiteral("tailspintoys.com"), 20), smtp(QStringLiteral("litwareinc.com"))}
+        << QStringList{QStringLiteral("SMTP:tailspintoys.com;20 will never be used"), QStringLiteral("litwareinc.com"),
+                       QStringLiteral("\"Contoso to Internet\"")}
+        << QStringList();
+}
+
+// The page shows what New would do to routing, from the model's sentences, and follows the draft.
+void TestNewConnectorPage::routingImpact()
+{
+    QFETCH(QList<AddressSpace>, spaces);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    auto *view = m_page->findChild<QTextBrowser *>(QStringLiteral("routingImpactView"));
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    QVERIFY(view->isReadOnly());
+    QCOMPARE(view->accessibleName(), QStringLiteral("Routing impact"));
+
+    m_draft->setAddressSpaces(spaces);
+    for (const QString &part : expected)
+        QTRY_VERIFY2(impactText().contains(part), qPrintable(part + QLatin1String(" in: ") + impactText()));
+    for (const QString &part : absent)
+        QVERIFY2(!impactText().contains(part), qPrintable(part + QLatin1String(" in: ") + impactText()));
+    // Exactly the model's sentences, one a line.
+    QCOMPARE(impactText(), m_draft->routingImpact().join(QLatin1Char('\n')));
+    QVERIFY(m_page->isComplete()); // the impact informs; New stays possible
+}
+
+void TestNewConnectorPage::routingImpactByKeyboard()
+{
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    auto *summary = m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"));
+    auto *impact = m_page->findChild<QTextBrowser *>(QStringLiteral("routingImpactView"));
+    summary->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), summary);
+    QTest::keyClick(summary, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), impact);
+    QVERIFY(!impactText().isEmpty());
+    // A change recomputes it (after a short pause, not on every keystroke).
+    m_draft->setAddressSpaces({smtp(QStringLiteral("*"), 100)});
+    QTRY_VERIFY(impactText().contains(QLatin1String("SMTP:*;100 will never be used")));
+    QCOMPARE(impactText(), m_draft->routingImpact().join(QLatin1Char('\n')));
 }
 
 QTEST_MAIN(TestNewConnectorPage)

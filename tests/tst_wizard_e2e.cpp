@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -71,6 +72,12 @@ struct Flow
     QString userName;
     QString password;
     QStringList addedSourceServers;
+    // Lint: the sample changed before the wizard starts, and the warning `lintCode` expected in the
+    // label `lintLabel` of page `lintPage` (then on the New Connector page too).
+    std::function<void(Organization &)> prepare;
+    int lintPage = -1;
+    QString lintLabel;
+    QString lintCode;
 };
 
 using ModelTestSupport::fqdnHost;
@@ -108,9 +115,18 @@ private slots:
     void lockedFile();
     void readOnlyFile();
     void keyboardOnly();
+    void lintWarnings_data();
+    void lintWarnings();
+    void routingImpactBeforeNew_data();
+    void routingImpactBeforeNew();
 
 private:
-    bool start(const QString &server, Exchange::Version version);
+    bool start(const QString &server, Exchange::Version version,
+               const std::function<void(Organization &)> &prepare = {});
+    // The draft's message for the problem `code`; empty when it has none.
+    QString messageOf(const QString &code) const;
+    // On the lint page of `flow`: its warning shown in its label, and Next still possible.
+    void checkLint(const Flow &flow);
     template <typename T>
     T *find(const char *objectName) const
     {
@@ -155,10 +171,14 @@ void TestWizardE2E::cleanup()
     QVERIFY(std::none_of(left.cbegin(), left.cend(), [](const QWidget *w) { return w->isVisible(); }));
 }
 
-bool TestWizardE2E::start(const QString &server, Exchange::Version version)
+bool TestWizardE2E::start(const QString &server, Exchange::Version version,
+                          const std::function<void(Organization &)> &prepare)
 {
     QFile::remove(m_path);
-    if (!OrganizationStore::create(m_path, ModelTestSupport::sampleOrganization(version)).isEmpty())
+    Organization organization = ModelTestSupport::sampleOrganization(version);
+    if (prepare)
+        prepare(organization);
+    if (hasErrors(OrganizationStore::create(m_path, organization))) // warnings: the case a test wants
         return false;
     m_original = readAll(m_path);
     const Parsed<Organization> loaded = OrganizationStore(m_path).load();
@@ -401,6 +421,29 @@ SendConnector TestWizardE2E::expectedConnector(const Flow &flow, bool onEdge)
     return expected;
 }
 
+QString TestWizardE2E::messageOf(const QString &code) const
+{
+    for (const Problem &problem : m_wizard->draft()->problems()) {
+        if (problem.code == code)
+            return problem.message;
+    }
+    return QString();
+}
+
+void TestWizardE2E::checkLint(const Flow &flow)
+{
+    if (flow.lintCode.isEmpty() || m_wizard->currentId() != flow.lintPage)
+        return;
+    const QString message = messageOf(flow.lintCode);
+    QVERIFY2(!message.isEmpty(), qPrintable(flow.lintCode));
+    auto *label = find<QLabel>(qPrintable(flow.lintLabel));
+    QVERIFY2(label, qPrintable(flow.lintLabel));
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+    // A warning informs; it does not block.
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
 // Introduction to New Connector, checking the page after every step. Checks with QVERIFY: the
 // caller tests QTest::currentTestFailed() afterwards.
 void TestWizardE2E::driveToNewConnector(const Flow &flow)
@@ -423,6 +466,7 @@ void TestWizardE2E::driveToNewConnector(const Flow &flow)
     QCOMPARE(draft->connector().addressSpaces.size(), flow.spaces.size());
     if (flow.scoped)
         QVERIFY(click(find<QCheckBox>("scopedConnectorCheck")));
+    checkLint(flow);
     QVERIFY(next());
 
     QCOMPARE(m_wizard->currentId(), int(Page::Page_NetworkSettings));
@@ -438,6 +482,7 @@ void TestWizardE2E::driveToNewConnector(const Flow &flow)
     }
     if (flow.toggleExternalDns)
         QVERIFY(click(find<QCheckBox>("externalDnsCheck")));
+    checkLint(flow);
     QVERIFY(next());
 
     if (!flow.smartHosts.isEmpty()) {
@@ -448,6 +493,7 @@ void TestWizardE2E::driveToNewConnector(const Flow &flow)
             QTest::keyClicks(find<QLineEdit>("userNameEdit"), flow.userName);
             QTest::keyClicks(find<QLineEdit>("passwordEdit"), flow.password);
         }
+        checkLint(flow);
         QVERIFY(next());
     }
 
@@ -456,6 +502,7 @@ void TestWizardE2E::driveToNewConnector(const Flow &flow)
         QCOMPARE(find<QTreeView>("sourceServerView")->model()->rowCount(), 1);
         for (const QString &server : flow.addedSourceServers)
             QVERIFY2(addSourceServer(server), qPrintable(server));
+        checkLint(flow);
         QVERIFY(next());
     }
     QCOMPARE(m_wizard->currentId(), int(Page::Page_NewConnector));
@@ -755,6 +802,136 @@ void TestWizardE2E::keyboardOnly()
     expected.addressSpaces = {space(QStringLiteral("SMTP"), QStringLiteral("*.keyboard.example"))};
     expected.sourceTransportServers = {QStringLiteral("EX01")};
     QVERIFY2(*created == expected, mismatch(*created, expected).constData());
+}
+
+// Each lint warning the wizard can meet (docs/domain-rules.md#routing-checks), driven into with
+// keys and clicks: shown on the page where its field is and on the New Connector page, and New
+// still creates the connector.
+void TestWizardE2E::lintWarnings_data()
+{
+    QTest::addColumn<Flow>("flow");
+    const auto flow = [](const char *name) {
+        Flow f;
+        f.name = QString::fromLatin1(name);
+        f.spaces = {{QString(), QStringLiteral("fabrikam.com"), false, 1}};
+        return f;
+    };
+
+    Flow basic = flow("Basic in clear");
+    basic.smartHosts = {ipHost(QStringLiteral("192.168.1.20"))};
+    basic.mechanism = Mechanism::BasicAuth;
+    basic.userName = QStringLiteral("CONTOSO\\relay");
+    basic.password = QStringLiteral("never-on-disk");
+    basic.lintPage = int(Page::Page_SmartHostSecurity);
+    basic.lintLabel = QStringLiteral("basicWarningLabel");
+    basic.lintCode = QStringLiteral("Connector.BasicAuthInClear");
+    QTest::newRow("Basic authentication without TLS") << basic;
+
+    Flow loop = flow("Relay through a Hub");
+    loop.smartHosts = {fqdnHost(QStringLiteral("ex02.contoso.com"))};
+    loop.lintPage = int(Page::Page_NetworkSettings);
+    loop.lintLabel = QStringLiteral("networkSettingsProblemsLabel");
+    loop.lintCode = QStringLiteral("Connector.SmartHostIsOwnServer");
+    QTest::newRow("smart host is an own server") << loop;
+
+    Flow sites = flow("Two sites");
+    sites.addedSourceServers = {QStringLiteral("EX03")};
+    sites.lintPage = int(Page::Page_SourceServer);
+    sites.lintLabel = QStringLiteral("sourceServerWarningLabel");
+    sites.lintCode = QStringLiteral("Connector.SourceServersInSeveralSites");
+    QTest::newRow("source servers in several sites") << sites;
+    Flow scopedSites = sites;
+    scopedSites.name = QStringLiteral("Scoped over two sites");
+    scopedSites.scoped = true;
+    QTest::newRow("scoped connector over several sites") << scopedSites;
+
+    Flow bypassed = flow("Small limit");
+    bypassed.prepare = [](Organization &organization) {
+        organization.mutableConnectorsFor(QString())->first().maxMessageSize = ByteQuantity::fromBytes(50 * 1024 * 1024);
+    };
+    bypassed.lintPage = int(Page::Page_AddressSpace);
+    bypassed.lintLabel = QStringLiteral("addressSpaceProblemsLabel");
+    bypassed.lintCode = QStringLiteral("Connector.MaxMessageSizeBypassed");
+    QTest::newRow("size limit bypassed by the * connector") << bypassed;
+
+    Flow noDefault = flow("Named domain only");
+    noDefault.prepare = [](Organization &organization) {
+        organization.mutableConnectorsFor(QString())->first().enabled = false; // Contoso to Internet
+    };
+    noDefault.lintPage = int(Page::Page_AddressSpace);
+    noDefault.lintLabel = QStringLiteral("addressSpaceProblemsLabel");
+    noDefault.lintCode = QStringLiteral("Routing.NoDefaultRoute");
+    QTest::newRow("side still without a * connector") << noDefault;
+}
+
+void TestWizardE2E::lintWarnings()
+{
+    QFETCH(Flow, flow);
+    QVERIFY(start(flow.server, flow.version, flow.prepare));
+    driveToNewConnector(flow);
+    if (QTest::currentTestFailed())
+        return;
+    const QString message = messageOf(flow.lintCode);
+    QVERIFY(!message.isEmpty());
+    auto *problems = find<QLabel>("newConnectorProblemsLabel");
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(message), qPrintable(problems->text()));
+    QVERIFY(next());
+    QCOMPARE(m_wizard->currentId(), int(Page::Page_Completion));
+    QVERIFY2(status() == QLatin1String("Completed"), qPrintable(completionText()));
+    QVERIFY(click(m_wizard->button(QWizard::FinishButton)));
+
+    const Parsed<Organization> saved = OrganizationFile::parse(readAll(m_path));
+    QVERIFY(saved.ok());
+    const SendConnector *created = saved.value->connector(flow.name, QString());
+    QVERIFY(created);
+    QCOMPARE(created->addressSpaces.first().address, QStringLiteral("fabrikam.com"));
+    QCOMPARE(created->isScopedConnector, flow.scoped);
+    if (flow.scoped)
+        QVERIFY2(message.contains(QLatin1String("scoped connector")), qPrintable(message));
+}
+
+// The New Connector page says what New will do to routing before it is pressed.
+void TestWizardE2E::routingImpactBeforeNew_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<QStringList>("expected"); // parts of the impact text
+
+    Flow takeOver;
+    takeOver.name = QStringLiteral("Litware");
+    takeOver.spaces = {{QString(), QStringLiteral("litwareinc.com"), false, 1}};
+    QTest::newRow("takes litwareinc.com over from the * connector")
+        << takeOver
+        << QStringList{QStringLiteral("mail for litwareinc.com will go through this connector"),
+                       QStringLiteral("instead of \"Contoso to Internet\""), QStringLiteral("Seattle"),
+                       QStringLiteral("Portland")};
+
+    // "Contoso to Tailspin Toys relay" (cost 2, from EX03) wins from both sites.
+    Flow neverWins;
+    neverWins.name = QStringLiteral("Second Tailspin route");
+    neverWins.spaces = {{QString(), QStringLiteral("tailspintoys.com"), false, 20}};
+    QTest::newRow("never wins") << neverWins
+                                << QStringList{QStringLiteral("The address space SMTP:tailspintoys.com;20 will never be used")};
+}
+
+void TestWizardE2E::routingImpactBeforeNew()
+{
+    QFETCH(Flow, flow);
+    QFETCH(QStringList, expected);
+    QVERIFY(start(flow.server, flow.version));
+    driveToNewConnector(flow);
+    if (QTest::currentTestFailed())
+        return;
+    auto *impact = find<QTextBrowser>("routingImpactView");
+    QVERIFY(impact && impact->isVisible());
+    for (const QString &part : expected)
+        QTRY_VERIFY2(impact->toPlainText().contains(part), qPrintable(part + QLatin1String(" in: ") + impact->toPlainText()));
+    QVERIFY(next());
+    QVERIFY2(status() == QLatin1String("Completed"), qPrintable(completionText()));
+    QVERIFY(click(m_wizard->button(QWizard::FinishButton)));
+    const Parsed<Organization> saved = OrganizationFile::parse(readAll(m_path));
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(flow.name, QString()));
 }
 
 QTEST_MAIN(TestWizardE2E)

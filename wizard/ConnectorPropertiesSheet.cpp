@@ -8,6 +8,7 @@
 #include "NetworkSettingsForm.h"
 #include "OrganizationStore.h"
 #include "ProblemLabel.h"
+#include "RoutingImpactView.h"
 #include "SmartHostSecurityForm.h"
 #include "SourceServerForm.h"
 
@@ -120,6 +121,8 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_conflictPanel->hide();
 
     m_applyProblemsLabel = ProblemLabel::create(QStringLiteral("applyProblemsLabel"), this);
+    // Under the tabs, whichever is shown: what Apply would change in routing.
+    m_impactView = new RoutingImpactView(m_draft, this);
 
     m_commandEdit = new QPlainTextEdit(this);
     m_commandLabel = new QLabel(tr("Exchange Management Shell &command that made this change:"), this);
@@ -156,6 +159,7 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_impactView);
     layout->addWidget(m_conflictPanel);
     layout->addWidget(m_applyProblemsLabel);
     layout->addWidget(m_commandLabel);
@@ -168,7 +172,7 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     if (m_sourceServerForm)
         m_sourceServerForm->initialize();
     refresh();
-    resize(560, 600);
+    resize(560, 700);
 }
 
 ConnectorPropertiesSheet::~ConnectorPropertiesSheet() = default;
@@ -260,9 +264,15 @@ QWidget *ConnectorPropertiesSheet::createNetworkTab()
     m_changeAuthenticationButton->setAccessibleName(tr("Change smart host authentication"));
     connect(m_changeAuthenticationButton, &QPushButton::clicked, this,
             &ConnectorPropertiesSheet::changeAuthentication);
-    auto *row = new QHBoxLayout(group);
+    // What the rules say about the mechanism (Basic without TLS), shown here and not only in the
+    // dialog: the tab is where the administrator sees the connector's authentication.
+    m_authenticationProblemsLabel = ProblemLabel::create(QStringLiteral("smartHostAuthenticationProblemsLabel"), group);
+    auto *row = new QHBoxLayout;
     row->addWidget(m_authenticationLabel, 1);
     row->addWidget(m_changeAuthenticationButton, 0, Qt::AlignTop);
+    auto *groupLayout = new QVBoxLayout(group);
+    groupLayout->addLayout(row);
+    groupLayout->addWidget(m_authenticationProblemsLabel);
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -313,6 +323,8 @@ void ConnectorPropertiesSheet::refresh()
                                        ? ConnectorSummary::authenticationText(m_draft->smartHostAuthMechanism())
                                        : tr("Not used: mail is routed with DNS MX records."));
     m_changeAuthenticationButton->setEnabled(smartHosts && !m_readOnly && !m_conflict);
+    ProblemLabel::show(m_authenticationProblemsLabel,
+                       smartHosts ? m_draft->problems(ConnectorDraft::Section::SmartHostSecurity) : Problems());
     setWindowTitle(tr("%1 Properties").arg(m_loaded.name));
     updateButtons();
 }

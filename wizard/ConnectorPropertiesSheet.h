@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class RoutingImpactView;
 class SourceServerForm;
 
 // The Properties sheet of an existing Send connector, as the Exchange 2007 console has it
@@ -27,7 +28,8 @@ class SourceServerForm;
 // through ConnectorOperations::change() with the connector as the sheet loaded it, shows the
 // Set-SendConnector command that makes the same change, and emits applied(). When another program
 // changed the same connector meanwhile, the sheet shows the current values and offers to re-apply
-// the administrator's own changes on top (ConnectorEdit) or to discard them.
+// the administrator's own changes on top (ConnectorEdit) or to discard them. Under the tabs, the
+// routing impact of the changes (RoutingImpactView).
 class ConnectorPropertiesSheet : public QDialog
 {
     Q_OBJECT
@@ -99,11 +101,13 @@ private:
     NetworkSettingsForm *m_networkForm = nullptr;
     QLabel *m_authenticationLabel = nullptr;
     QPushButton *m_changeAuthenticationButton = nullptr;
+    QLabel *m_authenticationProblemsLabel = nullptr;
     SourceServerForm *m_sourceServerForm = nullptr;
     QLabel *m_readOnlyLabel;
     QFrame *m_conflictPanel;
     QLabel *m_conflictLabel;
     QLabel *m_applyProblemsLabel;
+    RoutingImpactView *m_impactView;
     QLabel *m_commandLabel;
     QPlainTextEdit *m_commandEdit;
     QPushButton *m_copyButton;

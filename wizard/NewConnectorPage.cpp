@@ -3,6 +3,7 @@
 #include "ConnectorDraft.h"
 #include "ConnectorSummary.h"
 #include "ProblemLabel.h"
+#include "RoutingImpactView.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -29,11 +30,13 @@ NewConnectorPage::NewConnectorPage(ConnectorDraft *draft, QWidget *parent)
     label->setBuddy(m_summaryView);
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("newConnectorProblemsLabel"), this);
+    m_impactView = new RoutingImpactView(m_draft, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
-    layout->addWidget(m_summaryView, 1);
+    layout->addWidget(m_summaryView, 2);
     layout->addWidget(m_problemsLabel);
+    layout->addWidget(m_impactView, 1);
 
     connect(m_draft, &ConnectorDraft::changed, this, &NewConnectorPage::showState);
     connect(m_draft, &ConnectorDraft::changed, this, &QWizardPage::completeChanged);
@@ -42,6 +45,7 @@ NewConnectorPage::NewConnectorPage(ConnectorDraft *draft, QWidget *parent)
 void NewConnectorPage::initializePage()
 {
     showState();
+    m_impactView->refresh();
 }
 
 bool NewConnectorPage::isComplete() const

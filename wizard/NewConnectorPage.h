@@ -4,11 +4,12 @@
 
 class ConnectorDraft;
 class QLabel;
+class RoutingImpactView;
 class QTextBrowser;
 
 // The wizard's New Connector page: the read-only configuration summary of everything that will
-// be created (ConnectorSummary), with the connector's remaining problems. A commit page whose
-// button reads "New".
+// be created (ConnectorSummary), with the connector's remaining problems and its routing impact
+// (RoutingImpactView). A commit page whose button reads "New".
 class NewConnectorPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,4 +25,5 @@ private:
     ConnectorDraft *m_draft;
     QTextBrowser *m_summaryView;
     QLabel *m_problemsLabel;
+    RoutingImpactView *m_impactView;
 };

@@ -233,6 +233,7 @@ public:
         checkAddressSpaces();
         checkRouting();
         checkSmartHosts();
+        checkSmartHostsOutsideTheOrganization();
         checkAuthentication();
         checkSourceServers();
         checkTransportSettings();
@@ -277,6 +278,14 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // An Internet connector: usage Internet, or an SMTP address space "*" (every domain not named
+    // more specifically, which is the Internet's mail).
+    bool sendsToTheInternet() const
+    {
+        return c.usage == Exchange::Usage::Internet
+            || std::any_of(c.addressSpaces.cbegin(), c.addressSpaces.cend(), isWildcardAll);
     }
 
     bool routesAllAcceptedDomains() const
@@ -490,6 +499,59 @@ private:
         }
     }
 
+    // A smart host that is one of the servers that route this connector's mail
+    // (docs/domain-rules.md#routing-checks). Servers have names only, so a host is such a server
+    // when it is its name or its name followed by a domain ("EX01", "ex01.contoso.com"), letter
+    // case aside; IP addresses are never matched. Sent by Hub Transport servers: any Hub of the
+    // organization, which routes the mail with the same connectors again. Sent from an Edge (its
+    // own connector or Edge Subscriptions): that Edge itself; an Edge relaying to the Hubs is the
+    // normal inbound path (EdgeSync's "Inbound" connector), not a mistake.
+    void checkSmartHostsOutsideTheOrganization()
+    {
+        if (c.dnsRoutingEnabled || c.smartHosts.isEmpty())
+            return;
+        const bool fromEdge = sentFromEdge();
+        QList<const TransportServer *> loopServers;
+        if (ctx.onEdge()) {
+            if (const TransportServer *edge = org.server(ctx.edgeServer))
+                loopServers.append(edge);
+        } else if (fromEdge) {
+            for (const QString &name : c.sourceTransportServers) {
+                if (const TransportServer *edge = org.server(name.trimmed()))
+                    loopServers.append(edge);
+            }
+        } else {
+            for (const TransportServer &server : org.servers) {
+                if (server.isHub())
+                    loopServers.append(&server);
+            }
+        }
+        for (const SmartHost &host : c.smartHosts) {
+            if (host.kind != SmartHost::Kind::Fqdn)
+                continue;
+            const QString name = host.host.trimmed();
+            const auto same = std::find_if(loopServers.cbegin(), loopServers.cend(), [&name](const TransportServer *server) {
+                return !server->name.isEmpty()
+                    && (name.compare(server->name, Qt::CaseInsensitive) == 0
+                        || (name.size() > server->name.size() + 1
+                            && name.startsWith(server->name + QLatin1Char('.'), Qt::CaseInsensitive)));
+            });
+            if (same == loopServers.cend())
+                continue;
+            warning("Connector.SmartHostIsOwnServer", P::SmartHosts,
+                    (*same)->isHub()
+                        ? ConnectorValidator::tr("The smart host \"%1\" is the organization's own Hub Transport server "
+                                                 "%2. It would route the mail with the organization's Send connectors "
+                                                 "again, back to this connector: a mail loop. Use a smart host "
+                                                 "outside the organization.")
+                              .arg(name, (*same)->name)
+                        : ConnectorValidator::tr("The smart host \"%1\" is the Edge Transport server %2, which sends "
+                                                 "this connector's mail: it would relay the mail to itself, in a loop. "
+                                                 "Use a smart host outside the organization.")
+                              .arg(name, (*same)->name));
+        }
+    }
+
     void checkAuthentication()
     {
         using Mechanism = Exchange::SmartHostAuthMechanism;
@@ -594,10 +656,18 @@ private:
                                          "List only Hub Transport servers or only Edge Subscriptions."));
         }
         if (sites.size() > 1) {
+            // A scoped connector is what the issue warns about most: its scope silently grows
+            // to every site of its source servers (docs/domain-rules.md#source-servers).
             warning("Connector.SourceServersInSeveralSites", P::SourceTransportServers,
-                    ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
-                                           "the servers of the closest site will send mail, so the load is not "
-                                           "balanced across them. Consider source servers from one site.")
+                    (c.isScoped()
+                         ? ConnectorValidator::tr("The source servers of this scoped connector are in several Active "
+                                                  "Directory sites (%1): the connector is used by the Hub Transport "
+                                                  "servers of each of these sites, not of one, and only the servers "
+                                                  "of the closest site send its mail. Choose source servers from the "
+                                                  "one site the connector is meant for.")
+                         : ConnectorValidator::tr("The source servers are in several Active Directory sites (%1). Only "
+                                                  "the servers of the closest site will send mail, so the load is not "
+                                                  "balanced across them. Consider source servers from one site."))
                         .arg(sites.join(QLatin1String(", "))));
         }
     }
@@ -637,7 +707,10 @@ private:
             const Parsed<QString> fqdn = DomainName::parseFqdn(c.fqdn.trimmed(), Parameter::name(P::Fqdn));
             appendAs(fqdn.problems, Parameter::name(P::Fqdn));
             const QString normalised = fqdn.value.value_or(c.fqdn.trimmed()).toLower();
-            if (fqdn.ok() && normalised.endsWith(QLatin1String(".local"))) {
+            // Only a connector that talks to the Internet meets servers that cannot resolve the
+            // name (docs/domain-rules.md#routing-checks): an Internal connector's HELO to the
+            // organization's own servers may well carry its internal name.
+            if (fqdn.ok() && normalised.endsWith(QLatin1String(".local")) && sendsToTheInternet()) {
                 warning("Connector.FqdnLocal", P::Fqdn,
                         ConnectorValidator::tr("\"%1\" is an internal name. Receiving servers on the Internet may "
                                                "reject a HELO/EHLO name they cannot resolve; use a public name.")

@@ -96,6 +96,7 @@ public:
 //   Connector.NonSmtpNeedsSmartHosts        DNSRoutingEnabled        E non-SMTP address space with DNS routing
 //   SmartHost.*                             SmartHosts               each entry re-checked by SmartHostParser::parseAs
 //   Connector.DuplicateSmartHost            SmartHosts               E the same smart host twice
+//   Connector.SmartHostIsOwnServer          SmartHosts               W a smart host that routes the mail back (a loop)
 //   Connector.AuthNeedsSmartHosts           SmartHostAuthMechanism   E a mechanism other than None with DNS routing
 //   Connector.CredentialRequired            AuthenticationCredential E BasicAuth* without a user name
 //   Connector.CredentialUserNameTooLong     AuthenticationCredential E user name over 256 characters
@@ -117,7 +118,7 @@ public:
 //   Connector.MaxMessageSizeBypassed        MaxMessageSize           W a broader connector on the same side takes larger messages
 //   Connector.InactivityTimeOutOutOfRange   ConnectionInactivityTimeOut  E outside 1 second - 1 day
 //   DomainName.*                            Fqdn                     Fqdn re-checked by DomainName::parseFqdn
-//   Connector.FqdnLocal                     Fqdn                     W an internal ".local" name in HELO/EHLO
+//   Connector.FqdnLocal                     Fqdn                     W an internal ".local" HELO/EHLO name on an Internet connector
 //   Connector.RequireTlsWithIgnoreStartTls  RequireTLS               E the two contradict
 //   Connector.RequireTlsOnWildcard          RequireTLS               W "*" reaches servers that do not offer TLS
 //   Connector.DomainSecureNeedsDnsRouting   DomainSecureEnabled      E
@@ -138,6 +139,10 @@ public:
 // - BasicAuthInClear is not raised when RequireTLS is on (the session is then always encrypted).
 // - An empty SourceIPAddress means 0.0.0.0.
 // - Comments are limited to 1024 characters.
+// - FqdnLocal concerns Internet connectors only: usage Internet or an SMTP address space "*".
+// - SmartHostIsOwnServer: a smart host named like a server ("EX01" or "ex01.contoso.com") that
+//   would route the mail back: any Hub when Hub servers send it; the sending Edge itself when an
+//   Edge sends it (an Edge relaying to the Hubs is the normal inbound path). IPs never match.
 // - MaxMessageSizeBypassed compares with the other enabled connectors of the same side whose SMTP
 //   address space covers one of this connector's more broadly
 //   (docs/domain-rules.md#how-exchange-picks-a-connector).

@@ -1,6 +1,8 @@
 #include "ConnectorDraft.h"
 
 #include "ConnectorParameter.h"
+#include "OrganizationRules.h"
+#include "RoutingAnalysis.h"
 
 #include <algorithm>
 #include <utility>
@@ -329,9 +331,13 @@ QStringList ConnectorDraft::candidateSourceServers() const
 
 Problems ConnectorDraft::problems() const
 {
-    Problems found = ConnectorValidator::validate(m_connector, context());
+    const ConnectorContext where = context();
+    Problems found = ConnectorValidator::validate(m_connector, where);
     for (Problem &problem : found)
         fitToWizard(problem);
+    // Advice about the side as this connector leaves it (docs/domain-rules.md#routing-checks).
+    found.append(OrganizationRules::reviewChange(m_organization, where.edgeServer, m_connector,
+                                                 m_editing ? m_originalName : QString()));
     if (usesSmartHosts() && credentialRequired()) {
         const QString parameter = Parameter::name(ConnectorParameter::AuthenticationCredential);
         const bool storedCredential = m_storedUserName && *m_storedUserName == m_userName.trimmed();
@@ -350,12 +356,29 @@ Problems ConnectorDraft::problems() const
     return found;
 }
 
+QStringList ConnectorDraft::routingImpact() const
+{
+    if (hasErrors(problems()))
+        return {tr("The routing impact is shown once the connector has no errors.")};
+    const RoutingAnalysis::Impact impact = RoutingAnalysis::impact(
+        m_organization, context().edgeServer, connectorToCreate(), m_editing ? m_originalName : QString());
+    if (impact.isEmpty())
+        return {tr("No change to routing: the same connectors carry mail for the same domains as before.")};
+    return impact.sentences();
+}
+
 void ConnectorDraft::fitToWizard(Problem &problem) const
 {
     // The validator names the shell's parameters; the wizard's screens offer other remedies:
     // these problems show where they can be fixed, saying what to change there.
     // An existing connector's usage cannot change (Set-SendConnector has no -Usage): the
     // Properties sheet offers only the address space as a remedy.
+    // RequireTLS has no control on the wizard's screens nor on the Properties sheet (the shell
+    // sets it): the address space "*" is what the administrator changes here.
+    if (problem.code == QLatin1String("Connector.RequireTlsOnWildcard")) {
+        problem.parameter = Parameter::name(ConnectorParameter::AddressSpaces);
+        return;
+    }
     if (m_editing && problem.code == QLatin1String("Connector.DomainSecureWithWildcard")) {
         problem.message = tr("A Partner connector uses domain security (mutual TLS), which cannot be used with the "
                              "address space \"*\". Replace \"*\" with the partner's domains.");

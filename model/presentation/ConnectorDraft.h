@@ -28,11 +28,14 @@
 //   switched away from when it becomes unavailable. Smart hosts, authentication and credential
 //   typed while DNS routing is chosen are kept here and reach connector() only with smart hosts.
 // - Initial state: name empty, usage Custom with its defaults, source servers = [server] on Hub.
-// - problems(): ConnectorValidator's, plus "Draft.PasswordRequired" and "Draft.PasswordTooLong"
+// - problems(): ConnectorValidator's, OrganizationRules::reviewChange's ("Routing.NoDefaultRoute"
+//   when the side is left without an enabled "*" connector), plus "Draft.PasswordRequired" and "Draft.PasswordTooLong"
 //   (parameter AuthenticationCredential) for Basic authentication. Messages point only at
 //   remedies the wizard's screens offer: "Connector.DomainSecureWithWildcard" says to replace "*"
 //   here or choose another usage; "Connector.NonSmtpNeedsSmartHosts" for a usage without smart
-//   hosts (Partner) moves to AddressSpaces and says to remove the address space or change the usage.
+//   hosts (Partner) moves to AddressSpaces and says to remove the address space or change the usage;
+//   "Connector.RequireTlsOnWildcard" moves to AddressSpaces (no screen edits RequireTLS; "*" is
+//   what can change there).
 // - sectionOf(): Name, Usage, Enabled, Comment and problems of the whole connector (empty
 //   parameter) -> Introduction; AddressSpaces, IsScopedConnector, LinkedReceiveConnector,
 //   DomainSecureEnabled (Partner with "*": fixed by changing the address space) and
@@ -144,6 +147,12 @@ public:
     Problems problems(const QList<ConnectorParameter> &parameters) const;
     bool isSectionComplete(Section section) const { return !hasErrors(problems(section)); }
     static Section sectionOf(const QString &parameter);
+
+    // What creating (or, editing, changing) the connector does to routing, compared with the
+    // organization as loaded (RoutingAnalysis::impact, docs/wizard.md#routing-impact): translated
+    // sentences, one per finding; a single sentence saying so when routing does not change, or
+    // when errors must be corrected first (the impact of an invalid connector means nothing).
+    QStringList routingImpact() const;
 
     // True once the user changed anything (Cancel asks before discarding).
     bool isModified() const { return m_modified; }
