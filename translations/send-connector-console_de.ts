@@ -493,6 +493,38 @@
         <source>Cannot bind parameter &apos;Instance&apos;: it takes a Send connector object, which this shell passes only through the pipeline. Write Get-SendConnector &apos;name&apos; | Set-SendConnector -Parameter value, or Set-SendConnector &apos;name&apos; -Parameter value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one or more e-mail addresses separated by commas, such as kim@contoso.com,&apos;sam@fabrikam.com&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: the list is empty; give %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: the name is empty; give the name of a transport server, or leave out -%1 to test from the server the shell runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message size cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: %3; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message has a size; give one such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CmdletHelp</name>
@@ -736,6 +768,42 @@
         <source>Type &quot;Get-Help &lt;cmdlet&gt;&quot;, &quot;Get-Help &lt;cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;cmdlet&gt; -Examples&quot; or &quot;&lt;cmdlet&gt; -?&quot; for the help of one cmdlet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test-SendConnectorRouting is a product extension of this shell, not an Exchange 2007 cmdlet: a real Exchange Management Shell does not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows which Send connector takes mail to each recipient (a product extension, not an Exchange 2007 cmdlet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Test-SendConnectorRouting cmdlet answers, for each recipient, what happens to a message of the size given sent from a transport server: delivered inside the organization (Internal), sent through a Send connector (Routed: the connector, the address space that matched, the source server, the cost and the next hop), or left in the Unreachable queue (Unreachable), with the reason. It prints one record per recipient, in order; -Explain adds every candidate connector and the step that eliminated it. It reads the organization file and changes nothing, so it needs no role, and it succeeds whatever the answer. Addresses come from -Recipient or from the pipeline; an invalid address is an error for that address only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example shows which Send connector takes a 5 MB message to kim@tailspintoys.com from the server the shell runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This example answers for two recipients read from the pipeline, as seen from EX03, and lists every candidate connector with the step that eliminated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail addresses to test, separated by commas, or read from the pipeline. The parameter name may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport server the message is sent from: a Hub Transport server, or an Edge Transport server that is not subscribed. By default, the server the shell runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the message, such as 10MB; connectors whose largest message size is smaller are not used. By default 0: no connector is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds, after each record, every candidate Send connector with the step that eliminated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompletionPage</name>
@@ -842,6 +910,14 @@
         <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space here, or click Back and choose the Custom, Internal or Internet usage on the Introduction page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The routing impact is shown once the connector has no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to routing: the same connectors carry mail for the same domains as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistory</name>
@@ -938,6 +1014,10 @@
     </message>
     <message>
         <source>Scoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1617,18 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers, and a %2 connector cannot route mail through smart hosts. Change the usage to Custom, Internal or Internet, or use only SMTP address spaces.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The smart host &quot;%1&quot; is the organization&apos;s own Hub Transport server %2. It would route the mail with the organization&apos;s Send connectors again, back to this connector: a mail loop. Use a smart host outside the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart host &quot;%1&quot; is the Edge Transport server %2, which sends this connector&apos;s mail: it would relay the mail to itself, in a loop. Use a smart host outside the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source servers of this scoped connector are in several Active Directory sites (%1): the connector is used by the Hub Transport servers of each of these sites, not of one, and only the servers of the closest site send its mail. Choose source servers from the one site the connector is meant for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTree</name>
@@ -2089,6 +2181,14 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The list was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test Routing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which Send connector carries mail for a recipient, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2595,6 +2695,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With this connector, no enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no connector names will wait in the Unreachable queue. Add the address space &quot;*&quot; to this connector if it is meant for Internet mail, or create an Internet connector for &quot;*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStore</name>
@@ -2858,6 +2962,148 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>RouteExplanation</name>
+    <message>
+        <source>Delivered internally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source server reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farther away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Send connector carries the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector is disabled, so it carries no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the Send connector&apos;s maximum message size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Send connector&apos;s source servers can be reached from the sending server&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Send connector is scoped to the sites of its source servers, and the sending server is in none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Send connector&apos;s address spaces covers the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Send connector has a more specific address space for the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Send connector with an equally specific address space costs less from the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Send connector of the same specificity and cost has a source server closer to the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Send connector ties on specificity, cost and proximity and its name sorts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, subscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteExplanationModel</name>
+    <message>
+        <source>Send Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteResolver</name>
     <message>
         <source>The recipient &quot;%1&quot; is not an e-mail address: write it as name@domain, for example julia@contoso.com.</source>
@@ -2888,10 +3134,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No enabled Send connector that %1 may use has an address space for %2 and accepts a message of %3 bytes: the message waits in the Unreachable queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Hub Transport or Edge Transport server of this organization. Name one of its servers as the sending server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,6 +3143,92 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message>
         <source>The message size cannot be negative; give it in bytes (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled Send connector that %1 may use has an address space for %2 and accepts a message of %3: the message waits in the Unreachable queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingAnalysis</name>
+    <message>
+        <source>the other subdomains of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge Transport server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sites %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins by name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector carries mail for at least one of its address spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wherever this connector wins, another connector is as specific, as cheap and as near, and this one wins only because its name sorts first: renaming either connector changes the route. Give them different address space costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From every sending server, for every message size it accepts, another connector wins for every domain its address spaces cover, or the mail stays inside the organization: this connector carries no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector is disabled or has no SMTP address space: it takes no part in SMTP routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address space %1 will never be used: for every domain it covers, another connector wins from every sending server, or the mail stays inside the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingImpactView</name>
+    <message>
+        <source>Routing &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this connector changes in which connector carries mail for which domains</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,10 +3384,6 @@ Are you sure you want to perform this action?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4 and %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Get-Help takes one cmdlet name; &apos;%1&apos; is one too many.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,10 +3393,6 @@ Are you sure you want to perform this action?
     </message>
     <message>
         <source>Missing a value for parameter &apos;Name&apos;: write the name of a cmdlet after -Name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3208,6 +3528,54 @@ S - Pause the current pipeline and return to the command prompt (not available i
         <source>%1 more problems are not shown; correct the ones above first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not take values from the pipeline: in this shell only %2 does (its recipients). Give the value to a parameter of %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows its records as a list: write &quot;| Format-List&quot;, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing a value for parameter &apos;Parameter&apos;: write the name of a parameter of the cmdlet after -Parameter, or * for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cmdlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter matching &quot;%2&quot;. Its parameters are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes its recipients from the pipeline or from -%2, not from both: leave out -%2, or the values before the &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline input &apos;%1&apos; is not an e-mail address; pipe addresses as text, such as &apos;kim@contoso.com&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended while a value for %1 was asked for. Nothing was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one recipient: give -%2 kim@contoso.com, or pipe addresses to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving %1 recipients from %2 in &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShellSyntax</name>
@@ -3329,6 +3697,14 @@ S - Pause the current pipeline and return to the command prompt (not available i
     </message>
     <message>
         <source>The hashtable &apos;%1&apos; at %2 is not supported: Exchange 2007 has no @{Add=…} or @{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value at %1 is not a command. Pipe values to a cmdlet that takes them, as in &apos;kim@contoso.com&apos;,&apos;sam@fabrikam.com&apos; | Test-SendConnectorRouting, or start the command with the name of a cmdlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example &apos;kim@contoso.com&apos; | Test-SendConnectorRouting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,6 +4035,133 @@ S - Pause the current pipeline and return to the command prompt (not available i
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestRoutingDialog</name>
+    <message>
+        <source>Test Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Send connector carries a message for a recipient, from a sending server, as the organization is now. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@domain, for example julia@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message size in KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send connectors whose maximum message size is smaller are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a recipient and press Test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Send connector and why it was or was not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation (every Send connector):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
