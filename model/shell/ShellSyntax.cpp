@@ -152,6 +152,7 @@ private:
     QString where(qsizetype position) const;
     QString snippet(qsizetype start) const;
     void fail(const char *code, const QString &message, qsizetype position = -1);
+    bool readPipeSymbol(const QString &example);
     void unexpected(qsizetype position, const QString &hint);
     void unsupportedVariable(qsizetype position, const QString &variable, bool inDoubleQuotes);
     void unsupportedExpression(qsizetype position);
@@ -324,6 +325,24 @@ ShellSyntaxResult Reader::run()
     return result;
 }
 
+// Reads the '|' at the current position and what separates it from the next command; a pipe at
+// the end of a line continues the pipeline on the next one. False (with the error) when no command
+// follows; `example` shows a whole pipeline.
+bool Reader::readPipeSymbol(const QString &example)
+{
+    const qsizetype pipe = m_pos++;
+    skipBlanksAndLineBreaks();
+    if (!more() || current() == QLatin1Char(';') || current() == QLatin1Char('|')) {
+        fail("Syntax.EmptyPipe",
+             ShellSyntax::tr("An empty pipe element after the '|' at %1: write a command after each '|', for "
+                             "example %2.")
+                 .arg(where(pipe), example),
+             pipe);
+        return false;
+    }
+    return true;
+}
+
 std::optional<ShellPipeline> Reader::readPipeline()
 {
     ShellPipeline pipeline;
@@ -347,16 +366,8 @@ std::optional<ShellPipeline> Reader::readPipeline()
                  start);
             return std::nullopt;
         }
-        const qsizetype pipe = m_pos++;
-        skipBlanksAndLineBreaks();
-        if (!more() || current() == QLatin1Char(';') || current() == QLatin1Char('|')) {
-            fail("Syntax.EmptyPipe",
-                 ShellSyntax::tr("An empty pipe element after the '|' at %1: write a command after each '|', for "
-                                 "example 'kim@contoso.com' | Test-SendConnectorRouting.")
-                     .arg(where(pipe)),
-                 pipe);
+        if (!readPipeSymbol(QStringLiteral("'kim@contoso.com' | Test-SendConnectorRouting")))
             return std::nullopt;
-        }
     }
     while (true) {
         skipBlanks();
@@ -371,17 +382,8 @@ std::optional<ShellPipeline> Reader::readPipeline()
         pipeline.commands.append(std::move(*command));
         if (!more() || current() != QLatin1Char('|'))
             return pipeline;
-        const qsizetype pipe = m_pos++;
-        // A pipe at the end of a line continues the pipeline on the next one.
-        skipBlanksAndLineBreaks();
-        if (!more() || current() == QLatin1Char(';') || current() == QLatin1Char('|')) {
-            fail("Syntax.EmptyPipe",
-                 ShellSyntax::tr("An empty pipe element after the '|' at %1: write a command after each '|', for "
-                                 "example Get-SendConnector | Format-List.")
-                     .arg(where(pipe)),
-                 pipe);
+        if (!readPipeSymbol(QStringLiteral("Get-SendConnector | Format-List")))
             return std::nullopt;
-        }
     }
 }
 
