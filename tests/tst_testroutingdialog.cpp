@@ -156,6 +156,9 @@ void TestTestRoutingDialog::routes()
     Fixture f(routingOrganization());
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QCOMPARE(f.dialog.sendingServer(), QStringLiteral("EX01")); // the LocalServer first
     QTest::keyClicks(f.server, server);
     QCOMPARE(f.dialog.sendingServer(), server);
@@ -206,6 +209,9 @@ void TestTestRoutingDialog::invalidRecipient()
     Fixture f(routingOrganization());
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     // A good answer first, so that the bad input must clear it.
     QTest::keyClicks(f.recipient, QStringLiteral("julia@fabrikam.example"));
     QTest::keyClick(f.recipient, Qt::Key_Return);
@@ -241,6 +247,9 @@ void TestTestRoutingDialog::switchingServerChangesAnswer()
     Fixture f(routingOrganization());
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QTest::keyClicks(f.recipient, QStringLiteral("julia@fabrikam.example"));
     QTest::keyClick(f.recipient, Qt::Key_Return);
     QCOMPARE(f.label("connectorLabel"), QStringLiteral("Fabrikam from Seattle"));
@@ -281,6 +290,9 @@ void TestTestRoutingDialog::subscribedEdgeOfferedDisabled()
     QVERIFY(!f.dialog.selectSendingServer(QStringLiteral("EDGE01")));
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QVERIFY(f.labelVisible("sendingServerNoteLabel"));
     QVERIFY(f.label("sendingServerNoteLabel").contains(QStringLiteral("EDGE01")));
     // Every Hub and Edge is listed.
@@ -292,6 +304,9 @@ void TestTestRoutingDialog::preferredEdgeSendsWithItsOwnConnectors()
     Fixture f(routingOrganization(), QStringLiteral("EDGE02"));
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QCOMPARE(f.dialog.sendingServer(), QStringLiteral("EDGE02"));
     QTest::keyClicks(f.recipient, QStringLiteral("julia@fabrikam.example"));
     QTest::keyClick(f.recipient, Qt::Key_Return);
@@ -307,6 +322,9 @@ void TestTestRoutingDialog::answerFollowsTheOrganization()
     Fixture f(organization);
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QTest::keyClicks(f.recipient, QStringLiteral("julia@fabrikam.example"));
     QTest::keyClick(f.recipient, Qt::Key_Return);
     QCOMPARE(f.label("connectorLabel"), QStringLiteral("Fabrikam from Seattle"));
@@ -327,6 +345,9 @@ void TestTestRoutingDialog::escapeCloses()
     Fixture f(routingOrganization());
     f.dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+    // Keys go to the active window: under a real X server that is not a given.
+    f.dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
     QTest::keyClicks(f.recipient, QStringLiteral("julia@contoso.com"));
     QTest::keyClick(f.recipient, Qt::Key_Escape);
     QVERIFY(!f.dialog.isVisible());
