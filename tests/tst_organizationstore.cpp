@@ -768,34 +768,28 @@ void tst_OrganizationStore::symbolicLinkLoopIsNamed()
     QCOMPARE(folderEntries(), entries); // no lock file, nothing written
 }
 
-// QLockFile reports a full disk as an unknown error: the system's errno names the cause.
+// A lock file that cannot be created or written: the system's errno names the cause.
 void tst_OrganizationStore::lockFailureNamesItsCause_data()
 {
-    QTest::addColumn<int>("lockError");
     QTest::addColumn<int>("systemError");
     QTest::addColumn<QString>("mention");
 
-    const int unknown = QLockFile::UnknownError;
-    QTest::newRow("disk full") << unknown << ENOSPC << QStringLiteral("the disk is full");
-    QTest::newRow("quota used up") << unknown << EDQUOT << QStringLiteral("the disk is full");
-    QTest::newRow("file size limit") << unknown << EFBIG << QStringLiteral("file size limit");
-    QTest::newRow("read-only file system") << int(QLockFile::PermissionError) << EROFS
-                                           << QStringLiteral("the file system is read-only");
-    QTest::newRow("no permission") << int(QLockFile::PermissionError) << EACCES
-                                   << QStringLiteral("check the permissions of the folder");
-    QTest::newRow("permission error without errno") << int(QLockFile::PermissionError) << 0
-                                                    << QStringLiteral("check the permissions of the folder");
-    QTest::newRow("input/output error") << unknown << EIO << qt_error_string(EIO);
+    QTest::newRow("disk full") << ENOSPC << QStringLiteral("the disk is full");
+    QTest::newRow("quota used up") << EDQUOT << QStringLiteral("the disk is full");
+    QTest::newRow("file size limit") << EFBIG << QStringLiteral("file size limit");
+    QTest::newRow("read-only file system") << EROFS << QStringLiteral("the file system is read-only");
+    QTest::newRow("no permission") << EACCES << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("operation not permitted") << EPERM << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("a symbolic link in its place") << ELOOP << QStringLiteral("is a symbolic link");
+    QTest::newRow("input/output error") << EIO << qt_error_string(EIO);
 }
 
 void tst_OrganizationStore::lockFailureNamesItsCause()
 {
-    QFETCH(int, lockError);
     QFETCH(int, systemError);
     QFETCH(QString, mention);
 
-    const Problem problem =
-        OrganizationStore::lockFailed(m_path, static_cast<QLockFile::LockError>(lockError), systemError);
+    const Problem problem = OrganizationStore::lockFailed(m_path, systemError);
     QCOMPARE(problem.code, QStringLiteral("File.WriteFailed"));
     QVERIFY(problem.isError());
     QVERIFY2(problem.message.contains(mention), qPrintable(problem.message));
