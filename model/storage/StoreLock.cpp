@@ -161,12 +161,18 @@ StoreLock::Result StoreLock::lock(int timeout)
     m_removeOnUnlock = true;
 
     const QDeadlineTimer deadline(qMax(timeout, 0));
+    // A retry (the file was removed or replaced under us) is no wait: it does not count against
+    // the deadline, a few times in a row, so that a timeout of 0 still takes a free lock.
+    constexpr int FreeRetries = 16;
+    int retries = 0;
     for (;;) {
         const Attempt attempt = tryOnce();
         if (attempt == Attempt::Locked)
             return Result::Locked;
         if (attempt == Attempt::Failed)
             return Result::Failed;
+        if (attempt == Attempt::Retry && ++retries <= FreeRetries)
+            continue;
         if (deadline.hasExpired()) {
             if (std::optional<Holder> written = readHolder(m_path))
                 m_holder = std::move(written);
