@@ -217,10 +217,10 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
         return writeFailed(path, qt_error_string(written.systemError));
     case FileWriter::Status::OwnerNotKept:
         return fileProblem(QStringLiteral("File.OwnerNotKept"), path,
-                           OrganizationStore::tr("The organization file %1 belongs to user %2 and group %3; written "
-                                                 "by user %4 it would become theirs, which only root can avoid, "
-                                                 "so nothing was changed. Make the change as %2 (or as root, "
-                                                 "which keeps the owner).")
+                           OrganizationStore::tr("The organization file %1 belongs to user %2 (group %3). Replacing "
+                                                 "it as user %4 would make %4 its owner, which only root can "
+                                                 "avoid, so nothing was changed. Make the change as %2, or as root "
+                                                 "(which keeps the owner).")
                                .arg(displayPath(path), StoreLock::userName(written.owner),
                                     StoreLock::groupName(written.group), StoreLock::userName(::geteuid())));
     case FileWriter::Status::Written:

@@ -40,9 +40,10 @@ QString applicationName()
 // that a writer of an older version reads a live holder and waits; then the user and the time.
 QByteArray holderContents()
 {
+    // What does not change while the process runs is read once, not on every write.
+    static const QByteArray machine = QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n';
     return QByteArray::number(QCoreApplication::applicationPid()) + '\n' + applicationName().toUtf8() + '\n'
-        + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() + '\n'
-        + QSysInfo::bootUniqueId() + '\n' + StoreLock::userName(::geteuid()).toUtf8() + '\n'
+        + QSysInfo::machineHostName().toUtf8() + '\n' + machine + StoreLock::userName(::geteuid()).toUtf8() + '\n'
         + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\n';
 }
 
