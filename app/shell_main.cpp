@@ -26,6 +26,9 @@ namespace {
 // the output could not be written (a closed pipe, a full disk). "exit N" gives N.
 enum ExitStatus { Succeeded = 0, Failed = 1, UsageError = 2, OutputError = 3 };
 
+// The longest --lock-timeout: a day, far beyond any write, and within an int of milliseconds.
+constexpr int MaximumLockTimeout = 86400; // seconds
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("main", text);
@@ -180,7 +183,14 @@ int main(int argc, char *argv[])
         translate("name"));
     const QCommandLineOption commandOption(QStringLiteral("c"), translate("Runs this command line and exits."),
                                            translate("command"));
-    parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption});
+    const QCommandLineOption lockTimeoutOption(
+        QStringLiteral("lock-timeout"),
+        translate("How long a command that changes the organization file waits while another program is "
+                  "changing it, in seconds (default: %1; 0: do not wait).")
+            .arg(OrganizationStore::DefaultLockTimeout / 1000),
+        translate("seconds"));
+    parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
+                       lockTimeoutOption});
     parser.addPositionalArgument(QStringLiteral("script"), translate("A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
 
@@ -205,6 +215,18 @@ int main(int argc, char *argv[])
             return usageError(translate("\"%1\" is not an Exchange version. Valid versions: %2.")
                                   .arg(text, Exchange::names(Exchange::Version{}).join(QStringLiteral(", "))));
         }
+    }
+    if (parser.isSet(lockTimeoutOption)) {
+        const QString text = parser.value(lockTimeoutOption).trimmed();
+        bool isNumber = false;
+        const double seconds = text.toDouble(&isNumber);
+        if (!isNumber || !(seconds >= 0) || seconds > MaximumLockTimeout) {
+            return usageError(translate("--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or "
+                                        "0.5), not \"%2\".")
+                                  .arg(MaximumLockTimeout)
+                                  .arg(text));
+        }
+        OrganizationStore::setDefaultLockTimeout(int(seconds * 1000));
     }
     options.server = parser.value(serverOption);
     if (parser.isSet(asOption)) {

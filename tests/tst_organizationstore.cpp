@@ -2,7 +2,11 @@
 #include "Organization.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
+#include "FileWriter.h"
+#include "StoreLock.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +21,11 @@
 #include <cerrno>
 #include <csignal>
 #include <memory>
+#include <vector>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define VERIFY_NO_ERRORS(expression)                                                               \
     do {                                                                                           \
@@ -90,6 +97,20 @@ QString storeWriter()
     return QStringLiteral(SCC_BIN_DIR "/store_writer");
 }
 
+QString shell()
+{
+    return QStringLiteral(SCC_BIN_DIR "/send-connector-shell");
+}
+
+constexpr uint Nobody = 65534; // Debian's "nobody" and "nogroup"
+
+struct stat statusOf(const QString &path)
+{
+    struct stat status = {};
+    ::stat(QFile::encodeName(path).constData(), &status);
+    return status;
+}
+
 // The base organization as the JSON object its file holds, for making damaged variants.
 QJsonObject baseJson()
 {
@@ -152,6 +173,15 @@ private slots:
     void lockFailureNamesItsCause();
     void lockFileOverTheSizeLimitSaysSo();
     void locatedInFileNamesFileLineAndColumn();
+    void eightShellsCreatingAtOnceLoseNothing();
+    void timeoutNamesTheHolder();
+    void deadHoldersLockIsRecoveredAtOnce();
+    void emptyLockFileIsRecoveredAtOnce();
+    void ownerGroupAndModeSurviveAWriteByRoot();
+    void writeByAnotherUserIsRefusedWithTheReason();
+    void newFileIsReadableByItsOwnerOnly();
+    void interruptedSavesCopyIsCleanedUp();
+    void lockTimeoutDefault();
 
 private:
     // The folder holds only the organization file: no lock or temporary file is left behind.
@@ -768,34 +798,28 @@ void tst_OrganizationStore::symbolicLinkLoopIsNamed()
     QCOMPARE(folderEntries(), entries); // no lock file, nothing written
 }
 
-// QLockFile reports a full disk as an unknown error: the system's errno names the cause.
+// A lock file that cannot be created or written: the system's errno names the cause.
 void tst_OrganizationStore::lockFailureNamesItsCause_data()
 {
-    QTest::addColumn<int>("lockError");
     QTest::addColumn<int>("systemError");
     QTest::addColumn<QString>("mention");
 
-    const int unknown = QLockFile::UnknownError;
-    QTest::newRow("disk full") << unknown << ENOSPC << QStringLiteral("the disk is full");
-    QTest::newRow("quota used up") << unknown << EDQUOT << QStringLiteral("the disk is full");
-    QTest::newRow("file size limit") << unknown << EFBIG << QStringLiteral("file size limit");
-    QTest::newRow("read-only file system") << int(QLockFile::PermissionError) << EROFS
-                                           << QStringLiteral("the file system is read-only");
-    QTest::newRow("no permission") << int(QLockFile::PermissionError) << EACCES
-                                   << QStringLiteral("check the permissions of the folder");
-    QTest::newRow("permission error without errno") << int(QLockFile::PermissionError) << 0
-                                                    << QStringLiteral("check the permissions of the folder");
-    QTest::newRow("input/output error") << unknown << EIO << qt_error_string(EIO);
+    QTest::newRow("disk full") << ENOSPC << QStringLiteral("the disk is full");
+    QTest::newRow("quota used up") << EDQUOT << QStringLiteral("the disk is full");
+    QTest::newRow("file size limit") << EFBIG << QStringLiteral("file size limit");
+    QTest::newRow("read-only file system") << EROFS << QStringLiteral("the file system is read-only");
+    QTest::newRow("no permission") << EACCES << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("operation not permitted") << EPERM << QStringLiteral("check the permissions of the folder");
+    QTest::newRow("a symbolic link in its place") << ELOOP << QStringLiteral("is a symbolic link");
+    QTest::newRow("input/output error") << EIO << qt_error_string(EIO);
 }
 
 void tst_OrganizationStore::lockFailureNamesItsCause()
 {
-    QFETCH(int, lockError);
     QFETCH(int, systemError);
     QFETCH(QString, mention);
 
-    const Problem problem =
-        OrganizationStore::lockFailed(m_path, static_cast<QLockFile::LockError>(lockError), systemError);
+    const Problem problem = OrganizationStore::lockFailed(m_path, systemError);
     QCOMPARE(problem.code, QStringLiteral("File.WriteFailed"));
     QVERIFY(problem.isError());
     QVERIFY2(problem.message.contains(mention), qPrintable(problem.message));
@@ -847,6 +871,224 @@ void tst_OrganizationStore::locatedInFileNamesFileLineAndColumn()
     const Problems notFound = OrganizationStore(missing).load().problems;
     QCOMPARE(OrganizationStore::locatedInFile(notFound, missing).first().toString(), notFound.first().toString());
     QVERIFY(notFound.first().toString().startsWith(QDir::toNativeSeparators(missing) + QLatin1Char(':')));
+}
+
+// The contention: 8 shells x 50 New-SendConnector at once on one file, each with the
+// default lock timeout. Every command succeeds and the file holds every connector.
+void tst_OrganizationStore::eightShellsCreatingAtOnceLoseNothing()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    constexpr int Writers = 8;
+    constexpr int PerWriter = 50;
+    QTemporaryDir scripts;
+    std::vector<std::unique_ptr<QProcess>> shells;
+    for (int w = 0; w < Writers; ++w) {
+        QByteArray script;
+        for (int i = 1; i <= PerWriter; ++i)
+            script += QStringLiteral("New-SendConnector -Name \"W%1-%2\" -Usage Custom -AddressSpaces \"w%1-%2.example.com\"\n")
+                          .arg(w)
+                          .arg(i)
+                          .toUtf8();
+        const QString scriptPath = scripts.filePath(QStringLiteral("writer-%1.ps1").arg(w));
+        QVERIFY(writeFile(scriptPath, script));
+        auto process = std::make_unique<QProcess>();
+        process->start(shell(), {QStringLiteral("--organization"), m_path, scriptPath});
+        shells.push_back(std::move(process));
+    }
+    // Each change re-reads and re-checks a growing file: minutes under the sanitizers.
+    const QDeadlineTimer deadline(10 * 60 * 1000);
+    for (const auto &process : shells) {
+        QVERIFY(process->waitForFinished(int(qMax<qint64>(deadline.remainingTime(), 1))));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
+    }
+    const Parsed<Organization> after = OrganizationStore(m_path).load();
+    QVERIFY2(after.ok(), qPrintable(describe(after.problems)));
+    const QStringList names = connectorNames(*after.value);
+    QCOMPARE(names.size(), 1 + Writers * PerWriter);
+    for (int w = 0; w < Writers; ++w) {
+        for (int i = 1; i <= PerWriter; ++i)
+            QVERIFY2(names.contains(QStringLiteral("W%1-%2").arg(w).arg(i)), qPrintable(QStringLiteral("W%1-%2").arg(w).arg(i)));
+    }
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+// A command that still times out says who holds the lock and since when.
+void tst_OrganizationStore::timeoutNamesTheHolder()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    QProcess holder;
+    holder.start(storeWriter(), {QStringLiteral("--hold-lock"), m_path, QString::number(ProcessTimeout)});
+    QVERIFY(holder.waitForReadyRead(ProcessTimeout));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    OrganizationStore store(m_path);
+    store.setLockTimeout(100);
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("Blocked"), QStringLiteral("blocked.com"))));
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Locked")});
+    const QString message = modified.problems.first().message;
+    const QString since = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"));
+    for (const QString &part : {QStringLiteral("store_writer"), QStringLiteral("process %1").arg(holder.processId()),
+                                QStringLiteral("of user %1").arg(StoreLock::userName(::geteuid())),
+                                QStringLiteral("since %1").arg(since), QStringLiteral("waiting 0.1 seconds")})
+        QVERIFY2(message.contains(part), qPrintable(message + QStringLiteral(" lacks ") + part));
+    holder.kill();
+    QVERIFY(holder.waitForFinished(ProcessTimeout));
+}
+
+// A writer killed while holding the lock: the next change does not wait at all (timeout 0), and
+// says whose lock it took over.
+void tst_OrganizationStore::deadHoldersLockIsRecoveredAtOnce()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    QProcess holder;
+    holder.start(storeWriter(), {QStringLiteral("--hold-lock"), m_path, QString::number(ProcessTimeout)});
+    QVERIFY(holder.waitForReadyRead(ProcessTimeout));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    const qint64 pid = holder.processId();
+    holder.kill();
+    QVERIFY(holder.waitForFinished(ProcessTimeout));
+
+    OrganizationStore store(m_path);
+    store.setLockTimeout(0);
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("After"), QStringLiteral("after.com"))));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY2(containsCode(modified.problems, QStringLiteral("File.StaleLockRecovered")), qPrintable(describe(modified.problems)));
+    const auto recovered = std::find_if(modified.problems.cbegin(), modified.problems.cend(), [](const Problem &problem) {
+        return problem.code == QLatin1String("File.StaleLockRecovered");
+    });
+    QVERIFY(!recovered->isError());
+    QVERIFY2(recovered->message.contains(QStringLiteral("process %1").arg(pid)), qPrintable(recovered->message));
+    QVERIFY2(recovered->message.contains(QLatin1String("no longer runs")), qPrintable(recovered->message));
+    QCOMPARE(connectorNames(*OrganizationStore(m_path).load().value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("After")}));
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+// An empty lock file, as a writer killed between creating and writing it leaves: no 30 s wait.
+void tst_OrganizationStore::emptyLockFileIsRecoveredAtOnce()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QString lockPath = OrganizationStore::lockFilePath(m_path);
+    QVERIFY(writeFile(lockPath, QByteArray()));
+    {
+        QFile lockFile(lockPath);
+        QVERIFY(lockFile.open(QIODevice::ReadWrite));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFileDevice::FileModificationTime));
+    }
+    OrganizationStore store(m_path);
+    store.setLockTimeout(0);
+    const Parsed<Organization> modified =
+        store.modify(addConnector(makeConnector(QStringLiteral("After"), QStringLiteral("after.com"))));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY2(containsCode(modified.problems, QStringLiteral("File.StaleLockRecovered")), qPrintable(describe(modified.problems)));
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+// sudo send-connector-shell on a file of another user: the file stays theirs, with its mode.
+void tst_OrganizationStore::ownerGroupAndModeSurviveAWriteByRoot()
+{
+    if (::geteuid() != 0)
+        QSKIP("Needs root: the file is given to another user (nobody), then changed by root.");
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const QByteArray name = QFile::encodeName(m_path);
+    QVERIFY(::chown(name.constData(), Nobody, Nobody) == 0);
+    QVERIFY(::chmod(name.constData(), 0640) == 0);
+
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify(
+        addConnector(makeConnector(QStringLiteral("By root"), QStringLiteral("root.com"))));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QCOMPARE(connectorNames(*OrganizationStore(m_path).load().value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("By root")}));
+    QCOMPARE(uint(statusOf(m_path).st_uid), Nobody);
+    QCOMPARE(uint(statusOf(m_path).st_gid), Nobody);
+    QCOMPARE(statusOf(m_path).st_mode & 07777, mode_t(0640));
+}
+
+// Only root can write a file and keep it another user's: anyone else is refused, with the reason,
+// and the file is left as it was (not silently taken over).
+void tst_OrganizationStore::writeByAnotherUserIsRefusedWithTheReason()
+{
+    if (::geteuid() != 0)
+        QSKIP("Needs root: a writer runs as another user (nobody) on root's file.");
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0666) == 0);
+    QVERIFY(::chmod(QFile::encodeName(m_dir->path()).constData(), 0777) == 0);
+    const QByteArray before = readFile(m_path);
+
+    QProcess writer;
+    writer.setChildProcessModifier([] {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
+            ::_exit(126);
+    });
+    writer.start(storeWriter(), {m_path, QStringLiteral("Nobody"), QStringLiteral("1")});
+    QVERIFY(writer.waitForFinished(ProcessTimeout));
+    const QString errors = QString::fromLocal8Bit(writer.readAllStandardError());
+    QCOMPARE(writer.exitCode(), 1);
+    QVERIFY2(errors.contains(QLatin1String("File.OwnerNotKept")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("belongs to user root")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("nothing was changed")), qPrintable(errors));
+    QCOMPARE(readFile(m_path), before);
+    QCOMPARE(uint(statusOf(m_path).st_uid), 0u);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::newFileIsReadableByItsOwnerOnly()
+{
+    const mode_t previous = ::umask(0);
+    const Problems created = OrganizationStore::create(m_path, baseOrganization());
+    ::umask(previous);
+    VERIFY_NO_ERRORS(created);
+    QCOMPARE(statusOf(m_path).st_mode & 07777, mode_t(0600));
+
+    // Replacing an existing file keeps the mode its owner gave it.
+    QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0640) == 0);
+    Organization other = baseOrganization();
+    other.name = QStringLiteral("Fabrikam");
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, other, true));
+    QCOMPARE(OrganizationStore(m_path).load().value->name, QStringLiteral("Fabrikam"));
+    QCOMPARE(statusOf(m_path).st_mode & 07777, mode_t(0640));
+}
+
+// A save killed after writing its temporary copy and before renaming it: the next change removes
+// the copy and says so.
+void tst_OrganizationStore::interruptedSavesCopyIsCleanedUp()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    QProcess ended;
+    ended.start(storeWriter(), {});
+    QVERIFY(ended.waitForStarted(ProcessTimeout));
+    const qint64 pid = ended.processId();
+    QVERIFY(ended.waitForFinished(ProcessTimeout));
+    const QString copy = m_dir->filePath(QStringLiteral(".organization.json.save-%1-Xy12ab").arg(pid));
+    QVERIFY(writeFile(copy, readFile(m_path)));
+    QVERIFY(FileWriter::isTemporaryCopy(QFileInfo(copy).fileName(), m_path));
+
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify(
+        addConnector(makeConnector(QStringLiteral("After"), QStringLiteral("after.com"))));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY2(containsCode(modified.problems, QStringLiteral("File.LeftoverRemoved")), qPrintable(describe(modified.problems)));
+    QVERIFY(!QFileInfo::exists(copy));
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+}
+
+void tst_OrganizationStore::lockTimeoutDefault()
+{
+    QCOMPARE(OrganizationStore::DefaultLockTimeout, 30000);
+    QCOMPARE(OrganizationStore::defaultLockTimeout(), OrganizationStore::DefaultLockTimeout);
+
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    StoreLock held(OrganizationStore::lockFilePath(m_path));
+    QCOMPARE(held.lock(0), StoreLock::Result::Locked);
+    // The process-wide default (send-connector-shell --lock-timeout) is what a new store waits.
+    OrganizationStore::setDefaultLockTimeout(0);
+    const Parsed<Organization> modified = OrganizationStore(m_path).modify([](Organization &) { return Problems(); });
+    OrganizationStore::setDefaultLockTimeout(OrganizationStore::DefaultLockTimeout);
+    QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Locked")});
+    QVERIFY2(modified.problems.first().message.contains(QLatin1String("waiting 0 seconds")),
+             qPrintable(modified.problems.first().message));
 }
 
 QTEST_GUILESS_MAIN(tst_OrganizationStore)

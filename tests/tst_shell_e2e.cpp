@@ -179,6 +179,7 @@ private slots:
     void commandLineErrorsExitTwo_data();
     void commandLineErrorsExitTwo();
     void helpAndVersion();
+    void lockTimeoutBoundsTheWait();
     void passwordFromPipe();
     void passwordAtATerminalIsNotEchoed();
     void endOfInputAtATerminalPromptKeepsTheShell();
@@ -410,6 +411,13 @@ void TestShellEndToEnd::commandLineErrorsExitTwo_data()
                                      << QStringLiteral("not both");
     QTest::newRow("two scripts") << QStringList{QStringLiteral("a.ps1"), QStringLiteral("b.ps1")}
                                  << QStringLiteral("one script");
+    const QString lockTimeoutRule = QStringLiteral("--lock-timeout needs a number of seconds from 0 to 86400");
+    for (const char *value : {"soon", "-1", "86401", "", "nan", "inf", "1,5"}) {
+        QTest::addRow("lock timeout \"%s\"", value)
+            << QStringList{QStringLiteral("--lock-timeout"), QString::fromLatin1(value), QStringLiteral("-c"),
+                           QStringLiteral("Get-SendConnector")}
+            << QStringLiteral("%1 (for example 60 or 0.5), not \"%2\".").arg(lockTimeoutRule, QString::fromLatin1(value));
+    }
 }
 
 void TestShellEndToEnd::commandLineErrorsExitTwo()
@@ -426,12 +434,44 @@ void TestShellEndToEnd::commandLineErrorsExitTwo()
     QCOMPARE(readFile(m_path), before);
 }
 
+// --lock-timeout SECONDS: how long a change waits for another writer; the failure names it.
+void TestShellEndToEnd::lockTimeoutBoundsTheWait()
+{
+    const QByteArray before = readFile(m_path);
+    QProcess holder;
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"),
+                 {QStringLiteral("--hold-lock"), m_path, QString::number(ProcessTimeout)});
+    QVERIFY(holder.waitForReadyRead(ProcessTimeout));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    const Run blocked = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--lock-timeout"),
+                                  QStringLiteral("0.2"), QStringLiteral("-c"),
+                                  QStringLiteral("New-SendConnector -Name Blocked -Usage Custom -AddressSpaces blocked.com")});
+    QVERIFY(blocked.finished);
+    QCOMPARE(blocked.exitCode, 1);
+    for (const QString &part : {QStringLiteral("is being changed by another program (store_writer, process %1")
+                                    .arg(holder.processId()),
+                                QStringLiteral("after waiting 0.2 seconds")})
+        QVERIFY2(blocked.err.contains(part), qPrintable(blocked.err));
+    QCOMPARE(readFile(m_path), before);
+
+    // Once the holder ends, the same command with a generous timeout goes through at once.
+    holder.kill();
+    QVERIFY(holder.waitForFinished(ProcessTimeout));
+    const Run created = runShell({QStringLiteral("--organization"), m_path, QStringLiteral("--lock-timeout"),
+                                  QStringLiteral("60"), QStringLiteral("-c"),
+                                  QStringLiteral("New-SendConnector -Name Blocked -Usage Custom -AddressSpaces blocked.com")});
+    QVERIFY(created.finished);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(load(m_path).connector(QStringLiteral("Blocked")) != nullptr);
+}
+
 void TestShellEndToEnd::helpAndVersion()
 {
     const Run help = runShell({QStringLiteral("--help")});
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "script"})
+    for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "--lock-timeout", "script"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     // The product's own cmdlet is named, and said not to be Exchange's.
     QVERIFY2(help.out.contains(QLatin1String("Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] "

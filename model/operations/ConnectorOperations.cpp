@@ -87,8 +87,15 @@ Parsed<Organization> ConnectorOperations::run(OperatorPermissions::Action action
         return own;
     });
     // The store adds the warnings of every connector of the file; the caller asked about one.
-    if (written.ok())
-        written.problems = warningsOnly(own);
+    // The file's own warnings (a stale lock taken over, a leftover copy removed) are kept.
+    if (written.ok()) {
+        Problems fileWarnings;
+        for (const Problem &problem : std::as_const(written.problems)) {
+            if (problem.code.startsWith(QLatin1String("File.")))
+                fileWarnings.append(problem);
+        }
+        written.problems = warningsOnly(own) + fileWarnings;
+    }
     return written;
 }
 

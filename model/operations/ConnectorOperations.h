@@ -3,6 +3,7 @@
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
 #include "Organization.h"
+#include "OrganizationStore.h"
 #include "Problem.h"
 #include "SendConnector.h"
 
@@ -61,7 +62,7 @@ public:
     ConnectorOperations(QString organizationPath, OperationScope scope);
 
     const OperationScope &scope() const { return m_scope; }
-    // How long each operation waits for another writer's lock (default 5000 ms).
+    // How long each operation waits for another writer's lock (default: OrganizationStore::defaultLockTimeout()).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
 
     // Adds the connector at the end of the side's list, or at `position` (clamped to the list)
@@ -93,5 +94,5 @@ private:
 
     QString m_path;
     OperationScope m_scope;
-    int m_lockTimeout = 5000;
+    int m_lockTimeout = OrganizationStore::defaultLockTimeout();
 };

@@ -1,26 +1,28 @@
 #include "OrganizationStore.h"
 
+#include "FileWriter.h"
 #include "OrganizationFile.h"
 #include "OrganizationValidator.h"
 #include "OrganizationWriter.h"
+#include "StoreLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
+#include <atomic>
 #include <cerrno>
 #include <utility>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
 const QLatin1String DefaultFileName("organization.json");
 const QLatin1String SampleResource(":/scc/sample-organization.json");
-constexpr int CreateLockTimeout = 5000; // ms
+std::atomic<int> processLockTimeout{OrganizationStore::DefaultLockTimeout};
 
 QString displayPath(const QString &path)
 {
@@ -136,52 +138,103 @@ Parsed<Organization> readOrganization(const QString &path)
     return OrganizationFile::parse(*bytes.value);
 }
 
-// Locks `path` for writing; problems when the lock cannot be had within `timeout`.
-Problems acquireLock(QLockFile &lock, const QString &path, int timeout)
+QString timeText(const QDateTime &time)
 {
-    lock.setStaleLockTime(OrganizationStore::StaleLockTime);
-    errno = 0; // QLockFile says "unknown error" for a full disk: the system's errno tells
-    if (lock.tryLock(timeout))
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// "send-connector-shell, process 4242 of user alice on host1, since 2026-12-01 06:30:12"
+QString holderText(const StoreLock::Holder &holder)
+{
+    const QString application =
+        holder.application.isEmpty() ? OrganizationStore::tr("an unnamed program") : holder.application;
+    if (holder.user.isEmpty()) {
+        return OrganizationStore::tr("%1, process %2 on %3, since %4")
+            .arg(application, QString::number(holder.pid), holder.host, timeText(holder.since));
+    }
+    return OrganizationStore::tr("%1, process %2 of user %3 on %4, since %5")
+        .arg(application, QString::number(holder.pid), holder.user, holder.host, timeText(holder.since));
+}
+
+Problem staleLockRecovered(const QString &path, const StoreLock::Recovered &recovered)
+{
+    const QString lockPath = displayPath(OrganizationStore::lockFilePath(path));
+    QString message;
+    if (recovered.holder) {
+        message = OrganizationStore::tr("The lock on the organization file %1 was left by a program that no longer "
+                                        "runs (%2); it was taken over.")
+                      .arg(displayPath(path), holderText(*recovered.holder));
+    } else {
+        message = OrganizationStore::tr("The lock file %1 (of user %2) named no program holding it, and none "
+                                        "held it; it was taken over.")
+                      .arg(lockPath, recovered.fileOwner);
+    }
+    return Problem::warning(QStringLiteral("File.StaleLockRecovered"), displayPath(path), message);
+}
+
+// Locks `path` for writing; problems when the lock cannot be had within `timeout`, and a warning
+// when a lock left by a writer that has ended was taken over.
+Problems acquireLock(StoreLock &lock, const QString &path, int timeout)
+{
+    switch (lock.lock(timeout)) {
+    case StoreLock::Result::Locked:
+        if (const std::optional<StoreLock::Recovered> recovered = lock.recovered())
+            return {staleLockRecovered(path, *recovered)};
         return {};
-    if (lock.error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString hostName;
-        QString application;
-        if (lock.getLockInfo(&pid, &hostName, &application)) {
-            if (application.isEmpty())
-                application = OrganizationStore::tr("an unnamed program");
+    case StoreLock::Result::TimedOut: {
+        const QString waited = QString::number(double(qMax(timeout, 0)) / 1000.0);
+        if (const std::optional<StoreLock::Holder> holder = lock.holder()) {
             return fileProblem(QStringLiteral("File.Locked"), path,
                                OrganizationStore::tr("The organization file %1 is being changed by another program "
-                                                     "(%2, process %3 on %4). Nothing was changed; try again "
-                                                     "when it has finished.")
-                                   .arg(displayPath(path), application, QString::number(pid), hostName));
+                                                     "(%2). Nothing was changed after waiting %3 seconds; try "
+                                                     "again when it has finished.")
+                                   .arg(displayPath(path), holderText(*holder), waited));
         }
         return fileProblem(QStringLiteral("File.Locked"), path,
                            OrganizationStore::tr("The organization file %1 is being changed by another program. "
-                                                 "Nothing was changed; try again when it has finished.")
-                               .arg(displayPath(path)));
+                                                 "Nothing was changed after waiting %2 seconds; try again when it "
+                                                 "has finished.")
+                               .arg(displayPath(path), waited));
     }
-    return {OrganizationStore::lockFailed(path, lock.error(), errno)};
+    case StoreLock::Result::Failed:
+        break;
+    }
+    if (!lock.foreignOwner().isEmpty() && (lock.systemError() == EACCES || lock.systemError() == EPERM)) {
+        return writeFailed(path, OrganizationStore::tr("its lock file %1 belongs to user %2, and this user may "
+                                                       "neither open it nor remove it. If no program of %2 is "
+                                                       "changing the file, ask %2 or an administrator to remove it")
+                                     .arg(displayPath(lock.path()), lock.foreignOwner()));
+    }
+    return {OrganizationStore::lockFailed(path, lock.systemError())};
 }
 
+// Writes `bytes` over `path` with the lock held; warnings name the leftover copies removed.
 Problems writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(path, file.errorString());
-    // Flushing here, not only in commit(): Qt 6.4's commit() renames the temporary file over the
-    // good one even when its final flush failed (disk full, file size limit), losing the data.
-    errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        // QFileDevice reports such failures as "Unknown error"; the system's reason says more.
-        const QString reason = errno != 0 ? qt_error_string(errno) : file.errorString();
-        file.cancelWriting();
-        file.commit(); // with writing cancelled, this only removes the temporary file
-        return writeFailed(path, reason);
+    const FileWriter::Result written = FileWriter::write(path, bytes);
+    switch (written.status) {
+    case FileWriter::Status::Failed:
+        return writeFailed(path, qt_error_string(written.systemError));
+    case FileWriter::Status::OwnerNotKept:
+        return fileProblem(QStringLiteral("File.OwnerNotKept"), path,
+                           OrganizationStore::tr("The organization file %1 belongs to user %2 (group %3). Replacing "
+                                                 "it as user %4 would make %4 its owner, which only root can "
+                                                 "avoid, so nothing was changed. Make the change as %2, or as root "
+                                                 "(which keeps the owner).")
+                               .arg(displayPath(path), StoreLock::userName(written.owner),
+                                    StoreLock::groupName(written.group), StoreLock::userName(::geteuid())));
+    case FileWriter::Status::Written:
+        break;
     }
-    if (!file.commit())
-        return writeFailed(path, file.errorString());
-    return {};
+    Problems warnings;
+    for (const QString &copy : written.removedCopies) {
+        warnings.append(Problem::warning(
+            QStringLiteral("File.LeftoverRemoved"), displayPath(path),
+            OrganizationStore::tr("The temporary copy %1, left beside the organization file by a save that was "
+                                  "interrupted, was removed.")
+                .arg(displayPath(copy))));
+    }
+    return warnings;
 }
 
 Problems warningsOnly(const Problems &problems)
@@ -201,23 +254,23 @@ OrganizationStore::OrganizationStore(QString path)
 {
 }
 
-QString OrganizationStore::lockFilePath(const QString &path)
+int OrganizationStore::defaultLockTimeout()
 {
-    // Resolved the way QSaveFile resolves it (link by link, so that a link to a file that does
-    // not exist yet still leads somewhere), giving up on a loop as QSaveFile does.
-    QString resolved = path;
-    constexpr int MaximumLinks = 128;
-    int links = 0;
-    while (links < MaximumLinks && QFileInfo(resolved).isSymLink()) {
-        resolved = QFileInfo(resolved).symLinkTarget();
-        ++links;
-    }
-    if (links == MaximumLinks)
-        resolved = path;
-    return resolved + QLatin1String(".lock");
+    return processLockTimeout.load();
 }
 
-Problem OrganizationStore::lockFailed(const QString &path, QLockFile::LockError error, int systemError)
+void OrganizationStore::setDefaultLockTimeout(int milliseconds)
+{
+    processLockTimeout.store(milliseconds);
+}
+
+QString OrganizationStore::lockFilePath(const QString &path)
+{
+    // Resolved as FileWriter resolves the file it writes.
+    return FileWriter::resolveLinks(path) + QLatin1String(".lock");
+}
+
+Problem OrganizationStore::lockFailed(const QString &path, int systemError)
 {
     const QString lockPath = displayPath(lockFilePath(path));
     QString reason;
@@ -238,14 +291,14 @@ Problem OrganizationStore::lockFailed(const QString &path, QLockFile::LockError 
     case EPERM:
         reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
         break;
+    case ELOOP:
+        reason = tr("its lock file %1 is a symbolic link, which is never followed; remove it").arg(lockPath);
+        break;
     default:
-        if (systemError != 0) {
+        if (systemError != 0)
             reason = tr("its lock file %1 could not be created: %2").arg(lockPath, qt_error_string(systemError));
-        } else if (error == QLockFile::PermissionError) {
-            reason = tr("its lock file %1 could not be created (check the permissions of the folder)").arg(lockPath);
-        } else {
+        else
             reason = tr("its lock file %1 could not be created").arg(lockPath);
-        }
         break;
     }
     return writeFailed(path, reason).first();
@@ -292,10 +345,12 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
         return result;
     }
 
-    QLockFile lock(lockFilePath(m_path));
-    result.problems = acquireLock(lock, m_path, m_lockTimeout);
-    if (hasErrors(result.problems))
+    StoreLock lock(lockFilePath(m_path));
+    const Problems lockProblems = acquireLock(lock, m_path, m_lockTimeout);
+    if (hasErrors(lockProblems)) {
+        result.problems = lockProblems;
         return result;
+    }
 
     const Parsed<QByteArray> current = readFile(m_path);
     if (!current.value) {
@@ -324,15 +379,16 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
     }
 
     // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
+    Problems writeProblems;
     if (!(organization == original)) {
-        const Problems writeProblems = writeAtomically(m_path, OrganizationWriter::write(organization));
+        writeProblems = writeAtomically(m_path, OrganizationWriter::write(organization));
         if (hasErrors(writeProblems)) {
             result.problems = writeProblems;
             return result;
         }
     }
     result.value = std::move(organization);
-    result.problems = warningsOnly(changeProblems) + checked;
+    result.problems = warningsOnly(changeProblems) + checked + lockProblems + writeProblems;
     return result;
 }
 
@@ -348,8 +404,8 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
     if (!folder.exists())
         return writeFailed(path, tr("the folder %1 does not exist").arg(displayPath(folder.path())));
 
-    QLockFile lock(lockFilePath(path));
-    const Problems lockProblems = acquireLock(lock, path, CreateLockTimeout);
+    StoreLock lock(lockFilePath(path));
+    const Problems lockProblems = acquireLock(lock, path, defaultLockTimeout());
     if (hasErrors(lockProblems))
         return lockProblems;
 
@@ -369,7 +425,7 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
     const Problems writeProblems = writeAtomically(path, OrganizationWriter::write(organization));
     if (hasErrors(writeProblems))
         return writeProblems;
-    return checked;
+    return checked + lockProblems + writeProblems;
 }
 
 QByteArray OrganizationStore::sampleOrganizationBytes()

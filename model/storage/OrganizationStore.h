@@ -4,13 +4,12 @@
 #include "Problem.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QString>
 
 #include <functional>
 
-// Reads and writes one organization file safely: writes are atomic (QSaveFile), serialised
-// between processes (QLockFile), and applied to a fresh read of the file so that changes another
+// Reads and writes one organization file safely: writes are atomic (FileWriter), serialised
+// between processes (StoreLock), and applied to a fresh read of the file so that changes another
 // process made meanwhile are kept. A file that cannot be read or parsed is never written.
 class OrganizationStore
 {
@@ -20,17 +19,23 @@ public:
 
     QString path() const { return m_path; }
 
-    // How long modify() waits for another writer's lock before failing (default 5000 ms).
+    // How long modify() waits for another writer's lock before failing ("File.Locked"); by default
+    // defaultLockTimeout().
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
 
-    // Every writer of `path` (modify(), create(), in any process) takes this QLockFile first:
-    // `path` + ".lock", in the same folder. When `path` is a symbolic link, the lock is taken next
-    // to the file it leads to (as QSaveFile writes that file and keeps the link), so that writers
-    // using the link and writers using the target exclude each other. A lock older than
-    // StaleLockTime, or left by a process of this host that no longer runs, is taken over (a
-    // writer holds it for milliseconds).
+    // The lock timeout of stores (and ConnectorOperations) made from now on in this process:
+    // DefaultLockTimeout unless a front end sets another (send-connector-shell --lock-timeout).
+    static constexpr int DefaultLockTimeout = 30000; // ms
+    static int defaultLockTimeout();
+    static void setDefaultLockTimeout(int milliseconds);
+
+    // Every writer of `path` (modify(), create(), in any process) takes an exclusive flock(2) on
+    // this lock file first (StoreLock, docs/organization-file.md#locking): `path` + ".lock", in
+    // the same folder. When `path` is a symbolic link, the lock is taken next to the file it leads
+    // to (the file written; the link stays a link), so that writers using the link and writers
+    // using the target exclude each other. Writers wait their turn; a lock whose holder has ended
+    // is free at once, whatever its lock file holds, and is reported ("File.StaleLockRecovered").
     static QString lockFilePath(const QString &path);
-    static constexpr int StaleLockTime = 30000; // ms
 
     // The largest file load() reads (64 MiB; 2000 connectors take about 2.2 MB). A larger file is
     // refused ("File.TooLarge") without being read, so that a wrong file cannot exhaust memory.
@@ -61,11 +66,14 @@ public:
     //   reader applies to a file), not written out and read back; its errors (e.g. a port of
     //   70000 or an unknown source server) carry the JSON path the value would have, no line or
     //   column, and nothing is written.
-    // - writing goes through QSaveFile (a temporary file renamed over the old one, which keeps
-    //   the old file's permissions): when it fails, "File.WriteFailed" carries the system's reason,
-    //   the previous file is intact and no temporary file is left.
+    // - writing goes through FileWriter (a temporary copy renamed over the old file, given its
+    //   owner, group and mode): when it fails, "File.WriteFailed" carries the system's reason,
+    //   the previous file is intact and no temporary file is left. "File.OwnerNotKept": the file
+    //   belongs to another user (or a group this user is not in), and only root could keep that;
+    //   nothing is written. Copies left by interrupted saves are removed ("File.LeftoverRemoved").
     // - when the change leaves the organization as it was, the file is not rewritten (nor reformatted).
-    // On success, `problems` holds the warnings of the change and of the organization written.
+    // On success, `problems` holds the warnings of the change and of the organization written,
+    // and those of the lock and the write ("File.StaleLockRecovered", "File.LeftoverRemoved").
     Parsed<Organization> modify(const Change &change) const;
 
     // The problems of the file at `path` as compilers print theirs, for line-oriented output (the
@@ -74,17 +82,18 @@ public:
     // message; the others are returned as they are (file problems already name the file).
     static Problems locatedInFile(Problems problems, const QString &path);
 
-    // The "File.WriteFailed" problem for a lock file of `path` that could not be created, from
-    // QLockFile's error and the system's errno at the time: a full disk (ENOSPC, EDQUOT) says so,
-    // as do a file size limit (EFBIG) and a read-only file system (EROFS); only EACCES/EPERM (or
-    // QLockFile::PermissionError without an errno) point at the folder's permissions.
-    static Problem lockFailed(const QString &path, QLockFile::LockError error, int systemError);
+    // The "File.WriteFailed" problem for a lock file of `path` that could not be created or
+    // written, from the system's errno: a full disk (ENOSPC, EDQUOT) says so, as do a file size
+    // limit (EFBIG) and a read-only file system (EROFS); only EACCES/EPERM point at the folder's
+    // permissions.
+    static Problem lockFailed(const QString &path, int systemError);
 
     // Writes a whole organization to `path` atomically, creating it (used for new files and the
     // first-run copy of the sample). Refuses ("File.Exists") to replace an existing file unless
     // `overwrite`; never overwrites a file it cannot parse (its own problems are returned then).
     // An organization that OrganizationValidator refuses is never written; a missing
-    // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify() (5 s).
+    // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify()
+    // (defaultLockTimeout()). A new file is created readable and writable by its owner only (0600).
     static Problems create(const QString &path, const Organization &organization, bool overwrite = false);
 
     // The bundled sample organization (Contoso), parsed from the embedded resource.
@@ -104,5 +113,5 @@ public:
 
 private:
     QString m_path;
-    int m_lockTimeout = 5000;
+    int m_lockTimeout = defaultLockTimeout();
 };

@@ -5,14 +5,18 @@
 //       adds <count> connectors named <prefix>-1 .. <prefix>-<count>, one modify() each
 //   store_writer --hold-lock <file> <ms>
 //       takes the file's lock, prints "locked", holds it for <ms> milliseconds
+//   store_writer --lock-once <file> <timeout-ms>
+//       tries to take the file's lock within <timeout-ms>; prints "locked", "timed out" or
+//       "failed <errno>", then what it learned: "recovered <file owner> <pid>" (pid 0: none named),
+//       "holder <pid> <user>", "foreign <owner>"; exit code 0 when locked, else 1
 //
 // Exit code 0 on success, 1 when the store reports a problem (printed to stderr), 2 on bad usage.
 
 #include "Organization.h"
 #include "OrganizationStore.h"
+#include "StoreLock.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QThread>
 
 #include <cstdio>
@@ -30,15 +34,15 @@ void printProblems(const Problems &problems)
 int usage()
 {
     std::fprintf(stderr, "usage: store_writer <file> <connector-name-prefix> <count>\n"
-                         "       store_writer --hold-lock <file> <milliseconds>\n");
+                         "       store_writer --hold-lock <file> <milliseconds>\n"
+                         "       store_writer --lock-once <file> <timeout-milliseconds>\n");
     return 2;
 }
 
 int holdLock(const QString &path, int milliseconds)
 {
-    QLockFile lock(OrganizationStore::lockFilePath(path));
-    lock.setStaleLockTime(OrganizationStore::StaleLockTime);
-    if (!lock.tryLock(WriterLockTimeout)) {
+    StoreLock lock(OrganizationStore::lockFilePath(path));
+    if (lock.lock(WriterLockTimeout) != StoreLock::Result::Locked) {
         std::fprintf(stderr, "store_writer: could not lock %s\n", qPrintable(path));
         return 1;
     }
@@ -46,6 +50,27 @@ int holdLock(const QString &path, int milliseconds)
     std::fflush(stdout);
     QThread::msleep(static_cast<unsigned long>(milliseconds));
     return 0;
+}
+
+int lockOnce(const QString &path, int timeout)
+{
+    StoreLock lock(OrganizationStore::lockFilePath(path));
+    const StoreLock::Result result = lock.lock(timeout);
+    if (result == StoreLock::Result::Locked)
+        std::printf("locked\n");
+    else if (result == StoreLock::Result::TimedOut)
+        std::printf("timed out\n");
+    else
+        std::printf("failed %d\n", lock.systemError());
+    if (const std::optional<StoreLock::Recovered> recovered = lock.recovered()) {
+        std::printf("recovered %s %lld\n", qPrintable(recovered->fileOwner),
+                    recovered->holder ? static_cast<long long>(recovered->holder->pid) : 0LL);
+    }
+    if (const std::optional<StoreLock::Holder> holder = lock.holder())
+        std::printf("holder %lld %s\n", static_cast<long long>(holder->pid), qPrintable(holder->user));
+    if (!lock.foreignOwner().isEmpty())
+        std::printf("foreign %s\n", qPrintable(lock.foreignOwner()));
+    return result == StoreLock::Result::Locked ? 0 : 1;
 }
 
 int addConnectors(const QString &path, const QString &prefix, int count)
@@ -88,5 +113,7 @@ int main(int argc, char *argv[])
         return usage();
     if (args.at(1) == QLatin1String("--hold-lock"))
         return holdLock(args.at(2), number);
+    if (args.at(1) == QLatin1String("--lock-once"))
+        return lockOnce(args.at(2), number);
     return addConnectors(args.at(1), args.at(2), number);
 }
