@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 using P = ConnectorParameter;
@@ -191,24 +192,6 @@ bool isWildcardAll(const AddressSpace &space)
     return space.isSmtp() && space.address == QLatin1String("*");
 }
 
-// True when an SMTP address space `broad` covers every recipient of `specific` and more.
-bool coversMoreBroadly(const AddressSpace &broad, const AddressSpace &specific)
-{
-    if (!broad.isSmtp() || !specific.isSmtp() || isAllAcceptedDomains(broad) || isAllAcceptedDomains(specific))
-        return false;
-    const QString star = QStringLiteral("*");
-    const QString starDot = QStringLiteral("*.");
-    const QString broadAddress = broad.address.toLower();
-    const QString specificAddress = specific.address.toLower();
-    if (broadAddress == star)
-        return specificAddress != star;
-    if (!broadAddress.startsWith(starDot) || broadAddress == specificAddress)
-        return false;
-    const QString parent = broadAddress.mid(2);
-    const QString domain = specificAddress.startsWith(starDot) ? specificAddress.mid(2) : specificAddress;
-    return domain == parent || domain.endsWith(QLatin1Char('.') + parent);
-}
-
 // A limit `a` is strictly smaller than `b` (unlimited is the largest).
 bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
 {
@@ -216,6 +199,105 @@ bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
         return false;
     return b.unlimited || a.bytes < b.bytes;
 }
+
+} // namespace
+
+// An SMTP address space covers another more broadly when it reaches every recipient of the other
+// and more (docs/domain-rules.md#how-exchange-picks-a-connector), letter case aside: "*" covers
+// every address space but "*"; "*.domain" covers "domain", "sub.domain" and "*.sub.domain", but
+// not "*.domain" itself. "--" (the accepted domains) and non-SMTP address spaces cover nothing and
+// are covered by nothing. So the address spaces that can cover "x.y.z" or "*.x.y.z" are "*" and
+// "*.x.y.z" (not for itself), "*.y.z", "*.z": one look-up per label.
+MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side, const ByteQuantity *above)
+    : m_side(side)
+{
+    const QString everything = QStringLiteral("*");
+    const QString starDot = QStringLiteral("*.");
+    for (qsizetype i = 0; i < side.size(); ++i) {
+        const SendConnector &connector = side.at(i);
+        if (!connector.enabled || (above && !isSmaller(*above, connector.maxMessageSize)))
+            continue;
+        for (qsizetype j = 0; j < connector.addressSpaces.size(); ++j) {
+            const AddressSpace &space = connector.addressSpaces.at(j);
+            if (!space.isSmtp() || isAllAcceptedDomains(space))
+                continue;
+            const QString address = space.address.toLower();
+            if (address == everything)
+                m_everything.append(Entry{connector.maxMessageSize, i, j});
+            else if (address.startsWith(starDot))
+                m_byParent[address.mid(2)].append(Entry{connector.maxMessageSize, i, j});
+        }
+    }
+    // Largest limit first, so that a look-up stops at the first limit that is not larger.
+    const auto largerFirst = [](const Entry &a, const Entry &b) { return isSmaller(b.limit, a.limit); };
+    std::stable_sort(m_everything.begin(), m_everything.end(), largerFirst);
+    for (QList<Entry> &entries : m_byParent)
+        std::stable_sort(entries.begin(), entries.end(), largerFirst);
+}
+
+QList<MessageSizeBypassIndex::Bypass> MessageSizeBypassIndex::find(const SendConnector &connector,
+                                                                   const QString &originalName) const
+{
+    QList<Bypass> found;
+    if (connector.maxMessageSize.unlimited)
+        return found; // nothing is larger
+    QHash<qsizetype, qsizetype> foundAt; // connector of the side -> its entry in `found`
+    const auto consider = [&](const QList<Entry> &entries, qsizetype mine) {
+        for (const Entry &entry : entries) {
+            if (!isSmaller(connector.maxMessageSize, entry.limit))
+                break;
+            const auto known = foundAt.constFind(entry.connector);
+            if (known == foundAt.cend()) {
+                foundAt.insert(entry.connector, found.size());
+                found.append(Bypass{entry.connector, mine, entry.space});
+            } else if (Bypass &bypass = found[*known]; bypass.mine == mine && entry.space < bypass.broader) {
+                bypass.broader = entry.space;
+            }
+        }
+    };
+    // A list already looked through for an earlier address space found every connector it can:
+    // a later address space can change none of them (the first one covered is reported).
+    bool everythingSeen = false;
+    QSet<QString> parentsSeen;
+    const QString everything = QStringLiteral("*");
+    for (qsizetype mine = 0; mine < connector.addressSpaces.size(); ++mine) {
+        const AddressSpace &space = connector.addressSpaces.at(mine);
+        if (!space.isSmtp() || isAllAcceptedDomains(space))
+            continue;
+        const QString address = space.address.toLower();
+        if (address != everything && !everythingSeen) {
+            everythingSeen = true;
+            consider(m_everything, mine);
+        }
+        const bool wildcard = address.startsWith(QLatin1String("*."));
+        const QString domain = wildcard ? address.mid(2) : address;
+        for (qsizetype from = 0;;) {
+            if (!(wildcard && from == 0)) {
+                const QString parent = domain.mid(from);
+                if (!parentsSeen.contains(parent)) {
+                    parentsSeen.insert(parent);
+                    const auto entries = m_byParent.constFind(parent);
+                    if (entries != m_byParent.cend())
+                        consider(*entries, mine);
+                }
+            }
+            const qsizetype dot = domain.indexOf(QLatin1Char('.'), from);
+            if (dot < 0)
+                break;
+            from = dot + 1;
+        }
+    }
+    const QString original = originalName.trimmed();
+    if (!original.isEmpty()) {
+        found.removeIf([&](const Bypass &bypass) {
+            return m_side.at(bypass.connector).name.trimmed().compare(original, Qt::CaseInsensitive) == 0;
+        });
+    }
+    std::sort(found.begin(), found.end(), [](const Bypass &a, const Bypass &b) { return a.connector < b.connector; });
+    return found;
+}
+
+namespace {
 
 // One run of the rules over a connector; collects every problem.
 class ConnectorCheck
@@ -802,31 +884,24 @@ private:
         }
     }
 
+    // docs/domain-rules.md#how-exchange-picks-a-connector: a message too large for this connector
+    // goes to a broader one that takes it; one warning per such connector.
     void checkMaxMessageSizeBypass()
     {
-        const QString original = ctx.originalName.trimmed();
-        for (const SendConnector &other : org.connectorsFor(ctx.edgeServer)) {
-            if (!other.enabled || !isSmaller(c.maxMessageSize, other.maxMessageSize))
-                continue;
-            if (!original.isEmpty() && other.name.trimmed().compare(original, Qt::CaseInsensitive) == 0)
-                continue;
-            for (const AddressSpace &mine : c.addressSpaces) {
-                const auto broader = std::find_if(other.addressSpaces.cbegin(), other.addressSpaces.cend(),
-                                                  [&mine](const AddressSpace &theirs) {
-                                                      return coversMoreBroadly(theirs, mine);
-                                                  });
-                if (broader == other.addressSpaces.cend())
-                    continue;
-                warning("Connector.MaxMessageSizeBypassed", P::MaxMessageSize,
-                        ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
-                                               "connector \"%3\" for \"%4\", whose limit is %5, sends them "
-                                               "instead, because a connector is skipped when a message is too "
-                                               "large for it. Lower that connector's limit too if the limit "
-                                               "matters.")
-                            .arg(mine.address, c.maxMessageSize.toDisplayString(), other.name, broader->address,
-                                 other.maxMessageSize.toDisplayString()));
-                break;
-            }
+        std::optional<MessageSizeBypassIndex> own;
+        const MessageSizeBypassIndex *index = ctx.messageSizeBypass;
+        if (!index)
+            index = &own.emplace(org.connectorsFor(ctx.edgeServer), &c.maxMessageSize);
+        for (const MessageSizeBypassIndex::Bypass &bypass : index->find(c, ctx.originalName)) {
+            const SendConnector &other = index->side().at(bypass.connector);
+            warning("Connector.MaxMessageSizeBypassed", P::MaxMessageSize,
+                    ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
+                                           "connector \"%3\" for \"%4\", whose limit is %5, sends them "
+                                           "instead, because a connector is skipped when a message is too "
+                                           "large for it. Lower that connector's limit too if the limit "
+                                           "matters.")
+                        .arg(c.addressSpaces.at(bypass.mine).address, c.maxMessageSize.toDisplayString(), other.name,
+                             other.addressSpaces.at(bypass.broader).address, other.maxMessageSize.toDisplayString()));
         }
     }
 

@@ -339,6 +339,8 @@ private:
     {
         // Case-folded name -> index of the first connector with it: one look-up per connector.
         QHash<QString, qsizetype> firstWithName;
+        // The side's broader address spaces by domain: one index for every connector's size check.
+        const MessageSizeBypassIndex bypassIndex(connectors);
         for (qsizetype i = 0; i < connectors.size(); ++i) {
             const SendConnector &connector = connectors.at(i);
             const QString connectorPath = child(path, i);
@@ -384,6 +386,7 @@ private:
             context.edgeServer = edgeServer;
             context.originalName = connector.name; // so that it does not collide with itself
             context.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller; // found above
+            context.messageSizeBypass = &bypassIndex;
             for (Problem problem : ConnectorValidator::validate(connector, context)) {
                 // Parameters are Exchange property names, which are the file's keys.
                 const QString at = problem.parameter.isEmpty() ? connectorPath : child(connectorPath, problem.parameter);
