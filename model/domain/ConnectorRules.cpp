@@ -211,7 +211,6 @@ bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
 MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side, const ByteQuantity *above)
     : m_side(side)
 {
-    const QString everything = QStringLiteral("*");
     const QString starDot = QStringLiteral("*.");
     for (qsizetype i = 0; i < side.size(); ++i) {
         const SendConnector &connector = side.at(i);
@@ -221,64 +220,91 @@ MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side,
             const AddressSpace &space = connector.addressSpaces.at(j);
             if (!space.isSmtp() || isAllAcceptedDomains(space))
                 continue;
-            const QString address = space.address.toLower();
-            if (address == everything)
-                m_everything.append(Entry{connector.maxMessageSize, i, j});
-            else if (address.startsWith(starDot))
-                m_byParent[address.mid(2)].append(Entry{connector.maxMessageSize, i, j});
+            QString address = space.address.toLower(); // shares the text when it is lower case already
+            const bool everything = address == QLatin1String("*");
+            if (!everything && !address.startsWith(starDot))
+                continue;
+            m_lowered.append(std::move(address));
+            const QStringView parent = everything ? QStringView() : QStringView(m_lowered.constLast()).mid(2);
+            Entry entry{everything ? 0 : qHash(parent), parent, connector.maxMessageSize, i, j};
+            if (m_everything.empty() && m_byParent.empty())
+                m_largest = entry.limit;
+            else if (isSmaller(m_largest, entry.limit))
+                m_largest = entry.limit;
+            (everything ? m_everything : m_byParent).push_back(entry);
         }
     }
-    // Largest limit first, so that a look-up stops at the first limit that is not larger.
-    const auto largerFirst = [](const Entry &a, const Entry &b) { return isSmaller(b.limit, a.limit); };
-    std::stable_sort(m_everything.begin(), m_everything.end(), largerFirst);
-    for (QList<Entry> &entries : m_byParent)
-        std::stable_sort(entries.begin(), entries.end(), largerFirst);
+    // Largest limit first within a parent, so that a look-up stops at the first limit that is not larger;
+    // then in the side's order, so that the order never depends on the sort.
+    const auto largerFirst = [](const Entry &a, const Entry &b) {
+        if (isSmaller(b.limit, a.limit) || isSmaller(a.limit, b.limit))
+            return isSmaller(b.limit, a.limit);
+        return a.connector != b.connector ? a.connector < b.connector : a.space < b.space;
+    };
+    std::sort(m_everything.begin(), m_everything.end(), largerFirst);
+    std::sort(m_byParent.begin(), m_byParent.end(), [&largerFirst](const Entry &a, const Entry &b) {
+        if (a.hash != b.hash)
+            return a.hash < b.hash;
+        if (const int order = a.parent.compare(b.parent); order != 0)
+            return order < 0;
+        return largerFirst(a, b);
+    });
 }
 
 QList<MessageSizeBypassIndex::Bypass> MessageSizeBypassIndex::find(const SendConnector &connector,
                                                                    const QString &originalName) const
 {
     QList<Bypass> found;
-    if (connector.maxMessageSize.unlimited)
+    if ((m_everything.empty() && m_byParent.empty()) || !isSmaller(connector.maxMessageSize, m_largest))
         return found; // nothing is larger
     QHash<qsizetype, qsizetype> foundAt; // connector of the side -> its entry in `found`
-    const auto consider = [&](const QList<Entry> &entries, qsizetype mine) {
-        for (const Entry &entry : entries) {
-            if (!isSmaller(connector.maxMessageSize, entry.limit))
-                break;
-            const auto known = foundAt.constFind(entry.connector);
+    const auto consider = [&](const Entry *entry, const Entry *end, qsizetype mine) {
+        for (; entry != end && isSmaller(connector.maxMessageSize, entry->limit); ++entry) {
+            const auto known = foundAt.constFind(entry->connector);
             if (known == foundAt.cend()) {
-                foundAt.insert(entry.connector, found.size());
-                found.append(Bypass{entry.connector, mine, entry.space});
-            } else if (Bypass &bypass = found[*known]; bypass.mine == mine && entry.space < bypass.broader) {
-                bypass.broader = entry.space;
+                foundAt.insert(entry->connector, found.size());
+                found.append(Bypass{entry->connector, mine, entry->space});
+            } else if (Bypass &bypass = found[*known]; bypass.mine == mine && entry->space < bypass.broader) {
+                bypass.broader = entry->space;
             }
         }
+    };
+    // The entries of "*.parent", or an empty range.
+    const auto entriesOf = [this](QStringView parent) {
+        const size_t hash = qHash(parent);
+        auto from = std::lower_bound(m_byParent.cbegin(), m_byParent.cend(), hash,
+                                     [](const Entry &entry, size_t value) { return entry.hash < value; });
+        for (; from != m_byParent.cend() && from->hash == hash && from->parent != parent; ++from) {
+        }
+        auto to = from;
+        for (; to != m_byParent.cend() && to->hash == hash && to->parent == parent; ++to) {
+        }
+        return std::make_pair(from, to);
     };
     // A list already looked through for an earlier address space found every connector it can:
     // a later address space can change none of them (the first one covered is reported).
     bool everythingSeen = false;
-    QSet<QString> parentsSeen;
-    const QString everything = QStringLiteral("*");
+    QSet<qsizetype> parentsSeen; // where their entries start
     for (qsizetype mine = 0; mine < connector.addressSpaces.size(); ++mine) {
         const AddressSpace &space = connector.addressSpaces.at(mine);
         if (!space.isSmtp() || isAllAcceptedDomains(space))
             continue;
         const QString address = space.address.toLower();
-        if (address != everything && !everythingSeen) {
+        if (address != QLatin1String("*") && !everythingSeen) {
             everythingSeen = true;
-            consider(m_everything, mine);
+            consider(m_everything.data(), m_everything.data() + m_everything.size(), mine);
         }
+        if (m_byParent.empty())
+            continue;
         const bool wildcard = address.startsWith(QLatin1String("*."));
-        const QString domain = wildcard ? address.mid(2) : address;
+        const QStringView domain = wildcard ? QStringView(address).mid(2) : QStringView(address);
         for (qsizetype from = 0;;) {
             if (!(wildcard && from == 0)) {
-                const QString parent = domain.mid(from);
-                if (!parentsSeen.contains(parent)) {
-                    parentsSeen.insert(parent);
-                    const auto entries = m_byParent.constFind(parent);
-                    if (entries != m_byParent.cend())
-                        consider(*entries, mine);
+                const auto [begin, end] = entriesOf(domain.mid(from));
+                const qsizetype at = begin - m_byParent.cbegin();
+                if (begin != end && !parentsSeen.contains(at)) {
+                    parentsSeen.insert(at);
+                    consider(&*begin, &*begin + (end - begin), mine);
                 }
             }
             const qsizetype dot = domain.indexOf(QLatin1Char('.'), from);

@@ -10,6 +10,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <vector>
 
 // What each usage type offers and sets (docs/domain-rules.md#usage-types,
 // docs/wizard.md#network-settings).
@@ -97,13 +100,17 @@ public:
 private:
     struct Entry
     {
+        size_t hash = 0;    // of `parent`
+        QStringView parent; // of "*.parent", in lower case (into m_lowered); empty for "*"
         ByteQuantity limit;
-        qsizetype connector;
-        qsizetype space;
+        qsizetype connector = -1;
+        qsizetype space = -1;
     };
     const QList<SendConnector> &m_side;
-    QHash<QString, QList<Entry>> m_byParent; // "*.domain" by the domain, in lower case
-    QList<Entry> m_everything;               // "*"
+    QList<QString> m_lowered;       // the address spaces in lower case, which the entries view
+    std::vector<Entry> m_byParent;  // "*.parent": by hash, parent, then the largest limit first
+    std::vector<Entry> m_everything; // "*": the largest limit first
+    ByteQuantity m_largest;          // of every entry
 };
 
 // Checks connector names (docs/domain-rules.md#connector-names).

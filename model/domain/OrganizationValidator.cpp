@@ -339,8 +339,14 @@ private:
     {
         // Case-folded name -> index of the first connector with it: one look-up per connector.
         QHash<QString, qsizetype> firstWithName;
-        // The side's broader address spaces by domain: one index for every connector's size check.
-        const MessageSizeBypassIndex bypassIndex(connectors);
+        // The side's broader address spaces by domain: one index for every connector's size check,
+        // without the connectors of the smallest limit (they can take nothing another one refuses).
+        const auto smallest = std::min_element(connectors.cbegin(), connectors.cend(),
+                                               [](const SendConnector &a, const SendConnector &b) {
+                                                   return !a.maxMessageSize.unlimited
+                                                       && (b.maxMessageSize.unlimited || a.maxMessageSize.bytes < b.maxMessageSize.bytes);
+                                               });
+        const MessageSizeBypassIndex bypassIndex(connectors, smallest == connectors.cend() ? nullptr : &smallest->maxMessageSize);
         for (qsizetype i = 0; i < connectors.size(); ++i) {
             const SendConnector &connector = connectors.at(i);
             const QString connectorPath = child(path, i);

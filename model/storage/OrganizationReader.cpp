@@ -19,10 +19,103 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <vector>
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// Builds the DOM nlohmann::json::parse() builds (the last of repeated keys wins), noting whether
+// an object repeats a key, so that the positions of the text (JsonLocator) are indexed only when
+// there is something to report. Parse errors throw as Json::parse() throws them.
+class DomBuilder
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    explicit DomBuilder(Json &root)
+        : m_root(root)
+    {
+    }
+
+    bool repeatsAKey() const { return m_repeatsAKey; }
+
+    bool null() { return add(nullptr); }
+    bool boolean(bool value) { return add(value); }
+    bool number_integer(number_integer_t value) { return add(value); }
+    bool number_unsigned(number_unsigned_t value) { return add(value); }
+    bool number_float(number_float_t value, const string_t &) { return add(value); }
+    bool string(string_t &value) { return add(std::move(value)); }
+    bool binary(binary_t &value) { return add(Json::binary(std::move(value))); }
+    bool start_object(std::size_t)
+    {
+        m_stack.push_back(place(Json::value_t::object));
+        return true;
+    }
+    bool key(string_t &name)
+    {
+        auto inserted = m_stack.back()->get_ref<Json::object_t &>().emplace(name, Json());
+        if (!inserted.second) {
+            m_repeatsAKey = true;
+            inserted.first->second = Json();
+        }
+        m_member = &inserted.first->second;
+        return true;
+    }
+    bool end_object()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t)
+    {
+        m_stack.push_back(place(Json::value_t::array));
+        return true;
+    }
+    bool end_array()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+    template<class Exception>
+    bool parse_error(std::size_t, const std::string &, const Exception &exception)
+    {
+        throw exception;
+    }
+
+private:
+    template<typename Value>
+    bool add(Value &&value)
+    {
+        place(std::forward<Value>(value));
+        return true;
+    }
+    template<typename Value>
+    Json *place(Value &&value)
+    {
+        if (m_stack.empty()) {
+            m_root = Json(std::forward<Value>(value));
+            return &m_root;
+        }
+        if (m_stack.back()->is_array()) {
+            Json::array_t &array = m_stack.back()->get_ref<Json::array_t &>();
+            array.emplace_back(std::forward<Value>(value));
+            return &array.back();
+        }
+        *m_member = Json(std::forward<Value>(value));
+        return m_member;
+    }
+
+    Json &m_root;
+    std::vector<Json *> m_stack;
+    Json *m_member = nullptr;
+    bool m_repeatsAKey = false;
+};
 
 // The range of an AD site link cost, as Active Directory Sites and Services takes it.
 constexpr qint64 MinimumSiteLinkCost = 1;
@@ -151,7 +244,7 @@ class FileReader
 {
 public:
     explicit FileReader(const QByteArray &bytes)
-        : m_locator(bytes)
+        : m_bytes(bytes)
     {
     }
 
@@ -165,7 +258,8 @@ public:
     }
 
     // Reads the whole document. After a File.NewerSchema problem the organization is meaningless.
-    void read(const Json &root, Organization &organization);
+    // `repeatsAKey`: whether an object of the text repeats a key (DomBuilder says).
+    void read(const Json &root, bool repeatsAKey, Organization &organization);
 
 private:
     enum class At { Value, Key };
@@ -173,7 +267,7 @@ private:
     void report(Problem::Severity severity, const QString &code, const QString &path, const QString &text,
                 At at = At::Value)
     {
-        const JsonLocator::Position position = at == At::Key ? m_locator.nearestKey(path) : m_locator.nearestValue(path);
+        const JsonLocator::Position position = at == At::Key ? locator().nearestKey(path) : locator().nearestValue(path);
         Problem problem;
         problem.severity = severity;
         problem.code = code;
@@ -484,7 +578,16 @@ private:
     QString filePath(const QString &memoryPath) const;
     QString locatedMessage(const QString &message) const;
 
-    JsonLocator m_locator;
+    // Where the values are in the text: indexed at the first problem to locate, never otherwise.
+    const JsonLocator &locator() const
+    {
+        if (!m_locator)
+            m_locator.emplace(m_bytes);
+        return *m_locator;
+    }
+
+    const QByteArray &m_bytes;
+    mutable std::optional<JsonLocator> m_locator;
     Problems m_problems;
     // Where a list entry read into memory stands in the file, by its path in memory (as
     // OrganizationValidator names it), when entries before it were left out.
@@ -493,9 +596,9 @@ private:
     QStringList m_incomplete; // objects read without a value the rules depend on (a server's role)
 };
 
-void FileReader::read(const Json &root, Organization &organization)
+void FileReader::read(const Json &root, bool repeatsAKey, Organization &organization)
 {
-    for (const JsonLocator::DuplicateKey &duplicate : m_locator.duplicateKeys()) {
+    for (const JsonLocator::DuplicateKey &duplicate : repeatsAKey ? locator().duplicateKeys() : QList<JsonLocator::DuplicateKey>()) {
         error("File.Duplicate", duplicate.pointer,
               OrganizationFile::tr("The key \"%1\" appears more than once in the same object. Keep only one; "
                                    "otherwise only the last would be used.")
@@ -1046,7 +1149,7 @@ QString FileReader::locatedMessage(const QString &message) const
         matches.prepend(it.next()); // replaced from the end, so that earlier offsets stay valid
     for (const QRegularExpressionMatch &match : std::as_const(matches)) {
         const QString path = filePath(match.captured());
-        const JsonLocator::Position position = m_locator.nearestValue(path);
+        const JsonLocator::Position position = locator().nearestValue(path);
         located.replace(match.capturedStart(), match.capturedLength(),
                         OrganizationFile::tr("%1 (line %2)").arg(path, QString::number(position.line)));
     }
@@ -1146,8 +1249,11 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
         return result;
     }
     Json root;
+    bool repeatsAKey = false;
     try {
-        root = Json::parse(bytes.cbegin(), bytes.cend());
+        DomBuilder builder(root);
+        Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder);
+        repeatsAKey = builder.repeatsAKey();
     } catch (const Json::parse_error &e) {
         const JsonLocator locator(bytes);
         // parse_error::byte is 1-based and points at the character that could not be read.
@@ -1208,7 +1314,7 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
 
     FileReader reader(bytes);
     Organization organization;
-    reader.read(root, organization);
+    reader.read(root, repeatsAKey, organization);
     result.problems = reader.takeProblems();
     if (!hasErrors(result.problems))
         result.value = std::move(organization);
