@@ -478,10 +478,12 @@ private:
                                                  "\"--\"."));
                 }
             }
-            appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
-                                                   ctx.version)
-                         .problems,
-                     Parameter::name(P::AddressSpaces));
+            if (ctx.addressSpaceEntries == ConnectorContext::AddressSpaceEntries::Check) {
+                appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
+                                                       ctx.version)
+                             .problems,
+                         Parameter::name(P::AddressSpaces));
+            }
 
             if (fromEdge && !space.isSmtp() && !reportedNonSmtp) {
                 reportedNonSmtp = true;

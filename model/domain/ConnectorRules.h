@@ -65,6 +65,12 @@ struct ConnectorContext
     enum class DuplicateNames { Check, CheckedByCaller };
     DuplicateNames duplicateNames = DuplicateNames::Check;
 
+    // Whether validate() parses each address space again (AddressSpaceParser::fromParts) or its
+    // caller made every one of them with fromParts and this context's version (the organization
+    // file's reader): parsing them twice would find nothing new.
+    enum class AddressSpaceEntries { Check, ParsedByCaller };
+    AddressSpaceEntries addressSpaceEntries = AddressSpaceEntries::Check;
+
     // The side's connectors indexed for "Connector.MaxMessageSizeBypassed", built once by a caller
     // that checks a whole side (the organization file loader); null: validate() indexes the side
     // for this one check (linear in the side's address spaces).

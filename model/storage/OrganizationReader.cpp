@@ -59,12 +59,27 @@ public:
     }
     bool key(string_t &name)
     {
-        auto inserted = m_stack.back()->get_ref<Json::object_t &>().emplace(name, Json());
-        if (!inserted.second) {
-            m_repeatsAKey = true;
-            inserted.first->second = Json();
+        // An ordered object is a vector of (const key, value) pairs, which std::vector grows by
+        // copying (the key is const): values already read would be copied whole at each growth.
+        // Grown here by moving them instead.
+        Json::object_t &object = m_stack.back()->get_ref<Json::object_t &>();
+        for (auto &member : object) {
+            if (member.first == name) {
+                m_repeatsAKey = true; // the last value wins, as in Json::parse()
+                member.second = Json();
+                m_member = &member.second;
+                return true;
+            }
         }
-        m_member = &inserted.first->second;
+        if (object.size() == object.capacity()) {
+            Json::object_t larger;
+            larger.reserve(std::max<std::size_t>(8, object.capacity() * 2));
+            for (auto &member : object)
+                larger.Container::emplace_back(member.first, std::move(member.second));
+            object.swap(larger);
+        }
+        object.Container::emplace_back(std::move(name), Json());
+        m_member = &object.back().second;
         return true;
     }
     bool end_object()
@@ -258,8 +273,9 @@ public:
     }
 
     // Reads the whole document. After a File.NewerSchema problem the organization is meaningless.
-    // `repeatsAKey`: whether an object of the text repeats a key (DomBuilder says).
-    void read(const Json &root, bool repeatsAKey, Organization &organization);
+    // `repeatsAKey`: whether an object of the text repeats a key (DomBuilder says). The document
+    // is freed once read, before the organization's rules run.
+    void read(Json &&document, bool repeatsAKey, Organization &organization);
 
 private:
     enum class At { Value, Key };
@@ -351,6 +367,10 @@ private:
                    const QStringList &handledElsewhere = {})
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
+            // Known keys are ASCII: compared without converting them first.
+            const QLatin1String bytes(it.key().data(), static_cast<qsizetype>(it.key().size()));
+            if (allowed.contains(bytes) || handledElsewhere.contains(bytes))
+                continue;
             const QString key = fromStd(it.key());
             if (allowed.contains(key) || handledElsewhere.contains(key))
                 continue;
@@ -384,11 +404,10 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
-        const QString path = JsonLocator::child(objectPath, QString::fromLatin1(key));
         if (value->is_null() && nullValue == NullValue::MeansAbsent)
             return std::nullopt;
         if (!value->is_string()) {
-            typeError(path, *value,
+            typeError(JsonLocator::child(objectPath, QString::fromLatin1(key)), *value,
                       nullValue == NullValue::MeansAbsent ? OrganizationFile::tr("text in quotes, or null")
                                                           : OrganizationFile::tr("text in quotes"));
             return std::nullopt;
@@ -503,6 +522,16 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
+        // The usual case, without building the path that only a problem needs.
+        if (value->is_number_integer()) {
+            const bool inRange = value->is_number_unsigned()
+                ? value->get<std::uint64_t>() <= static_cast<std::uint64_t>(maximum)
+                      && static_cast<qint64>(value->get<std::uint64_t>()) >= minimum
+                : value->get<std::int64_t>() >= minimum && value->get<std::int64_t>() <= maximum;
+            if (inRange)
+                return value->is_number_unsigned() ? static_cast<qint64>(value->get<std::uint64_t>())
+                                                   : static_cast<qint64>(value->get<std::int64_t>());
+        }
         return readInteger(*value, JsonLocator::child(objectPath, QString::fromLatin1(key)), minimum, maximum);
     }
 
@@ -513,6 +542,10 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
+        if (value->is_string()) { // the usual case, without building what only a problem needs
+            if (const std::optional<E> parsed = parse(fromStd(value->get_ref<const std::string &>())))
+                return parsed;
+        }
         const QString path = JsonLocator::child(objectPath, QString::fromLatin1(key));
         const QString allowed = names.join(QLatin1String(", "));
         if (!value->is_string()) {
@@ -578,6 +611,13 @@ private:
     QString filePath(const QString &memoryPath) const;
     QString locatedMessage(const QString &message) const;
 
+    // Notes where an entry read into memory stands in the file, when that differs.
+    void mapPath(const QString &memoryPath, const QString &filePath)
+    {
+        if (memoryPath != filePath)
+            m_filePaths.insert(memoryPath, filePath);
+    }
+
     // Where the values are in the text: indexed at the first problem to locate, never otherwise.
     const JsonLocator &locator() const
     {
@@ -596,8 +636,9 @@ private:
     QStringList m_incomplete; // objects read without a value the rules depend on (a server's role)
 };
 
-void FileReader::read(const Json &root, bool repeatsAKey, Organization &organization)
+void FileReader::read(Json &&document, bool repeatsAKey, Organization &organization)
 {
+    Json root = std::move(document);
     for (const JsonLocator::DuplicateKey &duplicate : repeatsAKey ? locator().duplicateKeys() : QList<JsonLocator::DuplicateKey>()) {
         error("File.Duplicate", duplicate.pointer,
               OrganizationFile::tr("The key \"%1\" appears more than once in the same object. Keep only one; "
@@ -669,6 +710,8 @@ void FileReader::read(const Json &root, bool repeatsAKey, Organization &organiza
                            organization);
     }
 
+    root = Json(); // no longer needed: the rules judge the organization
+
     // The organization's rules need the whole organization, so they run last.
     applyRules(organization);
 }
@@ -703,14 +746,14 @@ void FileReader::readSites(const Json &value, const QString &path, Organization 
                                                   MaximumSiteLinkCost, Presence::Required);
                     if (!other || !cost)
                         continue;
-                    m_filePaths.insert(JsonLocator::child(JsonLocator::child(memorySitePath, QString::fromLatin1(Keys::SiteLinks)),
+                    mapPath(JsonLocator::child(JsonLocator::child(memorySitePath, QString::fromLatin1(Keys::SiteLinks)),
                                                           static_cast<int>(site.siteLinks.size())),
                                        linkPath);
                     site.siteLinks.append(SiteLink{*other, static_cast<int>(*cost)});
                 }
             }
         }
-        m_filePaths.insert(memorySitePath, sitePath);
+        mapPath(memorySitePath, sitePath);
         organization.sites.append(site);
     }
 }
@@ -852,7 +895,7 @@ void FileReader::readAcceptedDomains(const Json &value, const QString &path, Org
             domain.domainName = (wildcard ? QStringLiteral("*.") : QString()) + *normalised.value;
         domain.domainType = *type;
         domain.isDefault = isDefault.value_or(false);
-        m_filePaths.insert(JsonLocator::child(path, static_cast<int>(organization.acceptedDomains.size())), domainPath);
+        mapPath(JsonLocator::child(path, static_cast<int>(organization.acceptedDomains.size())), domainPath);
         organization.acceptedDomains.append(domain);
     }
 }
@@ -872,10 +915,10 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
         const QString memoryPath = JsonLocator::child(path, static_cast<int>(connectors.size()));
         m_sourceServerIndexes.clear();
         connectors.append(readConnector(connectorJson, connectorPath, organization));
-        m_filePaths.insert(memoryPath, connectorPath);
+        mapPath(memoryPath, connectorPath);
         const QString serversKey = QString::fromLatin1(Keys::SourceTransportServers);
         for (int j = 0; j < m_sourceServerIndexes.size(); ++j) {
-            m_filePaths.insert(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
+            mapPath(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
                                JsonLocator::child(JsonLocator::child(connectorPath, serversKey), m_sourceServerIndexes.at(j)));
         }
     }
@@ -1190,7 +1233,9 @@ void FileReader::applyRules(const Organization &organization)
     const QString connectorsKey = QString::fromLatin1(Keys::SendConnectors);
     const QString edgeAdministrators = JsonLocator::child(
         JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)), QString::fromLatin1(Keys::EdgeAdministrators));
-    for (const Problem &problem : OrganizationValidator::validate(organization)) {
+    // Address spaces were each parsed here, with the organization's version, and kept only when valid.
+    for (const Problem &problem :
+         OrganizationValidator::validate(organization, ConnectorContext::AddressSpaceEntries::ParsedByCaller)) {
         const QString path = filePath(problem.parameter);
         // A problem of a connector as a whole (where it stands) is not a repetition.
         const bool wholeConnector = JsonLocator::parent(path).endsWith(QLatin1Char('/') + connectorsKey);
@@ -1314,7 +1359,7 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
 
     FileReader reader(bytes);
     Organization organization;
-    reader.read(root, repeatsAKey, organization);
+    reader.read(std::move(root), repeatsAKey, organization);
     result.problems = reader.takeProblems();
     if (!hasErrors(result.problems))
         result.value = std::move(organization);
