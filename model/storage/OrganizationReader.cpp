@@ -906,6 +906,7 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
     QList<SendConnector> connectors;
     if (!expectArray(value, path))
         return connectors;
+    connectors.reserve(static_cast<qsizetype>(value.size()));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString connectorPath = JsonLocator::child(path, static_cast<int>(i));
         const Json &connectorJson = value.at(i);
@@ -1046,6 +1047,7 @@ QList<AddressSpace> FileReader::readAddressSpaces(const Json &value, const QStri
     QList<AddressSpace> spaces;
     if (!expectArray(value, path))
         return spaces;
+    spaces.reserve(static_cast<qsizetype>(value.size()));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString spacePath = JsonLocator::child(path, static_cast<int>(i));
         const auto childPath = [&spacePath](const char *key) {
