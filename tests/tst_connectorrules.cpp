@@ -3,6 +3,7 @@
 #include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -85,10 +86,86 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// The size-bypass rule as it was first written, comparing every pair of connectors and of their
+// address spaces: the reference MessageSizeBypassIndex must agree with.
+bool referenceCoversMoreBroadly(const AddressSpace &broad, const AddressSpace &specific)
+{
+    const auto allAccepted = [](const AddressSpace &s) { return s.isSmtp() && s.address == QLatin1String("--"); };
+    if (!broad.isSmtp() || !specific.isSmtp() || allAccepted(broad) || allAccepted(specific))
+        return false;
+    const QString broadAddress = broad.address.toLower();
+    const QString specificAddress = specific.address.toLower();
+    if (broadAddress == QLatin1String("*"))
+        return specificAddress != QLatin1String("*");
+    if (!broadAddress.startsWith(QLatin1String("*.")) || broadAddress == specificAddress)
+        return false;
+    const QString parent = broadAddress.mid(2);
+    const QString domain = specificAddress.startsWith(QLatin1String("*.")) ? specificAddress.mid(2) : specificAddress;
+    return domain == parent || domain.endsWith(QLatin1Char('.') + parent);
+}
+
+bool referenceIsSmaller(const ByteQuantity &a, const ByteQuantity &b)
+{
+    return !a.unlimited && (b.unlimited || a.bytes < b.bytes);
+}
+
+// "other: mine <- broader" for each connector of `side` that bypasses `c`'s limit, in side order.
+QStringList referenceBypasses(const SendConnector &c, const QList<SendConnector> &side, const QString &originalName)
+{
+    QStringList found;
+    const QString original = originalName.trimmed();
+    for (const SendConnector &other : side) {
+        if (!other.enabled || !referenceIsSmaller(c.maxMessageSize, other.maxMessageSize))
+            continue;
+        if (!original.isEmpty() && other.name.trimmed().compare(original, Qt::CaseInsensitive) == 0)
+            continue;
+        for (const AddressSpace &mine : c.addressSpaces) {
+            const auto broader = std::find_if(other.addressSpaces.cbegin(), other.addressSpaces.cend(),
+                                              [&mine](const AddressSpace &theirs) {
+                                                  return referenceCoversMoreBroadly(theirs, mine);
+                                              });
+            if (broader == other.addressSpaces.cend())
+                continue;
+            found.append(QStringLiteral("%1: %2 <- %3").arg(other.name, mine.address, broader->address));
+            break;
+        }
+    }
+    return found;
+}
+
+QStringList indexedBypasses(const MessageSizeBypassIndex &index, const SendConnector &c, const QString &originalName)
+{
+    QStringList found;
+    for (const MessageSizeBypassIndex::Bypass &bypass : index.find(c, originalName)) {
+        const SendConnector &other = index.side().at(bypass.connector);
+        found.append(QStringLiteral("%1: %2 <- %3")
+                         .arg(other.name, c.addressSpaces.at(bypass.mine).address, other.addressSpaces.at(bypass.broader).address));
+    }
+    return found;
+}
+
+// A connector for the bypass rows: "name", address spaces ("X400:..." for another type), a limit
+// in bytes (-1: unlimited), enabled or not.
+SendConnector sized(const QString &name, const QStringList &spaces, qint64 limit, bool enabled = true)
+{
+    SendConnector connector;
+    connector.name = name;
+    for (const QString &text : spaces) {
+        connector.addressSpaces.append(text.startsWith(QLatin1String("X400:"))
+                                           ? space(QStringLiteral("X400"), text.mid(5))
+                                           : smtp(text));
+    }
+    connector.maxMessageSize = limit < 0 ? ByteQuantity::makeUnlimited() : ByteQuantity::fromBytes(limit);
+    connector.enabled = enabled;
+    return connector;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Side)
 Q_DECLARE_METATYPE(Mutation)
+Q_DECLARE_METATYPE(SendConnector)
+using Connectors = QList<SendConnector>;
 
 class TestConnectorRules : public QObject
 {
@@ -114,6 +191,10 @@ private slots:
     void missingSmartHostsSuggestDnsOnlyWhereItIsPossible();
     void ownServerAsSmartHostSaysWhy();
     void missingOrganizationIsSurvivable();
+
+    void messageSizeBypass_data();
+    void messageSizeBypass();
+    void messageSizeBypassMatchesThePairwiseRule();
 
 private:
     const Organization m_org = makeOrganization();
@@ -1017,6 +1098,167 @@ void TestConnectorRules::missingOrganizationIsSurvivable()
     connector.sourceTransportServers = {QStringLiteral("HUB1")};
     const Problems problems = ConnectorValidator::validate(connector, ConnectorContext());
     QCOMPARE(summary(problems), QStringList{"E Connector.UnknownSourceServer SourceTransportServers"});
+}
+
+// ---------------------------------------------------------------------------------------------
+// MessageSizeBypassIndex
+
+void TestConnectorRules::messageSizeBypass_data()
+{
+    QTest::addColumn<Connectors>("side");
+    QTest::addColumn<SendConnector>("checked");
+    QTest::addColumn<QString>("originalName");
+    QTest::addColumn<QStringList>("expected"); // "other: mine <- broader", in side order
+
+    const SendConnector small = sized(QStringLiteral("Small"), {QStringLiteral("sales.contoso.com")}, 1000);
+    QTest::newRow("* covers a domain") << Connectors{sized(QStringLiteral("All"), {QStringLiteral("*")}, 2000)} << small
+                                       << QString() << QStringList{QStringLiteral("All: sales.contoso.com <- *")};
+    QTest::newRow("* does not cover *")
+        << Connectors{sized(QStringLiteral("All"), {QStringLiteral("*")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("*")}, 1000) << QString() << QStringList();
+    QTest::newRow("*.domain covers the domain itself")
+        << Connectors{sized(QStringLiteral("Contoso"), {QStringLiteral("*.contoso.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("contoso.com")}, 1000) << QString()
+        << QStringList{QStringLiteral("Contoso: contoso.com <- *.contoso.com")};
+    QTest::newRow("*.domain covers a deeper wildcard")
+        << Connectors{sized(QStringLiteral("Com"), {QStringLiteral("*.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("*.eu.sales.contoso.com")}, 1000) << QString()
+        << QStringList{QStringLiteral("Com: *.eu.sales.contoso.com <- *.com")};
+    QTest::newRow("*.domain does not cover itself")
+        << Connectors{sized(QStringLiteral("Contoso"), {QStringLiteral("*.Contoso.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("*.contoso.COM")}, 1000) << QString() << QStringList();
+    QTest::newRow("a suffix without its dot is no subdomain")
+        << Connectors{sized(QStringLiteral("Contoso"), {QStringLiteral("*.contoso.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("notcontoso.com"), QStringLiteral("*.xcontoso.com")}, 1000)
+        << QString() << QStringList();
+    QTest::newRow("letter case does not count")
+        << Connectors{sized(QStringLiteral("Contoso"), {QStringLiteral("*.CONTOSO.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("Sales.Contoso.Com")}, 1000) << QString()
+        << QStringList{QStringLiteral("Contoso: Sales.Contoso.Com <- *.CONTOSO.com")};
+    QTest::newRow("-- and other types are neither covered nor cover")
+        << Connectors{sized(QStringLiteral("All"), {QStringLiteral("*"), QStringLiteral("X400:c=us;a= ;p=MyOrg")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("--"), QStringLiteral("X400:c=us;a= ;p=MyOrg;o=Sales")}, 1000)
+        << QString() << QStringList();
+    QTest::newRow("the same or a smaller limit bypasses nothing")
+        << Connectors{sized(QStringLiteral("Same"), {QStringLiteral("*")}, 1000), sized(QStringLiteral("Less"), {QStringLiteral("*")}, 10)}
+        << small << QString() << QStringList();
+    QTest::newRow("unlimited bypasses a limit, nothing bypasses unlimited")
+        << Connectors{sized(QStringLiteral("Unlimited"), {QStringLiteral("*")}, -1), sized(QStringLiteral("Other"), {QStringLiteral("*")}, -1)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("a.com")}, -1) << QString() << QStringList();
+    QTest::newRow("unlimited is the largest")
+        << Connectors{sized(QStringLiteral("Unlimited"), {QStringLiteral("*")}, -1)} << small << QString()
+        << QStringList{QStringLiteral("Unlimited: sales.contoso.com <- *")};
+    QTest::newRow("a disabled connector does not count")
+        << Connectors{sized(QStringLiteral("All"), {QStringLiteral("*")}, 2000, false)} << small << QString() << QStringList();
+    QTest::newRow("the connector being edited does not count")
+        << Connectors{sized(QStringLiteral("Small"), {QStringLiteral("*")}, 2000), sized(QStringLiteral("All"), {QStringLiteral("*")}, 3000)}
+        << small << QStringLiteral(" small ") << QStringList{QStringLiteral("All: sales.contoso.com <- *")};
+    QTest::newRow("first own address space covered, first broader of the other")
+        << Connectors{sized(QStringLiteral("Broad"),
+                            {QStringLiteral("*.fabrikam.com"), QStringLiteral("*.com"), QStringLiteral("*"), QStringLiteral("*.contoso.com")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("a.example"), QStringLiteral("sales.contoso.com"), QStringLiteral("fabrikam.com")}, 1000)
+        << QString() << QStringList{QStringLiteral("Broad: a.example <- *")};
+    QTest::newRow("one warning per broader connector, in the side's order")
+        << Connectors{sized(QStringLiteral("Z com"), {QStringLiteral("*.com")}, 3000),
+                      sized(QStringLiteral("Contoso"), {QStringLiteral("*.contoso.com")}, 2000),
+                      sized(QStringLiteral("Unrelated"), {QStringLiteral("*.fabrikam.com")}, 5000),
+                      sized(QStringLiteral("All"), {QStringLiteral("*")}, 1500)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("*.sales.contoso.com"), QStringLiteral("contoso.com")}, 1000)
+        << QString()
+        << QStringList{QStringLiteral("Z com: *.sales.contoso.com <- *.com"),
+                       QStringLiteral("Contoso: *.sales.contoso.com <- *.contoso.com"),
+                       QStringLiteral("All: *.sales.contoso.com <- *")};
+    QTest::newRow("an empty parent after a trailing dot")
+        << Connectors{sized(QStringLiteral("Dot"), {QStringLiteral("*.")}, 2000)}
+        << sized(QStringLiteral("Small"), {QStringLiteral("contoso.")}, 1000) << QString()
+        << QStringList{QStringLiteral("Dot: contoso. <- *.")};
+}
+
+void TestConnectorRules::messageSizeBypass()
+{
+    QFETCH(Connectors, side);
+    QFETCH(SendConnector, checked);
+    QFETCH(QString, originalName);
+    QFETCH(QStringList, expected);
+
+    QCOMPARE(referenceBypasses(checked, side, originalName), expected);
+    const MessageSizeBypassIndex wholeSide(side);
+    QCOMPARE(indexedBypasses(wholeSide, checked, originalName), expected);
+    const MessageSizeBypassIndex larger(side, &checked.maxMessageSize);
+    QCOMPARE(indexedBypasses(larger, checked, originalName), expected);
+
+    // ConnectorValidator reports each one, with either index, naming both address spaces.
+    Organization org;
+    org.sendConnectors = side;
+    ConnectorContext context;
+    context.organization = &org;
+    context.originalName = originalName;
+    const auto bypassMessages = [&] {
+        QStringList messages;
+        for (const Problem &problem : ConnectorValidator::validate(checked, context)) {
+            if (problem.code == QLatin1String("Connector.MaxMessageSizeBypassed"))
+                messages.append(problem.message);
+        }
+        return messages;
+    };
+    const QStringList ownIndex = bypassMessages();
+    context.messageSizeBypass = &wholeSide;
+    QCOMPARE(bypassMessages(), ownIndex);
+    QCOMPARE(ownIndex.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QString other = expected.at(i).section(QLatin1String(": "), 0, 0);
+        QVERIFY2(ownIndex.at(i).contains(QLatin1Char('"') + other + QLatin1Char('"')), qPrintable(ownIndex.at(i)));
+    }
+}
+
+// Property: on random sides (few labels, so that address spaces overlap often; every kind of
+// address space; a few limits, unlimited and disabled connectors), the index finds exactly what
+// comparing every pair finds. SCC_BYPASS_SEED replays a failure.
+void TestConnectorRules::messageSizeBypassMatchesThePairwiseRule()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("SCC_BYPASS_SEED")
+        ? quint32(qEnvironmentVariableIntValue("SCC_BYPASS_SEED"))
+        : QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    const QStringList labels{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("b"), QStringLiteral("ab"), QString()};
+    const auto address = [&]() -> QString {
+        switch (random.bounded(12)) {
+        case 0:
+            return QStringLiteral("*");
+        case 1:
+            return QStringLiteral("--");
+        case 2:
+            return QStringLiteral("X400:c=us;p=") + labels.at(random.bounded(4));
+        default:
+            break;
+        }
+        QStringList parts;
+        const int depth = 1 + random.bounded(3);
+        for (int i = 0; i < depth; ++i)
+            parts.append(labels.at(random.bounded(i == 0 ? labels.size() : 4)));
+        return (random.bounded(2) == 0 ? QStringLiteral("*.") : QString()) + parts.join(QLatin1Char('.'));
+    };
+    for (int round = 0; round < 300; ++round) {
+        Connectors side;
+        const int count = 1 + random.bounded(8);
+        for (int i = 0; i < count; ++i) {
+            QStringList spaces;
+            const int spaceCount = random.bounded(5);
+            for (int j = 0; j < spaceCount; ++j)
+                spaces.append(address());
+            const int limit = random.bounded(5);
+            side.append(sized(QStringLiteral("C%1").arg(i), spaces, limit == 4 ? -1 : limit, random.bounded(5) != 0));
+        }
+        const MessageSizeBypassIndex index(side);
+        for (const SendConnector &checked : std::as_const(side)) {
+            const QString original = random.bounded(3) == 0 ? QStringLiteral(" c%1 ").arg(random.bounded(count)) : QString();
+            const QStringList expected = referenceBypasses(checked, side, original);
+            const QString context = QStringLiteral("seed %1, round %2, %3").arg(seed).arg(round).arg(checked.name);
+            QVERIFY2(indexedBypasses(index, checked, original) == expected, qPrintable(context));
+            const MessageSizeBypassIndex larger(side, &checked.maxMessageSize);
+            QVERIFY2(indexedBypasses(larger, checked, original) == expected, qPrintable(context));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnectorRules)

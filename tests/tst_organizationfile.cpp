@@ -472,6 +472,13 @@ void TestOrganizationFile::damagedFile_data()
         "File.UnknownKey", "/Comment");
     row("duplicate JSON key", organization(connector(internetMembers + R"(, "Port": 25, `"Port": 26)")),
         "File.Duplicate", "/SendConnectors/0/Port");
+    // Repeated keys are noted while the JSON is parsed; the positions are found only then.
+    row("duplicate JSON key in an address space",
+        organization(connector(R"("Name": "X", "AddressSpaces": [{"Address": "a.com", "Cost": 1, `"Address": "b.com"}], "SourceTransportServers": ["EX01"])")),
+        "File.Duplicate", "/SendConnectors/0/AddressSpaces/0/Address");
+    row("duplicate top-level key",
+        replaceFirst(organization(connector(internetMembers)), "{\n", "{\n  \"RoleAssignments\": null,\n  `\"RoleAssignments\": null,\n"),
+        "File.Duplicate", "/RoleAssignments");
     row("missing connector name", organization("    `{\"AddressSpaces\": [{\"Address\": \"*\"}], "
                                                "\"SourceTransportServers\": [\"EX01\"]}"),
         "File.MissingKey", "/SendConnectors/0/Name");

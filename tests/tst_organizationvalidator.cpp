@@ -36,6 +36,7 @@ private slots:
     void refuses();
     void agreesWithTheReader_data();
     void agreesWithTheReader();
+    void sizeBypassOverAWholeSide();
 };
 
 void TestOrganizationValidator::sampleIsValid()
@@ -178,6 +179,59 @@ void TestOrganizationValidator::agreesWithTheReader()
              qPrintable(describe(errors)));
     for (const Problem &problem : errors)
         QVERIFY(problem.line > 0);
+}
+
+// The size-bypass warning of every connector of a side, found through one index of the side: each
+// connector warned once per broader enabled connector with a larger limit, at its MaxMessageSize,
+// in memory and in the file alike.
+void TestOrganizationValidator::sizeBypassOverAWholeSide()
+{
+    Organization organization = sampleOrganization();
+    const auto add = [&organization](const char *name, const char *address, qint64 megabytes, bool enabled = true) {
+        SendConnector connector;
+        connector.name = QString::fromLatin1(name);
+        connector.addressSpaces = {AddressSpace{QStringLiteral("SMTP"), QString::fromLatin1(address), 1, false}};
+        connector.sourceTransportServers = {organization.localServer};
+        connector.maxMessageSize = megabytes < 0 ? ByteQuantity::makeUnlimited() : ByteQuantity::fromBytes(megabytes << 20);
+        connector.enabled = enabled;
+        organization.sendConnectors.append(connector);
+    };
+    organization.sendConnectors.clear();
+    add("All", "*", 30);
+    add("Contoso", "*.contoso.com", 20);
+    add("Sales", "Sales.Contoso.com", 10);
+    add("Fabrikam", "fabrikam.com", 10);
+    add("Old", "*", -1, false);
+    add("Sales again", "*.sales.contoso.com", 30);
+
+    const auto bypassed = [](const Problems &problems) {
+        QStringList paths;
+        for (const Problem &problem : problems) {
+            if (problem.code == QLatin1String("Connector.MaxMessageSizeBypassed")) {
+                paths.append(problem.parameter);
+                if (problem.line != 0)
+                    paths.last() += QStringLiteral(" (located)");
+            }
+        }
+        return paths;
+    };
+    const Problems problems = OrganizationValidator::validate(organization);
+    QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+    const QStringList expected{QStringLiteral("/SendConnectors/1/MaxMessageSize"),
+                               QStringLiteral("/SendConnectors/2/MaxMessageSize"), // All, Contoso and
+                               QStringLiteral("/SendConnectors/2/MaxMessageSize"), // "*.sales.contoso.com",
+                               QStringLiteral("/SendConnectors/2/MaxMessageSize"), // which covers its domain
+                               QStringLiteral("/SendConnectors/3/MaxMessageSize")};
+    QCOMPARE(bypassed(problems), expected);
+    QCOMPARE(describe(OrganizationValidator::validate(organization, ConnectorContext::AddressSpaceEntries::ParsedByCaller)),
+             describe(problems));
+
+    const Parsed<Organization> read = OrganizationFile::parse(OrganizationFile::serialize(organization));
+    QVERIFY2(read.ok(), qPrintable(describe(read.problems)));
+    QStringList located;
+    for (const QString &path : expected)
+        located.append(path + QStringLiteral(" (located)"));
+    QCOMPARE(bypassed(read.problems), located);
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationValidator)

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 using P = ConnectorParameter;
@@ -191,24 +192,6 @@ bool isWildcardAll(const AddressSpace &space)
     return space.isSmtp() && space.address == QLatin1String("*");
 }
 
-// True when an SMTP address space `broad` covers every recipient of `specific` and more.
-bool coversMoreBroadly(const AddressSpace &broad, const AddressSpace &specific)
-{
-    if (!broad.isSmtp() || !specific.isSmtp() || isAllAcceptedDomains(broad) || isAllAcceptedDomains(specific))
-        return false;
-    const QString star = QStringLiteral("*");
-    const QString starDot = QStringLiteral("*.");
-    const QString broadAddress = broad.address.toLower();
-    const QString specificAddress = specific.address.toLower();
-    if (broadAddress == star)
-        return specificAddress != star;
-    if (!broadAddress.startsWith(starDot) || broadAddress == specificAddress)
-        return false;
-    const QString parent = broadAddress.mid(2);
-    const QString domain = specificAddress.startsWith(starDot) ? specificAddress.mid(2) : specificAddress;
-    return domain == parent || domain.endsWith(QLatin1Char('.') + parent);
-}
-
 // A limit `a` is strictly smaller than `b` (unlimited is the largest).
 bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
 {
@@ -216,6 +199,131 @@ bool isSmaller(const ByteQuantity &a, const ByteQuantity &b)
         return false;
     return b.unlimited || a.bytes < b.bytes;
 }
+
+} // namespace
+
+// An SMTP address space covers another more broadly when it reaches every recipient of the other
+// and more (docs/domain-rules.md#how-exchange-picks-a-connector), letter case aside: "*" covers
+// every address space but "*"; "*.domain" covers "domain", "sub.domain" and "*.sub.domain", but
+// not "*.domain" itself. "--" (the accepted domains) and non-SMTP address spaces cover nothing and
+// are covered by nothing. So the address spaces that can cover "x.y.z" or "*.x.y.z" are "*" and
+// "*.x.y.z" (not for itself), "*.y.z", "*.z": one look-up per label.
+MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side, const ByteQuantity *above)
+    : m_side(side)
+{
+    const QString starDot = QStringLiteral("*.");
+    for (qsizetype i = 0; i < side.size(); ++i) {
+        const SendConnector &connector = side.at(i);
+        if (!connector.enabled || (above && !isSmaller(*above, connector.maxMessageSize)))
+            continue;
+        for (qsizetype j = 0; j < connector.addressSpaces.size(); ++j) {
+            const AddressSpace &space = connector.addressSpaces.at(j);
+            if (!space.isSmtp() || isAllAcceptedDomains(space))
+                continue;
+            QString address = space.address.toLower(); // shares the text when it is lower case already
+            const bool everything = address == QLatin1String("*");
+            if (!everything && !address.startsWith(starDot))
+                continue;
+            m_lowered.append(std::move(address));
+            const QStringView parent = everything ? QStringView() : QStringView(m_lowered.constLast()).mid(2);
+            Entry entry{everything ? 0 : qHash(parent), parent, connector.maxMessageSize, i, j};
+            if (m_everything.empty() && m_byParent.empty())
+                m_largest = entry.limit;
+            else if (isSmaller(m_largest, entry.limit))
+                m_largest = entry.limit;
+            (everything ? m_everything : m_byParent).push_back(entry);
+        }
+    }
+    // Largest limit first within a parent, so that a look-up stops at the first limit that is not larger;
+    // then in the side's order, so that the order never depends on the sort.
+    const auto largerFirst = [](const Entry &a, const Entry &b) {
+        if (isSmaller(b.limit, a.limit) || isSmaller(a.limit, b.limit))
+            return isSmaller(b.limit, a.limit);
+        return a.connector != b.connector ? a.connector < b.connector : a.space < b.space;
+    };
+    std::sort(m_everything.begin(), m_everything.end(), largerFirst);
+    std::sort(m_byParent.begin(), m_byParent.end(), [&largerFirst](const Entry &a, const Entry &b) {
+        if (a.hash != b.hash)
+            return a.hash < b.hash;
+        if (const int order = a.parent.compare(b.parent); order != 0)
+            return order < 0;
+        return largerFirst(a, b);
+    });
+}
+
+QList<MessageSizeBypassIndex::Bypass> MessageSizeBypassIndex::find(const SendConnector &connector,
+                                                                   const QString &originalName) const
+{
+    QList<Bypass> found;
+    if ((m_everything.empty() && m_byParent.empty()) || !isSmaller(connector.maxMessageSize, m_largest))
+        return found; // nothing is larger
+    QHash<qsizetype, qsizetype> foundAt; // connector of the side -> its entry in `found`
+    const auto consider = [&](const Entry *entry, const Entry *end, qsizetype mine) {
+        for (; entry != end && isSmaller(connector.maxMessageSize, entry->limit); ++entry) {
+            const auto known = foundAt.constFind(entry->connector);
+            if (known == foundAt.cend()) {
+                foundAt.insert(entry->connector, found.size());
+                found.append(Bypass{entry->connector, mine, entry->space});
+            } else if (Bypass &bypass = found[*known]; bypass.mine == mine && entry->space < bypass.broader) {
+                bypass.broader = entry->space;
+            }
+        }
+    };
+    // The entries of "*.parent", or an empty range.
+    const auto entriesOf = [this](QStringView parent) {
+        const size_t hash = qHash(parent);
+        auto from = std::lower_bound(m_byParent.cbegin(), m_byParent.cend(), hash,
+                                     [](const Entry &entry, size_t value) { return entry.hash < value; });
+        for (; from != m_byParent.cend() && from->hash == hash && from->parent != parent; ++from) {
+        }
+        auto to = from;
+        for (; to != m_byParent.cend() && to->hash == hash && to->parent == parent; ++to) {
+        }
+        return std::make_pair(from, to);
+    };
+    // A list already looked through for an earlier address space found every connector it can:
+    // a later address space can change none of them (the first one covered is reported).
+    bool everythingSeen = false;
+    QSet<qsizetype> parentsSeen; // where their entries start
+    for (qsizetype mine = 0; mine < connector.addressSpaces.size(); ++mine) {
+        const AddressSpace &space = connector.addressSpaces.at(mine);
+        if (!space.isSmtp() || isAllAcceptedDomains(space))
+            continue;
+        const QString address = space.address.toLower();
+        if (address != QLatin1String("*") && !everythingSeen) {
+            everythingSeen = true;
+            consider(m_everything.data(), m_everything.data() + m_everything.size(), mine);
+        }
+        if (m_byParent.empty())
+            continue;
+        const bool wildcard = address.startsWith(QLatin1String("*."));
+        const QStringView domain = wildcard ? QStringView(address).mid(2) : QStringView(address);
+        for (qsizetype from = 0;;) {
+            if (!(wildcard && from == 0)) {
+                const auto [begin, end] = entriesOf(domain.mid(from));
+                const qsizetype at = begin - m_byParent.cbegin();
+                if (begin != end && !parentsSeen.contains(at)) {
+                    parentsSeen.insert(at);
+                    consider(&*begin, &*begin + (end - begin), mine);
+                }
+            }
+            const qsizetype dot = domain.indexOf(QLatin1Char('.'), from);
+            if (dot < 0)
+                break;
+            from = dot + 1;
+        }
+    }
+    const QString original = originalName.trimmed();
+    if (!original.isEmpty()) {
+        found.removeIf([&](const Bypass &bypass) {
+            return m_side.at(bypass.connector).name.trimmed().compare(original, Qt::CaseInsensitive) == 0;
+        });
+    }
+    std::sort(found.begin(), found.end(), [](const Bypass &a, const Bypass &b) { return a.connector < b.connector; });
+    return found;
+}
+
+namespace {
 
 // One run of the rules over a connector; collects every problem.
 class ConnectorCheck
@@ -370,10 +478,12 @@ private:
                                                  "\"--\"."));
                 }
             }
-            appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
-                                                   ctx.version)
-                         .problems,
-                     Parameter::name(P::AddressSpaces));
+            if (ctx.addressSpaceEntries == ConnectorContext::AddressSpaceEntries::Check) {
+                appendAs(AddressSpaceParser::fromParts(space.type, space.address, space.cost, space.localScope,
+                                                       ctx.version)
+                             .problems,
+                         Parameter::name(P::AddressSpaces));
+            }
 
             if (fromEdge && !space.isSmtp() && !reportedNonSmtp) {
                 reportedNonSmtp = true;
@@ -802,31 +912,24 @@ private:
         }
     }
 
+    // docs/domain-rules.md#how-exchange-picks-a-connector: a message too large for this connector
+    // goes to a broader one that takes it; one warning per such connector.
     void checkMaxMessageSizeBypass()
     {
-        const QString original = ctx.originalName.trimmed();
-        for (const SendConnector &other : org.connectorsFor(ctx.edgeServer)) {
-            if (!other.enabled || !isSmaller(c.maxMessageSize, other.maxMessageSize))
-                continue;
-            if (!original.isEmpty() && other.name.trimmed().compare(original, Qt::CaseInsensitive) == 0)
-                continue;
-            for (const AddressSpace &mine : c.addressSpaces) {
-                const auto broader = std::find_if(other.addressSpaces.cbegin(), other.addressSpaces.cend(),
-                                                  [&mine](const AddressSpace &theirs) {
-                                                      return coversMoreBroadly(theirs, mine);
-                                                  });
-                if (broader == other.addressSpaces.cend())
-                    continue;
-                warning("Connector.MaxMessageSizeBypassed", P::MaxMessageSize,
-                        ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
-                                               "connector \"%3\" for \"%4\", whose limit is %5, sends them "
-                                               "instead, because a connector is skipped when a message is too "
-                                               "large for it. Lower that connector's limit too if the limit "
-                                               "matters.")
-                            .arg(mine.address, c.maxMessageSize.toDisplayString(), other.name, broader->address,
-                                 other.maxMessageSize.toDisplayString()));
-                break;
-            }
+        std::optional<MessageSizeBypassIndex> own;
+        const MessageSizeBypassIndex *index = ctx.messageSizeBypass;
+        if (!index)
+            index = &own.emplace(org.connectorsFor(ctx.edgeServer), &c.maxMessageSize);
+        for (const MessageSizeBypassIndex::Bypass &bypass : index->find(c, ctx.originalName)) {
+            const SendConnector &other = index->side().at(bypass.connector);
+            warning("Connector.MaxMessageSizeBypassed", P::MaxMessageSize,
+                    ConnectorValidator::tr("Messages to \"%1\" larger than %2 will not be refused: the "
+                                           "connector \"%3\" for \"%4\", whose limit is %5, sends them "
+                                           "instead, because a connector is skipped when a message is too "
+                                           "large for it. Lower that connector's limit too if the limit "
+                                           "matters.")
+                        .arg(c.addressSpaces.at(bypass.mine).address, c.maxMessageSize.toDisplayString(), other.name,
+                             other.addressSpaces.at(bypass.broader).address, other.maxMessageSize.toDisplayString()));
         }
     }
 

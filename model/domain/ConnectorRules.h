@@ -6,8 +6,13 @@
 #include "SendConnector.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <vector>
 
 // What each usage type offers and sets (docs/domain-rules.md#usage-types,
 // docs/wizard.md#network-settings).
@@ -44,6 +49,8 @@ public:
     static SendConnector applyDefaults(SendConnector base, Exchange::Usage usage, bool onEdge);
 };
 
+class MessageSizeBypassIndex;
+
 // Where a connector is being created or checked.
 struct ConnectorContext
 {
@@ -58,7 +65,58 @@ struct ConnectorContext
     enum class DuplicateNames { Check, CheckedByCaller };
     DuplicateNames duplicateNames = DuplicateNames::Check;
 
+    // Whether validate() parses each address space again (AddressSpaceParser::fromParts) or its
+    // caller made every one of them with fromParts and this context's version (the organization
+    // file's reader): parsing them twice would find nothing new.
+    enum class AddressSpaceEntries { Check, ParsedByCaller };
+    AddressSpaceEntries addressSpaceEntries = AddressSpaceEntries::Check;
+
+    // The side's connectors indexed for "Connector.MaxMessageSizeBypassed", built once by a caller
+    // that checks a whole side (the organization file loader); null: validate() indexes the side
+    // for this one check (linear in the side's address spaces).
+    const MessageSizeBypassIndex *messageSizeBypass = nullptr;
+
     bool onEdge() const { return !edgeServer.isEmpty(); }
+};
+
+// The enabled connectors of one side indexed by the SMTP address spaces that cover others more
+// broadly ("*" and "*.domain", by domain), so that finding which connectors bypass a connector's
+// MaxMessageSize (ConnectorValidator's "Connector.MaxMessageSizeBypassed") looks only at address
+// spaces that can cover one of its own, and only at those with a larger limit: near-linear over a
+// whole side instead of comparing every pair of connectors and of their address spaces.
+class MessageSizeBypassIndex
+{
+public:
+    // `side` must outlive the index and not change while it is used. Connectors whose limit is
+    // not larger than `above` (when given) are left out: they can bypass nothing that small.
+    explicit MessageSizeBypassIndex(const QList<SendConnector> &side, const ByteQuantity *above = nullptr);
+
+    struct Bypass
+    {
+        qsizetype connector = -1; // the connector of the side with the larger limit
+        qsizetype mine = -1;      // the first of the checked connector's address spaces it covers
+        qsizetype broader = -1;   // the first of its address spaces that covers that one
+    };
+    // Every enabled connector of the side with a larger limit than `connector` and an SMTP address
+    // space covering one of its own more broadly, in the side's order; the connector named
+    // `originalName` (trimmed, letter case aside; empty: none) is skipped.
+    QList<Bypass> find(const SendConnector &connector, const QString &originalName = QString()) const;
+    const QList<SendConnector> &side() const { return m_side; }
+
+private:
+    struct Entry
+    {
+        size_t hash = 0;    // of `parent`
+        QStringView parent; // of "*.parent", in lower case (into m_lowered); empty for "*"
+        ByteQuantity limit;
+        qsizetype connector = -1;
+        qsizetype space = -1;
+    };
+    const QList<SendConnector> &m_side;
+    QList<QString> m_lowered;       // the address spaces in lower case, which the entries view
+    std::vector<Entry> m_byParent;  // "*.parent": by hash, parent, then the largest limit first
+    std::vector<Entry> m_everything; // "*": the largest limit first
+    ByteQuantity m_largest;          // of every entry
 };
 
 // Checks connector names (docs/domain-rules.md#connector-names).

@@ -47,8 +47,9 @@ QString parentOf(const QString &path)
 class OrganizationCheck
 {
 public:
-    explicit OrganizationCheck(const Organization &organization)
+    OrganizationCheck(const Organization &organization, ConnectorContext::AddressSpaceEntries addressSpaces)
         : org(organization)
+        , addressSpaceEntries(addressSpaces)
     {
     }
 
@@ -118,6 +119,8 @@ private:
         }
         return true;
     }
+
+    static bool inRange(qint64 value, qint64 minimum, qint64 maximum) { return value >= minimum && value <= maximum; }
 
     void checkRange(qint64 value, qint64 minimum, qint64 maximum, const QString &path, const QString &label)
     {
@@ -339,6 +342,14 @@ private:
     {
         // Case-folded name -> index of the first connector with it: one look-up per connector.
         QHash<QString, qsizetype> firstWithName;
+        // The side's broader address spaces by domain: one index for every connector's size check,
+        // without the connectors of the smallest limit (they can take nothing another one refuses).
+        const auto smallest = std::min_element(connectors.cbegin(), connectors.cend(),
+                                               [](const SendConnector &a, const SendConnector &b) {
+                                                   return !a.maxMessageSize.unlimited
+                                                       && (b.maxMessageSize.unlimited || a.maxMessageSize.bytes < b.maxMessageSize.bytes);
+                                               });
+        const MessageSizeBypassIndex bypassIndex(connectors, smallest == connectors.cend() ? nullptr : &smallest->maxMessageSize);
         for (qsizetype i = 0; i < connectors.size(); ++i) {
             const SendConnector &connector = connectors.at(i);
             const QString connectorPath = child(path, i);
@@ -355,20 +366,25 @@ private:
                     firstWithName.insert(folded, i);
                 }
             }
-            checkRange(connector.port, 0, ConnectorValidator::MaximumPort, child(connectorPath, Parameter::name(P::Port)),
-                       Parameter::name(P::Port));
+            // Paths are built only for what is reported: a large organization has many values.
+            if (!inRange(connector.port, 0, ConnectorValidator::MaximumPort)) {
+                checkRange(connector.port, 0, ConnectorValidator::MaximumPort, child(connectorPath, Parameter::name(P::Port)),
+                           Parameter::name(P::Port));
+            }
             for (qsizetype j = 0; j < connector.addressSpaces.size(); ++j) {
-                checkRange(connector.addressSpaces.at(j).cost, AddressSpaceParser::MinimumCost,
-                           AddressSpaceParser::MaximumCost,
+                const int cost = connector.addressSpaces.at(j).cost;
+                if (inRange(cost, AddressSpaceParser::MinimumCost, AddressSpaceParser::MaximumCost))
+                    continue;
+                checkRange(cost, AddressSpaceParser::MinimumCost, AddressSpaceParser::MaximumCost,
                            child(child(child(connectorPath, Parameter::name(P::AddressSpaces)), j), QStringLiteral("Cost")),
                            QStringLiteral("Cost"));
             }
             // An Edge's own connectors take no source servers: ConnectorValidator says so.
             if (edgeServer.isEmpty()) {
-                const QString serversPath = child(connectorPath, Parameter::name(P::SourceTransportServers));
                 for (qsizetype j = 0; j < connector.sourceTransportServers.size(); ++j) {
                     const QString name = connector.sourceTransportServers.at(j).trimmed();
                     if (!name.isEmpty() && !org.server(name)) {
+                        const QString serversPath = child(connectorPath, Parameter::name(P::SourceTransportServers));
                         error("File.UnknownReference", child(serversPath, j),
                               OrganizationValidator::tr("The source server \"%1\" is not one of the Servers. Name a "
                                                         "Hub Transport server or a subscribed Edge Transport server "
@@ -384,6 +400,8 @@ private:
             context.edgeServer = edgeServer;
             context.originalName = connector.name; // so that it does not collide with itself
             context.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller; // found above
+            context.messageSizeBypass = &bypassIndex;
+            context.addressSpaceEntries = addressSpaceEntries;
             for (Problem problem : ConnectorValidator::validate(connector, context)) {
                 // Parameters are Exchange property names, which are the file's keys.
                 const QString at = problem.parameter.isEmpty() ? connectorPath : child(connectorPath, problem.parameter);
@@ -396,6 +414,7 @@ private:
     }
 
     const Organization &org;
+    const ConnectorContext::AddressSpaceEntries addressSpaceEntries;
     Problems problems;
     std::set<QString> reported; // paths of the errors reported here
 };
@@ -404,5 +423,10 @@ private:
 
 Problems OrganizationValidator::validate(const Organization &organization)
 {
-    return OrganizationCheck(organization).run();
+    return OrganizationCheck(organization, ConnectorContext::AddressSpaceEntries::Check).run();
+}
+
+Problems OrganizationValidator::validate(const Organization &organization, ConnectorContext::AddressSpaceEntries addressSpaces)
+{
+    return OrganizationCheck(organization, addressSpaces).run();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorRules.h"
 #include "Organization.h"
 #include "Problem.h"
 
@@ -39,4 +40,8 @@ public:
     static constexpr int MaximumSiteLinkCost = 99999; // as Active Directory Sites and Services takes it
 
     static Problems validate(const Organization &organization);
+    // The same for an organization whose address spaces were each made by
+    // AddressSpaceParser::fromParts with its Exchange version (the organization file's reader):
+    // they are not parsed again.
+    static Problems validate(const Organization &organization, ConnectorContext::AddressSpaceEntries addressSpaces);
 };

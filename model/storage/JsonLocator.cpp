@@ -306,6 +306,8 @@ JsonLocator::Position JsonLocator::positionOfOffset(qsizetype byteOffset) const
 
 QString JsonLocator::escapeToken(const QString &token)
 {
+    if (!token.contains(QLatin1Char('~')) && !token.contains(QLatin1Char('/')))
+        return token;
     QString escaped = token;
     escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
     escaped.replace(QLatin1Char('/'), QLatin1String("~1"));

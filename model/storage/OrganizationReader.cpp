@@ -19,10 +19,118 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <vector>
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// Builds the DOM nlohmann::json::parse() builds (the last of repeated keys wins), noting whether
+// an object repeats a key, so that the positions of the text (JsonLocator) are indexed only when
+// there is something to report. Parse errors throw as Json::parse() throws them.
+class DomBuilder
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    explicit DomBuilder(Json &root)
+        : m_root(root)
+    {
+    }
+
+    bool repeatsAKey() const { return m_repeatsAKey; }
+
+    bool null() { return add(nullptr); }
+    bool boolean(bool value) { return add(value); }
+    bool number_integer(number_integer_t value) { return add(value); }
+    bool number_unsigned(number_unsigned_t value) { return add(value); }
+    bool number_float(number_float_t value, const string_t &) { return add(value); }
+    bool string(string_t &value) { return add(std::move(value)); }
+    bool binary(binary_t &value) { return add(Json::binary(std::move(value))); }
+    bool start_object(std::size_t)
+    {
+        m_stack.push_back(place(Json::value_t::object));
+        return true;
+    }
+    bool key(string_t &name)
+    {
+        // An ordered object is a vector of (const key, value) pairs, which std::vector grows by
+        // copying (the key is const): values already read would be copied whole at each growth.
+        // Grown here by moving them instead.
+        Json::object_t &object = m_stack.back()->get_ref<Json::object_t &>();
+        for (auto &member : object) {
+            if (member.first == name) {
+                m_repeatsAKey = true; // the last value wins, as in Json::parse()
+                member.second = Json();
+                m_member = &member.second;
+                return true;
+            }
+        }
+        if (object.size() == object.capacity()) {
+            Json::object_t larger;
+            larger.reserve(std::max<std::size_t>(8, object.capacity() * 2));
+            for (auto &member : object)
+                larger.Container::emplace_back(member.first, std::move(member.second));
+            object.swap(larger);
+        }
+        object.Container::emplace_back(std::move(name), Json());
+        m_member = &object.back().second;
+        return true;
+    }
+    bool end_object()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t)
+    {
+        m_stack.push_back(place(Json::value_t::array));
+        return true;
+    }
+    bool end_array()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+    template<class Exception>
+    bool parse_error(std::size_t, const std::string &, const Exception &exception)
+    {
+        throw exception;
+    }
+
+private:
+    template<typename Value>
+    bool add(Value &&value)
+    {
+        place(std::forward<Value>(value));
+        return true;
+    }
+    template<typename Value>
+    Json *place(Value &&value)
+    {
+        if (m_stack.empty()) {
+            m_root = Json(std::forward<Value>(value));
+            return &m_root;
+        }
+        if (m_stack.back()->is_array()) {
+            Json::array_t &array = m_stack.back()->get_ref<Json::array_t &>();
+            array.emplace_back(std::forward<Value>(value));
+            return &array.back();
+        }
+        *m_member = Json(std::forward<Value>(value));
+        return m_member;
+    }
+
+    Json &m_root;
+    std::vector<Json *> m_stack;
+    Json *m_member = nullptr;
+    bool m_repeatsAKey = false;
+};
 
 // The range of an AD site link cost, as Active Directory Sites and Services takes it.
 constexpr qint64 MinimumSiteLinkCost = 1;
@@ -151,7 +259,7 @@ class FileReader
 {
 public:
     explicit FileReader(const QByteArray &bytes)
-        : m_locator(bytes)
+        : m_bytes(bytes)
     {
     }
 
@@ -165,7 +273,9 @@ public:
     }
 
     // Reads the whole document. After a File.NewerSchema problem the organization is meaningless.
-    void read(const Json &root, Organization &organization);
+    // `repeatsAKey`: whether an object of the text repeats a key (DomBuilder says). The document
+    // is freed once read, before the organization's rules run.
+    void read(Json &&document, bool repeatsAKey, Organization &organization);
 
 private:
     enum class At { Value, Key };
@@ -173,7 +283,7 @@ private:
     void report(Problem::Severity severity, const QString &code, const QString &path, const QString &text,
                 At at = At::Value)
     {
-        const JsonLocator::Position position = at == At::Key ? m_locator.nearestKey(path) : m_locator.nearestValue(path);
+        const JsonLocator::Position position = at == At::Key ? locator().nearestKey(path) : locator().nearestValue(path);
         Problem problem;
         problem.severity = severity;
         problem.code = code;
@@ -257,6 +367,10 @@ private:
                    const QStringList &handledElsewhere = {})
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
+            // Known keys are ASCII: compared without converting them first.
+            const QLatin1String bytes(it.key().data(), static_cast<qsizetype>(it.key().size()));
+            if (allowed.contains(bytes) || handledElsewhere.contains(bytes))
+                continue;
             const QString key = fromStd(it.key());
             if (allowed.contains(key) || handledElsewhere.contains(key))
                 continue;
@@ -290,11 +404,10 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
-        const QString path = JsonLocator::child(objectPath, QString::fromLatin1(key));
         if (value->is_null() && nullValue == NullValue::MeansAbsent)
             return std::nullopt;
         if (!value->is_string()) {
-            typeError(path, *value,
+            typeError(JsonLocator::child(objectPath, QString::fromLatin1(key)), *value,
                       nullValue == NullValue::MeansAbsent ? OrganizationFile::tr("text in quotes, or null")
                                                           : OrganizationFile::tr("text in quotes"));
             return std::nullopt;
@@ -409,6 +522,16 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
+        // The usual case, without building the path that only a problem needs.
+        if (value->is_number_integer()) {
+            const bool inRange = value->is_number_unsigned()
+                ? value->get<std::uint64_t>() <= static_cast<std::uint64_t>(maximum)
+                      && static_cast<qint64>(value->get<std::uint64_t>()) >= minimum
+                : value->get<std::int64_t>() >= minimum && value->get<std::int64_t>() <= maximum;
+            if (inRange)
+                return value->is_number_unsigned() ? static_cast<qint64>(value->get<std::uint64_t>())
+                                                   : static_cast<qint64>(value->get<std::int64_t>());
+        }
         return readInteger(*value, JsonLocator::child(objectPath, QString::fromLatin1(key)), minimum, maximum);
     }
 
@@ -419,6 +542,10 @@ private:
         const Json *value = member(object, objectPath, key, presence);
         if (!value)
             return std::nullopt;
+        if (value->is_string()) { // the usual case, without building what only a problem needs
+            if (const std::optional<E> parsed = parse(fromStd(value->get_ref<const std::string &>())))
+                return parsed;
+        }
         const QString path = JsonLocator::child(objectPath, QString::fromLatin1(key));
         const QString allowed = names.join(QLatin1String(", "));
         if (!value->is_string()) {
@@ -484,7 +611,23 @@ private:
     QString filePath(const QString &memoryPath) const;
     QString locatedMessage(const QString &message) const;
 
-    JsonLocator m_locator;
+    // Notes where an entry read into memory stands in the file, when that differs.
+    void mapPath(const QString &memoryPath, const QString &filePath)
+    {
+        if (memoryPath != filePath)
+            m_filePaths.insert(memoryPath, filePath);
+    }
+
+    // Where the values are in the text: indexed at the first problem to locate, never otherwise.
+    const JsonLocator &locator() const
+    {
+        if (!m_locator)
+            m_locator.emplace(m_bytes);
+        return *m_locator;
+    }
+
+    const QByteArray &m_bytes;
+    mutable std::optional<JsonLocator> m_locator;
     Problems m_problems;
     // Where a list entry read into memory stands in the file, by its path in memory (as
     // OrganizationValidator names it), when entries before it were left out.
@@ -493,9 +636,10 @@ private:
     QStringList m_incomplete; // objects read without a value the rules depend on (a server's role)
 };
 
-void FileReader::read(const Json &root, Organization &organization)
+void FileReader::read(Json &&document, bool repeatsAKey, Organization &organization)
 {
-    for (const JsonLocator::DuplicateKey &duplicate : m_locator.duplicateKeys()) {
+    Json root = std::move(document);
+    for (const JsonLocator::DuplicateKey &duplicate : repeatsAKey ? locator().duplicateKeys() : QList<JsonLocator::DuplicateKey>()) {
         error("File.Duplicate", duplicate.pointer,
               OrganizationFile::tr("The key \"%1\" appears more than once in the same object. Keep only one; "
                                    "otherwise only the last would be used.")
@@ -566,6 +710,8 @@ void FileReader::read(const Json &root, Organization &organization)
                            organization);
     }
 
+    root = Json(); // no longer needed: the rules judge the organization
+
     // The organization's rules need the whole organization, so they run last.
     applyRules(organization);
 }
@@ -600,14 +746,14 @@ void FileReader::readSites(const Json &value, const QString &path, Organization 
                                                   MaximumSiteLinkCost, Presence::Required);
                     if (!other || !cost)
                         continue;
-                    m_filePaths.insert(JsonLocator::child(JsonLocator::child(memorySitePath, QString::fromLatin1(Keys::SiteLinks)),
+                    mapPath(JsonLocator::child(JsonLocator::child(memorySitePath, QString::fromLatin1(Keys::SiteLinks)),
                                                           static_cast<int>(site.siteLinks.size())),
                                        linkPath);
                     site.siteLinks.append(SiteLink{*other, static_cast<int>(*cost)});
                 }
             }
         }
-        m_filePaths.insert(memorySitePath, sitePath);
+        mapPath(memorySitePath, sitePath);
         organization.sites.append(site);
     }
 }
@@ -749,7 +895,7 @@ void FileReader::readAcceptedDomains(const Json &value, const QString &path, Org
             domain.domainName = (wildcard ? QStringLiteral("*.") : QString()) + *normalised.value;
         domain.domainType = *type;
         domain.isDefault = isDefault.value_or(false);
-        m_filePaths.insert(JsonLocator::child(path, static_cast<int>(organization.acceptedDomains.size())), domainPath);
+        mapPath(JsonLocator::child(path, static_cast<int>(organization.acceptedDomains.size())), domainPath);
         organization.acceptedDomains.append(domain);
     }
 }
@@ -760,6 +906,7 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
     QList<SendConnector> connectors;
     if (!expectArray(value, path))
         return connectors;
+    connectors.reserve(static_cast<qsizetype>(value.size()));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString connectorPath = JsonLocator::child(path, static_cast<int>(i));
         const Json &connectorJson = value.at(i);
@@ -769,10 +916,10 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
         const QString memoryPath = JsonLocator::child(path, static_cast<int>(connectors.size()));
         m_sourceServerIndexes.clear();
         connectors.append(readConnector(connectorJson, connectorPath, organization));
-        m_filePaths.insert(memoryPath, connectorPath);
+        mapPath(memoryPath, connectorPath);
         const QString serversKey = QString::fromLatin1(Keys::SourceTransportServers);
         for (int j = 0; j < m_sourceServerIndexes.size(); ++j) {
-            m_filePaths.insert(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
+            mapPath(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
                                JsonLocator::child(JsonLocator::child(connectorPath, serversKey), m_sourceServerIndexes.at(j)));
         }
     }
@@ -900,6 +1047,7 @@ QList<AddressSpace> FileReader::readAddressSpaces(const Json &value, const QStri
     QList<AddressSpace> spaces;
     if (!expectArray(value, path))
         return spaces;
+    spaces.reserve(static_cast<qsizetype>(value.size()));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString spacePath = JsonLocator::child(path, static_cast<int>(i));
         const auto childPath = [&spacePath](const char *key) {
@@ -1046,7 +1194,7 @@ QString FileReader::locatedMessage(const QString &message) const
         matches.prepend(it.next()); // replaced from the end, so that earlier offsets stay valid
     for (const QRegularExpressionMatch &match : std::as_const(matches)) {
         const QString path = filePath(match.captured());
-        const JsonLocator::Position position = m_locator.nearestValue(path);
+        const JsonLocator::Position position = locator().nearestValue(path);
         located.replace(match.capturedStart(), match.capturedLength(),
                         OrganizationFile::tr("%1 (line %2)").arg(path, QString::number(position.line)));
     }
@@ -1087,7 +1235,9 @@ void FileReader::applyRules(const Organization &organization)
     const QString connectorsKey = QString::fromLatin1(Keys::SendConnectors);
     const QString edgeAdministrators = JsonLocator::child(
         JsonLocator::child(QString(), QString::fromLatin1(Keys::RoleAssignments)), QString::fromLatin1(Keys::EdgeAdministrators));
-    for (const Problem &problem : OrganizationValidator::validate(organization)) {
+    // Address spaces were each parsed here, with the organization's version, and kept only when valid.
+    for (const Problem &problem :
+         OrganizationValidator::validate(organization, ConnectorContext::AddressSpaceEntries::ParsedByCaller)) {
         const QString path = filePath(problem.parameter);
         // A problem of a connector as a whole (where it stands) is not a repetition.
         const bool wholeConnector = JsonLocator::parent(path).endsWith(QLatin1Char('/') + connectorsKey);
@@ -1146,8 +1296,11 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
         return result;
     }
     Json root;
+    bool repeatsAKey = false;
     try {
-        root = Json::parse(bytes.cbegin(), bytes.cend());
+        DomBuilder builder(root);
+        Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder);
+        repeatsAKey = builder.repeatsAKey();
     } catch (const Json::parse_error &e) {
         const JsonLocator locator(bytes);
         // parse_error::byte is 1-based and points at the character that could not be read.
@@ -1208,7 +1361,7 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
 
     FileReader reader(bytes);
     Organization organization;
-    reader.read(root, organization);
+    reader.read(std::move(root), repeatsAKey, organization);
     result.problems = reader.takeProblems();
     if (!hasErrors(result.problems))
         result.value = std::move(organization);
