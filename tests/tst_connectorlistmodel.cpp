@@ -278,7 +278,8 @@ void TestConnectorListModel::reload_data()
     QTest::newRow("two changed") << list("A B C") << list("A* B C*") << 0 << 0 << 0 << 2;
     QTest::newRow("added at the end") << list("A B") << list("A B C") << 0 << 1 << 0 << 0;
     QTest::newRow("added at the front") << list("A B") << list("Z A B") << 0 << 1 << 0 << 0;
-    QTest::newRow("added to an empty list") << QStringList() << list("A B") << 0 << 2 << 0 << 0;
+    // A first list is installed with one reset (checked below), not a signal per row.
+    QTest::newRow("added to an empty list") << QStringList() << list("A B") << 0 << 0 << 0 << 0;
     QTest::newRow("removed in the middle, one range") << list("A B C D") << list("A D") << 1 << 0 << 0 << 0;
     QTest::newRow("removed, two ranges") << list("A B C D") << list("B D") << 2 << 0 << 0 << 0;
     QTest::newRow("all removed") << list("A B C") << QStringList() << 1 << 0 << 0 << 0;
@@ -313,7 +314,7 @@ void TestConnectorListModel::reload()
     model.setOrganization(reloaded);
 
     QVERIFY(model.connectors() == reloaded.sendConnectors);
-    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.reset.size(), before.isEmpty() && !after.isEmpty() ? 1 : 0);
     QCOMPARE(spies.layout.size(), 0);
     QCOMPARE(spies.removed.size(), removed);
     QCOMPARE(spies.inserted.size(), inserted);

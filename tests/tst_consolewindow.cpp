@@ -46,6 +46,7 @@
 #include <QIcon>
 #include <QStyle>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -120,6 +121,7 @@ private:
     bool clickEdgeServer(const QString &name);
     QStringList tabTexts() const;
     bool start(const QString &path, const QString &operatorName = OrganizationAdministrator);
+    bool openAndWait(const QString &path);
     bool clickNode(const Node &node);
     bool clickConnector(const QString &name);
     QStringList visibleNames() const;
@@ -167,7 +169,18 @@ bool TestConsoleWindow::start(const QString &path, const QString &operatorName)
     m_window->activateWindow();
     if (!QTest::qWaitForWindowExposed(m_window.get()) || !QTest::qWaitForWindowActive(m_window.get()))
         return false;
-    return m_window->openOrganization(path);
+    return openAndWait(path);
+}
+
+bool TestConsoleWindow::openAndWait(const QString &path)
+{
+    // The window reads the file on a worker thread: wait for the answer.
+    QSignalSpy loaded(m_window.get(), &ConsoleWindow::organizationLoaded);
+    if (!m_window->openOrganization(path))
+        return false;
+    if (!QTest::qWaitFor([&] { return !m_window->isLoading() && !loaded.isEmpty(); }, 60000))
+        return false;
+    return loaded.last().first().toBool();
 }
 
 bool TestConsoleWindow::clickNode(const Node &node)
@@ -670,7 +683,7 @@ void TestConsoleWindow::settingsRoundTrip()
     QSize size(913, 577);
     {
         QVERIFY(start(m_path));
-        QVERIFY(m_window->openOrganization(other));
+        QVERIFY(openAndWait(other));
         m_window->resize(size);
         QTRY_COMPARE(m_window->size(), size);
         auto *splitter = find<QSplitter>("mainSplitter");
@@ -695,7 +708,7 @@ void TestConsoleWindow::settingsRoundTrip()
     QCOMPARE(menu->actions().size(), 2);
     QCOMPARE(menu->actions().at(1)->data().toString(), recent.at(1));
     menu->actions().at(1)->trigger();
-    QCOMPARE(m_window->organizationPath(), recent.at(1));
+    QTRY_COMPARE(m_window->organizationPath(), recent.at(1));
     QCOMPARE(m_window->recentFiles().first(), recent.at(1));
 }
 
@@ -1117,6 +1130,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     const QString internet = QStringLiteral("Contoso to Internet");
     QVERIFY(clickConnector(internet));
     QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isSaving());
     QVERIFY(!saved().connector(internet)->enabled);
     const Organization disabled = saved();
     QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
@@ -1127,7 +1141,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
     QCOMPARE(menu->objectName(), QStringLiteral("editMenu"));
-    QCOMPARE(menu->actions(), (QList<QAction *>{undo, redo}));
+    QCOMPARE(menu->actions().mid(0, 2), (QList<QAction *>{undo, redo}));
     QTest::keyClick(menu, Qt::Key_U);
     QTRY_VERIFY(!QApplication::activePopupWidget());
     QVERIFY(saved() == original);
@@ -1154,6 +1168,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     const QString northwind = QStringLiteral("Northwind Traders (retired)");
     QVERIFY(clickConnector(northwind));
     QTest::mouseClick(find<QToolButton>("enableConnectorActionButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isSaving());
     QVERIFY(saved().connector(northwind)->enabled);
     const Organization enabled = saved();
     QCOMPARE(undo->text(), QStringLiteral("&Undo Enable 'Northwind Traders (retired)'"));
@@ -1179,6 +1194,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QVERIFY(box);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QVERIFY(waitUntilClosed(box));
+    QTRY_VERIFY(!m_window->isSaving());
     QVERIFY(!saved().connector(tailspin));
     const Organization removed = saved();
     QCOMPARE(undo->text(), QStringLiteral("&Undo Remove 'Contoso to Tailspin Toys relay'"));
@@ -1207,6 +1223,7 @@ void TestConsoleWindow::undoRefusedWhenChangedMeanwhile()
     const QString name = QStringLiteral("Contoso to Internet");
     QVERIFY(clickConnector(name));
     QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isSaving());
     QAction *undo = action("undoAction");
     QCOMPARE(undo->text(), QStringLiteral("&Undo Disable 'Contoso to Internet'"));
 
@@ -1243,6 +1260,7 @@ void TestConsoleWindow::undoFollowsTheRolesAndTheFile()
     const QString name = QStringLiteral("Contoso to Internet");
     QVERIFY(clickConnector(name));
     QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isSaving());
     QAction *undo = action("undoAction");
     QVERIFY(undo->isEnabled());
 
@@ -1265,7 +1283,7 @@ void TestConsoleWindow::undoFollowsTheRolesAndTheFile()
     const QString second = m_dir.filePath(QStringLiteral("second.json"));
     QFile::remove(second);
     QVERIFY(OrganizationStore::create(second, OrganizationStore::sampleOrganization()).isEmpty());
-    QVERIFY(m_window->openOrganization(second));
+    QVERIFY(openAndWait(second));
     QVERIFY(!undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo"));
     QCOMPARE(m_window->history().count(), 0);
@@ -1387,6 +1405,7 @@ void TestConsoleWindow::testRoutingFromTheActionPane()
     // Disabled in the window, the connector no longer carries the mail: the open dialog says so.
     QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
     action("disableConnectorAction")->trigger();
+    QTRY_VERIFY(!m_window->isSaving());
     QTRY_COMPARE(label("outcomeLabel"), QStringLiteral("Unreachable"));
     const QAbstractItemModel *explanation = dialog->findChild<QTableView *>(QStringLiteral("explanationView"))->model();
     QStringList steps;
@@ -1470,6 +1489,7 @@ void TestConsoleWindow::routingMarkers()
     // Disabling the cheaper original lets the copy win: its marker goes after the change.
     QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
     action("disableConnectorAction")->trigger();
+    QTRY_VERIFY(!m_window->isSaving());
     QTRY_COMPARE(cell(QStringLiteral("Copy of Contoso to Internet")).data().toString(), QString());
     QCOMPARE(cell(QStringLiteral("Tie A")).data().toString(), byName);
 
