@@ -1388,6 +1388,10 @@ void ConsoleWindow::runSave(const QString &progress, std::function<Parsed<Organi
     m_saving = true;
     const quint64 ticket = ++m_ticket;
     statusBar()->showMessage(progress);
+    // The action pane's buttons are disabled during the save: the keyboard focus goes to the list
+    // rather than nowhere.
+    if (QWidget *focus = QApplication::focusWidget(); !focus || m_actionPane->isAncestorOf(focus))
+        m_connectorView->setFocus();
     updateActions();
     auto *watcher = new QFutureWatcher<Parsed<Organization>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done, ticket] {

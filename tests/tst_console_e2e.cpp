@@ -697,6 +697,8 @@ void TestConsoleE2E::undoCreateThroughTheWizard()
     auto *redo = find<QAction>("redoAction");
     QCOMPARE(undo->text(), QStringLiteral("&Undo Create 'Made in the console'"));
     QVERIFY(undo->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(saved(m_path) == original);

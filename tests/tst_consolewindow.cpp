@@ -1169,6 +1169,9 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QVERIFY(clickConnector(northwind));
     QTest::mouseClick(find<QToolButton>("enableConnectorActionButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_window->isSaving());
+    // Offscreen, the closed Edit menu stays the active window: give the shortcuts their window back.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(saved().connector(northwind)->enabled);
     const Organization enabled = saved();
     QCOMPARE(undo->text(), QStringLiteral("&Undo Enable 'Northwind Traders (retired)'"));
