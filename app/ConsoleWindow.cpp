@@ -1390,11 +1390,16 @@ void ConsoleWindow::runSave(const QString &progress, std::function<Parsed<Organi
     statusBar()->showMessage(progress);
     // The action pane's buttons are disabled during the save: the keyboard focus goes to the list
     // rather than nowhere.
-    if (QWidget *focus = QApplication::focusWidget(); !focus || m_actionPane->isAncestorOf(focus))
-        m_connectorView->setFocus();
+    const auto keepFocus = [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        const auto *pane = findChild<QWidget *>(QStringLiteral("actionPaneScrollArea"));
+        if (!focus || (pane && (pane == focus || pane->isAncestorOf(focus))))
+            m_connectorView->setFocus();
+    };
+    keepFocus();
     updateActions();
     auto *watcher = new QFutureWatcher<Parsed<Organization>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done, ticket] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done, ticket, keepFocus] {
         watcher->deleteLater();
         m_saving = false;
         const Parsed<Organization> result = watcher->result();
@@ -1403,6 +1408,7 @@ void ConsoleWindow::runSave(const QString &progress, std::function<Parsed<Organi
         statusBar()->clearMessage();
         done(result);
         updateActions();
+        keepFocus();
         emit saveFinished(result.ok());
         // A change another program made meanwhile, or a read asked for during the save.
         if (m_pendingLoad && !m_loading) {
