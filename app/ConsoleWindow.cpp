@@ -335,6 +335,8 @@ void ConsoleWindow::createWidgets()
     m_connectorView->setSortingEnabled(true);
     m_connectorView->sortByColumn(int(ConnectorListModel::Column::Name), Qt::AscendingOrder);
     m_connectorView->header()->setStretchLastSection(true);
+    // Columns fit their first rows: measuring 10,000 rows' text would stall the window.
+    m_connectorView->header()->setResizeContentsPrecision(64);
     m_connectorView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_connectorView->addAction(m_removeAction);
     m_connectorView->addAction(m_propertiesAction);
@@ -649,6 +651,8 @@ void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization
         m_filterEdit->clear();
     if (!sameFile || !server.isEmpty()) {
         // The node first, so that the rows prepared on the worker (for that side) are used.
+        // Signals blocked: applyOrganization() shows the node once, with the prepared rows.
+        const QSignalBlocker blocker(m_tree);
         m_organization = organization;
         m_tree->setOrganization(organization);
         fillEdgeServerList(organization);
@@ -657,10 +661,7 @@ void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization
         const TransportServer *found = organization.server(wanted);
         if (found && found->isEdge())
             node = {ConsoleTree::NodeKind::EdgeServer, found->name};
-        {
-            const QSignalBlocker blocker(m_tree);
-            m_tree->selectNode(node);
-        }
+        m_tree->selectNode(node);
         if (!server.isEmpty() && !found) {
             statusBar()->showMessage(tr("The organization \"%1\" has no server named \"%2\"; showing Hub Transport.")
                                          .arg(organization.name, server));
@@ -899,7 +900,11 @@ void ConsoleWindow::applyOrganization(const Organization &organization, const Co
     const QString kept = selectedConnectorName();
     m_organization = organization;
     m_prepared = prepared;
-    m_tree->setOrganization(organization);
+    {
+        // The node is shown once, below (a node that is gone leaves another one current).
+        const QSignalBlocker blocker(m_tree);
+        m_tree->setOrganization(organization);
+    }
     fillEdgeServerList(organization);
     showCurrentNode();
     // The model updates rows in place, so the selection normally survives; a connector that

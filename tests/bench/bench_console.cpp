@@ -100,7 +100,7 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 600000)
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5); // no busy wait: the worker needs the core
     }
     return true;
 }
