@@ -509,7 +509,7 @@ void ConsoleWindow::createStatusBar()
     m_loadProgress->setMaximumWidth(120);
     m_loadProgress->setTextVisible(false);
     m_loadProgress->hide();
-    statusBar()->addWidget(m_loadProgress);
+    statusBar()->insertPermanentWidget(0, m_loadProgress); // a message would hide a normal widget
 }
 
 int ConsoleWindow::lockTimeoutSeconds() const
@@ -627,6 +627,9 @@ void ConsoleWindow::closeEvent(QCloseEvent *event)
 bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
 {
     const LoadRequest request{canonicalPath(path), server, true, ReloadMode::Interactive};
+    // Another file's list starts unfiltered; what is typed while it is read then applies to it.
+    if (request.path != m_path)
+        m_filterEdit->clear();
     if (m_loading || m_saving) {
         m_pendingLoad = request; // opened once the read or save under way has ended
         return true;
@@ -647,8 +650,6 @@ void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization
     m_path = absolute;
     setFileProblems({});
     m_requestedServer = server;
-    if (!sameFile)
-        m_filterEdit->clear();
     if (!sameFile || !server.isEmpty()) {
         // The node first, so that the rows prepared on the worker (for that side) are used.
         // Signals blocked: applyOrganization() shows the node once, with the prepared rows.
@@ -748,13 +749,20 @@ void ConsoleWindow::fileChangedOutside()
         m_watcher->addPath(m_path);
     // The folder reports every file created in it (the lock file, a temporary copy, anything):
     // only a change of the organization file itself is read.
-    if (identityOf(m_path) == m_identity)
+    if (identityOf(m_path) == m_identity) {
+        ++m_ignoredNotifications;
         return;
+    }
     // Read 150 ms after the last change, and at the latest 300 ms after the first one not yet read.
     if (!m_reloadTimer->isActive())
         m_burstClock.start();
     const qint64 left = qint64(ReloadMaximumDelay) - m_burstClock.elapsed();
     m_reloadTimer->start(int(std::clamp<qint64>(left, 0, ReloadQuietTime)));
+}
+
+bool ConsoleWindow::reloadScheduled() const
+{
+    return m_reloadTimer->isActive() || m_pendingLoad.has_value();
 }
 
 void ConsoleWindow::reload(ReloadMode mode)

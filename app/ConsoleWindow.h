@@ -144,6 +144,11 @@ public:
     bool isSaving() const { return m_saving; }
     // How many times the file was read since the window was created (opening included): for tests.
     int loadCount() const { return m_loadCount; }
+    // How many watcher notifications were ignored because the organization file was as last read
+    // (another file of its folder, its lock file): for tests.
+    int ignoredNotificationCount() const { return m_ignoredNotifications; }
+    // Whether a read of changes made by another program is waiting (coalescing a burst).
+    bool reloadScheduled() const;
 
     static constexpr int ReloadQuietTime = 150;    // ms without a change before the file is read
     static constexpr int ReloadMaximumDelay = 300; // ms after the first change not yet read, at most
@@ -327,6 +332,7 @@ private:
     quint64 m_ticket = 0;        // every read and save started
     quint64 m_appliedTicket = 0; // the newest one whose organization is shown
     int m_loadCount = 0;
+    int m_ignoredNotifications = 0;
     QString m_selectAfterLoad; // a connector created or changed by a dialog: selected once read
     QAction *m_optionsAction = nullptr;
 };
