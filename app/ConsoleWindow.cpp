@@ -1371,6 +1371,7 @@ void ConsoleWindow::newSendConnector()
 
     auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
     wizard->setOperatorName(m_operator);
+    wizard->setLockTimeout(lockTimeoutSeconds() * 1000);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
@@ -1380,8 +1381,9 @@ void ConsoleWindow::newSendConnector()
         // The history keeps the connector as the wizard wrote it: undone, it is removed only if
         // nobody changed it since.
         if (const std::optional<StoredConnector> stored = connectorInFile(m_path, name, edge)) {
-            m_history->recordCreate(ConnectorOperations(m_path, OperationScope{m_operator, edge, stored->version}),
-                                    stored->connector, stored->position);
+            ConnectorOperations operations(m_path, OperationScope{m_operator, edge, stored->version});
+            operations.setLockTimeout(lockTimeoutSeconds() * 1000);
+            m_history->recordCreate(operations, stored->connector, stored->position);
         }
         m_selectAfterLoad = name;
         reload(ReloadMode::Background);
@@ -1539,7 +1541,9 @@ void ConsoleWindow::recordChange(const SendConnector &before, const SendConnecto
 {
     if (m_path.isEmpty() || !m_organization || before == after)
         return;
-    m_history->recordChange(ConnectorOperations(m_path, operationScope()), before, after);
+    ConnectorOperations operations(m_path, operationScope());
+    operations.setLockTimeout(lockTimeoutSeconds() * 1000);
+    m_history->recordChange(operations, before, after);
 }
 
 OperationScope ConsoleWindow::operationScope() const
@@ -1596,6 +1600,7 @@ void ConsoleWindow::showProperties()
     }
     if (!refused.isEmpty())
         sheet->setReadOnly(refused.join(QLatin1Char('\n')));
+    sheet->setLockTimeout(lockTimeoutSeconds() * 1000);
     connect(sheet, &ConnectorPropertiesSheet::applied, this,
             [this](const SendConnector &before, const SendConnector &after) {
                 recordChange(before, after); // Edit > Undo Change takes it back

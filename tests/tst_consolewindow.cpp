@@ -94,6 +94,7 @@ private slots:
     void otherFilesInTheFolderCauseNoReload();
     void actionsRefusedWhileASaveIsInFlight();
     void lockWaitSetInOptions();
+    void lockWaitAppliesToSaves();
     void initTestCase();
     void init();
     void cleanup();
@@ -1717,6 +1718,41 @@ void TestConsoleWindow::lockWaitSetInOptions()
     QVERIFY(waitUntilClosed(dialog));
     QCOMPARE(m_window->lockTimeoutSeconds(), 42);
     QCOMPARE(QSettings().value(QStringLiteral("ConsoleWindow/lockTimeoutSeconds")).toInt(), 42);
+}
+
+// The Options' lock wait is what a save waits: with 1 s, a lock held for longer refuses the change.
+void TestConsoleWindow::lockWaitAppliesToSaves()
+{
+    QVERIFY(start(m_path));
+    m_window->setLockTimeoutSeconds(1);
+    QProcess holder;
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("20000")});
+    QVERIFY(holder.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
+                                 || holder.state() != QProcess::Running,
+                             30000);
+    QVERIFY(holder.state() == QProcess::Running);
+    const QByteArray before = [this] {
+        QFile file(m_path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(clickConnector(QStringLiteral("Contoso to Internet")));
+    QTest::mouseClick(find<QToolButton>("disableConnectorActionButton"), Qt::LeftButton);
+    QVERIFY(m_window->isSaving());
+    // Refused after about a second, long before the holder lets go.
+    auto *box = waitForModal<QMessageBox>(QStringLiteral("actionFailedMessageBox"));
+    QVERIFY(box);
+    QVERIFY(holder.state() == QProcess::Running);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("being changed by another program")),
+             qPrintable(box->informativeText()));
+    box->close();
+    QVERIFY(waitUntilClosed(box));
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 #include "tst_consolewindow.moc"
