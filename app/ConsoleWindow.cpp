@@ -34,7 +34,6 @@
 #include <QSpinBox>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -784,15 +783,18 @@ void ConsoleWindow::reload(ReloadMode mode)
     startLoad(request);
 }
 
-void ConsoleWindow::setBusy(bool busy)
+void ConsoleWindow::setBusy(bool busy, const QString &path)
 {
     m_loadProgress->setVisible(busy);
     m_loadingLabel->setVisible(busy && m_model->rowCount() == 0);
     if (busy) {
-        statusBar()->showMessage(tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(m_path.isEmpty() ? QString() : m_path)));
-    } else if (statusBar()->currentMessage().startsWith(tr("Reading the organization file %1...").left(20))) {
+        m_busyMessage = tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(path));
+        statusBar()->showMessage(m_busyMessage);
+    } else if (!m_busyMessage.isEmpty() && statusBar()->currentMessage() == m_busyMessage) {
         statusBar()->clearMessage();
     }
+    if (!busy)
+        m_busyMessage.clear();
 }
 
 void ConsoleWindow::startLoad(const LoadRequest &request)
@@ -800,9 +802,7 @@ void ConsoleWindow::startLoad(const LoadRequest &request)
     m_loading = true;
     ++m_loadCount;
     const quint64 ticket = ++m_ticket;
-    setBusy(true);
-    if (request.opening)
-        statusBar()->showMessage(tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(request.path)));
+    setBusy(true, request.path);
     // The worker gets copies (Organization is a value type) and answers with everything the GUI
     // thread needs: the organization, whether it changed, the list's rows for the side shown.
     const std::optional<Organization> current =

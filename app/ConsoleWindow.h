@@ -225,7 +225,8 @@ private:
     void finishLoad(const LoadRequest &request, const LoadResult &result, quint64 ticket);
     void finishOpening(const LoadRequest &request, const Organization &organization, const Problems &warnings);
     void fileChangedOutside();
-    void setBusy(bool busy);
+    // Shows (or ends) the signs of a read of `path` under way: status bar text, busy bar, list line.
+    void setBusy(bool busy, const QString &path = QString());
     void showOptions();
     // Runs `work` (a save through ConnectorOperations) on a worker thread, refusing other changes
     // until `done` has the result on the GUI thread.
@@ -333,6 +334,7 @@ private:
     quint64 m_appliedTicket = 0; // the newest one whose organization is shown
     int m_loadCount = 0;
     int m_ignoredNotifications = 0;
+    QString m_busyMessage; // the status bar's text while a read is under way
     QString m_selectAfterLoad; // a connector created or changed by a dialog: selected once read
     QAction *m_optionsAction = nullptr;
 };
