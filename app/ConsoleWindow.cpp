@@ -2,6 +2,7 @@
 
 #include "ActionPane.h"
 #include "ConnectorHistory.h"
+#include "ConnectorFilterProxyModel.h"
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConnectorPropertiesSheet.h"
@@ -26,9 +27,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QProgressBar>
+#include <QSpinBox>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -40,11 +45,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QLatin1String GeometryKey("ConsoleWindow/geometry");
 const QLatin1String SplitterKey("ConsoleWindow/splitter");
 const QLatin1String RecentFilesKey("ConsoleWindow/recentFiles");
+const QLatin1String LockTimeoutKey("ConsoleWindow/lockTimeoutSeconds");
 
 // Files are compared as the file system names them, so that one file is never listed twice.
 QString canonicalPath(const QString &path)
@@ -134,17 +142,9 @@ ConsoleWindow::ConsoleWindow(QString operatorName, QWidget *parent)
     m_watcher = new QFileSystemWatcher(this);
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
-    // Several notifications come with one save (temporary file, rename, lock file): read once.
-    m_reloadTimer->setInterval(100);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { reload(ReloadMode::Background); });
-    const auto changed = [this] {
-        // QSaveFile renames a new file over the old one, which ends the watch on the file.
-        if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
-            m_watcher->addPath(m_path);
-        m_reloadTimer->start();
-    };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ConsoleWindow::fileChangedOutside);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ConsoleWindow::fileChangedOutside);
 
     readSettings();
     showCurrentNode();
@@ -228,6 +228,11 @@ void ConsoleWindow::createActions()
     m_exitAction->setMenuRole(QAction::QuitRole);
     connect(m_exitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_optionsAction = make(QStringLiteral("optionsAction"), tr("&Options..."),
+                           tr("Set how long saving waits for another program that is changing the file"));
+    m_optionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_optionsAction, &QAction::triggered, this, &ConsoleWindow::showOptions);
+
     m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Send Connector Console"),
                          tr("Show the program's version"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -302,17 +307,12 @@ void ConsoleWindow::createWidgets()
 
     m_model = new ConnectorListModel(this);
     m_model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new ConnectorFilterProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("connectorProxyModel"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ConnectorListModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setDynamicSortFilter(true);
+    m_proxy->setConnectorModel(m_model);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString selected = selectedConnectorName();
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setFilterText(text);
         // The view moves the selection to a neighbour when the filter hides the selected row;
         // acting on a connector the user never chose would be wrong, so nothing stays selected.
         if (!selected.isEmpty() && selectedConnectorName().compare(selected, Qt::CaseInsensitive) != 0) {
@@ -334,6 +334,8 @@ void ConsoleWindow::createWidgets()
     m_connectorView->setSortingEnabled(true);
     m_connectorView->sortByColumn(int(ConnectorListModel::Column::Name), Qt::AscendingOrder);
     m_connectorView->header()->setStretchLastSection(true);
+    // Columns fit their first rows: measuring 10,000 rows' text would stall the window.
+    m_connectorView->header()->setResizeContentsPrecision(64);
     m_connectorView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_connectorView->addAction(m_removeAction);
     m_connectorView->addAction(m_propertiesAction);
@@ -354,6 +356,14 @@ void ConsoleWindow::createWidgets()
     auto *sendLayout = new QVBoxLayout(sendPage);
     sendLayout->addWidget(m_sideNoteLabel);
     sendLayout->addLayout(filterRow);
+    // While the file is read: a line in place of the list's rows (the filter stays usable).
+    m_loadingLabel = new QLabel(tr("Loading the organization file..."), sendPage);
+    m_loadingLabel->setObjectName(QStringLiteral("connectorListLoadingLabel"));
+    m_loadingLabel->setAccessibleName(tr("Loading the organization file"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setMargin(6);
+    m_loadingLabel->hide();
+    sendLayout->addWidget(m_loadingLabel);
     sendLayout->addWidget(m_connectorView, 1);
     // One page per tab the EMC has on these nodes; those the product does not implement say so.
     const auto outOfScope = [](const QString &what) {
@@ -453,6 +463,8 @@ void ConsoleWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_optionsAction);
 
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("actionMenu"));
@@ -489,6 +501,53 @@ void ConsoleWindow::createStatusBar()
     m_serverLabel = make(QStringLiteral("serverStatusLabel"));
     m_versionLabel = make(QStringLiteral("versionStatusLabel"));
     m_operatorLabel = make(QStringLiteral("operatorStatusLabel"));
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgressBar"));
+    m_loadProgress->setAccessibleName(tr("Reading the organization file"));
+    m_loadProgress->setRange(0, 0); // busy: the reader reports no progress of its own
+    m_loadProgress->setMaximumWidth(120);
+    m_loadProgress->setTextVisible(false);
+    m_loadProgress->hide();
+    statusBar()->insertPermanentWidget(0, m_loadProgress); // a message would hide a normal widget
+}
+
+int ConsoleWindow::lockTimeoutSeconds() const
+{
+    const int seconds = QSettings().value(LockTimeoutKey, DefaultLockTimeoutSeconds).toInt();
+    return seconds > 0 ? seconds : DefaultLockTimeoutSeconds;
+}
+
+void ConsoleWindow::setLockTimeoutSeconds(int seconds)
+{
+    QSettings().setValue(LockTimeoutKey, qBound(1, seconds, 3600));
+}
+
+void ConsoleWindow::showOptions()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("optionsDialog"));
+    dialog->setWindowTitle(tr("Options"));
+    auto *spin = new QSpinBox(dialog);
+    spin->setObjectName(QStringLiteral("lockTimeoutSpinBox"));
+    spin->setRange(1, 3600);
+    spin->setSuffix(tr(" s"));
+    spin->setValue(lockTimeoutSeconds());
+    spin->setAccessibleName(tr("Wait for another program's lock"));
+    spin->setToolTip(tr("How long saving a change waits while another program (a shell, another console) "
+                        "is writing the organization file, before it gives up"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Wait for another program's lock:"), spin);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("optionsButtonBox"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, spin] { setLockTimeoutSeconds(spin->value()); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void ConsoleWindow::readSettings()
@@ -566,12 +625,23 @@ void ConsoleWindow::closeEvent(QCloseEvent *event)
 
 bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
 {
-    const QString absolute = canonicalPath(path);
-    const Parsed<Organization> loaded = OrganizationStore(absolute).load();
-    if (!loaded.ok()) {
-        showFileProblems(absolute, loaded.problems);
-        return false;
+    const LoadRequest request{canonicalPath(path), server, true, ReloadMode::Interactive};
+    // Another file's list starts unfiltered; what is typed while it is read then applies to it.
+    if (request.path != m_path)
+        m_filterEdit->clear();
+    if (m_loading || m_saving) {
+        m_pendingLoad = request; // opened once the read or save under way has ended
+        return true;
     }
+    startLoad(request);
+    return true;
+}
+
+void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization &organization,
+                                  const Problems &warnings)
+{
+    const QString absolute = request.path;
+    const QString server = request.server;
     const bool sameFile = absolute == m_path;
     // The history belongs to the file: its changes cannot be undone in another one.
     if (!sameFile)
@@ -579,33 +649,32 @@ bool ConsoleWindow::openOrganization(const QString &path, const QString &server)
     m_path = absolute;
     setFileProblems({});
     m_requestedServer = server;
-    if (!sameFile)
-        m_filterEdit->clear();
-    applyOrganization(*loaded.value);
-
     if (!sameFile || !server.isEmpty()) {
+        // The node first, so that the rows prepared on the worker (for that side) are used.
+        // Signals blocked: applyOrganization() shows the node once, with the prepared rows.
+        const QSignalBlocker blocker(m_tree);
+        m_organization = organization;
+        m_tree->setOrganization(organization);
+        fillEdgeServerList(organization);
         ConsoleTree::Node node{ConsoleTree::NodeKind::HubTransport, QString()};
-        const QString wanted = server.isEmpty() ? loaded.value->localServer : server;
-        const TransportServer *found = loaded.value->server(wanted);
+        const QString wanted = server.isEmpty() ? organization.localServer : server;
+        const TransportServer *found = organization.server(wanted);
         if (found && found->isEdge())
             node = {ConsoleTree::NodeKind::EdgeServer, found->name};
         m_tree->selectNode(node);
         if (!server.isEmpty() && !found) {
-            statusBar()->showMessage(
-                tr("The organization \"%1\" has no server named \"%2\"; showing Hub Transport.")
-                    .arg(loaded.value->name, server));
+            statusBar()->showMessage(tr("The organization \"%1\" has no server named \"%2\"; showing Hub Transport.")
+                                         .arg(organization.name, server));
         }
     }
     watch(m_path);
     addRecentFile(m_path);
     updateStatusBar();
-    const Problems warnings = loaded.problems;
     if (!warnings.isEmpty() && statusBar()->currentMessage().isEmpty()) {
         statusBar()->showMessage(tr("The organization file has %n warning(s); the first: %1", nullptr,
                                     int(warnings.size()))
                                      .arg(warnings.first().toString()));
     }
-    return true;
 }
 
 void ConsoleWindow::showFileProblems(const QString &path, const Problems &problems, const QString &note)
@@ -649,24 +718,164 @@ void ConsoleWindow::watch(const QString &path)
     m_watcher->addPath(QFileInfo(path).absolutePath());
 }
 
-bool ConsoleWindow::reload(ReloadMode mode)
+bool ConsoleWindow::FileIdentity::operator==(const FileIdentity &other) const
+{
+    return exists == other.exists && device == other.device && inode == other.inode && size == other.size
+        && modified == other.modified && changed == other.changed;
+}
+
+ConsoleWindow::FileIdentity ConsoleWindow::identityOf(const QString &path)
+{
+    FileIdentity identity;
+    struct stat status {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return identity;
+    identity.exists = true;
+    identity.device = quint64(status.st_dev);
+    identity.inode = quint64(status.st_ino);
+    identity.size = qint64(status.st_size);
+    identity.modified = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
+    identity.changed = qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec;
+    return identity;
+}
+
+void ConsoleWindow::fileChangedOutside()
 {
     if (m_path.isEmpty())
-        return false;
-    const Parsed<Organization> loaded = OrganizationStore(m_path).load();
-    if (!loaded.ok()) {
-        const Problems errors = errorsOnly(loaded.problems);
-        setFileProblems(errors.isEmpty() ? loaded.problems : errors);
-        if (mode == ReloadMode::Interactive)
-            showFileProblems(m_path, loaded.problems);
-        return false;
+        return;
+    // QSaveFile renames a new file over the old one, which ends the watch on the file: re-arm it.
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+    // The folder reports every file created in it (the lock file, a temporary copy, anything):
+    // only a change of the organization file itself is read.
+    if (identityOf(m_path) == m_identity) {
+        ++m_ignoredNotifications;
+        return;
     }
-    setFileProblems({});
-    if (!m_organization || !(*m_organization == *loaded.value))
-        applyOrganization(*loaded.value);
-    if (mode == ReloadMode::Interactive)
-        statusBar()->showMessage(tr("The organization file was read again."), 3000);
-    return true;
+    // Read 150 ms after the last change, and at the latest 300 ms after the first one not yet read.
+    if (!m_reloadTimer->isActive())
+        m_burstClock.start();
+    const qint64 left = qint64(ReloadMaximumDelay) - m_burstClock.elapsed();
+    m_reloadTimer->start(int(std::clamp<qint64>(left, 0, ReloadQuietTime)));
+}
+
+bool ConsoleWindow::reloadScheduled() const
+{
+    return m_reloadTimer->isActive() || m_pendingLoad.has_value();
+}
+
+void ConsoleWindow::reload(ReloadMode mode)
+{
+    if (m_path.isEmpty())
+        return;
+    m_reloadTimer->stop();
+    const LoadRequest request{m_path, QString(), false, mode};
+    if (m_loading || m_saving) {
+        // Read once after what is under way; an open of another file waiting there wins.
+        if (!m_pendingLoad || !m_pendingLoad->opening) {
+            const bool interactive = mode == ReloadMode::Interactive
+                || (m_pendingLoad && m_pendingLoad->mode == ReloadMode::Interactive);
+            m_pendingLoad = request;
+            m_pendingLoad->mode = interactive ? ReloadMode::Interactive : ReloadMode::Background;
+        }
+        return;
+    }
+    startLoad(request);
+}
+
+void ConsoleWindow::setBusy(bool busy, const QString &path)
+{
+    m_loadProgress->setVisible(busy);
+    m_loadingLabel->setVisible(busy && m_model->rowCount() == 0);
+    if (busy) {
+        m_busyMessage = tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(path));
+        statusBar()->showMessage(m_busyMessage);
+    } else if (!m_busyMessage.isEmpty() && statusBar()->currentMessage() == m_busyMessage) {
+        statusBar()->clearMessage();
+    }
+    if (!busy)
+        m_busyMessage.clear();
+}
+
+void ConsoleWindow::startLoad(const LoadRequest &request)
+{
+    m_loading = true;
+    ++m_loadCount;
+    const quint64 ticket = ++m_ticket;
+    setBusy(true, request.path);
+    // The worker gets copies (Organization is a value type) and answers with everything the GUI
+    // thread needs: the organization, whether it changed, the list's rows for the side shown.
+    const std::optional<Organization> current =
+        request.opening && request.path != m_path ? std::nullopt : m_organization;
+    const bool keepSide = !request.opening || (request.path == m_path && request.server.isEmpty());
+    const QString edge = keepSide ? currentEdgeServer() : QString();
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, ticket] {
+        watcher->deleteLater();
+        finishLoad(request, watcher->result(), ticket);
+    });
+    watcher->setFuture(QtConcurrent::run([request, current, edge, keepSide] {
+        LoadResult result;
+        result.identity = identityOf(request.path); // before reading: a change meanwhile is read again
+        result.loaded = OrganizationStore(request.path).load();
+        if (!result.loaded.ok())
+            return result;
+        const Organization &organization = *result.loaded.value;
+        if (current && *current == organization) {
+            result.unchanged = true;
+            return result;
+        }
+        QString side = edge;
+        if (!keepSide) {
+            // The node openOrganization() shows first: the server asked for, else the local one.
+            const QString wanted = request.server.isEmpty() ? organization.localServer : request.server;
+            const TransportServer *found = organization.server(wanted);
+            side = found && found->isEdge() ? found->name : QString();
+        }
+        result.prepared = ConnectorListModel::prepare(organization, side);
+        return result;
+    }));
+}
+
+void ConsoleWindow::finishLoad(const LoadRequest &request, const LoadResult &result, quint64 ticket)
+{
+    m_loading = false;
+    setBusy(false);
+    const bool stale = ticket < m_appliedTicket; // a save shown since is newer
+    bool ok = result.loaded.ok();
+    if (request.opening) {
+        if (!ok) {
+            showFileProblems(request.path, result.loaded.problems);
+        } else {
+            m_appliedTicket = ticket;
+            m_identity = result.identity;
+            finishOpening(request, *result.loaded.value, result.loaded.problems);
+            applyOrganization(*result.loaded.value, &result.prepared);
+        }
+    } else if (request.path == m_path && !stale) {
+        m_identity = result.identity;
+        if (!ok) {
+            const Problems errors = errorsOnly(result.loaded.problems);
+            setFileProblems(errors.isEmpty() ? result.loaded.problems : errors);
+            if (request.mode == ReloadMode::Interactive)
+                showFileProblems(m_path, result.loaded.problems);
+        } else {
+            m_appliedTicket = ticket;
+            setFileProblems({});
+            if (!result.unchanged)
+                applyOrganization(*result.loaded.value, &result.prepared);
+            if (!m_selectAfterLoad.isEmpty() && !m_pendingLoad)
+                selectConnector(std::exchange(m_selectAfterLoad, QString()));
+            if (request.mode == ReloadMode::Interactive)
+                statusBar()->showMessage(tr("The organization file was read again."), 3000);
+        }
+    }
+    emit organizationLoaded(ok);
+    if (m_pendingLoad && !m_saving) {
+        const LoadRequest next = *m_pendingLoad;
+        m_pendingLoad.reset();
+        startLoad(next);
+    }
 }
 
 void ConsoleWindow::setFileProblems(const Problems &problems)
@@ -694,11 +903,16 @@ void ConsoleWindow::setFileProblems(const Problems &problems)
     updateActions();
 }
 
-void ConsoleWindow::applyOrganization(const Organization &organization)
+void ConsoleWindow::applyOrganization(const Organization &organization, const ConnectorListModel::Prepared *prepared)
 {
     const QString kept = selectedConnectorName();
     m_organization = organization;
-    m_tree->setOrganization(organization);
+    m_prepared = prepared;
+    {
+        // The node is shown once, below (a node that is gone leaves another one current).
+        const QSignalBlocker blocker(m_tree);
+        m_tree->setOrganization(organization);
+    }
     fillEdgeServerList(organization);
     showCurrentNode();
     // The model updates rows in place, so the selection normally survives; a connector that
@@ -711,6 +925,7 @@ void ConsoleWindow::applyOrganization(const Organization &organization)
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
+    m_prepared = nullptr;
     setWindowTitle(tr("%1 - Exchange Management Console").arg(organization.name));
     if (m_testRoutingDialog)
         m_testRoutingDialog->setOrganization(organization);
@@ -891,7 +1106,11 @@ void ConsoleWindow::showCurrentNode()
     m_edgeServerNoteLabel->hide();
     m_resultTabs->show();
     const bool newList = m_model->rowCount() == 0 || m_model->edgeServer().compare(edge, Qt::CaseInsensitive) != 0;
-    m_model->setOrganization(*m_organization, edge);
+    // Rows prepared on the worker thread when they are for this side; else made here.
+    if (m_prepared && m_prepared->edgeServer.compare(edge, Qt::CaseInsensitive) == 0 && !m_prepared->rows.isEmpty())
+        m_model->setRows(*m_prepared);
+    else
+        m_model->setOrganization(*m_organization, edge);
     updateStandings();
     if (newList) {
         // Size the columns to what the list holds, within reason: long lists of hosts elide.
@@ -1040,6 +1259,13 @@ void ConsoleWindow::updateActions()
                 .arg(m_fileProblems.first().toString())));
     }
 
+    // A change of this window being saved: the others wait for it (they would act on what it replaces).
+    if (m_saving) {
+        unreadable.prepend(Problem::error(
+            QStringLiteral("Console.SaveInProgress"), QStringLiteral("File"),
+            tr("A change is being saved to the organization file; wait until it is written.")));
+    }
+
     Problems createProblems = unreadable;
     if (edgeNode && !side && createProblems.isEmpty()) {
         // Edge Transport with no server chosen in the list above the tabs (docs/decisions.md).
@@ -1076,7 +1302,8 @@ void ConsoleWindow::updateActions()
     apply(m_removeAction, selected.has_value(), selected ? tr("Remove the Send connector \"%1\"").arg(selected->name) : none,
           removeProblems);
     apply(m_propertiesAction, selected.has_value(),
-          selected ? tr("Show or change the properties of the Send connector \"%1\"").arg(selected->name) : none, {});
+          selected ? tr("Show or change the properties of the Send connector \"%1\"").arg(selected->name) : none,
+          m_saving ? unreadable.mid(0, 1) : Problems());
     // Undo and redo act on the file wherever the window is; they need the role their operation needs.
     const auto history = [&](QAction *action, bool undo) {
         const QString text = undo ? m_history->undoText() : m_history->redoText();
@@ -1097,6 +1324,8 @@ void ConsoleWindow::updateActions()
     history(m_redoAction, false);
 
     m_refreshAction->setEnabled(!m_path.isEmpty());
+    m_openAction->setEnabled(!m_saving);
+    m_newFromSampleAction->setEnabled(!m_saving);
     const bool listVisible = side && m_resultTabs->currentWidget() == m_sendConnectorsPage;
     m_exportListAction->setEnabled(listVisible);
     const QString exportTip = listVisible
@@ -1137,14 +1366,12 @@ void ConsoleWindow::newSendConnector()
 {
     if (!m_organization || !m_newAction->isEnabled())
         return;
-    // The wizard starts from the file as it is now, not from what this window last read.
-    reload(ReloadMode::Background);
-    updateActions();
-    if (!m_newAction->isEnabled())
-        return;
+    // The wizard starts from what the window shows (changes of other programs follow within
+    // ReloadMaximumDelay); its New re-checks everything on the file as it is then.
 
     auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
     wizard->setOperatorName(m_operator);
+    wizard->setLockTimeout(lockTimeoutSeconds() * 1000);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
@@ -1154,11 +1381,12 @@ void ConsoleWindow::newSendConnector()
         // The history keeps the connector as the wizard wrote it: undone, it is removed only if
         // nobody changed it since.
         if (const std::optional<StoredConnector> stored = connectorInFile(m_path, name, edge)) {
-            m_history->recordCreate(ConnectorOperations(m_path, OperationScope{m_operator, edge, stored->version}),
-                                    stored->connector, stored->position);
+            ConnectorOperations operations(m_path, OperationScope{m_operator, edge, stored->version});
+            operations.setLockTimeout(lockTimeoutSeconds() * 1000);
+            m_history->recordCreate(operations, stored->connector, stored->position);
         }
+        m_selectAfterLoad = name;
         reload(ReloadMode::Background);
-        selectConnector(name);
         statusBar()->showMessage(tr("The Send connector \"%1\" was created.").arg(name), 5000);
     });
     connect(wizard, &QDialog::finished, this, [this, created] {
@@ -1169,6 +1397,46 @@ void ConsoleWindow::newSendConnector()
     wizard->open();
 }
 
+void ConsoleWindow::runSave(const QString &progress, std::function<Parsed<Organization>()> work,
+                            std::function<void(const Parsed<Organization> &)> done)
+{
+    m_saving = true;
+    const quint64 ticket = ++m_ticket;
+    statusBar()->showMessage(progress);
+    // The action pane's buttons are disabled during the save: the keyboard focus goes to the list
+    // rather than nowhere.
+    const auto keepFocus = [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        const auto *pane = findChild<QWidget *>(QStringLiteral("actionPaneScrollArea"));
+        if (!focus || (pane && (pane == focus || pane->isAncestorOf(focus))))
+            m_connectorView->setFocus();
+    };
+    keepFocus();
+    updateActions();
+    auto *watcher = new QFutureWatcher<Parsed<Organization>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done, ticket, keepFocus] {
+        watcher->deleteLater();
+        m_saving = false;
+        const Parsed<Organization> result = watcher->result();
+        if (result.ok())
+            m_appliedTicket = ticket; // a read started before the save shows an older file
+        statusBar()->clearMessage();
+        done(result);
+        updateActions();
+        keepFocus();
+        emit saveFinished(result.ok());
+        // A change another program made meanwhile, or a read asked for during the save.
+        if (m_pendingLoad && !m_loading) {
+            const LoadRequest next = *m_pendingLoad;
+            m_pendingLoad.reset();
+            startLoad(next);
+        } else if (!(identityOf(m_path) == m_identity)) {
+            fileChangedOutside();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
 void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
 {
     QAction *action = enabled ? m_enableAction : m_disableAction;
@@ -1177,30 +1445,44 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
         return;
     const QString name = selected->name;
     const QString edge = currentEdgeServer();
+    const QString path = m_path;
+    const QString operatorName = m_operator;
+    const int lockTimeout = lockTimeoutSeconds() * 1000;
     // The change is applied to the file as it is now (another program may have changed it), with
     // the operator's roles as they are now. The connector as it is just before is what an undo
     // puts back: the operation is given it, so that nothing slips in between.
-    const std::optional<StoredConnector> before = connectorInFile(m_path, name, edge);
-    const bool changes = before && before->connector.enabled != enabled;
-    const Parsed<Organization> result = ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt})
-                                            .setEnabled(name, enabled, changes ? std::optional(before->connector)
-                                                                               : std::nullopt);
-    if (!result.ok()) {
-        reportFailure(enabled ? tr("The Send connector \"%1\" could not be enabled.").arg(name)
-                              : tr("The Send connector \"%1\" could not be disabled.").arg(name),
-                      errorsOnly(result.problems));
-        reload(ReloadMode::Background);
-        return;
-    }
-    const SendConnector *after = result.value->connector(name, edge);
-    if (changes && after) {
-        m_history->recordSetEnabled(ConnectorOperations(m_path, OperationScope{m_operator, edge, before->version}),
-                                    before->connector, *after);
-    }
-    applyOrganization(*result.value);
-    statusBar()->showMessage(enabled ? tr("The Send connector \"%1\" is enabled.").arg(name)
-                                     : tr("The Send connector \"%1\" is disabled.").arg(name),
-                             5000);
+    auto before = std::make_shared<std::optional<StoredConnector>>();
+    runSave(
+        enabled ? tr("Enabling the Send connector \"%1\"...").arg(name)
+                : tr("Disabling the Send connector \"%1\"...").arg(name),
+        [=] {
+            *before = connectorInFile(path, name, edge);
+            const bool changes = *before && (*before)->connector.enabled != enabled;
+            ConnectorOperations operations(path, OperationScope{operatorName, edge, std::nullopt});
+            operations.setLockTimeout(lockTimeout);
+            return operations.setEnabled(name, enabled, changes ? std::optional((*before)->connector) : std::nullopt);
+        },
+        [=](const Parsed<Organization> &result) {
+            if (!result.ok()) {
+                reportFailure(enabled ? tr("The Send connector \"%1\" could not be enabled.").arg(name)
+                                      : tr("The Send connector \"%1\" could not be disabled.").arg(name),
+                              errorsOnly(result.problems));
+                reload(ReloadMode::Background);
+                return;
+            }
+            const bool changes = *before && (*before)->connector.enabled != enabled;
+            const SendConnector *after = result.value->connector(name, edge);
+            if (changes && after) {
+                ConnectorOperations operations(path, OperationScope{operatorName, edge, (*before)->version});
+                operations.setLockTimeout(lockTimeout);
+                m_history->recordSetEnabled(operations, (*before)->connector, *after);
+            }
+            if (path == m_path)
+                applyOrganization(*result.value);
+            statusBar()->showMessage(enabled ? tr("The Send connector \"%1\" is enabled.").arg(name)
+                                             : tr("The Send connector \"%1\" is disabled.").arg(name),
+                                     5000);
+        });
 }
 
 void ConsoleWindow::removeSelectedConnector()
@@ -1220,25 +1502,37 @@ void ConsoleWindow::removeSelectedConnector()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::finished, this, [this, box, name, edge] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes))
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || m_saving)
             return;
+        const QString path = m_path;
+        const QString operatorName = m_operator;
+        const int lockTimeout = lockTimeoutSeconds() * 1000;
         // What an undo puts back, at its place: the connector as the file holds it just before.
-        const std::optional<StoredConnector> before = connectorInFile(m_path, name, edge);
-        const Parsed<Organization> result =
-            ConnectorOperations(m_path, OperationScope{m_operator, edge, std::nullopt})
-                .remove(name, before ? std::optional(before->connector) : std::nullopt);
-        if (!result.ok()) {
-            reportFailure(tr("The Send connector \"%1\" could not be removed.").arg(name),
-                          errorsOnly(result.problems));
-            reload(ReloadMode::Background);
-            return;
-        }
-        if (before) {
-            m_history->recordRemove(ConnectorOperations(m_path, OperationScope{m_operator, edge, before->version}),
-                                    before->connector, before->position);
-        }
-        applyOrganization(*result.value);
-        statusBar()->showMessage(tr("The Send connector \"%1\" was removed.").arg(name), 5000);
+        auto before = std::make_shared<std::optional<StoredConnector>>();
+        runSave(
+            tr("Removing the Send connector \"%1\"...").arg(name),
+            [=] {
+                *before = connectorInFile(path, name, edge);
+                ConnectorOperations operations(path, OperationScope{operatorName, edge, std::nullopt});
+                operations.setLockTimeout(lockTimeout);
+                return operations.remove(name, *before ? std::optional((*before)->connector) : std::nullopt);
+            },
+            [=](const Parsed<Organization> &result) {
+                if (!result.ok()) {
+                    reportFailure(tr("The Send connector \"%1\" could not be removed.").arg(name),
+                                  errorsOnly(result.problems));
+                    reload(ReloadMode::Background);
+                    return;
+                }
+                if (*before) {
+                    ConnectorOperations operations(path, OperationScope{operatorName, edge, (*before)->version});
+                    operations.setLockTimeout(lockTimeout);
+                    m_history->recordRemove(operations, (*before)->connector, (*before)->position);
+                }
+                if (path == m_path)
+                    applyOrganization(*result.value);
+                statusBar()->showMessage(tr("The Send connector \"%1\" was removed.").arg(name), 5000);
+            });
     });
     box->open();
 }
@@ -1247,7 +1541,9 @@ void ConsoleWindow::recordChange(const SendConnector &before, const SendConnecto
 {
     if (m_path.isEmpty() || !m_organization || before == after)
         return;
-    m_history->recordChange(ConnectorOperations(m_path, operationScope()), before, after);
+    ConnectorOperations operations(m_path, operationScope());
+    operations.setLockTimeout(lockTimeoutSeconds() * 1000);
+    m_history->recordChange(operations, before, after);
 }
 
 OperationScope ConsoleWindow::operationScope() const
@@ -1304,11 +1600,12 @@ void ConsoleWindow::showProperties()
     }
     if (!refused.isEmpty())
         sheet->setReadOnly(refused.join(QLatin1Char('\n')));
+    sheet->setLockTimeout(lockTimeoutSeconds() * 1000);
     connect(sheet, &ConnectorPropertiesSheet::applied, this,
             [this](const SendConnector &before, const SendConnector &after) {
                 recordChange(before, after); // Edit > Undo Change takes it back
+                m_selectAfterLoad = after.name;
                 reload(ReloadMode::Background);
-                selectConnector(after.name);
             });
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->setWindowModality(Qt::WindowModal);

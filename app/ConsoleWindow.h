@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConsoleTree.h"
 #include "OperatorPermissions.h"
@@ -7,22 +8,24 @@
 #include "ListExporter.h"
 #include "Problem.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class ActionPane;
 class ConnectorHistory;
-class ConnectorListModel;
+class ConnectorFilterProxyModel;
+class QProgressBar;
 class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -46,6 +49,22 @@ class TestRoutingDialog;
 // session (create, change, enable/disable, remove), each as a new operation that another program's
 // change to the same connector refuses (ConnectorHistory); opening another file forgets them.
 //
+// The file is read on a worker thread (QtConcurrent), never on the GUI thread: while it loads, the
+// status bar says so with a busy bar ("loadProgressBar") and the list shows a placeholder line
+// ("connectorListLoadingLabel"); the list's rows are prepared on the worker too, so that a
+// 20 MB organization never blocks the event loop. Changes other programs make are coalesced:
+// a watcher notification is ignored when the organization file's identity (device, inode,
+// size, modification and change times) is as last read — other files in the folder, its lock
+// file — and otherwise the file is read once 150 ms after the last change, and at the latest
+// 300 ms after the first change not yet read (ReloadQuietTime, ReloadMaximumDelay); a change
+// that arrives while a read or a save is under way is read right after it (docs/wizard.md#console).
+// While a change this window makes is being saved (Disable/Enable, Remove, on a worker thread),
+// New, Properties, Disable/Enable, Remove, Undo and Redo are refused with the reason
+// ("Console.SaveInProgress") in the action pane.
+//
+// Edit > Options (Ctrl+,) sets how long a save waits for another program's lock on the file
+// (QSettings "ConsoleWindow/lockTimeoutSeconds", default 5 s: OrganizationStore::setLockTimeout).
+//
 // Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
 // Edge server is selected to create a connector on (none, or several unsubscribed ones);
 // "Console.FileUnreadable" (File) while the open file, changed, deleted or damaged by another
@@ -64,7 +83,8 @@ public:
     // Opens an organization file. `server` (optional) picks the node shown first and the Hub
     // server the wizard acts on. A file that cannot be used is reported in a window-modal dialog
     // ("fileProblemsMessageBox") naming each problem and its location; the file is left as it
-    // is and the window keeps what it showed. Returns whether the file was opened.
+    // is and the window keeps what it showed. The file is read on a worker thread: this returns
+    // at once (true: the read started), organizationLoaded() tells how it ended.
     bool openOrganization(const QString &path, const QString &server = QString());
     // Shows why a file could not be opened at all (e.g. the default file could not be created).
     // `note`, when given, ends the dialog's text (e.g. what the window did about the file).
@@ -118,6 +138,31 @@ public:
     // The changes this window made in the session, for Edit > Undo and Redo.
     const ConnectorHistory &history() const { return *m_history; }
 
+    // Whether the open (or opening) file is being read on a worker thread now.
+    bool isLoading() const { return m_loading; }
+    // Whether a change this window made is being saved on a worker thread now.
+    bool isSaving() const { return m_saving; }
+    // How many times the file was read since the window was created (opening included): for tests.
+    int loadCount() const { return m_loadCount; }
+    // How many watcher notifications were ignored because the organization file was as last read
+    // (another file of its folder, its lock file): for tests.
+    int ignoredNotificationCount() const { return m_ignoredNotifications; }
+    // Whether a read of changes made by another program is waiting (coalescing a burst).
+    bool reloadScheduled() const;
+
+    static constexpr int ReloadQuietTime = 150;    // ms without a change before the file is read
+    static constexpr int ReloadMaximumDelay = 300; // ms after the first change not yet read, at most
+    static constexpr int DefaultLockTimeoutSeconds = 5;
+    // How long saves wait for another program's lock on the file (the Options dialog's setting).
+    int lockTimeoutSeconds() const;
+    void setLockTimeoutSeconds(int seconds);
+
+signals:
+    // A read of the file ended: `ok` when it could be read (and is shown).
+    void organizationLoaded(bool ok);
+    // A save this window started ended.
+    void saveFinished(bool ok);
+
 public slots:
     // Records a change the Properties sheet applied to a connector of the side the window shows
     // (its `applied(before, after)`): `before` as the sheet found it in the file, `after` as it
@@ -139,7 +184,8 @@ private:
     void setRecentFiles(QStringList files);
     void openRecentFile(const QString &path);
 
-    void applyOrganization(const Organization &organization);
+    void applyOrganization(const Organization &organization,
+                           const ConnectorListModel::Prepared *prepared = nullptr);
     void showCurrentNode();
     void updateActions();
     void updateStatusBar();
@@ -147,7 +193,45 @@ private:
     // Re-reads the open file: `Interactive` reports an unreadable file in a dialog, `Background`
     // (the watcher) in the status bar only.
     enum class ReloadMode { Interactive, Background };
-    bool reload(ReloadMode mode);
+    // Asks for a read of the open file on a worker thread; one already under way (or a save)
+    // makes it wait and run once after it.
+    void reload(ReloadMode mode);
+    struct FileIdentity
+    {
+        bool exists = false;
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = -1;
+        qint64 modified = 0; // ns
+        qint64 changed = 0;  // ns (status change: a rename over the file, a chmod)
+        bool operator==(const FileIdentity &other) const;
+    };
+    static FileIdentity identityOf(const QString &path);
+    struct LoadRequest
+    {
+        QString path;
+        QString server;
+        bool opening = false;
+        ReloadMode mode = ReloadMode::Background;
+    };
+    struct LoadResult
+    {
+        Parsed<Organization> loaded;
+        FileIdentity identity;
+        bool unchanged = false;
+        ConnectorListModel::Prepared prepared;
+    };
+    void startLoad(const LoadRequest &request);
+    void finishLoad(const LoadRequest &request, const LoadResult &result, quint64 ticket);
+    void finishOpening(const LoadRequest &request, const Organization &organization, const Problems &warnings);
+    void fileChangedOutside();
+    // Shows (or ends) the signs of a read of `path` under way: status bar text, busy bar, list line.
+    void setBusy(bool busy, const QString &path = QString());
+    void showOptions();
+    // Runs `work` (a save through ConnectorOperations) on a worker thread, refusing other changes
+    // until `done` has the result on the GUI thread.
+    void runSave(const QString &progress, std::function<Parsed<Organization>()> work,
+                 std::function<void(const Parsed<Organization> &)> done);
     void setFileProblems(const Problems &problems);
 
     std::optional<SendConnector> selectedConnector() const;
@@ -204,7 +288,9 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_connectorView = nullptr;
     ConnectorListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    ConnectorFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
     ActionPane *m_actionPane = nullptr;
     QSplitter *m_splitter = nullptr;
 
@@ -238,4 +324,17 @@ private:
     bool m_standingsPending = false;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    QElapsedTimer m_burstClock; // since the first change not yet read
+    FileIdentity m_identity;    // the open file's, when it was last read
+    bool m_loading = false;
+    bool m_saving = false;
+    std::optional<LoadRequest> m_pendingLoad; // waits for the read or save under way
+    const ConnectorListModel::Prepared *m_prepared = nullptr; // rows for showCurrentNode(), while applying
+    quint64 m_ticket = 0;        // every read and save started
+    quint64 m_appliedTicket = 0; // the newest one whose organization is shown
+    int m_loadCount = 0;
+    int m_ignoredNotifications = 0;
+    QString m_busyMessage; // the status bar's text while a read is under way
+    QString m_selectAfterLoad; // a connector created or changed by a dialog: selected once read
+    QAction *m_optionsAction = nullptr;
 };

@@ -81,6 +81,8 @@ class TestConnectorListModel : public QObject
     Q_OBJECT
 
 private slots:
+    void preparedRowsEqualSetOrganization();
+    void largeDifferenceResetsOnce();
     void display_data();
     void display();
     void sides();
@@ -278,7 +280,8 @@ void TestConnectorListModel::reload_data()
     QTest::newRow("two changed") << list("A B C") << list("A* B C*") << 0 << 0 << 0 << 2;
     QTest::newRow("added at the end") << list("A B") << list("A B C") << 0 << 1 << 0 << 0;
     QTest::newRow("added at the front") << list("A B") << list("Z A B") << 0 << 1 << 0 << 0;
-    QTest::newRow("added to an empty list") << QStringList() << list("A B") << 0 << 2 << 0 << 0;
+    // A first list is installed with one reset (checked below), not a signal per row.
+    QTest::newRow("added to an empty list") << QStringList() << list("A B") << 0 << 0 << 0 << 0;
     QTest::newRow("removed in the middle, one range") << list("A B C D") << list("A D") << 1 << 0 << 0 << 0;
     QTest::newRow("removed, two ranges") << list("A B C D") << list("B D") << 2 << 0 << 0 << 0;
     QTest::newRow("all removed") << list("A B C") << QStringList() << 1 << 0 << 0 << 0;
@@ -313,7 +316,7 @@ void TestConnectorListModel::reload()
     model.setOrganization(reloaded);
 
     QVERIFY(model.connectors() == reloaded.sendConnectors);
-    QCOMPARE(spies.reset.size(), 0);
+    QCOMPARE(spies.reset.size(), before.isEmpty() && !after.isEmpty() ? 1 : 0);
     QCOMPARE(spies.layout.size(), 0);
     QCOMPARE(spies.removed.size(), removed);
     QCOMPARE(spies.inserted.size(), inserted);
@@ -644,4 +647,62 @@ void TestConnectorListModel::standingsByName()
 }
 
 QTEST_GUILESS_MAIN(TestConnectorListModel)
+// Rows prepared apart (as on a worker thread) show exactly what setOrganization() shows, and a
+// first list comes with one reset, not a signal per row.
+void TestConnectorListModel::preparedRowsEqualSetOrganization()
+{
+    const Organization organization = withHubConnectors({QStringLiteral("A"), QStringLiteral("B*"), QStringLiteral("C")});
+    ConnectorListModel direct;
+    direct.setOrganization(organization);
+    ConnectorListModel prepared;
+    QAbstractItemModelTester tester(&prepared);
+    Spies spies(&prepared);
+    prepared.setRows(ConnectorListModel::prepare(organization));
+    QCOMPARE(spies.reset.size(), 1);
+    QCOMPARE(spies.inserted.size(), 0);
+    QCOMPARE(prepared.rowCount(), direct.rowCount());
+    for (int row = 0; row < direct.rowCount(); ++row) {
+        for (int column = 0; column < ConnectorListModel::ColumnCount; ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ConnectorListModel::SortRole)})
+                QCOMPARE(prepared.index(row, column).data(role), direct.index(row, column).data(role));
+        }
+    }
+    QVERIFY(prepared.rowContains(1, QStringLiteral("disabled")));
+    QVERIFY(prepared.rowContains(0, QStringLiteral("a.example")));
+    QVERIFY(!prepared.rowContains(0, QStringLiteral("b.example")));
+    QVERIFY(prepared.rowContains(0, QString()));
+    QVERIFY(!prepared.rowContains(7, QString()));
+    QVERIFY(prepared.rowLessThan(0, 2, ConnectorListModel::Column::Name));
+    QVERIFY(!prepared.rowLessThan(2, 0, ConnectorListModel::Column::Name));
+    QVERIFY(prepared.rowLessThan(1, 0, ConnectorListModel::Column::Status)); // disabled first
+}
+
+// Hundreds of rows gone or added at once: one reset, cheaper for a view than a signal per row;
+// a few: incremental, the view keeps its selection.
+void TestConnectorListModel::largeDifferenceResetsOnce()
+{
+    QStringList many;
+    for (int i = 0; i < 600; ++i)
+        many.append(QStringLiteral("N%1").arg(i));
+    ConnectorListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setOrganization(withHubConnectors({QStringLiteral("A")}));
+    {
+        Spies spies(&model);
+        model.setOrganization(withHubConnectors(QStringList{QStringLiteral("A")} + many));
+        QCOMPARE(spies.reset.size(), 1);
+        QCOMPARE(spies.inserted.size(), 0);
+        QCOMPARE(model.rowCount(), 601);
+    }
+    {
+        Spies spies(&model);
+        QStringList fewer = QStringList{QStringLiteral("A")} + many;
+        fewer.removeAt(300);
+        model.setOrganization(withHubConnectors(fewer));
+        QCOMPARE(spies.reset.size(), 0);
+        QCOMPARE(spies.removed.size(), 1);
+        QCOMPARE(model.rowCount(), 600);
+    }
+}
+
 #include "tst_connectorlistmodel.moc"

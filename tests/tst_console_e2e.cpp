@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -153,7 +154,13 @@ bool TestConsoleE2E::start()
     m_window->activateWindow();
     if (!QTest::qWaitForWindowExposed(m_window.get()) || !QTest::qWaitForWindowActive(m_window.get()))
         return false;
-    return m_window->openOrganization(m_path);
+    // The window reads the file on a worker thread: wait for the answer.
+    QSignalSpy loaded(m_window.get(), &ConsoleWindow::organizationLoaded);
+    if (!m_window->openOrganization(m_path))
+        return false;
+    if (!QTest::qWaitFor([&] { return !m_window->isLoading() && !loaded.isEmpty(); }, 60000))
+        return false;
+    return loaded.last().first().toBool();
 }
 
 bool TestConsoleE2E::clickNode(const Node &node)
@@ -265,7 +272,7 @@ void TestConsoleE2E::createFromActionPane()
     QVERIFY(after == expected);
 
     // ...and the console lists it, selected.
-    QVERIFY(listed(name));
+    QTRY_VERIFY(listed(name));
     QCOMPARE(m_window->selectedConnectorName(), name);
     QCOMPARE(view()->currentIndex().data(ConnectorListModel::ConnectorNameRole).toString(), name);
 }
@@ -278,6 +285,7 @@ void TestConsoleE2E::disableEnableRemove()
     QVERIFY(clickConnector(name));
 
     QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+    QTRY_VERIFY(!m_window->isSaving());
     Organization expected = original;
     (*expected.mutableConnectorsFor(QString()))[0].enabled = false;
     QCOMPARE(expected.sendConnectors.first().name, name);
@@ -288,6 +296,7 @@ void TestConsoleE2E::disableEnableRemove()
     QVERIFY(!find<QToolButton>("disableConnectorActionButton")->isVisible());
 
     QVERIFY(click(find<QToolButton>("enableConnectorActionButton")));
+    QTRY_VERIFY(!m_window->isSaving());
     QVERIFY(saved(m_path) == original);
     QVERIFY(find<QToolButton>("disableConnectorActionButton")->isVisible());
 
@@ -308,6 +317,7 @@ void TestConsoleE2E::disableEnableRemove()
     QVERIFY(box);
     QVERIFY(click(box->button(QMessageBox::Yes)));
     QVERIFY(waitUntilClosed(box));
+    QTRY_VERIFY(!m_window->isSaving());
     expected = original;
     expected.sendConnectors.removeFirst();
     QVERIFY(saved(m_path) == expected);
@@ -331,6 +341,7 @@ void TestConsoleE2E::changeMadeMeanwhileIsKept()
                 })
                 .ok());
     QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+    QTRY_VERIFY(!m_window->isSaving());
     Organization expected = added;
     for (SendConnector &connector : expected.sendConnectors) {
         if (connector.name == QLatin1String("Contoso to Tailspin Toys relay"))
@@ -352,6 +363,7 @@ void TestConsoleE2E::changeMadeMeanwhileIsKept()
     const QByteArray before = readAll(m_path);
     if (find<QToolButton>("disableConnectorActionButton")->isEnabled()) {
         QVERIFY(click(find<QToolButton>("disableConnectorActionButton")));
+    QTRY_VERIFY(!m_window->isSaving());
         auto *box = waitForModal<QMessageBox>(QStringLiteral("actionFailedMessageBox"));
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(QLatin1String("Identity")));
@@ -447,6 +459,7 @@ void TestConsoleE2E::fileDamagedOrRemovedByAnotherProgram()
     QCOMPARE(m_window->selectedConnectorName(), selected);
     QVERIFY(find<QLabel>("actionExplanationLabel")->text().isEmpty());
     QVERIFY(click(disable));
+    QTRY_VERIFY(!m_window->isSaving());
     // Keep the organization alive while its connector is looked at.
     const Organization after = saved(m_path);
     const SendConnector *written = after.connector(selected, QString());
@@ -684,6 +697,8 @@ void TestConsoleE2E::undoCreateThroughTheWizard()
     auto *redo = find<QAction>("redoAction");
     QCOMPARE(undo->text(), QStringLiteral("&Undo Create 'Made in the console'"));
     QVERIFY(undo->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(saved(m_path) == original);

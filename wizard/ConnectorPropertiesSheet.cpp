@@ -397,6 +397,7 @@ bool ConnectorPropertiesSheet::apply()
     const SendConnector before = m_loaded;
     const SendConnector replacement = m_draft->connectorToCreate();
     ConnectorOperations operations(m_path, m_scope);
+    operations.setLockTimeout(m_lockTimeout);
     const Parsed<Organization> result = operations.change(before.name, replacement, before);
     if (!result.ok()) {
         Problems errors;

@@ -44,6 +44,8 @@ public:
     // Shows the connector without letting it change (a subscribed Edge's replicated connector,
     // an operator without the role), saying why.
     void setReadOnly(const QString &reason);
+    // How long Apply waits for another writer's lock on the file (ConnectorOperations::setLockTimeout).
+    void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
     bool isReadOnly() const { return m_readOnly; }
 
     ConnectorDraft *draft() const { return m_draft; }
@@ -79,6 +81,7 @@ private:
 
     QString m_path;
     OperationScope m_scope;
+    int m_lockTimeout = 5000;
     Exchange::Version m_version;
     SendConnector m_loaded;
     // After a conflict: the administrator's connector, as it was when Apply was refused.

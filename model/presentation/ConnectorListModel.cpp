@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cstdlib>
+
 namespace {
 
 // Connectors are identified by name, as Exchange does: case-insensitively.
@@ -48,67 +50,127 @@ ConnectorListModel::ConnectorListModel(QObject *parent)
 
 void ConnectorListModel::setOrganization(const Organization &organization, const QString &edgeServer)
 {
-    const QString key = sideKey(organization, edgeServer);
+    setRows(prepare(organization, edgeServer));
+}
+
+ConnectorListModel::Row ConnectorListModel::makeRow(const SendConnector &connector)
+{
+    Row row;
+    row.key = identity(connector);
+    row.display[int(Column::Name)] = connector.name;
+    row.display[int(Column::Status)] = connector.enabled ? tr("Enabled") : tr("Disabled");
+    row.display[int(Column::AddressSpaces)] = addressSpaceTexts(connector).join(QStringLiteral(", "));
+    row.display[int(Column::Routing)] = connector.dnsRoutingEnabled
+        ? tr("DNS (MX records)")
+        : smartHostTexts(connector).join(QStringLiteral(", "));
+    row.display[int(Column::SourceServers)] = connector.sourceTransportServers.join(QStringLiteral(", "));
+    row.display[int(Column::Scoped)] = connector.isScoped() ? tr("Yes") : tr("No");
+    for (int column = 0; column < TextColumns; ++column)
+        row.folded[column] = row.display[column].toCaseFolded();
+    return row;
+}
+
+ConnectorListModel::Prepared ConnectorListModel::prepare(const Organization &organization, const QString &edgeServer)
+{
+    Prepared prepared;
+    prepared.edgeServer = edgeServer;
+    prepared.sideKey = sideKey(organization, edgeServer);
     const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
-    const bool replicated = server && server->isEdge() && server->subscribed;
-    const QList<SendConnector> connectors =
-        replicated ? organization.replicatedConnectors(edgeServer) : organization.connectorsFor(edgeServer);
-    m_replicated = replicated;
-    if (key != m_sideKey) {
+    prepared.replicated = server && server->isEdge() && server->subscribed;
+    prepared.connectors =
+        prepared.replicated ? organization.replicatedConnectors(edgeServer) : organization.connectorsFor(edgeServer);
+    prepared.rows.reserve(prepared.connectors.size());
+    for (const SendConnector &connector : std::as_const(prepared.connectors))
+        prepared.rows.append(makeRow(connector));
+    return prepared;
+}
+
+void ConnectorListModel::setRows(const Prepared &prepared)
+{
+    m_replicated = prepared.replicated;
+    m_edgeServer = prepared.edgeServer;
+    if (prepared.sideKey != m_sideKey || m_connectors.isEmpty()) {
         beginResetModel();
-        m_sideKey = key;
-        m_standings.clear(); // another list: its standings come with it
-        m_edgeServer = edgeServer;
-        m_connectors = connectors;
+        if (prepared.sideKey != m_sideKey)
+            m_standings.clear(); // another list: its standings come with it
+        m_sideKey = prepared.sideKey;
+        m_connectors = prepared.connectors;
+        m_rows = prepared.rows;
         endResetModel();
         return;
     }
-    m_edgeServer = edgeServer;
-    update(connectors);
+    update(prepared);
 }
 
-void ConnectorListModel::update(const QList<SendConnector> &connectors)
+void ConnectorListModel::update(const Prepared &prepared)
 {
+    const QList<SendConnector> &connectors = prepared.connectors;
+    const QList<Row> &rows = prepared.rows;
     QSet<QString> wanted;
-    for (const SendConnector &connector : connectors)
-        wanted.insert(identity(connector));
+    wanted.reserve(rows.size());
+    for (const Row &row : rows)
+        wanted.insert(row.key);
+
+    // Beyond a few hundred rows of difference, one reset costs the view less than a signal per row.
+    constexpr int ResetThreshold = 256;
+    int gone = 0;
+    for (const Row &row : std::as_const(m_rows))
+        gone += wanted.contains(row.key) ? 0 : 1;
+    if (gone > ResetThreshold || std::abs(int(rows.size()) - (int(m_rows.size()) - gone)) > ResetThreshold) {
+        beginResetModel();
+        m_connectors = connectors;
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
 
     // Rows whose connector is gone, bottom up so that the rows above keep their numbers.
-    for (int row = int(m_connectors.size()) - 1; row >= 0; --row) {
-        if (wanted.contains(identity(m_connectors.at(row))))
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_rows.at(row).key))
             continue;
         const int last = row;
-        while (row > 0 && !wanted.contains(identity(m_connectors.at(row - 1))))
+        while (row > 0 && !wanted.contains(m_rows.at(row - 1).key))
             --row;
         beginRemoveRows(QModelIndex(), row, last);
         m_connectors.remove(row, last - row + 1);
+        m_rows.remove(row, last - row + 1);
         endRemoveRows();
     }
+
+    QSet<QString> present;
+    present.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        present.insert(row.key);
 
     // Rows above `target` are final; find each connector at or below it, move it up, or insert it.
     for (int target = 0; target < connectors.size(); ++target) {
         const SendConnector &connector = connectors.at(target);
-        const QString name = identity(connector);
+        const QString &name = rows.at(target).key;
         int found = -1;
-        for (int row = target; row < m_connectors.size(); ++row) {
-            if (identity(m_connectors.at(row)) == name) {
-                found = row;
-                break;
+        if (present.contains(name)) {
+            for (int row = target; row < m_rows.size(); ++row) {
+                if (m_rows.at(row).key == name) {
+                    found = row;
+                    break;
+                }
             }
         }
         if (found < 0) {
             beginInsertRows(QModelIndex(), target, target);
             m_connectors.insert(target, connector);
+            m_rows.insert(target, rows.at(target));
             endInsertRows();
             continue;
         }
         if (found != target) {
             beginMoveRows(QModelIndex(), found, found, QModelIndex(), target);
             m_connectors.move(found, target);
+            m_rows.move(found, target);
             endMoveRows();
         }
         if (m_connectors.at(target) != connector) {
             m_connectors[target] = connector;
+            m_rows[target] = rows.at(target);
             emit dataChanged(index(target, 0), index(target, ColumnCount - 1));
         }
     }
@@ -117,8 +179,49 @@ void ConnectorListModel::update(const QList<SendConnector> &connectors)
     if (m_connectors.size() > connectors.size()) {
         beginRemoveRows(QModelIndex(), int(connectors.size()), int(m_connectors.size()) - 1);
         m_connectors.resize(connectors.size());
+        m_rows.resize(connectors.size());
         endRemoveRows();
     }
+}
+
+bool ConnectorListModel::rowContains(int row, const QString &foldedNeedle) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    if (foldedNeedle.isEmpty())
+        return true;
+    const Row &texts = m_rows.at(row);
+    for (const QString &text : texts.folded) {
+        if (text.contains(foldedNeedle))
+            return true;
+    }
+    const std::optional<RoutingAnalysis::Standing> standing = standingOf(m_connectors.at(row));
+    return standing && RoutingAnalysis::marker(*standing).toCaseFolded().contains(foldedNeedle);
+}
+
+bool ConnectorListModel::rowLessThan(int left, int right, Column column) const
+{
+    if (left < 0 || right < 0 || left >= m_rows.size() || right >= m_rows.size())
+        return false;
+    switch (column) {
+    case Column::Status:
+        return m_connectors.at(left).enabled < m_connectors.at(right).enabled;
+    case Column::Scoped:
+        return m_connectors.at(left).isScoped() < m_connectors.at(right).isScoped();
+    case Column::RoutingCheck: {
+        const auto marker = [this](int row) {
+            const std::optional<RoutingAnalysis::Standing> standing = standingOf(m_connectors.at(row));
+            return standing ? RoutingAnalysis::marker(*standing).toCaseFolded() : QString();
+        };
+        return marker(left) < marker(right);
+    }
+    case Column::Name:
+    case Column::AddressSpaces:
+    case Column::Routing:
+    case Column::SourceServers:
+        break;
+    }
+    return m_rows.at(left).folded[int(column)] < m_rows.at(right).folded[int(column)];
 }
 
 ConnectorListModel::Standings ConnectorListModel::standingsByName(const Organization &organization,
@@ -158,8 +261,8 @@ std::optional<RoutingAnalysis::Standing> ConnectorListModel::standingOf(const Se
 int ConnectorListModel::rowOf(const QString &name) const
 {
     const QString wanted = name.trimmed().toCaseFolded();
-    for (int row = 0; row < m_connectors.size(); ++row) {
-        if (identity(m_connectors.at(row)) == wanted)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key == wanted)
             return row;
     }
     return -1;
@@ -251,6 +354,8 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (column != Column::RoutingCheck)
+            return m_rows.at(index.row()).display[index.column()];
         return displayText(connector, column);
     case Qt::ToolTipRole:
         return toolTip(connector, column);
@@ -268,6 +373,8 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
             return toolTip(connector, column);
         return {};
     case SortRole:
+        if (column != Column::RoutingCheck && column != Column::Status && column != Column::Scoped)
+            return m_rows.at(index.row()).folded[index.column()];
         return sortValue(connector, column);
     case ConnectorNameRole:
         return connector.name;

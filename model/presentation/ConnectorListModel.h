@@ -26,6 +26,12 @@
 // keeps its selection when the file is reloaded. A rename is a removal and an insertion. Only a
 // change of side (another Edge, or Hub <-> Edge) resets the model: it is another list.
 //
+// The rows' text (display, case-folded for sorting and filtering) is computed once per version of a
+// connector, by prepare() — pure, fit for a worker thread — so that setRows() on the GUI thread
+// only swaps lists, and sorting or filtering 10,000 rows compares precomputed strings
+// (ConnectorFilterProxyModel). A first list, or one that differs in more than a few hundred rows,
+// is installed with one model reset (a view keeps nothing worth the per-row signals then).
+//
 // Roles: DisplayRole (translated text), ToolTipRole (the full value, one item a line; the Name
 // column adds the connector's comment), AccessibleTextRole ("<column>: <value>"), SortRole (raw
 // values: lower-case text, or bool for Status and Scoped) and ConnectorNameRole (the name, on
@@ -51,6 +57,33 @@ public:
     // name) or of that Edge server. A subscribed Edge shows, read-only, the Hub side's connectors
     // that EdgeSync replicates to it (Organization::replicatedConnectors); an unknown server none.
     void setOrganization(const Organization &organization, const QString &edgeServer = QString());
+
+    // One row's precomputed text: the display text and its case-folded form of each column but
+    // Routing check (which follows the standings).
+    static constexpr int TextColumns = ColumnCount - 1;
+    struct Row
+    {
+        QString key; // the case-folded name
+        QString display[TextColumns];
+        QString folded[TextColumns];
+    };
+    // A side's rows as setOrganization() would show them, computed without touching the model.
+    struct Prepared
+    {
+        QString edgeServer;
+        QString sideKey;
+        bool replicated = false;
+        QList<SendConnector> connectors;
+        QList<Row> rows;
+    };
+    static Prepared prepare(const Organization &organization, const QString &edgeServer = QString());
+    // Shows rows made by prepare() (the same as setOrganization() with its arguments).
+    void setRows(const Prepared &prepared);
+    // Whether `row` contains `foldedNeedle` (case-folded) in a column's text; an empty needle
+    // matches every row. Cheap: precomputed text only.
+    bool rowContains(int row, const QString &foldedNeedle) const;
+    // Compares two rows by a column's sort value (as SortRole), without building variants.
+    bool rowLessThan(int left, int right, Column column) const;
     QString edgeServer() const { return m_edgeServer; }
     // Whether the rows are a subscribed Edge's replicas of Hub connectors (changed on the Hub only).
     bool isReplicatedList() const { return m_replicated; }
@@ -82,13 +115,15 @@ private:
     QString displayText(const SendConnector &connector, Column column) const;
     QString toolTip(const SendConnector &connector, Column column) const;
     QVariant sortValue(const SendConnector &connector, Column column) const;
-    void update(const QList<SendConnector> &connectors);
+    void update(const Prepared &prepared);
+    static Row makeRow(const SendConnector &connector);
 
     QString m_edgeServer; // as given
     QString m_sideKey;    // which list is shown: empty for the Hub side (see setOrganization)
     std::optional<RoutingAnalysis::Standing> standingOf(const SendConnector &connector) const;
 
     QList<SendConnector> m_connectors;
+    QList<Row> m_rows; // parallel to m_connectors
     bool m_replicated = false;
     Standings m_standings;
     QIcon m_warningIcon;
