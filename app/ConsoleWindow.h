@@ -5,6 +5,7 @@
 #include "ConsoleTree.h"
 #include "OperatorPermissions.h"
 #include "Organization.h"
+#include "OrganizationStore.h"
 #include "ListExporter.h"
 #include "Problem.h"
 
@@ -63,7 +64,7 @@ class TestRoutingDialog;
 // ("Console.SaveInProgress") in the action pane.
 //
 // Edit > Options (Ctrl+,) sets how long a save waits for another program's lock on the file
-// (QSettings "ConsoleWindow/lockTimeoutSeconds", default 5 s: OrganizationStore::setLockTimeout).
+// (QSettings "ConsoleWindow/lockTimeoutSeconds", default the store's 30 s: OrganizationStore::setLockTimeout).
 //
 // Problem codes of its own: "Console.NoEdgeServerSelected" (Server) on Edge Transport while no
 // Edge server is selected to create a connector on (none, or several unsubscribed ones);
@@ -152,7 +153,7 @@ public:
 
     static constexpr int ReloadQuietTime = 150;    // ms without a change before the file is read
     static constexpr int ReloadMaximumDelay = 300; // ms after the first change not yet read, at most
-    static constexpr int DefaultLockTimeoutSeconds = 5;
+    static constexpr int DefaultLockTimeoutSeconds = OrganizationStore::DefaultLockTimeout / 1000;
     // How long saves wait for another program's lock on the file (the Options dialog's setting).
     int lockTimeoutSeconds() const;
     void setLockTimeoutSeconds(int seconds);

@@ -163,7 +163,9 @@ void TestConsoleWindow::init()
     QSettings().clear();
     m_path = m_dir.filePath(QStringLiteral("organization.json"));
     QFile::remove(m_path);
-    QVERIFY(OrganizationStore::create(m_path, OrganizationStore::sampleOrganization()).isEmpty());
+    // A lock left by the previous test's killed writer is recovered with a warning: only errors count.
+    const Problems created = OrganizationStore::create(m_path, OrganizationStore::sampleOrganization());
+    QVERIFY2(!hasErrors(created), qPrintable(created.value(0).toString()));
 }
 
 void TestConsoleWindow::cleanup()

@@ -2,6 +2,7 @@
 
 #include "CompletionPage.h"
 #include "Organization.h"
+#include "OrganizationStore.h"
 #include "Problem.h"
 
 #include <QString>
@@ -85,6 +86,6 @@ private:
     NewConnectorPage *m_newConnectorPage;
     CompletionPage *m_completionPage;
     CreationReport m_report;
-    int m_lockTimeout = 5000;
+    int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
     bool m_discardConfirmed = false;
 };
