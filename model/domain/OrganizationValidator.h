@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorChange.h"
 #include "Organization.h"
 #include "Problem.h"
 
@@ -39,4 +40,19 @@ public:
     static constexpr int MaximumSiteLinkCost = 99999; // as Active Directory Sites and Services takes it
 
     static Problems validate(const Organization &organization);
+
+    // Judges one change to the connectors of an organization that was valid before it, without
+    // looking at what the change cannot affect: for the change's connector (Added, Replaced), its
+    // name against the other connectors of its side ("File.Duplicate", one pass over their names)
+    // and ConnectorValidator's rules, each problem at the connector's JSON path as validate() puts
+    // it; nothing for a removal. Linear in the side's connectors, never in the whole file.
+    //
+    // Precondition: validate() found no error in the organization before the change, and the
+    // change touched nothing but that one connector. Then validateChange() has errors exactly when
+    // validate(after) has (its sentences may differ: e.g. ConnectorValidator's
+    // "Connector.PortOutOfRange" for validate()'s "File.OutOfRange"), and its warnings are those of
+    // the changed connector only (a change may also make another connector's warnings come or go:
+    // validate() tells them). A side that is no Hub side nor an unsubscribed Edge's, or an index
+    // outside the list, is judged by validate(after) whole.
+    static Problems validateChange(const Organization &after, const ConnectorChange &change);
 };
