@@ -148,6 +148,10 @@ public:
     // Passwords given to -AuthenticationCredential during this session (memory only).
     const CredentialStore &credentials() const { return m_credentials; }
 
+    // The one store of the session's file, which every command reads and writes through (it
+    // keeps the organization between commands: OrganizationStore's caching).
+    const std::shared_ptr<OrganizationStore> &store() const { return m_store; }
+
 private:
     enum class Format { Table, List };
     enum class Outcome { Succeeded, Failed };
