@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -94,6 +95,10 @@ private slots:
     void whenChangedIsStamped();
     void createAtAPosition_data();
     void createAtAPosition();
+    // Through a shared store (OrganizationStore's caching).
+    void sharedStoreChangesWithoutReadingTheFile();
+    void sharedStoreSeesAnotherProcessChange();
+    void sharedStoreRefusesWhatTheRulesRefuse();
 
 private:
     // The roles file, copied to a temporary folder, changed by `edit` first (when given).
@@ -619,6 +624,109 @@ void tst_ConnectorOperations::createAtAPosition()
     const Organization saved = *OrganizationStore(path).load().value;
     const QStringList names = namesOf(saved.sendConnectors);
     QCOMPARE(names.indexOf(QStringLiteral("Placed")), expectedIndex < 0 ? names.size() - 1 : expectedIndex);
+}
+
+// Operations that share a store make their changes on the organization in memory while the file
+// is unchanged: the file is read once, each change writes it, and what the store holds after
+// every write is what a fresh read of the file gives.
+void tst_ConnectorOperations::sharedStoreChangesWithoutReadingTheFile()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const auto store = std::make_shared<OrganizationStore>(path);
+    const ConnectorOperations hub(store, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                        Exchange::Version::Sp12007});
+    const ConnectorOperations edge(store, OperationScope{Edge02Administrator, QStringLiteral("EDGE02"),
+                                                         Exchange::Version::Sp12007});
+    const ConnectorOperations copy = hub; // as the undo history keeps it
+    QCOMPARE(copy.store(), store);
+    QVERIFY(store->load().ok());
+
+    const Organization before = *store->load().value;
+    const SendConnector changed = changedConnector(before, HubConnector, QString(), QString());
+    const QList<std::function<Parsed<Organization>()>> steps = {
+        [&] { return hub.create(newConnector(QStringLiteral("Fabrikam"), false)); },
+        [&] { return copy.change(HubConnector, changed); },
+        [&] { return hub.setEnabled(QStringLiteral("Fabrikam"), false); },
+        [&] { return edge.create(newConnector(QStringLiteral("Edge route"), true)); },
+        [&] { return edge.change(EdgeConnector, changedConnector(before, EdgeConnector, QStringLiteral("EDGE02"),
+                                                                 QStringLiteral("EDGE02 renamed"))); },
+        [&] { return copy.remove(QStringLiteral("fabrikam")); },
+        [&] { return edge.remove(QStringLiteral("Edge route")); },
+    };
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Parsed<Organization> result = steps.at(i)();
+        QVERIFY2(result.ok(), qPrintable(QStringLiteral("step %1: %2").arg(i).arg(describe(result.problems))));
+        QVERIFY2(!store->lastModifyReadFile(), qPrintable(QStringLiteral("step %1").arg(i)));
+        const Parsed<Organization> fresh = OrganizationFile::parse(readFile(path));
+        QVERIFY(fresh.ok());
+        QCOMPARE(*result.value, *fresh.value);
+        QCOMPARE(*store->load().value, *fresh.value);
+    }
+    QCOMPARE(store->fileReads(), 1);
+    const Organization saved = *OrganizationStore(path).load().value;
+    QCOMPARE(*saved.connector(HubConnector), changed);
+    QVERIFY(saved.connector(QStringLiteral("EDGE02 renamed"), QStringLiteral("EDGE02")));
+    QVERIFY(!saved.connector(QStringLiteral("Fabrikam")));
+}
+
+// Another process writes between two operations on a shared store: the second one reads the file
+// again and keeps that change; the one after works in memory again.
+void tst_ConnectorOperations::sharedStoreSeesAnotherProcessChange()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const auto store = std::make_shared<OrganizationStore>(path);
+    const ConnectorOperations operations(store, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                               Exchange::Version::Sp12007});
+    QVERIFY(operations.setEnabled(HubConnector, false).ok());
+
+    QProcess writer;
+    writer.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {path, QStringLiteral("Other"), QStringLiteral("1")});
+    QVERIFY(writer.waitForFinished(120000));
+    QCOMPARE(writer.exitCode(), 0);
+
+    QVERIFY(operations.setEnabled(HubConnector, true).ok());
+    QVERIFY(store->lastModifyReadFile());
+    QVERIFY(operations.remove(QStringLiteral("Northwind Traders (retired)")).ok());
+    QVERIFY(!store->lastModifyReadFile());
+
+    const Organization saved = *OrganizationStore(path).load().value;
+    QVERIFY(saved.connector(QStringLiteral("Other-1")));
+    QVERIFY(saved.connector(HubConnector)->enabled);
+    QVERIFY(!saved.connector(QStringLiteral("Northwind Traders (retired)")));
+}
+
+// What the rules refuse is refused from memory as from the file: nothing is written, and the
+// store's organization stays the file's.
+void tst_ConnectorOperations::sharedStoreRefusesWhatTheRulesRefuse()
+{
+    const QString path = copyOfRolesFile();
+    QVERIFY(!path.isEmpty());
+    const auto store = std::make_shared<OrganizationStore>(path);
+    const ConnectorOperations operations(store, OperationScope{OrganizationAdministrator, QStringLiteral("EX01"),
+                                                               Exchange::Version::Sp12007});
+    QVERIFY(operations.create(newConnector(QStringLiteral("Fabrikam"), false)).ok());
+    const QByteArray before = readFile(path);
+    const Organization organization = *store->load().value;
+
+    SendConnector taken = newConnector(QStringLiteral("CONTOSO to internet"), false);
+    SendConnector badPort = *organization.connector(QStringLiteral("Fabrikam"));
+    badPort.port = 70000;
+    const QList<std::pair<Parsed<Organization>, QString>> refusals = {
+        {operations.create(taken), QStringLiteral("Name.Duplicate")},
+        {operations.change(QStringLiteral("Fabrikam"), badPort), QStringLiteral("Connector.PortOutOfRange")},
+        {operations.change(QStringLiteral("Fabrikam"),
+                           changedConnector(organization, QStringLiteral("Fabrikam"), QString(), HubConnector)),
+         QStringLiteral("Name.Duplicate")},
+    };
+    for (const auto &[result, code] : refusals) {
+        QVERIFY(!result.ok());
+        QVERIFY2(codesOf(result.problems).contains(code), qPrintable(describe(result.problems)));
+    }
+    QCOMPARE(readFile(path), before);
+    QCOMPARE(*store->load().value, *OrganizationFile::parse(before).value);
+    QCOMPARE(store->fileReads(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectorOperations)

@@ -14,15 +14,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <memory>
 #include <vector>
 #include <grp.h>
+#include <thread>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -182,6 +185,16 @@ private slots:
     void newFileIsReadableByItsOwnerOnly();
     void interruptedSavesCopyIsCleanedUp();
     void lockTimeoutDefault();
+    // The organization kept in memory (docs/organization-file.md#caching).
+    void unchangedFileIsNotParsedAgain();
+    void changeOfAnotherProcessIsSeenAndKept();
+    void sameSizeSameTimeRewriteIsCaughtByTheHash();
+    void damagedReplacementIsRefusedAndNeverWritten_data();
+    void damagedReplacementIsRefusedAndNeverWritten();
+    void organizationInMemoryEqualsAFreshRead();
+    void storeIsSharedBetweenThreads();
+    void contentHashIsXxh64_data();
+    void contentHashIsXxh64();
 
 private:
     // The folder holds only the organization file: no lock or temporary file is left behind.
@@ -1089,6 +1102,285 @@ void tst_OrganizationStore::lockTimeoutDefault()
     QCOMPARE(codesOf(modified.problems), QStringList{QStringLiteral("File.Locked")});
     QVERIFY2(modified.problems.first().message.contains(QLatin1String("waiting 0 seconds")),
              qPrintable(modified.problems.first().message));
+}
+
+namespace {
+
+// Appends a connector and says so (OrganizationStore::modifyConnectors), recording the names it saw.
+OrganizationStore::ConnectorChangeFunction appendConnector(const SendConnector &connector, QStringList *seen = nullptr)
+{
+    return [connector, seen](Organization &organization, std::optional<ConnectorChange> &touched) {
+        if (seen)
+            *seen = connectorNames(organization);
+        organization.sendConnectors.append(connector);
+        touched = ConnectorChange{ConnectorChange::Kind::Added, QString(), organization.sendConnectors.size() - 1};
+        return Problems();
+    };
+}
+
+// Writes `bytes` over the file's own bytes (same inode, no rename), then sets its access and
+// modification times back to `times` to the nanosecond: only the bytes tell the change.
+bool rewriteInPlaceKeepingTimes(const QString &path, const QByteArray &bytes, const struct stat &times)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.write(bytes) != bytes.size() || !file.resize(bytes.size()))
+        return false;
+    file.close();
+    const timespec restored[2] = {times.st_atim, times.st_mtim};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), restored, 0) == 0;
+}
+
+} // namespace
+
+// A store that read or wrote the file and finds it unchanged applies changes to the organization
+// in memory: the file is not parsed again, and what it holds stays what a fresh read gives.
+void tst_OrganizationStore::unchangedFileIsNotParsedAgain()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    QVERIFY(store.load().ok());
+    QCOMPARE(store.fileReads(), 1);
+
+    for (const QString &name : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        const Parsed<Organization> modified =
+            store.modifyConnectors(appendConnector(makeConnector(name, name.toLower() + QStringLiteral(".com"))));
+        QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+        QVERIFY(!store.lastModifyReadFile());
+        QCOMPARE(store.fileReads(), 1);
+    }
+    const Parsed<Organization> loaded = store.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(store.fileReads(), 1);
+    QCOMPARE(connectorNames(*loaded.value),
+             (QStringList{QStringLiteral("Internet"), QStringLiteral("First"), QStringLiteral("Second")}));
+    const Parsed<Organization> fresh = OrganizationFile::parse(readFile(m_path));
+    QVERIFY(fresh.ok());
+    QCOMPARE(*loaded.value, *fresh.value);
+
+    // A new store knows nothing yet: its first change reads the file.
+    const OrganizationStore other(m_path);
+    QVERIFY(other.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Third"), QStringLiteral("third.com")))).ok());
+    QVERIFY(other.lastModifyReadFile());
+    QCOMPARE(other.fileReads(), 1);
+}
+
+// Another process writes between two changes of this store: the store sees it and keeps it.
+void tst_OrganizationStore::changeOfAnotherProcessIsSeenAndKept()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    QVERIFY(store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Mine-1"), QStringLiteral("mine1.com")))).ok());
+
+    QProcess other;
+    other.start(storeWriter(), {m_path, QStringLiteral("Other"), QStringLiteral("1")});
+    QVERIFY(other.waitForFinished(ProcessTimeout));
+    QVERIFY2(other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0,
+             other.readAllStandardError().constData());
+
+    QStringList seen;
+    const Parsed<Organization> modified =
+        store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Mine-2"), QStringLiteral("mine2.com")), &seen));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY(store.lastModifyReadFile());
+    QCOMPARE(seen, (QStringList{QStringLiteral("Internet"), QStringLiteral("Mine-1"), QStringLiteral("Other-1")}));
+    const QStringList expected{QStringLiteral("Internet"), QStringLiteral("Mine-1"), QStringLiteral("Other-1"),
+                               QStringLiteral("Mine-2")};
+    QCOMPARE(connectorNames(*OrganizationFile::parse(readFile(m_path)).value), expected);
+
+    // And the change after that is made in memory again.
+    QVERIFY(store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Mine-3"), QStringLiteral("mine3.com")))).ok());
+    QVERIFY(!store.lastModifyReadFile());
+}
+
+// A rewrite of the file in place with as many bytes and the same times (a tool that restores the
+// modification time, or two writes within one tick of the file system's clock) leaves device,
+// inode, size and modification time as they were: the hash of the bytes tells the change.
+void tst_OrganizationStore::sameSizeSameTimeRewriteIsCaughtByTheHash()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    QVERIFY(store.load().ok());
+    const struct stat before = statusOf(m_path);
+
+    Organization renamed = baseOrganization();
+    renamed.sendConnectors[0].name = QStringLiteral("Internes"); // as long as "Internet"
+    const QByteArray bytes = OrganizationFile::serialize(renamed);
+    QCOMPARE(bytes.size(), readFile(m_path).size());
+    QVERIFY(rewriteInPlaceKeepingTimes(m_path, bytes, before));
+    const struct stat after = statusOf(m_path);
+    QCOMPARE(after.st_dev, before.st_dev);
+    QCOMPARE(after.st_ino, before.st_ino);
+    QCOMPARE(after.st_size, before.st_size);
+    QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+    QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+
+    QStringList seen;
+    const Parsed<Organization> modified =
+        store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Mine"), QStringLiteral("mine.com")), &seen));
+    QVERIFY2(modified.ok(), qPrintable(describe(modified.problems)));
+    QVERIFY(store.lastModifyReadFile());
+    QCOMPARE(seen, QStringList{QStringLiteral("Internes")});
+    QCOMPARE(connectorNames(*OrganizationFile::parse(readFile(m_path)).value),
+             (QStringList{QStringLiteral("Internes"), QStringLiteral("Mine")}));
+}
+
+void tst_OrganizationStore::damagedReplacementIsRefusedAndNeverWritten_data()
+{
+    QTest::addColumn<bool>("inPlace");
+    QTest::addColumn<QString>("expectedCode");
+    QTest::newRow("replaced by a truncated file") << false << QStringLiteral("File.Syntax");
+    QTest::newRow("damaged in place, same size and times") << true << QStringLiteral("File.Syntax");
+}
+
+// The store knows the file as it was; it is then damaged. Neither load() nor a change uses the
+// organization in memory: the damage is reported and the file left exactly as it is.
+void tst_OrganizationStore::damagedReplacementIsRefusedAndNeverWritten()
+{
+    QFETCH(bool, inPlace);
+    QFETCH(QString, expectedCode);
+
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    QVERIFY(store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Known"), QStringLiteral("known.com")))).ok());
+    const QByteArray good = readFile(m_path);
+    QByteArray damaged;
+    if (inPlace) {
+        damaged = good;
+        damaged[0] = '#'; // not JSON any more, not one byte more or less
+        QVERIFY(rewriteInPlaceKeepingTimes(m_path, damaged, statusOf(m_path)));
+    } else {
+        damaged = good.left(good.size() / 2);
+        QSaveFile replacement(m_path); // a new file renamed over the old one, as editors save
+        QVERIFY(replacement.open(QIODevice::WriteOnly));
+        QCOMPARE(replacement.write(damaged), damaged.size());
+        QVERIFY(replacement.commit());
+    }
+
+    bool called = false;
+    const Parsed<Organization> modified =
+        store.modifyConnectors([&called](Organization &, std::optional<ConnectorChange> &) {
+            called = true;
+            return Problems();
+        });
+    QVERIFY(!modified.ok());
+    QVERIFY(!called);
+    QVERIFY2(codesOf(modified.problems).contains(expectedCode), qPrintable(describe(modified.problems)));
+    QCOMPARE(readFile(m_path), damaged);
+    QCOMPARE(folderEntries(), QStringList{QStringLiteral("organization.json")});
+    QVERIFY(!store.load().ok());
+
+    // Repaired by someone else: the store reads it again.
+    QVERIFY(writeFile(m_path, good));
+    const Parsed<Organization> repaired = store.modifyConnectors(
+        appendConnector(makeConnector(QStringLiteral("After repair"), QStringLiteral("after.com"))));
+    QVERIFY2(repaired.ok(), qPrintable(describe(repaired.problems)));
+    QVERIFY(store.lastModifyReadFile());
+}
+
+// After every write the organization in memory is what a fresh read of the file gives. The reader
+// normalises what it reads (names trimmed, addresses in lower case): a connector that would not
+// read back as it is in memory, or a change that does not name its connector, makes the store
+// read the file again next time instead of trusting its copy.
+void tst_OrganizationStore::organizationInMemoryEqualsAFreshRead()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    const auto freshRead = [this] { return OrganizationFile::parse(readFile(m_path)); };
+
+    SendConnector normalised = makeConnector(QStringLiteral("Normalised"), QStringLiteral("normalised.com"));
+    normalised.whenChanged = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QVERIFY(store.modifyConnectors(appendConnector(normalised)).ok());
+    QCOMPARE(store.load().value->sendConnectors.last().whenChanged, freshRead().value->sendConnectors.last().whenChanged);
+    QCOMPARE(*store.load().value, *freshRead().value);
+    QCOMPARE(store.fileReads(), 1);
+
+    const struct Case
+    {
+        const char *what;
+        SendConnector connector;
+        bool named;
+    } cases[] = {
+        {"name with spaces around it", makeConnector(QStringLiteral("  Padded  "), QStringLiteral("padded.com")), true},
+        {"address in capitals", makeConnector(QStringLiteral("Capitals"), QStringLiteral("Mixed.Example.COM")), true},
+        {"milliseconds in WhenChanged", [] {
+             SendConnector c = makeConnector(QStringLiteral("Precise"), QStringLiteral("precise.com"));
+             c.whenChanged = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+             return c;
+         }(), true},
+        {"change that names no connector", makeConnector(QStringLiteral("Anonymous"), QStringLiteral("anonymous.com")), false},
+    };
+    for (const Case &c : cases) {
+        const int reads = store.fileReads();
+        const Parsed<Organization> modified =
+            c.named ? store.modifyConnectors(appendConnector(c.connector)) : store.modify(addConnector(c.connector));
+        QVERIFY2(modified.ok(), qPrintable(QString::fromLatin1(c.what) + describe(modified.problems)));
+        const Parsed<Organization> loaded = store.load();
+        QVERIFY2(store.fileReads() == reads + 1, c.what); // read again: the copy was not trusted
+        QVERIFY2(*loaded.value == *freshRead().value, c.what);
+    }
+    QCOMPARE(store.load().value->sendConnectors.at(2).name, QStringLiteral("Padded"));
+    QCOMPARE(store.load().value->sendConnectors.at(3).addressSpaces.first().address, QStringLiteral("mixed.example.com"));
+}
+
+// One store used from two threads at once (a console's worker and its window): every change
+// lands, none is lost or applied to a stale copy.
+void tst_OrganizationStore::storeIsSharedBetweenThreads()
+{
+    VERIFY_NO_ERRORS(OrganizationStore::create(m_path, baseOrganization()));
+    const OrganizationStore store(m_path);
+    constexpr int PerThread = 15;
+    QAtomicInt failures = 0;
+    const auto writer = [&](const QString &prefix) {
+        for (int i = 1; i <= PerThread; ++i) {
+            const QString name = QStringLiteral("%1-%2").arg(prefix).arg(i);
+            if (!store.modifyConnectors(appendConnector(makeConnector(name, name.toLower() + QStringLiteral(".com")))).ok())
+                failures.fetchAndAddRelaxed(1);
+            if (!store.load().ok())
+                failures.fetchAndAddRelaxed(1);
+        }
+    };
+    std::thread first(writer, QStringLiteral("A"));
+    std::thread second(writer, QStringLiteral("B"));
+    first.join();
+    second.join();
+    QCOMPARE(failures.loadRelaxed(), 0);
+    const QStringList names = connectorNames(*OrganizationFile::parse(readFile(m_path)).value);
+    QCOMPARE(names.size(), 1 + 2 * PerThread);
+    for (int i = 1; i <= PerThread; ++i) {
+        QVERIFY(names.contains(QStringLiteral("A-%1").arg(i)));
+        QVERIFY(names.contains(QStringLiteral("B-%1").arg(i)));
+    }
+    QCOMPARE(store.fileReads(), 1);
+}
+
+void tst_OrganizationStore::contentHashIsXxh64_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<quint64>("expected");
+    // Published XXH64 values (seed 0).
+    QTest::newRow("empty") << QByteArray() << Q_UINT64_C(0xEF46DB3751D8E999);
+    QTest::newRow("a") << QByteArray("a") << Q_UINT64_C(0xD24EC4F1A98C6E5B);
+    QTest::newRow("abc") << QByteArray("abc") << Q_UINT64_C(0x44BC2CF5AD770999);
+}
+
+// ContentHash is XXH64 whether the bytes come at once or in pieces of any size.
+void tst_OrganizationStore::contentHashIsXxh64()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(quint64, expected);
+    QCOMPARE(ContentHash::of(bytes), expected);
+
+    QByteArray long_;
+    for (int i = 0; i < 1000; ++i)
+        long_.append(char(i * 7 + 3));
+    const quint64 whole = ContentHash::of(long_);
+    for (const int piece : {1, 3, 31, 32, 33, 100}) {
+        ContentHash hash;
+        for (qsizetype at = 0; at < long_.size(); at += piece)
+            hash.add(long_.mid(at, piece));
+        QCOMPARE(hash.result(), whole);
+    }
+    QVERIFY(ContentHash::of(long_.left(999)) != whole);
 }
 
 QTEST_GUILESS_MAIN(tst_OrganizationStore)

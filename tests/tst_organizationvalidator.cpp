@@ -1,8 +1,10 @@
 #include "support/ModelTestSupport.h"
 #include "Organization.h"
 #include "OrganizationFile.h"
+#include "ConnectorRules.h"
 #include "OrganizationValidator.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <functional>
@@ -37,6 +39,11 @@ private slots:
     void agreesWithTheReader_data();
     void agreesWithTheReader();
     void sizeBypassOverAWholeSide();
+    // validateChange(): one change judged on what it can affect.
+    void validateChangeAgreesWithValidate();
+    void validateChangeLocatesTheChangedConnector_data();
+    void validateChangeLocatesTheChangedConnector();
+    void validateChangeWarnsOnlyAboutTheChangedConnector();
 };
 
 void TestOrganizationValidator::sampleIsValid()
@@ -232,6 +239,225 @@ void TestOrganizationValidator::sizeBypassOverAWholeSide()
     for (const QString &path : expected)
         located.append(path + QStringLiteral(" (located)"));
     QCOMPARE(bypassed(read.problems), located);
+}
+
+namespace {
+
+// A random connector for a side, valid or not: values drawn from small pools that hold valid
+// values, values some rule refuses, and names the side already has.
+SendConnector randomConnector(QRandomGenerator &random, const Organization &organization, const QString &side)
+{
+    const auto pick = [&random](const QStringList &pool) { return pool.at(random.bounded(int(pool.size()))); };
+    const QList<SendConnector> &existing = organization.connectorsFor(side);
+    // Half the time a variation of an existing (valid) connector, so that many changes succeed.
+    SendConnector connector;
+    if (!existing.isEmpty() && random.bounded(2) == 0)
+        connector = existing.at(random.bounded(int(existing.size())));
+    else
+        connector = ModelTestSupport::newConnector(QString(), !side.isEmpty());
+
+    switch (random.bounded(14)) {
+    case 0:
+        connector.port = QList<int>{25, 465, 587, -1, 65536, 70000}.at(random.bounded(6));
+        break;
+    case 1:
+        if (!connector.addressSpaces.isEmpty())
+            connector.addressSpaces[0].cost = QList<int>{0, 1, 50, 100, 101}.at(random.bounded(5));
+        break;
+    case 2:
+        connector.sourceTransportServers =
+            QStringList{pick({QStringLiteral("EX01"), QStringLiteral("EX03"), QStringLiteral("EDGE01"),
+                              QStringLiteral("EDGE02"), QStringLiteral("EX09"), QStringLiteral(" ")})};
+        break;
+    case 3:
+        connector.requireTls = random.bounded(2) == 0;
+        connector.ignoreStartTls = random.bounded(2) == 0;
+        break;
+    case 4:
+        connector.addressSpaces = {ModelTestSupport::smtp(pick({QStringLiteral("*"), QStringLiteral("--"),
+                                                                QStringLiteral("*.example.org"), QStringLiteral("contoso.com"),
+                                                                QStringLiteral("bad..domain")}))};
+        break;
+    case 5:
+        connector.dnsRoutingEnabled = !connector.dnsRoutingEnabled;
+        if (random.bounded(2) == 0)
+            connector.smartHosts = {ModelTestSupport::fqdnHost(pick({QStringLiteral("relay.example.org"),
+                                                                    QStringLiteral("EX01"), QStringLiteral("bad host")}))};
+        break;
+    case 6:
+        connector.maxMessageSize = ByteQuantity::fromBytes(QList<qint64>{-1, 0, 1024, 20 << 20, qint64(1) << 40}.at(random.bounded(5)));
+        break;
+    case 7:
+        connector.usage = QList<Exchange::Usage>{Exchange::Usage::Custom, Exchange::Usage::Internal,
+                                                 Exchange::Usage::Internet, Exchange::Usage::Partner}.at(random.bounded(4));
+        break;
+    case 8:
+        connector.fqdn = pick({QString(), QStringLiteral("mail.contoso.com"), QStringLiteral("hub.contoso.local"),
+                               QStringLiteral("bad_name!")});
+        break;
+    case 9:
+        connector.sourceIpAddress = pick({QStringLiteral("0.0.0.0"), QStringLiteral("10.0.0.5"), QStringLiteral("::1"),
+                                          QStringLiteral("nonsense")});
+        break;
+    case 10:
+        connector.enabled = !connector.enabled;
+        break;
+    case 11:
+        connector.isScopedConnector = !connector.isScopedConnector;
+        break;
+    case 12:
+        connector.comment = QString(random.bounded(2) == 0 ? 10 : 1100, QLatin1Char('c'));
+        break;
+    default:
+        connector.linkedReceiveConnector = pick({QString(), QStringLiteral("Default EX01")});
+        break;
+    }
+
+    // The name: new, another connector's (in another letter case), blank, or kept.
+    const int naming = random.bounded(10);
+    if (naming < 6 || connector.name.isEmpty())
+        connector.name = QStringLiteral("Random %1").arg(random.bounded(40));
+    else if (naming < 8 && !existing.isEmpty())
+        connector.name = existing.at(random.bounded(int(existing.size()))).name.toUpper();
+    else if (naming == 8)
+        connector.name = QStringLiteral("  ");
+    return connector;
+}
+
+} // namespace
+
+// The property behind validateChange(): for random changes to random valid organizations (each
+// accepted change starts the next), validateChange() finds errors exactly when validate() finds
+// some in the whole organization after the change.
+void TestOrganizationValidator::validateChangeAgreesWithValidate()
+{
+    QRandomGenerator random(20261201);
+    const QStringList sides = {QString(), QStringLiteral("EDGE02"), QStringLiteral("EX02")};
+    Organization organization = sampleOrganization();
+    QVERIFY(!hasErrors(OrganizationValidator::validate(organization)));
+    int accepted = 0;
+    int refused = 0;
+    for (int step = 0; step < 3000; ++step) {
+        const QString side = sides.at(random.bounded(int(sides.size())));
+        Organization after = organization;
+        QList<SendConnector> &connectors = *after.mutableConnectorsFor(side);
+        ConnectorChange change;
+        change.side = side;
+        const int kind = connectors.isEmpty() ? 0 : random.bounded(connectors.size() > 25 ? 4 : 3);
+        if (kind == 0) {
+            change.kind = ConnectorChange::Kind::Added;
+            change.index = random.bounded(int(connectors.size()) + 1);
+            connectors.insert(change.index, randomConnector(random, organization, side));
+        } else if (kind == 1 || kind == 2) {
+            change.kind = ConnectorChange::Kind::Replaced;
+            change.index = random.bounded(int(connectors.size()));
+            connectors[change.index] = randomConnector(random, organization, side);
+        } else {
+            change.kind = ConnectorChange::Kind::Removed;
+            change.index = random.bounded(int(connectors.size()));
+            connectors.removeAt(change.index);
+        }
+
+        const Problems whole = OrganizationValidator::validate(after);
+        const Problems judged = OrganizationValidator::validateChange(after, change);
+        QVERIFY2(hasErrors(whole) == hasErrors(judged),
+                 qPrintable(QStringLiteral("step %1:\nvalidate():\n%2\nvalidateChange():\n%3")
+                                .arg(step)
+                                .arg(describe(errorsOnly(whole)), describe(errorsOnly(judged)))));
+        if (hasErrors(whole)) {
+            ++refused;
+        } else {
+            ++accepted;
+            organization = after;
+        }
+    }
+    // Both answers were exercised often, or the property proves little.
+    QVERIFY2(accepted > 500 && refused > 500, qPrintable(QStringLiteral("%1 accepted, %2 refused").arg(accepted).arg(refused)));
+}
+
+void TestOrganizationValidator::validateChangeLocatesTheChangedConnector_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("added with a name taken") << Change([](Organization &o) {
+        SendConnector c = ModelTestSupport::newConnector(QStringLiteral(" contoso TO internet"), false);
+        o.sendConnectors.append(c);
+    }) << int(ConnectorChange::Kind::Added) << QString() << 5 << QStringLiteral("File.Duplicate")
+       << QStringLiteral("/SendConnectors/5/Name");
+    QTest::newRow("replaced with a port out of range") << Change([](Organization &o) { o.sendConnectors[1].port = 70000; })
+                                                       << int(ConnectorChange::Kind::Replaced) << QString() << 1
+                                                       << QStringLiteral("Connector.PortOutOfRange")
+                                                       << QStringLiteral("/SendConnectors/1/Port");
+    QTest::newRow("an Edge's connector") << Change([](Organization &o) {
+        serverNamed(o, "EDGE02").sendConnectors[1].sourceTransportServers = {QStringLiteral("EX01")};
+    }) << int(ConnectorChange::Kind::Replaced) << QStringLiteral("edge02") << 1
+       << QStringLiteral("Connector.SourceServersOnEdge") << QStringLiteral("/Servers/4/SendConnectors/1/SourceTransportServers");
+    QTest::newRow("a Hub names the organization's side") << Change([](Organization &o) {
+        o.sendConnectors[0].sourceTransportServers = {QStringLiteral("EX09")};
+    }) << int(ConnectorChange::Kind::Replaced) << QStringLiteral("EX02") << 0
+       << QStringLiteral("Connector.UnknownSourceServer") << QStringLiteral("/SendConnectors/0/SourceTransportServers");
+    QTest::newRow("a removal is judged by nothing") << Change([](Organization &o) { o.sendConnectors.removeAt(2); })
+                                                    << int(ConnectorChange::Kind::Removed) << QString() << 2 << QString()
+                                                    << QString();
+    // Outside what it knows how to judge, validateChange() judges the whole organization.
+    QTest::newRow("an index outside the list") << Change([](Organization &o) { o.sendConnectors[3].port = 70000; })
+                                               << int(ConnectorChange::Kind::Replaced) << QString() << 99
+                                               << QStringLiteral("File.OutOfRange") << QStringLiteral("/SendConnectors/3/Port");
+    QTest::newRow("a subscribed Edge's side") << Change([](Organization &o) {
+        serverNamed(o, "EDGE01").sendConnectors = {ModelTestSupport::newConnector(QStringLiteral("Not here"), true)};
+    }) << int(ConnectorChange::Kind::Added) << QStringLiteral("EDGE01") << 0 << QStringLiteral("File.NotAllowed")
+       << QStringLiteral("/Servers/3/SendConnectors");
+}
+
+void TestOrganizationValidator::validateChangeLocatesTheChangedConnector()
+{
+    QFETCH(Change, change);
+    QFETCH(int, kind);
+    QFETCH(QString, side);
+    QFETCH(int, index);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+
+    Organization organization = sampleOrganization();
+    change(organization);
+    const Problems errors = errorsOnly(OrganizationValidator::validateChange(
+        organization, ConnectorChange{static_cast<ConnectorChange::Kind>(kind), side, index}));
+    if (code.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+        return;
+    }
+    QVERIFY2(errors.size() == 1, qPrintable(describe(errors)));
+    QCOMPARE(errors.first().code, code);
+    QCOMPARE(errors.first().parameter, path);
+    QVERIFY(!errors.first().message.isEmpty());
+}
+
+// Warnings are the changed connector's only, though other connectors have some too.
+void TestOrganizationValidator::validateChangeWarnsOnlyAboutTheChangedConnector()
+{
+    Organization organization = sampleOrganization();
+    organization.sendConnectors[0].port = ConnectorValidator::ImplicitTlsPort;
+    organization.sendConnectors[2].port = ConnectorValidator::ImplicitTlsPort;
+    const Problems whole = OrganizationValidator::validate(organization);
+    QVERIFY(!hasErrors(whole));
+    const auto atConnector = [](const Problems &problems, const QString &prefix) {
+        return std::count_if(problems.cbegin(), problems.cend(),
+                             [&prefix](const Problem &p) { return p.parameter.startsWith(prefix); });
+    };
+    QVERIFY(atConnector(whole, QStringLiteral("/SendConnectors/0/")) > 0);
+
+    const Problems judged =
+        OrganizationValidator::validateChange(organization, ConnectorChange{ConnectorChange::Kind::Replaced, QString(), 2});
+    QVERIFY(!hasErrors(judged));
+    QVERIFY(std::any_of(judged.cbegin(), judged.cend(), [](const Problem &p) {
+        return p.code == QLatin1String("Connector.ImplicitTlsPort") && p.parameter == QLatin1String("/SendConnectors/2/Port");
+    }));
+    QCOMPARE(atConnector(judged, QStringLiteral("/SendConnectors/2/")), qsizetype(judged.size()));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationValidator)

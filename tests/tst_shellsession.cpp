@@ -9,12 +9,17 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMap>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -41,7 +46,11 @@ public:
 
         options.organizationPath = m_path;
         ShellIo io;
-        io.out = [this](const QString &text) { out += text; };
+        io.out = [this](const QString &text) {
+            out += text;
+            if (afterFirstOutput) // once, e.g. between two commands of a script
+                std::exchange(afterFirstOutput, nullptr)();
+        };
         io.err = [this](const QString &text) { err += text; };
         io.readLine = [this]() -> std::optional<QString> {
             if (answers.isEmpty())
@@ -96,6 +105,7 @@ public:
 
     QString out;
     QString err;
+    std::function<void()> afterFirstOutput; // run once, when the session first writes to `out`
     QStringList answers;
     QStringList secrets;
     std::unique_ptr<ShellSession> session;
@@ -265,6 +275,11 @@ private slots:
     void testRoutingIsReadOnly();
     void testRoutingExitStatus_data();
     void testRoutingExitStatus();
+    // One store for the whole session (OrganizationStore's caching).
+    void scriptReadsTheFileOnce();
+    void changeBetweenTwoCommandsOfAScriptIsKept_data();
+    void changeBetweenTwoCommandsOfAScriptIsKept();
+    void damagedFileBetweenTwoCommandsIsRefused();
 };
 
 void TestShellSession::seedCompleteCommandCreatesTheSeedsConnector()
@@ -2546,6 +2561,126 @@ void TestShellSession::testRoutingExitStatus()
     QVERIFY(shell.ready());
     QCOMPARE(shell.session->runScript(script), status);
     QCOMPARE(shell.out.isEmpty(), script.contains(QLatin1String("-Server X")));
+}
+
+namespace {
+
+// What another program does to the file between two commands of a script.
+enum class Meanwhile { AnotherProcessAdds, RewrittenInPlaceSameSizeAndTimes, Damaged };
+
+// Does it to the organization file at `path`; false when it could not.
+bool changeMeanwhile(Meanwhile what, const QString &path)
+{
+    if (what == Meanwhile::AnotherProcessAdds) {
+        QProcess writer;
+        writer.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {path, QStringLiteral("Other"), QStringLiteral("1")});
+        return writer.waitForFinished(120000) && writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    if (what == Meanwhile::Damaged) {
+        bytes[0] = '#';
+    } else {
+        // "Contoso to Internet" renamed, as long as before: the file keeps its size.
+        const QByteArray from("\"Contoso to Internet\"");
+        const QByteArray to("\"Contoso to Internes\"");
+        if (!bytes.contains(from))
+            return false;
+        bytes.replace(from, to);
+    }
+    struct stat before {};
+    if (::stat(QFile::encodeName(path).constData(), &before) != 0 || !file.seek(0) || file.write(bytes) != bytes.size())
+        return false;
+    file.close();
+    // The same modification time to the nanosecond, and the same inode: only the bytes differ.
+    const timespec times[2] = {before.st_atim, before.st_mtim};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Meanwhile)
+
+// A script's commands share the session's store: the file is read once, each change is made on
+// the organization in memory, and a Get reads nothing while the file is unchanged.
+void TestShellSession::scriptReadsTheFileOnce()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    const QString script = Seed + QStringLiteral("\n"
+                                                 "Set-SendConnector \"Subsidiary Send Connector\" -Comment \"Changed\"\n"
+                                                 "Get-SendConnector \"Subsidiary Send Connector\" | Format-List\n"
+                                                 "New-SendConnector -Name Second -Usage Custom -AddressSpaces second.example\n"
+                                                 "Get-SendConnector\n"
+                                                 "Remove-SendConnector Second -Confirm:$false\n");
+    QCOMPARE(shell.session->runScript(script), 0);
+    QVERIFY2(shell.err.isEmpty(), qPrintable(shell.err));
+    QVERIFY(shell.out.contains(QLatin1String("Changed")));
+    QCOMPARE(shell.session->store()->fileReads(), 1);
+    QVERIFY(!shell.session->store()->lastModifyReadFile());
+
+    const Organization saved = shell.saved();
+    QCOMPARE(*shell.session->store()->load().value, saved); // what the session holds is the file
+    const SendConnector *created = saved.connector(SeedName);
+    QVERIFY(created);
+    QCOMPARE(created->comment, QStringLiteral("Changed"));
+    QVERIFY(!saved.connector(QStringLiteral("Second")));
+}
+
+void TestShellSession::changeBetweenTwoCommandsOfAScriptIsKept_data()
+{
+    QTest::addColumn<Meanwhile>("meanwhile");
+    QTest::addColumn<QString>("kept");    // a connector only the other program's change has
+    QTest::addColumn<QString>("replaced"); // a connector it took away; empty: none
+    QTest::newRow("another process adds a connector")
+        << Meanwhile::AnotherProcessAdds << QStringLiteral("Other-1") << QString();
+    QTest::newRow("rewritten in place, same size and times")
+        << Meanwhile::RewrittenInPlaceSameSizeAndTimes << QStringLiteral("Contoso to Internes")
+        << QStringLiteral("Contoso to Internet");
+}
+
+// Another program changes the file after the first command of a script has read it: the next
+// command sees the change (the file's identity, or only its hash, differs) and keeps it.
+void TestShellSession::changeBetweenTwoCommandsOfAScriptIsKept()
+{
+    QFETCH(Meanwhile, meanwhile);
+    QFETCH(QString, kept);
+    QFETCH(QString, replaced);
+
+    Shell shell;
+    QVERIFY(shell.ready());
+    bool changed = false;
+    shell.afterFirstOutput = [&] { changed = changeMeanwhile(meanwhile, shell.path()); };
+    const int status = shell.session->runScript(QStringLiteral("Get-SendConnector \"Contoso to Internet\"\n") + Seed);
+    QVERIFY(changed);
+    QVERIFY2(status == 0, qPrintable(shell.err));
+    QCOMPARE(shell.session->store()->fileReads(), 2);
+
+    const Organization saved = shell.saved();
+    QVERIFY(saved.connector(kept));
+    QVERIFY(saved.connector(SeedName));
+    if (!replaced.isEmpty())
+        QVERIFY(!saved.connector(replaced));
+    QCOMPARE(*shell.session->store()->load().value, saved);
+}
+
+// A file damaged between two commands (in place, same size and times) is refused by the next
+// command, which writes nothing.
+void TestShellSession::damagedFileBetweenTwoCommandsIsRefused()
+{
+    Shell shell;
+    QVERIFY(shell.ready());
+    bool damaged = false;
+    shell.afterFirstOutput = [&] { damaged = changeMeanwhile(Meanwhile::Damaged, shell.path()); };
+    const int status = shell.session->runScript(QStringLiteral("Get-SendConnector \"Contoso to Internet\"\n") + Seed);
+    QVERIFY(damaged);
+    QCOMPARE(status, 1);
+    QVERIFY2(shell.codes().contains(QStringLiteral("File.Syntax")), qPrintable(shell.codes().join(QLatin1Char(' '))));
+    QVERIFY2(shell.err.contains(QDir::toNativeSeparators(shell.path())), qPrintable(shell.err));
+    QVERIFY(shell.bytes().startsWith('#'));
+    QVERIFY(!shell.bytes().contains(SeedName.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestShellSession)

@@ -430,3 +430,77 @@ Problems OrganizationValidator::validate(const Organization &organization, Conne
 {
     return OrganizationCheck(organization, addressSpaces).run();
 }
+
+// validateChange(): separate from OrganizationCheck above, with helpers of its own.
+namespace {
+
+// The JSON pointer of a side's connector list in the written file, or empty when the side is no
+// Hub side nor an unsubscribed Edge's (validate() judges those).
+QString changedListPath(const Organization &organization, const QString &side)
+{
+    if (side.isEmpty())
+        return QStringLiteral("/SendConnectors");
+    for (qsizetype i = 0; i < organization.servers.size(); ++i) {
+        const TransportServer &server = organization.servers.at(i);
+        if (server.name.compare(side, Qt::CaseInsensitive) != 0)
+            continue;
+        if (server.isHub())
+            return QStringLiteral("/SendConnectors");
+        if (server.subscribed || server.name.trimmed().isEmpty())
+            return QString();
+        return QStringLiteral("/Servers/%1/SendConnectors").arg(i);
+    }
+    return QString();
+}
+
+} // namespace
+
+Problems OrganizationValidator::validateChange(const Organization &after, const ConnectorChange &change)
+{
+    if (change.kind == ConnectorChange::Kind::Removed)
+        return {};
+    const QString listPath = changedListPath(after, change.side);
+    const TransportServer *sideServer = change.side.isEmpty() ? nullptr : after.server(change.side);
+    const QString edgeServer = sideServer && sideServer->isEdge() ? sideServer->name : QString();
+    const QList<SendConnector> &connectors = after.connectorsFor(edgeServer);
+    if (listPath.isEmpty() || change.index < 0 || change.index >= connectors.size())
+        return validate(after);
+
+    const SendConnector &connector = connectors.at(change.index);
+    const QString connectorPath = listPath + QLatin1Char('/') + QString::number(change.index);
+    const QString namePath = connectorPath + QLatin1Char('/') + Parameter::name(ConnectorParameter::Name);
+    Problems problems;
+    bool nameRefused = false;
+    // The same key as validate()'s, so that exactly the names it calls duplicates are.
+    const QString folded = connector.name.trimmed().toCaseFolded();
+    if (!folded.isEmpty()) {
+        for (qsizetype i = 0; i < connectors.size(); ++i) {
+            const QString &other = connectors.at(i).name;
+            if (i == change.index || other.trimmed().toCaseFolded() != folded)
+                continue;
+            problems.append(Problem::error(
+                QStringLiteral("File.Duplicate"), namePath,
+                tr("The Send connector at %1 is already named \"%2\". Connector names must be unique on each side "
+                   "(letter case does not count); rename one of them.")
+                    .arg(listPath + QLatin1Char('/') + QString::number(i), other)));
+            nameRefused = true;
+            break;
+        }
+    }
+
+    ConnectorContext context;
+    context.organization = &after;
+    context.version = after.exchangeVersion;
+    context.edgeServer = edgeServer;
+    context.originalName = connector.name; // so that it does not collide with itself
+    context.duplicateNames = ConnectorContext::DuplicateNames::CheckedByCaller; // found above
+    for (Problem problem : ConnectorValidator::validate(connector, context)) {
+        const QString at = problem.parameter.isEmpty() ? connectorPath
+                                                       : connectorPath + QLatin1Char('/') + problem.parameter;
+        if (nameRefused && at.startsWith(namePath))
+            continue; // the name is refused already
+        problem.parameter = at;
+        problems.append(std::move(problem));
+    }
+    return problems;
+}

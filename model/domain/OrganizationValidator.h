@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectorRules.h"
+#include "ConnectorChange.h"
 #include "Organization.h"
 #include "Problem.h"
 
@@ -44,4 +45,19 @@ public:
     // AddressSpaceParser::fromParts with its Exchange version (the organization file's reader):
     // they are not parsed again.
     static Problems validate(const Organization &organization, ConnectorContext::AddressSpaceEntries addressSpaces);
+
+    // Judges one change to the connectors of an organization that was valid before it, without
+    // looking at what the change cannot affect: for the change's connector (Added, Replaced), its
+    // name against the other connectors of its side ("File.Duplicate", one pass over their names)
+    // and ConnectorValidator's rules, each problem at the connector's JSON path as validate() puts
+    // it; nothing for a removal. Linear in the side's connectors, never in the whole file.
+    //
+    // Precondition: validate() found no error in the organization before the change, and the
+    // change touched nothing but that one connector. Then validateChange() has errors exactly when
+    // validate(after) has (its sentences may differ: e.g. ConnectorValidator's
+    // "Connector.PortOutOfRange" for validate()'s "File.OutOfRange"), and its warnings are those of
+    // the changed connector only (a change may also make another connector's warnings come or go:
+    // validate() tells them). A side that is no Hub side nor an unsubscribed Edge's, or an index
+    // outside the list, is judged by validate(after) whole.
+    static Problems validateChange(const Organization &after, const ConnectorChange &change);
 };

@@ -39,9 +39,21 @@ Problems warningsOnly(const Problems &problems)
 } // namespace
 
 ConnectorOperations::ConnectorOperations(QString organizationPath, OperationScope scope)
-    : m_path(std::move(organizationPath))
+    : m_store(std::make_shared<OrganizationStore>(std::move(organizationPath)))
     , m_scope(std::move(scope))
 {
+}
+
+ConnectorOperations::ConnectorOperations(std::shared_ptr<OrganizationStore> store, OperationScope scope)
+    : m_store(std::move(store))
+    , m_scope(std::move(scope))
+{
+    Q_ASSERT(m_store);
+}
+
+void ConnectorOperations::setLockTimeout(int milliseconds)
+{
+    m_store->setLockTimeout(milliseconds);
 }
 
 Problems ConnectorOperations::checkScope(const Organization &organization, const OperationScope &scope,
@@ -75,17 +87,16 @@ Problems ConnectorOperations::checkScope(const Organization &organization, const
 
 Parsed<Organization> ConnectorOperations::run(OperatorPermissions::Action action, const SideChange &apply) const
 {
-    OrganizationStore store(m_path);
-    store.setLockTimeout(m_lockTimeout);
     Problems own;
-    Parsed<Organization> written = store.modify([&](Organization &organization) -> Problems {
-        QString side;
-        const Problems refused = checkScope(organization, m_scope, action, &side);
-        if (hasErrors(refused))
-            return refused;
-        own = apply(organization, side);
-        return own;
-    });
+    Parsed<Organization> written =
+        m_store->modifyConnectors([&](Organization &organization, std::optional<ConnectorChange> &touched) -> Problems {
+            QString side;
+            const Problems refused = checkScope(organization, m_scope, action, &side);
+            if (hasErrors(refused))
+                return refused;
+            own = apply(organization, side, touched);
+            return own;
+        });
     // The store adds the warnings of every connector of the file; the caller asked about one.
     // The file's own warnings (a stale lock taken over, a leftover copy removed) are kept.
     if (written.ok()) {
@@ -163,7 +174,8 @@ Parsed<Organization> ConnectorOperations::create(const SendConnector &connector,
                                                  std::optional<qsizetype> position) const
 {
     return run(OperatorPermissions::Action::CreateConnector,
-               [&connector, position](Organization &organization, const QString &side) {
+               [&connector, position](Organization &organization, const QString &side,
+                                      std::optional<ConnectorChange> &touched) {
                    Problems found = validate(connector, organization, side);
                    if (hasErrors(found))
                        return found;
@@ -174,6 +186,7 @@ Parsed<Organization> ConnectorOperations::create(const SendConnector &connector,
                    const qsizetype at = position ? std::clamp<qsizetype>(*position, 0, connectors->size())
                                                  : connectors->size();
                    connectors->insert(at, std::move(created));
+                   touched = ConnectorChange{ConnectorChange::Kind::Added, side, at};
                    return found;
                });
 }
@@ -182,7 +195,8 @@ Parsed<Organization> ConnectorOperations::change(const QString &identity, const 
                                                  const std::optional<SendConnector> &expected) const
 {
     return run(OperatorPermissions::Action::ChangeConnector,
-               [&identity, &replacement, &expected](Organization &organization, const QString &side) -> Problems {
+               [&identity, &replacement, &expected](Organization &organization, const QString &side,
+                                                    std::optional<ConnectorChange> &touched) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
                    qsizetype index = -1;
                    if (const Problems refused = locate(organization, side, identity, expected, &index);
@@ -194,6 +208,7 @@ Parsed<Organization> ConnectorOperations::change(const QString &identity, const 
                    SendConnector changed = replacement;
                    changed.whenChanged = now();
                    (*connectors)[index] = std::move(changed);
+                   touched = ConnectorChange{ConnectorChange::Kind::Replaced, side, index};
                    return found;
                });
 }
@@ -203,7 +218,8 @@ Parsed<Organization> ConnectorOperations::setEnabled(const QString &identity, bo
 {
     const QString name = identity;
     return run(OperatorPermissions::Action::ChangeConnector,
-               [&name, enabled, &expected](Organization &organization, const QString &side) -> Problems {
+               [&name, enabled, &expected](Organization &organization, const QString &side,
+                                           std::optional<ConnectorChange> &touched) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
                    qsizetype index = -1;
                    if (const Problems refused = locate(organization, side, name, expected, &index);
@@ -217,6 +233,7 @@ Parsed<Organization> ConnectorOperations::setEnabled(const QString &identity, bo
                    if (connector != connectors->at(index)) // already so: the file stays as it is
                        connector.whenChanged = now();
                    (*connectors)[index] = std::move(connector);
+                   touched = ConnectorChange{ConnectorChange::Kind::Replaced, side, index};
                    return found;
                });
 }
@@ -225,13 +242,15 @@ Parsed<Organization> ConnectorOperations::remove(const QString &identity,
                                                  const std::optional<SendConnector> &expected) const
 {
     return run(OperatorPermissions::Action::RemoveConnector,
-               [&identity, &expected](Organization &organization, const QString &side) -> Problems {
+               [&identity, &expected](Organization &organization, const QString &side,
+                                      std::optional<ConnectorChange> &touched) -> Problems {
                    QList<SendConnector> *connectors = organization.mutableConnectorsFor(side);
                    qsizetype index = -1;
                    if (const Problems refused = locate(organization, side, identity, expected, &index);
                        hasErrors(refused))
                        return refused;
                    connectors->removeAt(index);
+                   touched = ConnectorChange{ConnectorChange::Kind::Removed, side, index};
                    return {};
                });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorChange.h"
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
 #include "Organization.h"
@@ -11,7 +12,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class OrganizationStore;
 
 // Who acts, where, and on which version of Exchange: what every change to an organization is
 // checked against.
@@ -30,14 +34,16 @@ struct OperationScope
 // (prompts, dialogs, printing). See docs/domain-rules.md ("Who may act") and
 // docs/organization-file.md (how the store writes).
 //
-// Each operation is ONE OrganizationStore::modify() transaction: inside the lock, on the file as
-// it is now (never an older copy), it re-checks in this order and stops at the first group that
-// fails:
+// Each operation is ONE OrganizationStore transaction: inside the lock, on the file as it is now
+// (never an older copy: the store's organization in memory when the file is unchanged, else a
+// fresh read), it re-checks in this order and stops at the first group that fails:
 //   1. the server side: the server named is one of the organization's transport servers;
 //   2. the operator's roles, and a subscribed Edge (whose connectors only EdgeSync writes);
 //   3. the Exchange version the caller expects;
 //   4. the connector: found on that side (change, setEnabled, remove), and the connector rules
 //      (ConnectorValidator) for what is written (create, change, setEnabled).
+// What is written is then judged by OrganizationValidator::validateChange (the one connector the
+// operation added, replaced or removed), not by a pass over the whole organization.
 // A refused operation leaves the file byte-for-byte as it was; changes other programs made
 // meanwhile are kept. A connector is named by its Name, case-insensitively (spaces around it
 // do not count), on the side of the scope's server: a Hub connector is not found from an Edge.
@@ -59,11 +65,18 @@ class ConnectorOperations
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorOperations)
 public:
+    // Operations on the file at `organizationPath`, through a store of their own (shared by the
+    // copies of this object).
     ConnectorOperations(QString organizationPath, OperationScope scope);
+    // Operations through `store`, shared with the caller, so that a session's or a window's
+    // operations and its reads use one organization in memory (OrganizationStore's caching).
+    ConnectorOperations(std::shared_ptr<OrganizationStore> store, OperationScope scope);
 
     const OperationScope &scope() const { return m_scope; }
-    // How long each operation waits for another writer's lock (default: OrganizationStore::defaultLockTimeout()).
-    void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    const std::shared_ptr<OrganizationStore> &store() const { return m_store; }
+    // How long each operation waits for another writer's lock (default: OrganizationStore::defaultLockTimeout()). Sets the
+    // store's, so it holds for everything that shares the store.
+    void setLockTimeout(int milliseconds);
 
     // Adds the connector at the end of the side's list, or at `position` (clamped to the list)
     // when given: an undone removal puts a connector back where it stood.
@@ -88,11 +101,12 @@ public:
                                OperatorPermissions::Action action, QString *side = nullptr);
 
 private:
-    // Applies one change to the side's connectors; returns its problems.
-    using SideChange = std::function<Problems(Organization &organization, const QString &side)>;
+    // Applies one change to the side's connectors, says in `touched` which connector it added,
+    // replaced or removed, and returns its problems.
+    using SideChange = std::function<Problems(Organization &organization, const QString &side,
+                                              std::optional<ConnectorChange> &touched)>;
     Parsed<Organization> run(OperatorPermissions::Action action, const SideChange &apply) const;
 
-    QString m_path;
+    std::shared_ptr<OrganizationStore> m_store;
     OperationScope m_scope;
-    int m_lockTimeout = OrganizationStore::defaultLockTimeout();
 };

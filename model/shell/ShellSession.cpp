@@ -76,6 +76,7 @@ struct ShellSession::Loaded
 
 ShellSession::ShellSession(ShellOptions options, ShellIo io)
     : m_options(std::move(options)), m_io(std::move(io))
+    , m_store(std::make_shared<OrganizationStore>(m_options.organizationPath))
 {
     // A sink or reader left out: text is dropped, reading meets the end of input.
     if (!m_io.out)
@@ -91,7 +92,7 @@ ShellSession::ShellSession(ShellOptions options, ShellIo io)
 Problems ShellSession::open()
 {
     m_opened = false;
-    const Parsed<Organization> loaded = OrganizationStore(m_options.organizationPath).load();
+    const Parsed<Organization> loaded = m_store->load();
     // The file's problems as compilers print theirs: FILE:line:column: message.
     if (!loaded.ok())
         return OrganizationStore::locatedInFile(errorsOnly(loaded.problems), m_options.organizationPath);
@@ -489,7 +490,7 @@ ShellSession::Outcome ShellSession::exit(const ShellCommand &command)
 
 std::optional<ShellSession::Loaded> ShellSession::load(const QString &cmdlet)
 {
-    Parsed<Organization> parsed = OrganizationStore(m_options.organizationPath).load();
+    Parsed<Organization> parsed = m_store->load();
     if (!parsed.ok()) {
         // Each line starts with FILE:line:column, as compilers print theirs (editors jump there).
         report(QString(), OrganizationStore::locatedInFile(errorsOnly(parsed.problems), m_options.organizationPath));
@@ -653,7 +654,7 @@ ShellSession::Outcome ShellSession::newSendConnector(const ShellCommand &command
     // Checked again on the file as it is now: the roles, the server, the version and the rules
     // (e.g. a connector of the same name created meanwhile).
     const Parsed<Organization> written =
-        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+        ConnectorOperations(m_store, OperationScope{m_options.operatorName, m_server, m_version})
             .create(connector);
     if (!written.ok()) {
         report(NewCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
@@ -889,7 +890,7 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
     // and the connector must still be the one read above (another program may have changed it
     // while the confirmation or the password was asked for): never overwritten blindly.
     const Parsed<Organization> written =
-        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+        ConnectorOperations(m_store, OperationScope{m_options.operatorName, m_server, m_version})
             .change(current.name, changed, current);
     if (!written.ok()) {
         report(SetCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));
@@ -1081,7 +1082,7 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     verbose(RemoveCmdlet, action);
 
     const Parsed<Organization> written =
-        ConnectorOperations(m_options.organizationPath, OperationScope{m_options.operatorName, m_server, m_version})
+        ConnectorOperations(m_store, OperationScope{m_options.operatorName, m_server, m_version})
             .remove(name);
     if (!written.ok()) {
         report(RemoveCmdlet, OrganizationStore::locatedInFile(errorsOnly(written.problems), m_options.organizationPath));

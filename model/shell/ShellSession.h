@@ -14,7 +14,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class OrganizationStore;
 
 // Whether a person sits at the shell. Attached: the "[PS] > " prompt is shown and Remove may ask
 // for a confirmation. Detached (input from a pipe or a file): no command prompt, Remove refuses to
@@ -48,7 +51,9 @@ struct ShellIo
 // Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector, and the
 // product's own read-only Test-SendConnectorRouting) against an organization file, as the shell on
 // one server would: every change goes through ConnectorOperations (one store transaction each), so
-// nothing is written when a command fails.
+// nothing is written when a command fails. The session keeps one OrganizationStore for its whole
+// life: a command reads the file again only when another program changed it since the session
+// last read or wrote it, so a script of N commands costs N changes, not N loads.
 //
 // Problem codes of its own (parameter in brackets):
 //   "Shell.UnknownServer"       (Server)                   the server is not in the organization
@@ -143,6 +148,10 @@ public:
     // Passwords given to -AuthenticationCredential during this session (memory only).
     const CredentialStore &credentials() const { return m_credentials; }
 
+    // The one store of the session's file, which every command reads and writes through (it
+    // keeps the organization between commands: OrganizationStore's caching).
+    const std::shared_ptr<OrganizationStore> &store() const { return m_store; }
+
 private:
     enum class Format { Table, List };
     enum class Outcome { Succeeded, Failed };
@@ -185,6 +194,7 @@ private:
 
     ShellOptions m_options;
     ShellIo m_io;
+    std::shared_ptr<OrganizationStore> m_store; // of m_options.organizationPath, for every command
     MemoryCredentialStore m_credentials;
     Exchange::Version m_version = Exchange::Version::Sp12007;
     QString m_server;

@@ -237,6 +237,35 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
     return warnings;
 }
 
+// Whether the connector a change added or replaced reads back from the file exactly as it is in
+// memory (the reader normalises what it reads: names trimmed, addresses in lower case...), so
+// that the organization kept in memory is the one a fresh read of the file gives. Checked on a
+// small organization holding only that connector (the rest came from a read of the file and is
+// unchanged), so it costs nothing like a parse of the whole file.
+bool readsBackAsWritten(const Organization &organization, const ConnectorChange &change)
+{
+    if (change.kind == ConnectorChange::Kind::Removed)
+        return true;
+    const QList<SendConnector> &side = organization.connectorsFor(change.side);
+    if (change.index < 0 || change.index >= side.size())
+        return false;
+    const SendConnector &connector = side.at(change.index);
+    Organization probe = organization;
+    probe.sendConnectors.clear();
+    for (TransportServer &server : probe.servers)
+        server.sendConnectors.clear();
+    QList<SendConnector> *probeSide = probe.mutableConnectorsFor(change.side);
+    if (!probeSide)
+        return false;
+    probeSide->append(connector);
+    const Parsed<Organization> read = OrganizationFile::parse(OrganizationWriter::write(probe));
+    if (!read.ok())
+        return false;
+    const QList<SendConnector> &readSide = read.value->connectorsFor(change.side);
+    return readSide.size() == 1 && readSide.first() == connector
+        && readSide.first().whenChanged == connector.whenChanged; // not part of operator==
+}
+
 Problems warningsOnly(const Problems &problems)
 {
     Problems result;
@@ -318,12 +347,86 @@ Problems OrganizationStore::locatedInFile(Problems problems, const QString &path
     return problems;
 }
 
+void OrganizationStore::forget() const
+{
+    m_organization.reset();
+    m_warnings.clear();
+    m_identity = FileIdentity();
+}
+
+Parsed<Organization> OrganizationStore::current() const
+{
+    Parsed<Organization> result;
+    result.problems = checkFileKind(m_path);
+    if (hasErrors(result.problems)) {
+        forget();
+        return result;
+    }
+    // docs/organization-file.md#caching: the status first (a replaced or rewritten file differs in
+    // inode, size or time), then the hash of the bytes, which catches a rewrite in place with the
+    // same size and time (one tick of the file system's clock is several milliseconds).
+    const std::optional<FileIdentity> status = FileIdentity::status(m_path);
+    if (m_organization && status && status->sameStatus(m_identity)) {
+        const std::optional<quint64> hash = FileIdentity::hashFile(m_path);
+        if (hash && *hash == m_identity.hash) {
+            result.value = *m_organization;
+            result.problems = m_warnings;
+            return result;
+        }
+    }
+
+    forget();
+    ++m_fileReads;
+    const Parsed<QByteArray> bytes = readFile(m_path);
+    if (!bytes.value) {
+        result.problems = bytes.problems;
+        return result;
+    }
+    result = OrganizationFile::parse(*bytes.value);
+    // The status taken before reading: should the file change meanwhile, the hash of the bytes
+    // read no longer matches it and the next call reads it again.
+    if (result.ok() && status) {
+        m_organization = *result.value;
+        m_warnings = result.problems;
+        m_identity = *status;
+        m_identity.hash = ContentHash::of(*bytes.value);
+    }
+    return result;
+}
+
 Parsed<Organization> OrganizationStore::load() const
 {
-    return readOrganization(m_path);
+    const QMutexLocker locker(&m_mutex);
+    return current();
+}
+
+bool OrganizationStore::lastModifyReadFile() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_lastModifyReadFile;
+}
+
+int OrganizationStore::fileReads() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_fileReads;
 }
 
 Parsed<Organization> OrganizationStore::modify(const Change &change) const
+{
+    return modifyConnectors([&change](Organization &organization, std::optional<ConnectorChange> &) {
+        return change ? change(organization) : Problems();
+    });
+}
+
+Parsed<Organization> OrganizationStore::modifyConnectors(const ConnectorChangeFunction &change) const
+{
+    const QMutexLocker locker(&m_mutex);
+    m_lastModifyReadFile = false;
+    return modifyImpl(change);
+}
+
+Parsed<Organization> OrganizationStore::modifyImpl(const ConnectorChangeFunction &change) const
 {
     Parsed<Organization> result;
     // Checked before locking so that a missing file or folder is reported as such, and no lock
@@ -352,12 +455,9 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
         return result;
     }
 
-    const Parsed<QByteArray> current = readFile(m_path);
-    if (!current.value) {
-        result.problems = current.problems;
-        return result;
-    }
-    Parsed<Organization> parsed = OrganizationFile::parse(*current.value);
+    const int readsBefore = m_fileReads;
+    Parsed<Organization> parsed = current();
+    m_lastModifyReadFile = m_fileReads != readsBefore;
     if (!parsed.ok()) {
         result.problems = parsed.problems;
         return result;
@@ -365,14 +465,18 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
 
     const Organization original = std::move(*parsed.value);
     Organization organization = original;
-    const Problems changeProblems = change ? change(organization) : Problems();
+    std::optional<ConnectorChange> touched;
+    const Problems changeProblems = change ? change(organization, touched) : Problems();
     if (hasErrors(changeProblems)) {
         result.problems = changeProblems;
         return result;
     }
 
-    // Judged in memory, as the reader judges a file: nothing invalid ever reaches the file.
-    const Problems checked = OrganizationValidator::validate(organization);
+    // Judged in memory, as the reader judges a file: nothing invalid ever reaches the file. A
+    // change that names its connector is judged on what it can affect (the organization before
+    // it was valid: the store holds no other).
+    const Problems checked = touched ? OrganizationValidator::validateChange(organization, *touched)
+                                     : OrganizationValidator::validate(organization);
     if (hasErrors(checked)) {
         result.problems = errorsOnly(checked);
         return result;
@@ -381,10 +485,23 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
     // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
     Problems writeProblems;
     if (!(organization == original)) {
-        writeProblems = writeAtomically(m_path, OrganizationWriter::write(organization));
+        const QByteArray bytes = OrganizationWriter::write(organization);
+        writeProblems = writeAtomically(m_path, bytes);
         if (hasErrors(writeProblems)) {
             result.problems = writeProblems;
             return result;
+        }
+        // What was written is what is known now; the lock is still held, so no other writer that
+        // takes it can have come between (one that does not is caught by the hash).
+        // A change that does not name its connector may have put anything anywhere: the next
+        // call reads the file (it is cheaper to read it then than to check everything now).
+        const std::optional<FileIdentity> status = FileIdentity::status(m_path);
+        if (status && touched && readsBackAsWritten(organization, *touched)) {
+            m_organization = organization;
+            m_identity = *status;
+            m_identity.hash = ContentHash::of(bytes);
+        } else {
+            forget();
         }
     }
     result.value = std::move(organization);

@@ -1,16 +1,31 @@
 #pragma once
 
+#include "ConnectorChange.h"
+#include "FileIdentity.h"
 #include "Organization.h"
 #include "Problem.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <optional>
 
 // Reads and writes one organization file safely: writes are atomic (FileWriter), serialised
-// between processes (StoreLock), and applied to a fresh read of the file so that changes another
+// between processes (StoreLock), and applied to the file as it is now so that changes another
 // process made meanwhile are kept. A file that cannot be read or parsed is never written.
+//
+// A store remembers the organization it last read or wrote and that file's identity (device,
+// inode, size, modification time to the nanosecond and a hash of its bytes, FileIdentity): while
+// the file on disk is still that one, load() and modify() use the organization in memory instead
+// of parsing the file again (docs/organization-file.md#caching). Keep one store per file for as
+// long as the file is open (a shell session, a console window) to benefit.
+//
+// Thread safety: every member may be called from any thread. Calls on one store are serialised
+// by a mutex (a modify() waiting for another process's lock makes a load() of the same store in
+// another thread wait too); stores of the same file exclude each other through the lock file.
 class OrganizationStore
 {
     Q_DECLARE_TR_FUNCTIONS(OrganizationStore)
@@ -22,6 +37,7 @@ public:
     // How long modify() waits for another writer's lock before failing ("File.Locked"); by default
     // defaultLockTimeout().
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    int lockTimeout() const { return m_lockTimeout; }
 
     // The lock timeout of stores (and ConnectorOperations) made from now on in this process:
     // DefaultLockTimeout unless a front end sets another (send-connector-shell --lock-timeout).
@@ -46,6 +62,10 @@ public:
     // "File.TooLarge", "File.SymbolicLinkLoop" (the path is a loop of symbolic links). File problems
     // name the path in `parameter`; the file's own problems carry the JSON path and line/column
     // (locatedInFile() names the file in them).
+    // When the file is the one this store last read or wrote (same identity, the hash of its
+    // bytes included), the organization in memory is returned without parsing; the problems are
+    // then the warnings of its last read (a change since may have made other connectors' warnings
+    // come or go: OrganizationValidator::validate() tells them all).
     Parsed<Organization> load() const;
 
     // A change to an organization: returns the problems that stop it (nothing is written when it
@@ -61,7 +81,10 @@ public:
     // - "File.NotFound"/"File.Unreadable"/any parse error of the current file: `change` is not
     //   called and nothing is written (a damaged file stays byte-for-byte as it was).
     // - `change` always sees the file as it is now, never an older copy, so changes that other
-    //   processes made since load() are kept.
+    //   processes made since load() are kept. When the file is still the one this store last read
+    //   or wrote (stat() and the hash of its bytes, read without parsing, say so), `change` gets
+    //   the organization in memory and the file is not parsed (lastModifyReadFile() is false);
+    //   otherwise it is read and parsed again, and refused as above when it is damaged.
     // - the changed organization is judged in memory by OrganizationValidator (the rules the
     //   reader applies to a file), not written out and read back; its errors (e.g. a port of
     //   70000 or an unknown source server) carry the JSON path the value would have, no line or
@@ -75,6 +98,23 @@ public:
     // On success, `problems` holds the warnings of the change and of the organization written,
     // and those of the lock and the write ("File.StaleLockRecovered", "File.LeftoverRemoved").
     Parsed<Organization> modify(const Change &change) const;
+
+    // A change that says which connector it added, replaced or removed, by setting `touched`:
+    // modify() then judges only what that can affect (OrganizationValidator::validateChange, linear
+    // in the side's connectors) instead of the whole organization, and the warnings returned are
+    // the change's and its connector's. Leaving `touched` unset judges the whole organization, as
+    // modify(Change) does. Otherwise the same as modify(Change).
+    // After a write, the store keeps the organization written in memory only when the change named
+    // its connector and that connector reads back from the file as it is in memory (the reader
+    // normalises some values); otherwise the next load() or modify() reads the file again.
+    using ConnectorChangeFunction = std::function<Problems(Organization &, std::optional<ConnectorChange> &touched)>;
+    Parsed<Organization> modifyConnectors(const ConnectorChangeFunction &change) const;
+
+    // Whether the last modify() of this store read and parsed the file (false when it used the
+    // organization in memory, or stopped before reading). For tests and benchmarks.
+    bool lastModifyReadFile() const;
+    // How many times this store has read and parsed the file (load() and modify() together).
+    int fileReads() const;
 
     // The problems of the file at `path` as compilers print theirs, for line-oriented output (the
     // shell): each problem with a position gets "FILE:line:column" as its parameter (so that
@@ -112,6 +152,19 @@ public:
     static QString defaultFilePath();
 
 private:
+    // The organization of the file as it is now: the one in memory when the file is unchanged,
+    // else read, hashed and parsed (and remembered). Called with m_mutex held.
+    Parsed<Organization> current() const;
+    Parsed<Organization> modifyImpl(const ConnectorChangeFunction &change) const;
+    void forget() const;
+
     QString m_path;
-    int m_lockTimeout = defaultLockTimeout();
+    std::atomic<int> m_lockTimeout{defaultLockTimeout()};
+
+    mutable QMutex m_mutex; // guards everything below
+    mutable std::optional<Organization> m_organization; // as last read or written
+    mutable Problems m_warnings;                       // known for m_organization
+    mutable FileIdentity m_identity;                   // of the file m_organization came from
+    mutable int m_fileReads = 0;
+    mutable bool m_lastModifyReadFile = false;
 };
