@@ -4,9 +4,12 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
 #include <optional>
 
-// A fast 64-bit hash of a file's bytes (the XXH64 algorithm), fed piece by piece. It tells whether
+#include <xxhash.h>
+
+// A fast 64-bit hash of a file's bytes (XXH64, from Debian's libxxhash), fed piece by piece. It tells whether
 // a file still holds the bytes a store read or wrote (docs/organization-file.md#caching); it is
 // no security measure: whoever may write the file may change it anyway. Chosen over
 // QCryptographicHash because SHA-1 or SHA-256 in software hash about 0.5 GB/s, which would add
@@ -23,13 +26,7 @@ public:
     static quint64 of(const QByteArray &bytes);
 
 private:
-    void consumeStripe(const char *stripe);
-
-    quint64 m_lanes[4];
-    quint64 m_seed;
-    quint64 m_total = 0;
-    char m_pending[32];
-    int m_pendingSize = 0;
+    std::unique_ptr<XXH64_state_t, XXH_errorcode (*)(XXH64_state_t *)> m_state;
 };
 
 // Which file a path leads to, and in which state: its device and inode (a file replaced by a
