@@ -40,22 +40,6 @@ FileWriter::Result failed(int systemError)
     return result;
 }
 
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0) {
-            if (written == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        done += written;
-    }
-    return true;
-}
 
 // The copies that saves of `target` left behind when they were interrupted (a crash, a kill, a
 // power cut between writing and renaming). Only called with the writer lock held, so no writer
@@ -151,7 +135,7 @@ FileWriter::Result FileWriter::write(const QString &path, const QByteArray &byte
     // After fchown, which clears the set-user-ID and set-group-ID bits.
     if (::fchmod(fd, exists ? (existing.st_mode & 07777) : NewFileMode) != 0)
         return abandon(failed(errno));
-    if (!writeAll(fd, bytes) || ::fdatasync(fd) != 0)
+    if (!FileWriter::writeAll(fd, bytes) || ::fdatasync(fd) != 0)
         return abandon(failed(errno));
     if (::close(fd) != 0) {
         const int error = errno;
@@ -166,4 +150,22 @@ FileWriter::Result FileWriter::write(const QString &path, const QByteArray &byte
     Result result;
     result.removedCopies = removeLeftovers(target);
     return result;
+}
+
+bool FileWriter::writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        // After a short write, the next one says why (EFBIG, ENOSPC).
+        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            if (written == 0)
+                errno = ENOSPC;
+            return false;
+        }
+        done += written;
+    }
+    return true;
 }

@@ -32,6 +32,9 @@ public:
 
     // Writes `bytes` to `path` (through its symbolic links, which stay links).
     static Result write(const QString &path, const QByteArray &bytes);
+    // Writes all of `bytes` at the descriptor's position, retrying after signals; false with errno
+    // set (ENOSPC for a write that wrote nothing) when it cannot.
+    static bool writeAll(int fd, const QByteArray &bytes);
 
     // `path` with its symbolic links followed link by link (a link to a file that does not exist
     // yet still leads somewhere); `path` itself when the links loop.

@@ -1,5 +1,7 @@
 #include "StoreLock.h"
 
+#include "FileWriter.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -288,23 +290,9 @@ bool StoreLock::writeHolder()
 {
     const QByteArray contents = holderContents();
     errno = 0;
-    if (::ftruncate(m_fd, 0) != 0)
+    if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0)
         return false;
-    qsizetype done = 0;
-    while (done < contents.size()) {
-        // After a short write, the next one says why (EFBIG, ENOSPC).
-        const ssize_t written =
-            ::pwrite(m_fd, contents.constData() + done, size_t(contents.size() - done), off_t(done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0) {
-            if (written == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        done += written;
-    }
-    return true;
+    return FileWriter::writeAll(m_fd, contents);
 }
 
 void StoreLock::unlock()
