@@ -100,6 +100,18 @@ QString storeWriter()
     return QStringLiteral(SCC_BIN_DIR "/store_writer");
 }
 
+// Runs store_writer to add the connector "<prefix>-1" to the file; empty, or what went wrong.
+QByteArray addOneConnectorInAnotherProcess(const QString &path, const QString &prefix)
+{
+    QProcess other;
+    other.start(storeWriter(), {path, prefix, QStringLiteral("1")});
+    if (!other.waitForFinished(ProcessTimeout))
+        return "store_writer did not finish";
+    if (other.exitStatus() != QProcess::NormalExit || other.exitCode() != 0)
+        return "store_writer failed: " + other.readAllStandardError();
+    return QByteArray();
+}
+
 QString shell()
 {
     return QStringLiteral(SCC_BIN_DIR "/send-connector-shell");
@@ -441,11 +453,8 @@ void tst_OrganizationStore::keepsChangesOfAnotherProcess()
     QVERIFY(before.ok());
 
     // Another process adds a connector after this one loaded the file.
-    QProcess other;
-    other.start(storeWriter(), {m_path, QStringLiteral("Other"), QStringLiteral("1")});
-    QVERIFY(other.waitForFinished(ProcessTimeout));
-    QVERIFY2(other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0,
-             other.readAllStandardError().constData());
+    const QByteArray otherErrors = addOneConnectorInAnotherProcess(m_path, QStringLiteral("Other"));
+    QVERIFY2(otherErrors.isEmpty(), otherErrors.constData());
 
     QStringList seen;
     const Parsed<Organization> modified =
@@ -1171,11 +1180,8 @@ void tst_OrganizationStore::changeOfAnotherProcessIsSeenAndKept()
     const OrganizationStore store(m_path);
     QVERIFY(store.modifyConnectors(appendConnector(makeConnector(QStringLiteral("Mine-1"), QStringLiteral("mine1.com")))).ok());
 
-    QProcess other;
-    other.start(storeWriter(), {m_path, QStringLiteral("Other"), QStringLiteral("1")});
-    QVERIFY(other.waitForFinished(ProcessTimeout));
-    QVERIFY2(other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0,
-             other.readAllStandardError().constData());
+    const QByteArray otherErrors = addOneConnectorInAnotherProcess(m_path, QStringLiteral("Other"));
+    QVERIFY2(otherErrors.isEmpty(), otherErrors.constData());
 
     QStringList seen;
     const Parsed<Organization> modified =
