@@ -10,6 +10,8 @@
 
 class ConnectorDraft;
 class NewConnectorPage;
+class QLabel;
+class QProgressBar;
 class StepListWidget;
 
 // The New SMTP Send Connector wizard: owns the draft connector, hands it to every page, decides
@@ -58,6 +60,10 @@ public:
 
     // The outcome of the last "New" (empty before).
     const CreationReport &lastReport() const { return m_report; }
+    // Whether "New" is writing the file now. The write runs on a worker thread (it may wait for
+    // another writer's lock): meanwhile the window stays responsive, New is greyed, Back and
+    // Cancel are refused, and the page says "Creating the Send connector..." (docs/wizard.md).
+    bool isSaving() const { return m_saving; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -69,12 +75,16 @@ public:
 
 signals:
     void connectorCreated(const QString &name);
+    // Around every "New": the write started / finished (whatever its outcome).
+    void saveStarted();
+    void saveFinished();
 
 protected:
     void cleanupPage(int id) override;
 
 private:
     CreationReport create();
+    void setSaving(bool saving);
     void showHelp();
     void updateSteps();
     bool isSkipped(int id) const;
@@ -85,7 +95,11 @@ private:
     StepListWidget *m_stepList;
     NewConnectorPage *m_newConnectorPage;
     CompletionPage *m_completionPage;
+    QWidget *m_savingPanel;
+    QLabel *m_savingLabel;
+    QProgressBar *m_savingBar;
     CreationReport m_report;
     int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
     bool m_discardConfirmed = false;
+    bool m_saving = false;
 };
