@@ -1378,11 +1378,11 @@ void ConsoleWindow::newSendConnector()
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
     const QString edge = currentEdgeServer();
-    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created, edge](const QString &name) {
+    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created, edge, wizard](const QString &name) {
         *created = name;
-        // The history keeps the connector as the wizard wrote it: undone, it is removed only if
-        // nobody changed it since.
-        if (const std::optional<StoredConnector> stored = connectorInFile(m_path, name, edge)) {
+        // The history keeps the connector as the wizard wrote it (from what it wrote: the file is
+        // not read again on this thread): undone, it is removed only if nobody changed it since.
+        if (const std::optional<SendConnectorWizard::Created> &stored = wizard->created()) {
             ConnectorOperations operations(m_path, OperationScope{m_operator, edge, stored->version});
             operations.setLockTimeout(lockTimeoutSeconds() * 1000);
             m_history->recordCreate(operations, stored->connector, stored->position);

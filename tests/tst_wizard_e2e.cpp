@@ -788,6 +788,12 @@ void TestWizardE2E::newKeepsTheWindowResponsiveWhileWaitingForTheLock()
     const Parsed<Organization> saved = OrganizationStore(m_path).load();
     QVERIFY(saved.ok() && saved.value->connector(flow.name));
     QVERIFY(*saved.value->connector(flow.name) == expectedConnector(flow, false));
+    // What the wizard reports as written (the console records it for Undo) is what the file holds.
+    const auto &created = m_wizard->created();
+    QVERIFY(created);
+    QVERIFY(created->connector == *saved.value->connector(flow.name));
+    QCOMPARE(created->position, saved.value->sendConnectors.size() - 1);
+    QVERIFY(created->version == saved.value->exchangeVersion);
 }
 
 void TestWizardE2E::readOnlyFile()

@@ -181,6 +181,7 @@ struct CreationOutcome
     bool succeeded = false;
     Problems problems;                 // warnings on success; errors located in the file on failure
     std::optional<Organization> fresh; // on failure: the file as it is now (when it can be read)
+    std::optional<SendConnectorWizard::Created> created; // on success: the connector as written
 };
 } // namespace
 
@@ -202,11 +203,12 @@ CreationReport SendConnectorWizard::create()
     const QString path = m_organizationPath;
     const OperationScope scope{m_operator, m_draft->server(), m_draft->version()};
     const int lockTimeout = m_lockTimeout;
+    const QString side = m_draft->onEdge() ? m_draft->server() : QString();
     QFutureWatcher<CreationOutcome> watcher;
     QEventLoop waiting;
     connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     setSaving(true);
-    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, connector] {
+    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, connector, side] {
         CreationOutcome outcome;
         ConnectorOperations operations(path, scope);
         operations.setLockTimeout(lockTimeout);
@@ -216,6 +218,10 @@ CreationReport SendConnectorWizard::create()
         // file itself (another program damaged it) names the file and the place, as the shell does.
         if (outcome.succeeded) {
             outcome.problems = written.problems;
+            if (const SendConnector *stored = written.value->connector(connector.name, side)) {
+                outcome.created = SendConnectorWizard::Created{
+                    *stored, stored - written.value->connectorsFor(side).constData(), written.value->exchangeVersion};
+            }
             return outcome;
         }
         const Problems errors = errorsOnly(written.problems);
@@ -243,6 +249,7 @@ CreationReport SendConnectorWizard::create()
     report.succeeded = outcome.succeeded;
     report.problems = outcome.problems;
     report.elapsedMilliseconds = timer.elapsed();
+    m_created = outcome.created;
     if (report.succeeded)
         emit connectorCreated(connector.name);
     else if (outcome.fresh)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWizard>
 
+#include <optional>
+
 class ConnectorDraft;
 class NewConnectorPage;
 class QLabel;
@@ -60,6 +62,15 @@ public:
 
     // The outcome of the last "New" (empty before).
     const CreationReport &lastReport() const { return m_report; }
+    // The connector as the last successful "New" wrote it, its place in its side's list and the
+    // file's Exchange version (taken from what was written: nothing is read again for it).
+    struct Created
+    {
+        SendConnector connector;
+        qsizetype position = 0;
+        Exchange::Version version = Exchange::Version::Sp12007;
+    };
+    const std::optional<Created> &created() const { return m_created; }
     // Whether "New" is writing the file now. The write runs on a worker thread (it may wait for
     // another writer's lock): meanwhile the window stays responsive, New is greyed, Back and
     // Cancel are refused, and the page says "Creating the Send connector..." (docs/wizard.md).
@@ -99,6 +110,7 @@ private:
     QLabel *m_savingLabel;
     QProgressBar *m_savingBar;
     CreationReport m_report;
+    std::optional<Created> m_created;
     int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
     bool m_discardConfirmed = false;
     bool m_saving = false;
