@@ -1259,8 +1259,10 @@ void ConsoleWindow::updateActions()
                 .arg(m_fileProblems.first().toString())));
     }
 
-    // A change of this window being saved: the others wait for it (they would act on what it replaces).
-    if (m_saving) {
+    // A change of this window (or of its wizard or Properties sheet) being saved: the others wait
+    // for it (they would act on what it replaces).
+    const bool saving = m_saving || m_dialogSaving;
+    if (saving) {
         unreadable.prepend(Problem::error(
             QStringLiteral("Console.SaveInProgress"), QStringLiteral("File"),
             tr("A change is being saved to the organization file; wait until it is written.")));
@@ -1303,7 +1305,7 @@ void ConsoleWindow::updateActions()
           removeProblems);
     apply(m_propertiesAction, selected.has_value(),
           selected ? tr("Show or change the properties of the Send connector \"%1\"").arg(selected->name) : none,
-          m_saving ? unreadable.mid(0, 1) : Problems());
+          saving ? unreadable.mid(0, 1) : Problems());
     // Undo and redo act on the file wherever the window is; they need the role their operation needs.
     const auto history = [&](QAction *action, bool undo) {
         const QString text = undo ? m_history->undoText() : m_history->redoText();
@@ -1324,8 +1326,8 @@ void ConsoleWindow::updateActions()
     history(m_redoAction, false);
 
     m_refreshAction->setEnabled(!m_path.isEmpty());
-    m_openAction->setEnabled(!m_saving);
-    m_newFromSampleAction->setEnabled(!m_saving);
+    m_openAction->setEnabled(!saving);
+    m_newFromSampleAction->setEnabled(!saving);
     const bool listVisible = side && m_resultTabs->currentWidget() == m_sendConnectorsPage;
     m_exportListAction->setEnabled(listVisible);
     const QString exportTip = listVisible
@@ -1376,11 +1378,11 @@ void ConsoleWindow::newSendConnector()
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
     const QString edge = currentEdgeServer();
-    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created, edge](const QString &name) {
+    connect(wizard, &SendConnectorWizard::connectorCreated, this, [this, created, edge, wizard](const QString &name) {
         *created = name;
-        // The history keeps the connector as the wizard wrote it: undone, it is removed only if
-        // nobody changed it since.
-        if (const std::optional<StoredConnector> stored = connectorInFile(m_path, name, edge)) {
+        // The history keeps the connector as the wizard wrote it (from what it wrote: the file is
+        // not read again on this thread): undone, it is removed only if nobody changed it since.
+        if (const std::optional<SendConnectorWizard::Created> &stored = wizard->created()) {
             ConnectorOperations operations(m_path, OperationScope{m_operator, edge, stored->version});
             operations.setLockTimeout(lockTimeoutSeconds() * 1000);
             m_history->recordCreate(operations, stored->connector, stored->position);
@@ -1389,12 +1391,20 @@ void ConsoleWindow::newSendConnector()
         reload(ReloadMode::Background);
         statusBar()->showMessage(tr("The Send connector \"%1\" was created.").arg(name), 5000);
     });
+    connect(wizard, &SendConnectorWizard::saveStarted, this, [this] { setDialogSaving(true); });
+    connect(wizard, &SendConnectorWizard::saveFinished, this, [this] { setDialogSaving(false); });
     connect(wizard, &QDialog::finished, this, [this, created] {
         if (!created->isEmpty())
             selectConnector(*created);
         m_connectorView->setFocus();
     });
     wizard->open();
+}
+
+void ConsoleWindow::setDialogSaving(bool saving)
+{
+    m_dialogSaving = saving;
+    updateActions();
 }
 
 void ConsoleWindow::runSave(const QString &progress, std::function<Parsed<Organization>()> work,
@@ -1502,7 +1512,7 @@ void ConsoleWindow::removeSelectedConnector()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::finished, this, [this, box, name, edge] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes) || m_saving)
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || m_saving || m_dialogSaving)
             return;
         const QString path = m_path;
         const QString operatorName = m_operator;
@@ -1607,6 +1617,8 @@ void ConsoleWindow::showProperties()
                 m_selectAfterLoad = after.name;
                 reload(ReloadMode::Background);
             });
+    connect(sheet, &ConnectorPropertiesSheet::saveStarted, this, [this] { setDialogSaving(true); });
+    connect(sheet, &ConnectorPropertiesSheet::saveFinished, this, [this] { setDialogSaving(false); });
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->setWindowModality(Qt::WindowModal);
     sheet->open();

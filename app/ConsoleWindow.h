@@ -143,6 +143,8 @@ public:
     bool isLoading() const { return m_loading; }
     // Whether a change this window made is being saved on a worker thread now.
     bool isSaving() const { return m_saving; }
+    // Whether the wizard or a Properties sheet opened from this window is writing the file now.
+    bool isDialogSaving() const { return m_dialogSaving; }
     // How many times the file was read since the window was created (opening included): for tests.
     int loadCount() const { return m_loadCount; }
     // How many watcher notifications were ignored because the organization file was as last read
@@ -229,6 +231,9 @@ private:
     // Shows (or ends) the signs of a read of `path` under way: status bar text, busy bar, list line.
     void setBusy(bool busy, const QString &path = QString());
     void showOptions();
+    // The wizard or a Properties sheet started (true) or ended (false) writing the file: the
+    // window's own changing actions are refused meanwhile (Console.SaveInProgress).
+    void setDialogSaving(bool saving);
     // Runs `work` (a save through ConnectorOperations) on a worker thread, refusing other changes
     // until `done` has the result on the GUI thread.
     void runSave(const QString &progress, std::function<Parsed<Organization>()> work,
@@ -329,6 +334,7 @@ private:
     FileIdentity m_identity;    // the open file's, when it was last read
     bool m_loading = false;
     bool m_saving = false;
+    bool m_dialogSaving = false; // the wizard's New or the Properties sheet's Apply writes the file now
     std::optional<LoadRequest> m_pendingLoad; // waits for the read or save under way
     const ConnectorListModel::Prepared *m_prepared = nullptr; // rows for showCurrentNode(), while applying
     quint64 m_ticket = 0;        // every read and save started

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -102,6 +103,8 @@ private slots:
     void lintWarnings_data();
     void lintWarnings();
     void routingImpactOfAnEdit();
+    void savingKeepsTheSheetResponsive_data();
+    void savingKeepsTheSheetResponsive();
 
 private:
     // Writes the sample in `version` (changed by `prepare`) and opens the sheet on `name` (of
@@ -811,4 +814,82 @@ void tst_ConnectorPropertiesSheet::routingImpactOfAnEdit()
 }
 
 QTEST_MAIN(tst_ConnectorPropertiesSheet)
+void tst_ConnectorPropertiesSheet::savingKeepsTheSheetResponsive_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addRow("Apply") << QStringLiteral("applyButton");
+    QTest::addRow("OK") << QStringLiteral("okButton");
+}
+
+// Apply (or OK) while another process holds the organization's lock: the write waits on a worker
+// thread, the sheet's event loop keeps running (timers tick), OK, Apply, Cancel and Esc are
+// refused meanwhile, and the change is written once the lock is released.
+void tst_ConnectorPropertiesSheet::savingKeepsTheSheetResponsive()
+{
+    QFETCH(QString, button);
+    QVERIFY(open(Exchange::Version::Sp12007, QString(), HubConnector));
+    m_sheet->setLockTimeout(30000);
+    auto *fqdn = child<QLineEdit>(*m_sheet, "heloFqdnEdit");
+    fqdn->setFocus();
+    fqdn->selectAll();
+    QTest::keyClicks(fqdn, QStringLiteral("waited.contoso.com"));
+    QSignalSpy applied(m_sheet.get(), &ConnectorPropertiesSheet::applied);
+    QSignalSpy started(m_sheet.get(), &ConnectorPropertiesSheet::saveStarted);
+    QSignalSpy finished(m_sheet.get(), &ConnectorPropertiesSheet::saveFinished);
+
+    QProcess holder;
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
+    QVERIFY(holder.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
+                                 || holder.state() != QProcess::Running,
+                             30000);
+    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+
+    // Probes run by the sheet's event loop while it waits: what it shows and refuses.
+    int savingTicks = 0;
+    bool refusedEverything = true;
+    QTimer probe;
+    probe.setInterval(20);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        if (!m_sheet->isSaving())
+            return;
+        ++savingTicks;
+        const auto *label = m_sheet->findChild<QLabel *>(QStringLiteral("savingLabel"));
+        refusedEverything = refusedEverything && label && label->isVisible()
+            && label->text().startsWith(QLatin1String("Saving the changes"))
+            && !child<QPushButton>(*m_sheet, "okButton")->isEnabled()
+            && !child<QPushButton>(*m_sheet, "applyButton")->isEnabled()
+            && !child<QPushButton>(*m_sheet, "cancelButton")->isEnabled() && !fqdn->isEnabled();
+        QTest::keyClick(m_sheet.get(), Qt::Key_Escape);
+        QTest::mouseClick(child<QPushButton>(*m_sheet, "okButton"), Qt::LeftButton);
+        refusedEverything = refusedEverything && m_sheet->isVisible() && m_sheet->result() == QDialog::Rejected
+            && started.count() == 1;
+    });
+    probe.start();
+    QTest::mouseClick(child<QPushButton>(*m_sheet, button.toLatin1().constData()), Qt::LeftButton);
+    probe.stop();
+    QVERIFY2(savingTicks >= 10, qPrintable(QString::number(savingTicks))); // ~1.5 s of a 20 ms timer
+    QVERIFY(refusedEverything);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(applied.count(), 1);
+    QVERIFY(!m_sheet->isSaving());
+    QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(30000));
+    QCOMPARE(holder.exitCode(), 0);
+
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok() && saved.value->connector(HubConnector));
+    QCOMPARE(saved.value->connector(HubConnector)->fqdn, QStringLiteral("waited.contoso.com"));
+    if (button == QLatin1String("okButton")) {
+        QVERIFY(!m_sheet->isVisible());
+        QCOMPARE(m_sheet->result(), int(QDialog::Accepted));
+    } else {
+        QVERIFY(m_sheet->isVisible());
+        QVERIFY(fqdn->isEnabled());
+        QVERIFY(child<QPushButton>(*m_sheet, "cancelButton")->isEnabled());
+        QVERIFY(m_sheet->commandLine().contains(QLatin1String("waited.contoso.com")));
+    }
+}
+
 #include "tst_connectorpropertiessheet.moc"

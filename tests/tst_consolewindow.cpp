@@ -56,6 +56,7 @@
 #include <QSet>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTimer>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -93,6 +94,7 @@ private slots:
     void burstOfExternalWritesIsCoalesced();
     void otherFilesInTheFolderCauseNoReload();
     void actionsRefusedWhileASaveIsInFlight();
+    void actionsRefusedWhileTheSheetSaves();
     void lockWaitSetInOptions();
     void lockWaitAppliesToSaves();
     void initTestCase();
@@ -1370,6 +1372,10 @@ void TestConsoleWindow::sheetApplyThenCtrlZ()
     const std::optional<SendConnector> changed = connectorInFile();
     QVERIFY(changed);
     QCOMPARE(changed->fqdn, QStringLiteral("mail.contoso.com"));
+    // The sheet was the active window while it saved (its event loop kept running); a window
+    // manager gives the activation back to the console when it closes, the offscreen platform does not.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     QAction *undo = action("undoAction");
     QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Change '%1'").arg(name));
@@ -1663,6 +1669,62 @@ void TestConsoleWindow::otherFilesInTheFolderCauseNoReload()
 
 // While a change is being saved (here it waits for a lock another process holds), the other
 // changes are refused with the reason, and a change another program makes meanwhile is kept.
+// The Properties sheet's OK while another process holds the lock: the console's event loop keeps
+// running, its own changing actions are refused until the sheet's write is done, then come back.
+void TestConsoleWindow::actionsRefusedWhileTheSheetSaves()
+{
+    QVERIFY(start(m_path));
+    const QString name = QStringLiteral("Contoso to Tailspin Toys relay");
+    QVERIFY(clickConnector(name));
+    QTest::keyClick(view(), Qt::Key_Return);
+    auto *sheet = waitForModal<ConnectorPropertiesSheet>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(sheet);
+    auto *fqdn = sheet->findChild<QLineEdit *>(QStringLiteral("heloFqdnEdit"));
+    QVERIFY(fqdn);
+    fqdn->setFocus();
+    fqdn->selectAll();
+    QTest::keyClicks(fqdn, QStringLiteral("while.contoso.com"));
+
+    QProcess holder;
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
+    QVERIFY(holder.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
+                                 || holder.state() != QProcess::Running,
+                             30000);
+    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+
+    int savingTicks = 0;
+    QStringList enabledMeanwhile;
+    QTimer probe;
+    probe.setInterval(20);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        if (!m_window->isDialogSaving())
+            return;
+        ++savingTicks;
+        for (const char *refused : {"newSendConnectorAction", "removeConnectorAction", "propertiesAction",
+                                    "enableConnectorAction", "disableConnectorAction", "openOrganizationAction"}) {
+            if (!action(refused) || action(refused)->isEnabled() && !enabledMeanwhile.contains(QLatin1String(refused)))
+                enabledMeanwhile.append(QLatin1String(refused));
+        }
+    });
+    probe.start();
+    QTest::mouseClick(sheet->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    probe.stop();
+    QVERIFY(waitUntilClosed(sheet));
+    QVERIFY2(savingTicks >= 10, qPrintable(QString::number(savingTicks)));
+    QVERIFY2(enabledMeanwhile.isEmpty(), qPrintable(enabledMeanwhile.join(QLatin1Char(' '))));
+    QVERIFY(!m_window->isDialogSaving());
+    QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(30000));
+    QCOMPARE(holder.exitCode(), 0);
+
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok() && saved.value->connector(name));
+    QCOMPARE(saved.value->connector(name)->fqdn, QStringLiteral("while.contoso.com"));
+    QTRY_VERIFY(action("propertiesAction")->isEnabled());
+    QVERIFY(action("newSendConnectorAction")->isEnabled());
+}
+
 void TestConsoleWindow::actionsRefusedWhileASaveIsInFlight()
 {
     QVERIFY(start(m_path));

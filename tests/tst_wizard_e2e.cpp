@@ -21,10 +21,12 @@
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -113,6 +115,7 @@ private slots:
     void flows();
     void nameTakenMeanwhileByAnotherProcess();
     void lockedFile();
+    void newKeepsTheWindowResponsiveWhileWaitingForTheLock();
     void readOnlyFile();
     void keyboardOnly();
     void lintWarnings_data();
@@ -711,6 +714,86 @@ void TestWizardE2E::lockedFile()
     const Parsed<Organization> saved = OrganizationStore(m_path).load();
     QVERIFY(saved.ok() && saved.value->connector(flow.name));
     QVERIFY(*saved.value->connector(flow.name) == expectedConnector(flow, false));
+}
+
+// "New" while another process holds the organization's lock: the write waits on a worker thread,
+// the wizard's event loop keeps running (timers tick, Back, New and Cancel are refused), and the
+// connector is written once the lock is released.
+void TestWizardE2E::newKeepsTheWindowResponsiveWhileWaitingForTheLock()
+{
+    QVERIFY(start(QStringLiteral("EX01"), Exchange::Version::Sp12007));
+    m_wizard->setLockTimeout(30000);
+    Flow flow;
+    flow.name = QStringLiteral("Created after the lock");
+    flow.usage = Exchange::Usage::Internet;
+    flow.spaces = {{QString(), QStringLiteral("waiting.example"), true, 1}};
+    driveToNewConnector(flow);
+    if (QTest::currentTestFailed())
+        return;
+
+    QProcess holder;
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
+    QVERIFY(holder.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
+                                 || holder.state() != QProcess::Running,
+                             30000);
+    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+
+    // Probes run by the wizard's event loop while it waits: what the window shows and refuses.
+    int ticks = 0;
+    int savingTicks = 0;
+    bool refusedEverything = true;
+    QSignalSpy started(m_wizard.get(), &SendConnectorWizard::saveStarted);
+    QSignalSpy finished(m_wizard.get(), &SendConnectorWizard::saveFinished);
+    QTimer probe;
+    probe.setInterval(20);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (!m_wizard->isSaving())
+            return;
+        ++savingTicks;
+        const auto *label = find<QLabel>("savingLabel");
+        refusedEverything = refusedEverything && label && label->isVisible()
+            && label->text().startsWith(QLatin1String("Creating the Send connector"))
+            && find<QWidget>("savingProgressBar")->isVisible()
+            && !m_wizard->button(QWizard::CommitButton)->isEnabled()
+            && !m_wizard->button(QWizard::BackButton)->isEnabled()
+            && !m_wizard->button(QWizard::CancelButton)->isEnabled();
+        // Esc (Cancel), Alt+B and a click on Back anyway: nothing happens, the wizard stays on its page.
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QTest::keyClick(m_wizard.get(), Qt::Key_B, Qt::AltModifier);
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        refusedEverything = refusedEverything && m_wizard->isVisible()
+            && m_wizard->currentId() == int(Page::Page_NewConnector)
+            && !m_wizard->findChild<QMessageBox *>(QStringLiteral("discardMessageBox"));
+    });
+    probe.start();
+    QVERIFY(next()); // returns once the worker is done; the loop ran meanwhile
+    probe.stop();
+    QVERIFY2(savingTicks >= 10, qPrintable(QString::number(savingTicks))); // ~1.5 s of a 20 ms timer
+    QVERIFY(refusedEverything);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!m_wizard->isSaving());
+    QVERIFY(!find<QWidget>("savingPanel")->isVisible());
+    // The other process had the lock all along and released it before the wizard wrote.
+    QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(30000));
+    QCOMPARE(holder.exitCode(), 0);
+
+    QCOMPARE(status(), QStringLiteral("Completed"));
+    QVERIFY(m_wizard->lastReport().succeeded);
+    QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(click(m_wizard->button(QWizard::FinishButton)));
+    const Parsed<Organization> saved = OrganizationStore(m_path).load();
+    QVERIFY(saved.ok() && saved.value->connector(flow.name));
+    QVERIFY(*saved.value->connector(flow.name) == expectedConnector(flow, false));
+    // What the wizard reports as written (the console records it for Undo) is what the file holds.
+    const auto &created = m_wizard->created();
+    QVERIFY(created);
+    QVERIFY(created->connector == *saved.value->connector(flow.name));
+    QCOMPARE(created->position, saved.value->sendConnectors.size() - 1);
+    QVERIFY(created->version == saved.value->exchangeVersion);
 }
 
 void TestWizardE2E::readOnlyFile()

@@ -17,9 +17,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,10 +29,16 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <optional>
 
 #include <utility>
 
@@ -153,6 +161,22 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
             &ConnectorPropertiesSheet::apply);
     connect(m_buttons, &QDialogButtonBox::helpRequested, this, &ConnectorPropertiesSheet::showHelp);
 
+    // While Apply or OK writes the file: a busy bar and what the sheet is doing.
+    m_savingPanel = new QWidget(this);
+    m_savingPanel->setObjectName(QStringLiteral("savingPanel"));
+    auto *savingBar = new QProgressBar(m_savingPanel);
+    savingBar->setObjectName(QStringLiteral("savingProgressBar"));
+    savingBar->setRange(0, 0); // busy: how long another writer holds the lock is unknown
+    savingBar->setTextVisible(false);
+    savingBar->setAccessibleName(tr("Saving the changes"));
+    auto *savingLabel = new QLabel(tr("Saving the changes to the connector\u2026"), m_savingPanel);
+    savingLabel->setObjectName(QStringLiteral("savingLabel"));
+    auto *savingLayout = new QHBoxLayout(m_savingPanel);
+    savingLayout->setContentsMargins(0, 0, 0, 0);
+    savingLayout->addWidget(savingLabel);
+    savingLayout->addWidget(savingBar, 1);
+    m_savingPanel->hide();
+
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_commandEdit, 1);
     commandRow->addWidget(m_copyButton, 0, Qt::AlignTop);
@@ -164,6 +188,7 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     layout->addWidget(m_applyProblemsLabel);
     layout->addWidget(m_commandLabel);
     layout->addLayout(commandRow);
+    layout->addWidget(m_savingPanel);
     layout->addWidget(m_buttons);
 
     connect(m_draft, &ConnectorDraft::changed, this, &ConnectorPropertiesSheet::refresh);
@@ -358,7 +383,8 @@ void ConnectorPropertiesSheet::refreshGeneral()
 void ConnectorPropertiesSheet::updateButtons()
 {
     const bool errors = hasErrors(m_draft->problems());
-    const bool editable = !m_readOnly && !m_conflict;
+    const bool editable = !m_readOnly && !m_conflict && !m_saving;
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(editable && !errors);
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(editable && !errors && m_draft->isModified());
 }
@@ -388,17 +414,62 @@ QString ConnectorPropertiesSheet::commandLine() const
     return m_commandEdit->toPlainText();
 }
 
+namespace {
+// What the worker thread hands back to the sheet after Apply.
+struct ChangeOutcome
+{
+    Parsed<Organization> result;
+    std::optional<Organization> fresh; // after "Operation.ChangedMeanwhile": the file as it is now
+};
+} // namespace
+
 bool ConnectorPropertiesSheet::apply()
 {
-    if (m_readOnly || m_conflict || hasErrors(m_draft->problems()))
+    if (m_readOnly || m_conflict || m_saving || hasErrors(m_draft->problems()))
         return false;
     if (!m_draft->isModified())
         return true;
     const SendConnector before = m_loaded;
     const SendConnector replacement = m_draft->connectorToCreate();
-    ConnectorOperations operations(m_path, m_scope);
-    operations.setLockTimeout(m_lockTimeout);
-    const Parsed<Organization> result = operations.change(before.name, replacement, before);
+    // The write (and the read after a conflict) runs on a worker thread: it may wait for another
+    // writer's lock or handle a large file, and the window must stay responsive meanwhile.
+    // ConnectorOperations with a path is used by this one worker only; no widget is touched there.
+    const QString path = m_path;
+    const OperationScope scope = m_scope;
+    const int lockTimeout = m_lockTimeout;
+    QFutureWatcher<ChangeOutcome> watcher;
+    QEventLoop waiting;
+    connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
+    // Greying the buttons moves the focus away: it comes back where it was afterwards.
+    const QPointer<QWidget> wasFocused = QApplication::focusWidget();
+    setSaving(true);
+    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, before, replacement] {
+        ChangeOutcome outcome;
+        ConnectorOperations operations(path, scope);
+        operations.setLockTimeout(lockTimeout);
+        outcome.result = operations.change(before.name, replacement, before);
+        const bool changedMeanwhile = std::any_of(
+            outcome.result.problems.cbegin(), outcome.result.problems.cend(), [](const Problem &problem) {
+                return problem.isError() && problem.code == QLatin1String("Operation.ChangedMeanwhile");
+            });
+        if (changedMeanwhile) {
+            Parsed<Organization> fresh = OrganizationStore(path).load();
+            if (fresh.ok())
+                outcome.fresh = std::move(fresh.value);
+        }
+        return outcome;
+    }));
+    // The sheet keeps handling events (repaints, timers) until the worker is done; an application
+    // quit ends this loop early, and then the write is still waited for.
+    if (!watcher.isFinished())
+        waiting.exec();
+    watcher.waitForFinished();
+    const ChangeOutcome outcome = watcher.result();
+    const Parsed<Organization> &result = outcome.result;
+    setSaving(false);
+    if (wasFocused && wasFocused->isEnabled() && wasFocused->isVisible() && isAncestorOf(wasFocused))
+        wasFocused->setFocus(Qt::OtherFocusReason);
+
     if (!result.ok()) {
         Problems errors;
         bool changedMeanwhile = false;
@@ -408,11 +479,10 @@ bool ConnectorPropertiesSheet::apply()
             errors.append(problem);
             changedMeanwhile = changedMeanwhile || problem.code == QLatin1String("Operation.ChangedMeanwhile");
         }
-        if (changedMeanwhile) {
-            const Parsed<Organization> fresh = OrganizationStore(m_path).load();
-            const SendConnector *current = fresh.ok() ? fresh.value->connector(before.name, m_scope.server) : nullptr;
+        if (changedMeanwhile && outcome.fresh) {
+            const SendConnector *current = outcome.fresh->connector(before.name, m_scope.server);
             if (current) {
-                m_draft->refreshOrganization(*fresh.value);
+                m_draft->refreshOrganization(*outcome.fresh);
                 m_edited = replacement;
                 showConflict(errors.first().message, *current);
                 return false;
@@ -436,9 +506,31 @@ bool ConnectorPropertiesSheet::apply()
     return true;
 }
 
+void ConnectorPropertiesSheet::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_savingPanel->setVisible(saving);
+    // The tabs stay readable but take no input; the conflict panel cannot be shown meanwhile.
+    for (int index = 0; index < m_tabs->count(); ++index)
+        m_tabs->widget(index)->setEnabled(!saving && !m_readOnly && !m_conflict);
+    m_tabs->tabBar()->setEnabled(true);
+    updateButtons();
+    if (saving)
+        emit saveStarted();
+    else
+        emit saveFinished();
+}
+
+void ConnectorPropertiesSheet::reject()
+{
+    if (m_saving)
+        return; // the write goes on either way: it is not abandoned half-way (Cancel is greyed meanwhile)
+    QDialog::reject();
+}
+
 void ConnectorPropertiesSheet::accept()
 {
-    if (m_readOnly || m_conflict)
+    if (m_readOnly || m_conflict || m_saving)
         return;
     if (apply())
         QDialog::accept();

@@ -16,6 +16,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -56,17 +57,26 @@ public:
     // Whether the sheet waits for the administrator to re-apply or discard after a conflict.
     bool hasConflict() const { return m_conflict; }
 
-    // Applies the changes now; false (with the reason shown) when nothing was written.
+    // Applies the changes now; false (with the reason shown) when nothing was written. The write
+    // runs on a worker thread (it may wait for another writer's lock): meanwhile the sheet keeps
+    // handling events, OK, Apply, Cancel and the tabs are greyed and a status text says so.
     bool apply();
+    // Whether Apply (or OK) is writing the file now.
+    bool isSaving() const { return m_saving; }
 
 public slots:
     void accept() override;
+    // Cancel, Esc, closing the window: refused while a save is in flight.
+    void reject() override;
     void reapplyMyChanges();
     void discardMyChanges();
 
 signals:
     // After every successful Apply (or OK): the connector before and after the change, as written.
     void applied(const SendConnector &before, const SendConnector &after);
+    // Around every write of Apply or OK: started / finished (whatever its outcome).
+    void saveStarted();
+    void saveFinished();
 
 private:
     QWidget *createGeneralTab();
@@ -77,6 +87,7 @@ private:
     void changeAuthentication();
     void showConflict(const QString &message, const SendConnector &current);
     void setEditable(bool editable);
+    void setSaving(bool saving);
     void showHelp();
 
     QString m_path;
@@ -89,6 +100,7 @@ private:
     SendConnector m_current;
     bool m_conflict = false;
     bool m_readOnly = false;
+    bool m_saving = false;
     ConnectorDraft *m_draft;
 
     QTabWidget *m_tabs;
@@ -115,4 +127,5 @@ private:
     QPlainTextEdit *m_commandEdit;
     QPushButton *m_copyButton;
     QDialogButtonBox *m_buttons;
+    QWidget *m_savingPanel;
 };

@@ -15,10 +15,16 @@
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
-#include <QGuiApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
+#include <QVBoxLayout>
 #include <QWizardPage>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -44,6 +50,23 @@ SendConnectorWizard::SendConnectorWizard(Organization organization, QString serv
         setPage(Page_SourceServer, new SourceServerPage(m_draft, this));
     m_newConnectorPage = new NewConnectorPage(m_draft, this);
     setPage(Page_NewConnector, m_newConnectorPage);
+    // While "New" writes the file: a busy bar and what the wizard is doing, under the summary.
+    m_savingPanel = new QWidget(m_newConnectorPage);
+    m_savingPanel->setObjectName(QStringLiteral("savingPanel"));
+    m_savingBar = new QProgressBar(m_savingPanel);
+    m_savingBar->setObjectName(QStringLiteral("savingProgressBar"));
+    m_savingBar->setRange(0, 0); // busy: how long another writer holds the lock is unknown
+    m_savingBar->setTextVisible(false);
+    m_savingBar->setAccessibleName(tr("Creating the Send connector"));
+    m_savingLabel = new QLabel(tr("Creating the Send connector\u2026"), m_savingPanel);
+    m_savingLabel->setObjectName(QStringLiteral("savingLabel"));
+    auto *savingLayout = new QHBoxLayout(m_savingPanel);
+    savingLayout->setContentsMargins(0, 0, 0, 0);
+    savingLayout->addWidget(m_savingLabel);
+    savingLayout->addWidget(m_savingBar, 1);
+    m_savingPanel->hide();
+    if (auto *pageLayout = qobject_cast<QBoxLayout *>(m_newConnectorPage->layout()))
+        pageLayout->addWidget(m_savingPanel);
     m_completionPage = new CompletionPage(m_draft, this);
     setPage(Page_Completion, m_completionPage);
     setStartId(Page_Introduction);
@@ -104,6 +127,8 @@ bool SendConnectorWizard::validateCurrentPage()
         return false;
     if (currentId() != Page_NewConnector)
         return true;
+    if (m_saving)
+        return false; // "New" again while the first one writes: refused
 
     m_report = create();
     m_completionPage->setReport(m_report);
@@ -121,6 +146,8 @@ void SendConnectorWizard::cleanupPage(int id)
 
 void SendConnectorWizard::reject()
 {
+    if (m_saving)
+        return; // the write goes on either way: it is not abandoned half-way (Cancel is greyed meanwhile)
     const bool created = m_report.succeeded;
     if (created || m_discardConfirmed || !m_draft->isModified()) {
         QWizard::reject();
@@ -147,6 +174,17 @@ void SendConnectorWizard::reject()
     box->open();
 }
 
+namespace {
+// What the worker thread hands back to the wizard after "New".
+struct CreationOutcome
+{
+    bool succeeded = false;
+    Problems problems;                 // warnings on success; errors located in the file on failure
+    std::optional<Organization> fresh; // on failure: the file as it is now (when it can be read)
+    std::optional<SendConnectorWizard::Created> created; // on success: the connector as written
+};
+} // namespace
+
 CreationReport SendConnectorWizard::create()
 {
     QElapsedTimer timer;
@@ -158,39 +196,82 @@ CreationReport SendConnectorWizard::create()
 
     // The operator's roles, the server, the version and the rules are checked again at New, on
     // the file as it is now: a role revoked while the wizard was open refuses the connector.
-    ConnectorOperations operations(m_organizationPath,
-                                   OperationScope{m_operator, m_draft->server(), m_draft->version()});
-    operations.setLockTimeout(m_lockTimeout);
-    // The store may wait for another writer's lock: say so while it does.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Parsed<Organization> written = operations.create(connector);
-    QGuiApplication::restoreOverrideCursor();
-    report.succeeded = written.ok();
-    // On success: the warnings about the connector just created. On failure, a problem in the
-    // file itself (another program damaged it) names the file and the place, as the shell does.
-    if (report.succeeded) {
-        report.problems = written.problems;
-    } else {
-        const Problems errors = errorsOnly(written.problems);
-        report.problems = OrganizationStore::locatedInFile(errors, m_organizationPath);
-        for (qsizetype i = 0; i < report.problems.size(); ++i) {
-            Problem &problem = report.problems[i];
-            if (problem.parameter != errors.at(i).parameter) // located in the file
-                problem.message = tr("%1: %2").arg(problem.parameter, problem.message);
+    // The write (and the read after a failure) runs on a worker thread: it may wait for another
+    // writer's lock or handle a large file, and the window must stay responsive meanwhile.
+    // ConnectorOperations with a path is used by this one worker only; nothing of the wizard's
+    // widgets or draft is touched there.
+    const QString path = m_organizationPath;
+    const OperationScope scope{m_operator, m_draft->server(), m_draft->version()};
+    const int lockTimeout = m_lockTimeout;
+    const QString side = m_draft->onEdge() ? m_draft->server() : QString();
+    QFutureWatcher<CreationOutcome> watcher;
+    QEventLoop waiting;
+    connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
+    setSaving(true);
+    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, connector, side] {
+        CreationOutcome outcome;
+        ConnectorOperations operations(path, scope);
+        operations.setLockTimeout(lockTimeout);
+        const Parsed<Organization> written = operations.create(connector);
+        outcome.succeeded = written.ok();
+        // On success: the warnings about the connector just created. On failure, a problem in the
+        // file itself (another program damaged it) names the file and the place, as the shell does.
+        if (outcome.succeeded) {
+            outcome.problems = written.problems;
+            if (const SendConnector *stored = written.value->connector(connector.name, side)) {
+                outcome.created = SendConnectorWizard::Created{
+                    *stored, stored - written.value->connectorsFor(side).constData(), written.value->exchangeVersion};
+            }
+            return outcome;
         }
-    }
-    report.elapsedMilliseconds = timer.elapsed();
-
-    if (report.succeeded) {
-        emit connectorCreated(connector.name);
-    } else {
+        const Problems errors = errorsOnly(written.problems);
+        outcome.problems = OrganizationStore::locatedInFile(errors, path);
+        for (qsizetype i = 0; i < outcome.problems.size(); ++i) {
+            Problem &problem = outcome.problems[i];
+            if (problem.parameter != errors.at(i).parameter) // located in the file
+                problem.message = SendConnectorWizard::tr("%1: %2").arg(problem.parameter, problem.message);
+        }
         // Check again what the user fixes against the file as it is now (e.g. a name taken
         // meanwhile shows on the Introduction page).
-        const Parsed<Organization> fresh = OrganizationStore(m_organizationPath).load();
+        Parsed<Organization> fresh = OrganizationStore(path).load();
         if (fresh.ok())
-            m_draft->refreshOrganization(*fresh.value);
-    }
+            outcome.fresh = std::move(fresh.value);
+        return outcome;
+    }));
+    // The window keeps handling events (repaints, timers) until the worker is done; an
+    // application quit ends this loop early, and then the write is still waited for.
+    if (!watcher.isFinished())
+        waiting.exec();
+    watcher.waitForFinished();
+    const CreationOutcome outcome = watcher.result();
+    setSaving(false);
+
+    report.succeeded = outcome.succeeded;
+    report.problems = outcome.problems;
+    report.elapsedMilliseconds = timer.elapsed();
+    m_created = outcome.created;
+    if (report.succeeded)
+        emit connectorCreated(connector.name);
+    else if (outcome.fresh)
+        m_draft->refreshOrganization(*outcome.fresh);
     return report;
+}
+
+void SendConnectorWizard::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_savingPanel->setVisible(saving);
+    // The summary stays readable; the buttons that would act meanwhile are greyed (validateCurrentPage()
+    // and reject() refuse them too, whatever key or click reaches them).
+    for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::BackButton, QWizard::CancelButton,
+                                        QWizard::NextButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setEnabled(!saving);
+    }
+    if (saving)
+        emit saveStarted();
+    else
+        emit saveFinished();
 }
 
 QString SendConnectorWizard::helpText(Page page)

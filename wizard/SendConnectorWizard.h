@@ -8,8 +8,12 @@
 #include <QString>
 #include <QWizard>
 
+#include <optional>
+
 class ConnectorDraft;
 class NewConnectorPage;
+class QLabel;
+class QProgressBar;
 class StepListWidget;
 
 // The New SMTP Send Connector wizard: owns the draft connector, hands it to every page, decides
@@ -58,6 +62,19 @@ public:
 
     // The outcome of the last "New" (empty before).
     const CreationReport &lastReport() const { return m_report; }
+    // The connector as the last successful "New" wrote it, its place in its side's list and the
+    // file's Exchange version (taken from what was written: nothing is read again for it).
+    struct Created
+    {
+        SendConnector connector;
+        qsizetype position = 0;
+        Exchange::Version version = Exchange::Version::Sp12007;
+    };
+    const std::optional<Created> &created() const { return m_created; }
+    // Whether "New" is writing the file now. The write runs on a worker thread (it may wait for
+    // another writer's lock): meanwhile the window stays responsive, New is greyed, Back and
+    // Cancel are refused, and the page says "Creating the Send connector..." (docs/wizard.md).
+    bool isSaving() const { return m_saving; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -69,12 +86,16 @@ public:
 
 signals:
     void connectorCreated(const QString &name);
+    // Around every "New": the write started / finished (whatever its outcome).
+    void saveStarted();
+    void saveFinished();
 
 protected:
     void cleanupPage(int id) override;
 
 private:
     CreationReport create();
+    void setSaving(bool saving);
     void showHelp();
     void updateSteps();
     bool isSkipped(int id) const;
@@ -85,7 +106,12 @@ private:
     StepListWidget *m_stepList;
     NewConnectorPage *m_newConnectorPage;
     CompletionPage *m_completionPage;
+    QWidget *m_savingPanel;
+    QLabel *m_savingLabel;
+    QProgressBar *m_savingBar;
     CreationReport m_report;
+    std::optional<Created> m_created;
     int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
     bool m_discardConfirmed = false;
+    bool m_saving = false;
 };
