@@ -101,9 +101,9 @@ struct StoredConnector
     Exchange::Version version = Exchange::Version::Sp12007;
 };
 
-std::optional<StoredConnector> connectorInFile(const QString &path, const QString &name, const QString &edge)
+std::optional<StoredConnector> connectorInFile(const OrganizationStore &store, const QString &name, const QString &edge)
 {
-    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    const Parsed<Organization> loaded = store.load();
     if (!loaded.ok())
         return std::nullopt;
     const SendConnector *connector = loaded.value->connector(name, edge);
@@ -814,10 +814,11 @@ void ConsoleWindow::startLoad(const LoadRequest &request)
         watcher->deleteLater();
         finishLoad(request, watcher->result(), ticket);
     });
-    watcher->setFuture(QtConcurrent::run([request, current, edge, keepSide] {
+    const std::shared_ptr<OrganizationStore> store = storeFor(request.path);
+    watcher->setFuture(QtConcurrent::run([request, current, edge, keepSide, store] {
         LoadResult result;
         result.identity = identityOf(request.path); // before reading: a change meanwhile is read again
-        result.loaded = OrganizationStore(request.path).load();
+        result.loaded = store->load();
         if (!result.loaded.ok())
             return result;
         const Organization &organization = *result.loaded.value;
@@ -1374,6 +1375,7 @@ void ConsoleWindow::newSendConnector()
     auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
     wizard->setOperatorName(m_operator);
     wizard->setLockTimeout(lockTimeoutSeconds() * 1000);
+    wizard->setStore(storeFor(m_path));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     auto created = std::make_shared<QString>();
@@ -1383,7 +1385,7 @@ void ConsoleWindow::newSendConnector()
         // The history keeps the connector as the wizard wrote it (from what it wrote: the file is
         // not read again on this thread): undone, it is removed only if nobody changed it since.
         if (const std::optional<SendConnectorWizard::Created> &stored = wizard->created()) {
-            ConnectorOperations operations(m_path, OperationScope{m_operator, edge, stored->version});
+            ConnectorOperations operations(storeFor(m_path), OperationScope{m_operator, edge, stored->version});
             operations.setLockTimeout(lockTimeoutSeconds() * 1000);
             m_history->recordCreate(operations, stored->connector, stored->position);
         }
@@ -1456,6 +1458,7 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
     const QString name = selected->name;
     const QString edge = currentEdgeServer();
     const QString path = m_path;
+    const std::shared_ptr<OrganizationStore> store = storeFor(path);
     const QString operatorName = m_operator;
     const int lockTimeout = lockTimeoutSeconds() * 1000;
     // The change is applied to the file as it is now (another program may have changed it), with
@@ -1466,9 +1469,9 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
         enabled ? tr("Enabling the Send connector \"%1\"...").arg(name)
                 : tr("Disabling the Send connector \"%1\"...").arg(name),
         [=] {
-            *before = connectorInFile(path, name, edge);
+            *before = connectorInFile(*store, name, edge);
             const bool changes = *before && (*before)->connector.enabled != enabled;
-            ConnectorOperations operations(path, OperationScope{operatorName, edge, std::nullopt});
+            ConnectorOperations operations(store, OperationScope{operatorName, edge, std::nullopt});
             operations.setLockTimeout(lockTimeout);
             return operations.setEnabled(name, enabled, changes ? std::optional((*before)->connector) : std::nullopt);
         },
@@ -1483,7 +1486,7 @@ void ConsoleWindow::setSelectedConnectorEnabled(bool enabled)
             const bool changes = *before && (*before)->connector.enabled != enabled;
             const SendConnector *after = result.value->connector(name, edge);
             if (changes && after) {
-                ConnectorOperations operations(path, OperationScope{operatorName, edge, (*before)->version});
+                ConnectorOperations operations(store, OperationScope{operatorName, edge, (*before)->version});
                 operations.setLockTimeout(lockTimeout);
                 m_history->recordSetEnabled(operations, (*before)->connector, *after);
             }
@@ -1515,6 +1518,7 @@ void ConsoleWindow::removeSelectedConnector()
         if (box->clickedButton() != box->button(QMessageBox::Yes) || m_saving || m_dialogSaving)
             return;
         const QString path = m_path;
+        const std::shared_ptr<OrganizationStore> store = storeFor(path);
         const QString operatorName = m_operator;
         const int lockTimeout = lockTimeoutSeconds() * 1000;
         // What an undo puts back, at its place: the connector as the file holds it just before.
@@ -1522,8 +1526,8 @@ void ConsoleWindow::removeSelectedConnector()
         runSave(
             tr("Removing the Send connector \"%1\"...").arg(name),
             [=] {
-                *before = connectorInFile(path, name, edge);
-                ConnectorOperations operations(path, OperationScope{operatorName, edge, std::nullopt});
+                *before = connectorInFile(*store, name, edge);
+                ConnectorOperations operations(store, OperationScope{operatorName, edge, std::nullopt});
                 operations.setLockTimeout(lockTimeout);
                 return operations.remove(name, *before ? std::optional((*before)->connector) : std::nullopt);
             },
@@ -1535,7 +1539,7 @@ void ConsoleWindow::removeSelectedConnector()
                     return;
                 }
                 if (*before) {
-                    ConnectorOperations operations(path, OperationScope{operatorName, edge, (*before)->version});
+                    ConnectorOperations operations(store, OperationScope{operatorName, edge, (*before)->version});
                     operations.setLockTimeout(lockTimeout);
                     m_history->recordRemove(operations, (*before)->connector, (*before)->position);
                 }
@@ -1551,7 +1555,7 @@ void ConsoleWindow::recordChange(const SendConnector &before, const SendConnecto
 {
     if (m_path.isEmpty() || !m_organization || before == after)
         return;
-    ConnectorOperations operations(m_path, operationScope());
+    ConnectorOperations operations(storeFor(m_path), operationScope());
     operations.setLockTimeout(lockTimeoutSeconds() * 1000);
     m_history->recordChange(operations, before, after);
 }
@@ -1601,6 +1605,7 @@ void ConsoleWindow::showProperties()
     const QString edge = replicated ? QString() : currentEdgeServer();
     auto *sheet = new ConnectorPropertiesSheet(m_path, OperationScope{m_operator, edge, std::nullopt}, *m_organization,
                                                *selected, this);
+    sheet->setStore(storeFor(m_path));
     QStringList refused;
     for (const Problem &problem : errorsOnly(permissionProblems(OperatorPermissions::Action::ChangeConnector)))
         refused.append(problem.message);
@@ -1782,3 +1787,14 @@ void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
     menu->addAction(m_refreshAction);
     menu->popup(m_connectorView->viewport()->mapToGlobal(position));
 }
+
+std::shared_ptr<OrganizationStore> ConsoleWindow::storeFor(const QString &path)
+{
+    // One store per file for the window: it keeps the organization it last read or wrote, so that
+    // a save or a reload after this window's own change does not parse the file again
+    // (docs/organization-file.md#caching). Its calls may come from the workers; it is thread-safe.
+    if (!m_store || m_store->path() != path)
+        m_store = std::make_shared<OrganizationStore>(path);
+    return m_store;
+}
+

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ActionPane;
@@ -225,6 +226,7 @@ private:
         ConnectorListModel::Prepared prepared;
     };
     void startLoad(const LoadRequest &request);
+    std::shared_ptr<OrganizationStore> storeFor(const QString &path);
     void finishLoad(const LoadRequest &request, const LoadResult &result, quint64 ticket);
     void finishOpening(const LoadRequest &request, const Organization &organization, const Problems &warnings);
     void fileChangedOutside();
@@ -273,6 +275,8 @@ private:
 
     QString m_operator;
     QString m_path;
+    // The store of the file shown (storeFor()); shared with the workers, the wizard and the sheets.
+    std::shared_ptr<OrganizationStore> m_store;
     QString m_requestedServer;
     std::optional<Organization> m_organization;
     // Why the open file cannot be read now (empty while it can): the window shows m_organization.

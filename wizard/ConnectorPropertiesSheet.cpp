@@ -443,9 +443,11 @@ bool ConnectorPropertiesSheet::apply()
     // Greying the buttons moves the focus away: it comes back where it was afterwards.
     const QPointer<QWidget> wasFocused = QApplication::focusWidget();
     setSaving(true);
-    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, before, replacement] {
+    const std::shared_ptr<OrganizationStore> store =
+        m_store && m_store->path() == path ? m_store : std::make_shared<OrganizationStore>(path);
+    watcher.setFuture(QtConcurrent::run([store, scope, lockTimeout, before, replacement] {
         ChangeOutcome outcome;
-        ConnectorOperations operations(path, scope);
+        ConnectorOperations operations(store, scope);
         operations.setLockTimeout(lockTimeout);
         outcome.result = operations.change(before.name, replacement, before);
         const bool changedMeanwhile = std::any_of(
@@ -453,7 +455,7 @@ bool ConnectorPropertiesSheet::apply()
                 return problem.isError() && problem.code == QLatin1String("Operation.ChangedMeanwhile");
             });
         if (changedMeanwhile) {
-            Parsed<Organization> fresh = OrganizationStore(path).load();
+            Parsed<Organization> fresh = store->load();
             if (fresh.ok())
                 outcome.fresh = std::move(fresh.value);
         }

@@ -2,9 +2,12 @@
 
 #include "ConnectorOperations.h"
 #include "Organization.h"
+#include "OrganizationStore.h"
 #include "SendConnector.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class AddressSpaceForm;
 class ConnectorDraft;
@@ -47,6 +50,9 @@ public:
     void setReadOnly(const QString &reason);
     // How long Apply waits for another writer's lock on the file (ConnectorOperations::setLockTimeout).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    // The store of the organization file to write through (a window's, which keeps the
+    // organization in memory: docs/organization-file.md#caching); by default one of its own.
+    void setStore(std::shared_ptr<OrganizationStore> store) { m_store = std::move(store); }
     bool isReadOnly() const { return m_readOnly; }
 
     ConnectorDraft *draft() const { return m_draft; }
@@ -92,7 +98,8 @@ private:
 
     QString m_path;
     OperationScope m_scope;
-    int m_lockTimeout = 5000;
+    int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
+    std::shared_ptr<OrganizationStore> m_store;
     Exchange::Version m_version;
     SendConnector m_loaded;
     // After a conflict: the administrator's connector, as it was when Apply was refused.

@@ -198,9 +198,10 @@ CreationReport SendConnectorWizard::create()
     // the file as it is now: a role revoked while the wizard was open refuses the connector.
     // The write (and the read after a failure) runs on a worker thread: it may wait for another
     // writer's lock or handle a large file, and the window must stay responsive meanwhile.
-    // ConnectorOperations with a path is used by this one worker only; nothing of the wizard's
-    // widgets or draft is touched there.
+    // The store is thread-safe; nothing of the wizard's widgets or draft is touched there.
     const QString path = m_organizationPath;
+    const std::shared_ptr<OrganizationStore> store =
+        m_store && m_store->path() == path ? m_store : std::make_shared<OrganizationStore>(path);
     const OperationScope scope{m_operator, m_draft->server(), m_draft->version()};
     const int lockTimeout = m_lockTimeout;
     const QString side = m_draft->onEdge() ? m_draft->server() : QString();
@@ -208,9 +209,9 @@ CreationReport SendConnectorWizard::create()
     QEventLoop waiting;
     connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     setSaving(true);
-    watcher.setFuture(QtConcurrent::run([path, scope, lockTimeout, connector, side] {
+    watcher.setFuture(QtConcurrent::run([path, store, scope, lockTimeout, connector, side] {
         CreationOutcome outcome;
-        ConnectorOperations operations(path, scope);
+        ConnectorOperations operations(store, scope);
         operations.setLockTimeout(lockTimeout);
         const Parsed<Organization> written = operations.create(connector);
         outcome.succeeded = written.ok();
@@ -233,7 +234,7 @@ CreationReport SendConnectorWizard::create()
         }
         // Check again what the user fixes against the file as it is now (e.g. a name taken
         // meanwhile shows on the Introduction page).
-        Parsed<Organization> fresh = OrganizationStore(path).load();
+        Parsed<Organization> fresh = store->load();
         if (fresh.ok())
             outcome.fresh = std::move(fresh.value);
         return outcome;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWizard>
 
+#include <memory>
+
 #include <optional>
 
 class ConnectorDraft;
@@ -58,6 +60,9 @@ public:
 
     // How long creating waits for another writer's lock on the file (default 5000 ms).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    // The store of the organization file to write through (a window's, which keeps the
+    // organization in memory: docs/organization-file.md#caching); by default one of its own.
+    void setStore(std::shared_ptr<OrganizationStore> store) { m_store = std::move(store); }
     int lockTimeout() const { return m_lockTimeout; }
 
     // The outcome of the last "New" (empty before).
@@ -112,6 +117,7 @@ private:
     CreationReport m_report;
     std::optional<Created> m_created;
     int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
+    std::shared_ptr<OrganizationStore> m_store;
     bool m_discardConfirmed = false;
     bool m_saving = false;
 };
