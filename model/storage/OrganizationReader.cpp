@@ -412,7 +412,7 @@ private:
                                                           : OrganizationFile::tr("text in quotes"));
             return std::nullopt;
         }
-        return fromStd(value->get<std::string>());
+        return fromStd(value->get_ref<const std::string &>());
     }
 
     // Reports a control character (a NUL, a tab, a line break...) in a name; true when there is one.
@@ -552,7 +552,7 @@ private:
             typeError(path, *value, OrganizationFile::tr("one of %1, in quotes").arg(allowed));
             return std::nullopt;
         }
-        const QString text = fromStd(value->get<std::string>());
+        const QString text = fromStd(value->get_ref<const std::string &>());
         const std::optional<E> parsed = parse(text);
         if (!parsed) {
             error("File.UnknownValue", path,
@@ -585,7 +585,7 @@ private:
                 typeError(entryPath, entry, OrganizationFile::tr("text in quotes"));
                 continue;
             }
-            const QString text = fromStd(entry.get<std::string>());
+            const QString text = fromStd(entry.get_ref<const std::string &>());
             if (text.trimmed().isEmpty()) {
                 error("File.InvalidValue", entryPath,
                       OrganizationFile::tr("%1 is empty. Remove the entry or fill it in.").arg(label(entryPath)));
@@ -981,7 +981,7 @@ SendConnector FileReader::readConnector(const Json &object, const QString &path,
         const QString sizePath = childPath(Keys::MaxMessageSize);
         if (size->is_string()) {
             const Parsed<ByteQuantity> parsed =
-                QuantityParser::parseBytes(fromStd(size->get<std::string>()), QString::fromLatin1(Keys::MaxMessageSize));
+                QuantityParser::parseBytes(fromStd(size->get_ref<const std::string &>()), QString::fromLatin1(Keys::MaxMessageSize));
             append(parsed.problems, sizePath);
             if (parsed.ok())
                 connector.maxMessageSize = *parsed.value;
@@ -1083,12 +1083,12 @@ QList<AddressSpace> FileReader::readAddressSpaces(const Json &value, const QStri
             } else if (!scope->is_string()) {
                 typeError(scopePath, *scope, OrganizationFile::tr("\"Local\" or null"));
                 usable = false;
-            } else if (!sameName(fromStd(scope->get<std::string>()), QString::fromLatin1(LocalScope))) {
+            } else if (!sameName(fromStd(scope->get_ref<const std::string &>()), QString::fromLatin1(LocalScope))) {
                 error("File.UnknownValue", scopePath,
                       OrganizationFile::tr("Scope cannot be \"%1\". The only scope is \"Local\" (only Hub Transport "
                                            "servers in the source servers' site use the connector); leave Scope "
                                            "out otherwise.")
-                          .arg(fromStd(scope->get<std::string>())));
+                          .arg(fromStd(scope->get_ref<const std::string &>())));
                 usable = false;
             } else {
                 localScope = true;
@@ -1125,7 +1125,7 @@ QList<SmartHost> FileReader::readSmartHosts(const Json &value, const QString &pa
     for (std::size_t i = 0; i < value.size(); ++i) {
         if (!value.at(i).is_string())
             continue;
-        const QString text = fromStd(value.at(i).get<std::string>());
+        const QString text = fromStd(value.at(i).get_ref<const std::string &>());
         const QString hostPath = JsonLocator::child(path, static_cast<int>(i));
         if (text.trimmed().isEmpty())
             continue; // already reported by readStringList
@@ -1152,7 +1152,7 @@ QStringList FileReader::readSourceServers(const Json &value, const QString &path
         const Json &entry = value.at(i);
         if (!entry.is_string())
             continue; // reported by readStringList
-        const QString name = fromStd(entry.get<std::string>());
+        const QString name = fromStd(entry.get_ref<const std::string &>());
         // Skipped as readStringList() skips them (it reported them).
         const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
             const QChar::Category category = c.category();
