@@ -44,6 +44,8 @@ public:
     }
 
     bool repeatsAKey() const { return m_repeatsAKey; }
+    // True when the parse stopped at a list or object nested too deep (tooDeepAt() finds where).
+    bool tooDeep() const { return m_tooDeep; }
 
     bool null() { return add(nullptr); }
     bool boolean(bool value) { return add(value); }
@@ -54,6 +56,8 @@ public:
     bool binary(binary_t &value) { return add(Json::binary(std::move(value))); }
     bool start_object(std::size_t)
     {
+        if (!deeper())
+            return false;
         m_stack.push_back(place(Json::value_t::object));
         return true;
     }
@@ -89,6 +93,8 @@ public:
     }
     bool start_array(std::size_t)
     {
+        if (!deeper())
+            return false;
         m_stack.push_back(place(Json::value_t::array));
         return true;
     }
@@ -104,6 +110,11 @@ public:
     }
 
 private:
+    bool deeper()
+    {
+        m_tooDeep = m_stack.size() >= static_cast<std::size_t>(OrganizationFile::MaximumNesting);
+        return !m_tooDeep;
+    }
     template<typename Value>
     bool add(Value &&value)
     {
@@ -130,6 +141,7 @@ private:
     std::vector<Json *> m_stack;
     Json *m_member = nullptr;
     bool m_repeatsAKey = false;
+    bool m_tooDeep = false;
 };
 
 // The range of an AD site link cost, as Active Directory Sites and Services takes it.
@@ -1278,30 +1290,52 @@ qsizetype tooDeepAt(const QByteArray &bytes)
     return -1;
 }
 
+// The problem of a file nested deeper than an organization file ever is, at the first list or
+// object too deep; nothing when it is not. Judged before the syntax: a damaged file of another
+// kind is named as such rather than by its first syntax error.
+// `known`: the parser found it too deep (the scan agrees with the parser on text that parses).
+std::optional<Problem> tooDeepProblem(const QByteArray &bytes, bool known = false)
+{
+    const qsizetype deep = tooDeepAt(bytes);
+    if (deep < 0 && !known)
+        return std::nullopt;
+    const JsonLocator::Position position = JsonLocator(bytes).positionOfOffset(std::max<qsizetype>(0, deep));
+    Problem problem = Problem::error(
+        QStringLiteral("File.TooDeep"), QString(),
+        OrganizationFile::tr("Lists and objects are nested more than %1 levels deep here; an organization file nests at most "
+           "6. This is not an organization file, or it is damaged.")
+            .arg(OrganizationFile::MaximumNesting));
+    problem.line = position.line;
+    problem.column = position.column;
+    return problem;
+}
+
 } // namespace
 
 Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
 {
     Parsed<Organization> result;
-    if (const qsizetype deep = tooDeepAt(bytes); deep >= 0) {
-        const JsonLocator::Position position = JsonLocator(bytes).positionOfOffset(deep);
-        Problem problem = Problem::error(
-            QStringLiteral("File.TooDeep"), QString(),
-            OrganizationFile::tr("Lists and objects are nested more than %1 levels deep here; an organization file nests at most "
-               "6. This is not an organization file, or it is damaged.")
-                .arg(OrganizationFile::MaximumNesting));
-        problem.line = position.line;
-        problem.column = position.column;
-        result.problems.append(problem);
-        return result;
-    }
+    // The nesting is counted while parsing (DomBuilder); the text is scanned for where it is too
+    // deep only when the parse stops, so that a file that parses costs no second pass.
+    const auto tooDeep = [&bytes, &result] {
+        const std::optional<Problem> problem = tooDeepProblem(bytes);
+        if (problem)
+            result.problems.append(*problem);
+        return problem.has_value();
+    };
     Json root;
     bool repeatsAKey = false;
     try {
         DomBuilder builder(root);
         Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder);
         repeatsAKey = builder.repeatsAKey();
+        if (builder.tooDeep()) {
+            result.problems.append(*tooDeepProblem(bytes, true));
+            return result;
+        }
     } catch (const Json::parse_error &e) {
+        if (tooDeep())
+            return result;
         const JsonLocator locator(bytes);
         // parse_error::byte is 1-based and points at the character that could not be read.
         const qsizetype offset = static_cast<qsizetype>(e.byte) - 1;
@@ -1340,6 +1374,8 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
         result.problems.append(problem);
         return result;
     } catch (const Json::exception &e) {
+        if (tooDeep())
+            return result;
         // A number too large for a double ("1e999"): nlohmann names it but gives no position.
         const QString what = QString::fromUtf8(e.what());
         const qsizetype open = what.indexOf(QLatin1Char('\''));
