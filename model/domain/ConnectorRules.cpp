@@ -516,16 +516,17 @@ private:
                 ? (isFoldedAscii(space.address) ? space.address : space.address.toCaseFolded())
                 : space.type.toCaseFolded() + QLatin1Char(':') + space.address.toCaseFolded()
                     + (space.localScope ? QLatin1String(":local") : QLatin1String(""));
-            const auto first = entries.constFind(destination);
-            if (first != entries.cend()) {
+            // One lookup: the slot holds the first entry's number (from 1), 0 when just made.
+            int &first = entries[destination];
+            if (first != 0) {
                 error("Connector.DuplicateAddressSpace", P::AddressSpaces,
                       ConnectorValidator::tr("The address space \"%1\" is listed more than once (entries %2 and "
                                              "%3). Keep only one of them.")
                           .arg(space.toString())
-                          .arg(*first + 1)
+                          .arg(first)
                           .arg(i + 1));
             } else {
-                entries.insert(destination, i);
+                first = i + 1;
             }
         }
 
