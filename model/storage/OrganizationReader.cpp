@@ -222,6 +222,10 @@ const QStringList &credentialKeys()
 
 QString fromStd(const std::string &text)
 {
+    // Every address space's type is nearly always "SMTP": shared rather than allocated each time.
+    static const QString smtp = QStringLiteral("SMTP");
+    if (text.size() == 4 && text == "SMTP")
+        return smtp;
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
