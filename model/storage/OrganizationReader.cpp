@@ -935,6 +935,9 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
         mapPath(memoryPath, connectorPath);
         const QString serversKey = QString::fromLatin1(Keys::SourceTransportServers);
         for (int j = 0; j < m_sourceServerIndexes.size(); ++j) {
+            // The paths differ only when the connector or the name moved (nothing to build otherwise).
+            if (memoryPath == connectorPath && m_sourceServerIndexes.at(j) == j)
+                continue;
             mapPath(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
                                JsonLocator::child(JsonLocator::child(connectorPath, serversKey), m_sourceServerIndexes.at(j)));
         }
