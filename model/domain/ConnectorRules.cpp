@@ -227,12 +227,15 @@ MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side,
             const AddressSpace &space = connector.addressSpaces.at(j);
             if (!space.isSmtp() || isAllAcceptedDomains(space))
                 continue;
-            QString address = space.address.toLower(); // shares the text when it is lower case already
-            const bool everything = address == QLatin1String("*");
-            if (!everything && !address.startsWith(starDot))
+            const bool everything = space.address == QLatin1String("*");
+            if (!everything && !space.address.startsWith(starDot))
                 continue;
-            m_lowered.append(std::move(address));
-            const QStringView parent = everything ? QStringView() : QStringView(m_lowered.constLast()).mid(2);
+            // Viewed in place when lower case already (ASCII without capitals), as files hold them.
+            const bool lowerCase = everything || isFoldedAscii(space.address);
+            if (!lowerCase)
+                m_lowered.append(space.address.toLower());
+            const QStringView parent = everything ? QStringView()
+                : QStringView(lowerCase ? space.address : m_lowered.constLast()).mid(2);
             Entry entry{everything ? 0 : qHash(parent), parent, connector.maxMessageSize, i, j};
             if (m_everything.empty() && m_byParent.empty())
                 m_largest = entry.limit;
