@@ -6,6 +6,8 @@
 // (VmHWM of /proc/self/status) and its resident size before the work (VmRSS). Prints figures and
 // ratios; asserts nothing about them. Run by .ci/bench on a release build. Times are given as
 // elapsed time and as the process's CPU time (which a busy shared machine disturbs less).
+// For a profiler: `bench_load --write DIR` writes the cases' files (case1.json...), and
+// `bench_load --child load FILE N` loads one N times, e.g. under `perf record -g`.
 #include "AddressSpace.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
