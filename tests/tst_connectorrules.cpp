@@ -602,6 +602,37 @@ void TestConnectorRules::validate_data()
     row("duplicate address space", Side::Hub,
         [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("FABRIKAM.com"), 5)); },
         {"E Connector.DuplicateAddressSpace AddressSpaces"});
+    row("duplicate address space, lower-case type", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.addressSpaces.append(space(QStringLiteral("smtp"), QStringLiteral("fabrikam.com")));
+        },
+        {"E Connector.DuplicateAddressSpace AddressSpaces"});
+    row("same domain, local and not (rtm)", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.addressSpaces.append(smtp(QStringLiteral("FABRIKAM.COM"), 1, Scope::Local));
+        },
+        ok);
+    row("duplicate local address space (rtm)", Side::Hub,
+        [](SendConnector &c, ConnectorContext &x) {
+            x.version = Exchange::Version::Rtm2007;
+            c.addressSpaces.append(smtp(QStringLiteral("contoso.com"), 1, Scope::Local));
+            c.addressSpaces.append(smtp(QStringLiteral("Contoso.com"), 2, Scope::Local));
+        },
+        {"E Connector.DuplicateAddressSpace AddressSpaces"});
+    row("same address, other type", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.addressSpaces.append(space(QStringLiteral("FAX"), QStringLiteral("fabrikam.com")));
+        },
+        ok);
+    row("duplicate non-smtp address space", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.addressSpaces.append(space(QStringLiteral("FAX"), QStringLiteral("Any Text")));
+            c.addressSpaces.append(space(QStringLiteral("fax"), QStringLiteral("any text")));
+        },
+        {"E Connector.DuplicateAddressSpace AddressSpaces"});
     row("same domain with and without subdomains", Side::Hub,
         [](SendConnector &c, ConnectorContext &) { c.addressSpaces.append(smtp(QStringLiteral("*.fabrikam.com"))); },
         ok);

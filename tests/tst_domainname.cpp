@@ -12,6 +12,8 @@ private slots:
     void parse_data();
     void parse();
     void problemsNameTheParameter();
+    void isCanonical_data();
+    void isCanonical();
     void parseFqdn_data();
     void parseFqdn();
 };
@@ -141,6 +143,28 @@ void tst_DomainName::parse()
         QCOMPARE(*result.value, expected);
     else
         QVERIFY(!result.value.has_value());
+}
+
+// The fast path (isCanonical) against the full rules, on every row of parse(): a name it takes
+// parses to itself without a problem, and every ASCII name that parses to itself is taken.
+void tst_DomainName::isCanonical_data()
+{
+    parse_data();
+}
+
+void tst_DomainName::isCanonical()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, codes);
+
+    bool ascii = true;
+    for (const QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    const bool parsesToItself = codes.isEmpty() && expected == name;
+    QCOMPARE(DomainName::isCanonical(name), parsesToItself && ascii);
+    if (DomainName::isCanonical(name))
+        QCOMPARE(*DomainName::parse(name, parameter).value, name);
 }
 
 void tst_DomainName::problemsNameTheParameter()

@@ -209,6 +209,10 @@ void TestJsonLocator::pointerHelpers()
     QCOMPARE(JsonLocator::escapeToken(QStringLiteral("a/b~c")), QStringLiteral("a~1b~0c"));
     QCOMPARE(JsonLocator::child(QString(), QStringLiteral("Servers")), QStringLiteral("/Servers"));
     QCOMPARE(JsonLocator::child(QStringLiteral("/Servers"), 2), QStringLiteral("/Servers/2"));
+    QCOMPARE(JsonLocator::child(QStringLiteral("/Servers"), 0), QStringLiteral("/Servers/0"));
+    QCOMPARE(JsonLocator::child(QStringLiteral("/a"), 1234567890), QStringLiteral("/a/1234567890"));
+    QCOMPARE(JsonLocator::child(QString(), 10), QStringLiteral("/10"));
+    QCOMPARE(JsonLocator::child(QStringLiteral("/a"), -2147483647 - 1), QStringLiteral("/a/-2147483648"));
     QCOMPARE(JsonLocator::child(QStringLiteral("/x"), QStringLiteral("1/2")), QStringLiteral("/x/1~12"));
     QCOMPARE(JsonLocator::parent(QStringLiteral("/Servers/2/Name")), QStringLiteral("/Servers/2"));
     QCOMPARE(JsonLocator::parent(QStringLiteral("/Servers")), QString());

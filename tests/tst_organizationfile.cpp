@@ -553,6 +553,19 @@ void TestOrganizationFile::damagedFile_data()
         "{\"Deep\": " + QByteArray(OrganizationFile::MaximumNesting - 1, '[') + "`" + QByteArray(200000, '[')
             + QByteArray(200000 + OrganizationFile::MaximumNesting - 1, ']') + ", \"SchemaVersion\": 1, \"Organization\": \"x\"}",
         "File.TooDeep", "");
+    // Nesting is judged before the syntax, wherever the first syntax error stands.
+    row("syntax error before nesting too deep",
+        "{\"Bad\": nul, \"Deep\": " + QByteArray(OrganizationFile::MaximumNesting - 1, '[') + "`" + QByteArray(3, '[')
+            + QByteArray(3 + OrganizationFile::MaximumNesting - 1, ']') + "}",
+        "File.TooDeep", "");
+    row("number too large before nesting too deep",
+        "{\"Big\": 1e999, \"Deep\": " + QByteArray(OrganizationFile::MaximumNesting - 1, '{') + "`[]"
+            + QByteArray(OrganizationFile::MaximumNesting - 1, '}') + "}",
+        "File.TooDeep", "");
+    row("nested as deep as allowed, then a syntax error",
+        "{\"Deep\": " + QByteArray(OrganizationFile::MaximumNesting - 1, '[') + QByteArray(OrganizationFile::MaximumNesting - 1, ']')
+            + ", `x}",
+        "File.Syntax", "");
 
     // References.
     row("unknown site of a server", organization(connector(internetMembers), R"(    {"Name": "EX01", "Role": "HubTransport", "Site": `"Tacoma"}

@@ -288,6 +288,16 @@ Parsed<QString> AddressSpaceParser::parseAddress(const QString &type, const QStr
                 : tr("The address is empty. Enter the address this connector routes for the type %1.").arg(type)));
         return result;
     }
+    // The common case, an SMTP address already in its normalised form ("*.contoso.com" or
+    // "contoso.com", lower-case ASCII): nothing to convert, nothing allocated.
+    if (isType(type, smtpType())) {
+        const QStringView domain = address.startsWith(QLatin1String("*.")) ? QStringView(address).mid(2) : QStringView(address);
+        if (DomainName::isCanonical(domain)) {
+            Parsed<QString> result;
+            result.value = address;
+            return result;
+        }
+    }
     // Free text and X.400 values still travel in shell commands and files: a control character
     // (a pasted line break, a tab) would be invisible there and is never part of an address.
     const auto control = std::find_if(address.cbegin(), address.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });

@@ -182,6 +182,13 @@ namespace {
 
 const QString AllAcceptedDomains = QStringLiteral("--");
 
+// True when toCaseFolded() would return `text` unchanged because it is ASCII without capitals.
+bool isFoldedAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() < 0x80 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z')); });
+}
+
 bool isAllAcceptedDomains(const AddressSpace &space)
 {
     return space.isSmtp() && space.address == AllAcceptedDomains;
@@ -220,12 +227,15 @@ MessageSizeBypassIndex::MessageSizeBypassIndex(const QList<SendConnector> &side,
             const AddressSpace &space = connector.addressSpaces.at(j);
             if (!space.isSmtp() || isAllAcceptedDomains(space))
                 continue;
-            QString address = space.address.toLower(); // shares the text when it is lower case already
-            const bool everything = address == QLatin1String("*");
-            if (!everything && !address.startsWith(starDot))
+            const bool everything = space.address == QLatin1String("*");
+            if (!everything && !space.address.startsWith(starDot))
                 continue;
-            m_lowered.append(std::move(address));
-            const QStringView parent = everything ? QStringView() : QStringView(m_lowered.constLast()).mid(2);
+            // Viewed in place when lower case already (ASCII without capitals), as files hold them.
+            const bool lowerCase = everything || isFoldedAscii(space.address);
+            if (!lowerCase)
+                m_lowered.append(space.address.toLower());
+            const QStringView parent = everything ? QStringView()
+                : QStringView(lowerCase ? space.address : m_lowered.constLast()).mid(2);
             Entry entry{everything ? 0 : qHash(parent), parent, connector.maxMessageSize, i, j};
             if (m_everything.empty() && m_byParent.empty())
                 m_largest = entry.limit;
@@ -460,7 +470,8 @@ private:
         // The first entry of each destination (type and address ignore case): one lookup per entry,
         // so that a connector with 100,000 address spaces is checked in linear time.
         QHash<QString, int> firstEntry;
-        firstEntry.reserve(c.addressSpaces.size());
+        QHash<QString, int> firstSmtpEntry;
+        firstSmtpEntry.reserve(c.addressSpaces.size());
         for (int i = 0; i < c.addressSpaces.size(); ++i) {
             const AddressSpace &space = c.addressSpaces.at(i);
 
@@ -500,18 +511,25 @@ private:
                           .arg(space.toString()));
             }
 
-            const QString destination = space.type.toCaseFolded() + QLatin1Char(':') + space.address.toCaseFolded()
-                + (space.localScope ? QLatin1String(":local") : QLatin1String(""));
-            const auto first = firstEntry.constFind(destination);
-            if (first != firstEntry.cend()) {
+            // An SMTP address space without a scope (nearly all of them) is keyed by its address
+            // alone, in a table of its own, without building a key when the address is already
+            // folded (lower-case ASCII); every other entry by type, address and scope.
+            QHash<QString, int> &entries = space.isSmtp() && !space.localScope ? firstSmtpEntry : firstEntry;
+            const QString destination = &entries == &firstSmtpEntry
+                ? (isFoldedAscii(space.address) ? space.address : space.address.toCaseFolded())
+                : space.type.toCaseFolded() + QLatin1Char(':') + space.address.toCaseFolded()
+                    + (space.localScope ? QLatin1String(":local") : QLatin1String(""));
+            // One lookup: the slot holds the first entry's number (from 1), 0 when just made.
+            int &first = entries[destination];
+            if (first != 0) {
                 error("Connector.DuplicateAddressSpace", P::AddressSpaces,
                       ConnectorValidator::tr("The address space \"%1\" is listed more than once (entries %2 and "
                                              "%3). Keep only one of them.")
                           .arg(space.toString())
-                          .arg(*first + 1)
+                          .arg(first)
                           .arg(i + 1));
             } else {
-                firstEntry.insert(destination, i);
+                first = i + 1;
             }
         }
 

@@ -107,13 +107,13 @@ private:
     struct Entry
     {
         size_t hash = 0;    // of `parent`
-        QStringView parent; // of "*.parent", in lower case (into m_lowered); empty for "*"
+        QStringView parent; // of "*.parent", in lower case (into the side or m_lowered); empty for "*"
         ByteQuantity limit;
         qsizetype connector = -1;
         qsizetype space = -1;
     };
     const QList<SendConnector> &m_side;
-    QList<QString> m_lowered;       // the address spaces in lower case, which the entries view
+    QList<QString> m_lowered;       // lower-case copies of the addresses with capitals, which entries view
     std::vector<Entry> m_byParent;  // "*.parent": by hash, parent, then the largest limit first
     std::vector<Entry> m_everything; // "*": the largest limit first
     ByteQuantity m_largest;          // of every entry

@@ -92,9 +92,33 @@ QString labelTooLongOnceConverted(const QStringList &labels)
 
 } // namespace
 
+bool DomainName::isCanonical(QStringView name)
+{
+    const qsizetype size = name.size();
+    if (size == 0 || size > MaximumLength)
+        return false;
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= size; ++i) {
+        const char16_t c = i < size ? name[i].unicode() : u'.';
+        if (c == u'.') {
+            const qsizetype length = i - labelStart;
+            if (length == 0 || length > MaximumLabelLength || name[labelStart] == u'-' || name[i - 1] == u'-')
+                return false;
+            labelStart = i + 1;
+        } else if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Parsed<QString> DomainName::parse(const QString &name, const QString &parameter)
 {
     Parsed<QString> result;
+    if (isCanonical(name)) {
+        result.value = name;
+        return result;
+    }
     if (name.isEmpty()) {
         result.problems.append(Problem::error(QStringLiteral("DomainName.Empty"), parameter,
                                               tr("The domain name is empty. Enter a name such as contoso.com.")));
@@ -216,6 +240,15 @@ Parsed<QString> DomainName::parseFqdn(const QString &name, const QString &parame
     Parsed<QString> result = parse(name, parameter);
     if (!result.ok())
         return result;
+
+    // The common case without splitting: two labels or more, the last one not all digits.
+    const qsizetype lastDot = result.value->lastIndexOf(QLatin1Char('.'));
+    if (lastDot >= 0) {
+        for (qsizetype i = lastDot + 1; i < result.value->size(); ++i) {
+            if (!result.value->at(i).isDigit())
+                return result;
+        }
+    }
 
     const QStringList labels = result.value->split(QLatin1Char('.'));
     const QString &last = labels.constLast();

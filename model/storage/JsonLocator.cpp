@@ -1,6 +1,7 @@
 #include "JsonLocator.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 bool isJsonWhitespace(char c)
@@ -321,7 +322,21 @@ QString JsonLocator::child(const QString &parent, const QString &memberName)
 
 QString JsonLocator::child(const QString &parent, int index)
 {
-    return parent + QLatin1Char('/') + QString::number(index);
+    // Built in one allocation: the reader makes one for every list entry it reads.
+    char16_t digits[12];
+    char16_t *end = digits + std::size(digits);
+    char16_t *first = end;
+    unsigned magnitude = index < 0 ? 0u - static_cast<unsigned>(index) : static_cast<unsigned>(index);
+    do {
+        *--first = static_cast<char16_t>(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (index < 0)
+        *--first = u'-';
+    QString path;
+    path.reserve(parent.size() + 1 + (end - first));
+    path.append(parent).append(QLatin1Char('/')).append(QStringView(first, end - first));
+    return path;
 }
 
 QString JsonLocator::parent(const QString &pointer)

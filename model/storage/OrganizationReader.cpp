@@ -44,6 +44,8 @@ public:
     }
 
     bool repeatsAKey() const { return m_repeatsAKey; }
+    // True when the parse stopped at a list or object nested too deep (tooDeepAt() finds where).
+    bool tooDeep() const { return m_tooDeep; }
 
     bool null() { return add(nullptr); }
     bool boolean(bool value) { return add(value); }
@@ -54,6 +56,8 @@ public:
     bool binary(binary_t &value) { return add(Json::binary(std::move(value))); }
     bool start_object(std::size_t)
     {
+        if (!deeper())
+            return false;
         m_stack.push_back(place(Json::value_t::object));
         return true;
     }
@@ -89,6 +93,8 @@ public:
     }
     bool start_array(std::size_t)
     {
+        if (!deeper())
+            return false;
         m_stack.push_back(place(Json::value_t::array));
         return true;
     }
@@ -104,6 +110,11 @@ public:
     }
 
 private:
+    bool deeper()
+    {
+        m_tooDeep = m_stack.size() >= static_cast<std::size_t>(OrganizationFile::MaximumNesting);
+        return !m_tooDeep;
+    }
     template<typename Value>
     bool add(Value &&value)
     {
@@ -130,6 +141,7 @@ private:
     std::vector<Json *> m_stack;
     Json *m_member = nullptr;
     bool m_repeatsAKey = false;
+    bool m_tooDeep = false;
 };
 
 // The range of an AD site link cost, as Active Directory Sites and Services takes it.
@@ -210,6 +222,10 @@ const QStringList &credentialKeys()
 
 QString fromStd(const std::string &text)
 {
+    // Every address space's type is nearly always "SMTP": shared rather than allocated each time.
+    static const QString smtp = QStringLiteral("SMTP");
+    if (text.size() == 4 && text == "SMTP")
+        return smtp;
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
@@ -412,7 +428,7 @@ private:
                                                           : OrganizationFile::tr("text in quotes"));
             return std::nullopt;
         }
-        return fromStd(value->get<std::string>());
+        return fromStd(value->get_ref<const std::string &>());
     }
 
     // Reports a control character (a NUL, a tab, a line break...) in a name; true when there is one.
@@ -552,7 +568,7 @@ private:
             typeError(path, *value, OrganizationFile::tr("one of %1, in quotes").arg(allowed));
             return std::nullopt;
         }
-        const QString text = fromStd(value->get<std::string>());
+        const QString text = fromStd(value->get_ref<const std::string &>());
         const std::optional<E> parsed = parse(text);
         if (!parsed) {
             error("File.UnknownValue", path,
@@ -585,7 +601,7 @@ private:
                 typeError(entryPath, entry, OrganizationFile::tr("text in quotes"));
                 continue;
             }
-            const QString text = fromStd(entry.get<std::string>());
+            const QString text = fromStd(entry.get_ref<const std::string &>());
             if (text.trimmed().isEmpty()) {
                 error("File.InvalidValue", entryPath,
                       OrganizationFile::tr("%1 is empty. Remove the entry or fill it in.").arg(label(entryPath)));
@@ -919,6 +935,9 @@ QList<SendConnector> FileReader::readConnectors(const Json &value, const QString
         mapPath(memoryPath, connectorPath);
         const QString serversKey = QString::fromLatin1(Keys::SourceTransportServers);
         for (int j = 0; j < m_sourceServerIndexes.size(); ++j) {
+            // The paths differ only when the connector or the name moved (nothing to build otherwise).
+            if (memoryPath == connectorPath && m_sourceServerIndexes.at(j) == j)
+                continue;
             mapPath(JsonLocator::child(JsonLocator::child(memoryPath, serversKey), j),
                                JsonLocator::child(JsonLocator::child(connectorPath, serversKey), m_sourceServerIndexes.at(j)));
         }
@@ -981,7 +1000,7 @@ SendConnector FileReader::readConnector(const Json &object, const QString &path,
         const QString sizePath = childPath(Keys::MaxMessageSize);
         if (size->is_string()) {
             const Parsed<ByteQuantity> parsed =
-                QuantityParser::parseBytes(fromStd(size->get<std::string>()), QString::fromLatin1(Keys::MaxMessageSize));
+                QuantityParser::parseBytes(fromStd(size->get_ref<const std::string &>()), QString::fromLatin1(Keys::MaxMessageSize));
             append(parsed.problems, sizePath);
             if (parsed.ok())
                 connector.maxMessageSize = *parsed.value;
@@ -1083,12 +1102,12 @@ QList<AddressSpace> FileReader::readAddressSpaces(const Json &value, const QStri
             } else if (!scope->is_string()) {
                 typeError(scopePath, *scope, OrganizationFile::tr("\"Local\" or null"));
                 usable = false;
-            } else if (!sameName(fromStd(scope->get<std::string>()), QString::fromLatin1(LocalScope))) {
+            } else if (!sameName(fromStd(scope->get_ref<const std::string &>()), QString::fromLatin1(LocalScope))) {
                 error("File.UnknownValue", scopePath,
                       OrganizationFile::tr("Scope cannot be \"%1\". The only scope is \"Local\" (only Hub Transport "
                                            "servers in the source servers' site use the connector); leave Scope "
                                            "out otherwise.")
-                          .arg(fromStd(scope->get<std::string>())));
+                          .arg(fromStd(scope->get_ref<const std::string &>())));
                 usable = false;
             } else {
                 localScope = true;
@@ -1125,7 +1144,7 @@ QList<SmartHost> FileReader::readSmartHosts(const Json &value, const QString &pa
     for (std::size_t i = 0; i < value.size(); ++i) {
         if (!value.at(i).is_string())
             continue;
-        const QString text = fromStd(value.at(i).get<std::string>());
+        const QString text = fromStd(value.at(i).get_ref<const std::string &>());
         const QString hostPath = JsonLocator::child(path, static_cast<int>(i));
         if (text.trimmed().isEmpty())
             continue; // already reported by readStringList
@@ -1152,7 +1171,7 @@ QStringList FileReader::readSourceServers(const Json &value, const QString &path
         const Json &entry = value.at(i);
         if (!entry.is_string())
             continue; // reported by readStringList
-        const QString name = fromStd(entry.get<std::string>());
+        const QString name = fromStd(entry.get_ref<const std::string &>());
         // Skipped as readStringList() skips them (it reported them).
         const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
             const QChar::Category category = c.category();
@@ -1278,30 +1297,52 @@ qsizetype tooDeepAt(const QByteArray &bytes)
     return -1;
 }
 
+// The problem of a file nested deeper than an organization file ever is, at the first list or
+// object too deep; nothing when it is not. Judged before the syntax: a damaged file of another
+// kind is named as such rather than by its first syntax error.
+// `known`: the parser found it too deep (the scan agrees with the parser on text that parses).
+std::optional<Problem> tooDeepProblem(const QByteArray &bytes, bool known = false)
+{
+    const qsizetype deep = tooDeepAt(bytes);
+    if (deep < 0 && !known)
+        return std::nullopt;
+    const JsonLocator::Position position = JsonLocator(bytes).positionOfOffset(std::max<qsizetype>(0, deep));
+    Problem problem = Problem::error(
+        QStringLiteral("File.TooDeep"), QString(),
+        OrganizationFile::tr("Lists and objects are nested more than %1 levels deep here; an organization file nests at most "
+           "6. This is not an organization file, or it is damaged.")
+            .arg(OrganizationFile::MaximumNesting));
+    problem.line = position.line;
+    problem.column = position.column;
+    return problem;
+}
+
 } // namespace
 
 Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
 {
     Parsed<Organization> result;
-    if (const qsizetype deep = tooDeepAt(bytes); deep >= 0) {
-        const JsonLocator::Position position = JsonLocator(bytes).positionOfOffset(deep);
-        Problem problem = Problem::error(
-            QStringLiteral("File.TooDeep"), QString(),
-            OrganizationFile::tr("Lists and objects are nested more than %1 levels deep here; an organization file nests at most "
-               "6. This is not an organization file, or it is damaged.")
-                .arg(OrganizationFile::MaximumNesting));
-        problem.line = position.line;
-        problem.column = position.column;
-        result.problems.append(problem);
-        return result;
-    }
+    // The nesting is counted while parsing (DomBuilder); the text is scanned for where it is too
+    // deep only when the parse stops, so that a file that parses costs no second pass.
+    const auto tooDeep = [&bytes, &result] {
+        const std::optional<Problem> problem = tooDeepProblem(bytes);
+        if (problem)
+            result.problems.append(*problem);
+        return problem.has_value();
+    };
     Json root;
     bool repeatsAKey = false;
     try {
         DomBuilder builder(root);
         Json::sax_parse(bytes.cbegin(), bytes.cend(), &builder);
         repeatsAKey = builder.repeatsAKey();
+        if (builder.tooDeep()) {
+            result.problems.append(*tooDeepProblem(bytes, true));
+            return result;
+        }
     } catch (const Json::parse_error &e) {
+        if (tooDeep())
+            return result;
         const JsonLocator locator(bytes);
         // parse_error::byte is 1-based and points at the character that could not be read.
         const qsizetype offset = static_cast<qsizetype>(e.byte) - 1;
@@ -1340,6 +1381,8 @@ Parsed<Organization> OrganizationReader::read(const QByteArray &bytes)
         result.problems.append(problem);
         return result;
     } catch (const Json::exception &e) {
+        if (tooDeep())
+            return result;
         // A number too large for a double ("1e999"): nlohmann names it but gives no position.
         const QString what = QString::fromUtf8(e.what());
         const qsizetype open = what.indexOf(QLatin1Char('\''));

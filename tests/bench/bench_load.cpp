@@ -6,6 +6,8 @@
 // (VmHWM of /proc/self/status) and its resident size before the work (VmRSS). Prints figures and
 // ratios; asserts nothing about them. Run by .ci/bench on a release build. Times are given as
 // elapsed time and as the process's CPU time (which a busy shared machine disturbs less).
+// For a profiler: `bench_load --write DIR` writes the cases' files (case1.json...), and
+// `bench_load --child load FILE N` loads one N times, e.g. under `perf record -g`.
 #include "AddressSpace.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -106,7 +108,7 @@ long statusKilobytes(const char *field)
 }
 
 // In the child: reads the file, does the work, prints "baseline peak" in KiB.
-int child(const QString &mode, const QString &path)
+int child(const QString &mode, const QString &path, int repeat = 1)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -119,8 +121,10 @@ int child(const QString &mode, const QString &path)
         const nlohmann::json dom = nlohmann::json::parse(bytes.cbegin(), bytes.cend());
         ok = dom.is_object();
     } else {
-        const Parsed<Organization> parsed = OrganizationFile::parse(bytes);
-        ok = parsed.ok();
+        for (int i = 0; i < repeat; ++i) {
+            const Parsed<Organization> parsed = OrganizationFile::parse(bytes);
+            ok = parsed.ok();
+        }
     }
     std::printf("%ld %ld\n", baseline, statusKilobytes("VmHWM"));
     return ok ? 0 : 1;
@@ -149,8 +153,20 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--child"))
-        return child(arguments.at(2), arguments.at(3));
+    // --child MODE FILE [REPEAT]: one case's peak memory (REPEAT loads: a profiler's run).
+    if (arguments.size() >= 4 && arguments.size() <= 5 && arguments.at(1) == QLatin1String("--child"))
+        return child(arguments.at(2), arguments.at(3), arguments.value(4, QStringLiteral("1")).toInt());
+    // --write DIR: writes each case's file (case1.json, ...) for a profiler, and exits.
+    if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--write")) {
+        int n = 0;
+        for (const Case &c : Cases) {
+            QFile out(QStringLiteral("%1/case%2.json").arg(arguments.at(2)).arg(++n));
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || out.write(OrganizationFile::serialize(generated(c.connectors, c.spaces, c.sizeEach))) < 0)
+                return 2;
+        }
+        return 0;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
