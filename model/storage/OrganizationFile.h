@@ -22,7 +22,7 @@ public:
     // Organization::CurrentSchemaVersion ("File.NewerSchema") are the reader's errors; dangling
     // references, duplicate names and every connector's rules are OrganizationValidator's
     // (ConnectorValidator's warnings are reported as warnings).
-    // Lists and objects nested deeper than MaximumNesting are refused before the JSON is parsed
+    // Lists and objects nested deeper than MaximumNesting are refused while the JSON is parsed
     // ("File.TooDeep", located at the bracket that goes too deep): the deepest organization file
     // nests 6 levels, and far deeper text would exhaust the stack of the JSON library.
     static Parsed<Organization> parse(const QByteArray &bytes);

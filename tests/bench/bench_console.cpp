@@ -4,6 +4,7 @@
 // latency per keystroke. Floors measured in the same run: OrganizationStore::load() alone, and a
 // plain case-insensitive QStringList filter of the same rows' text. Prints figures, asserts
 // nothing. A GUI program: run offscreen by .ci/bench (QT_QPA_PLATFORM=offscreen).
+#include "GeneratedOrganization.h"
 #include "ConnectorListModel.h"
 #include "ConsoleWindow.h"
 #include "OrganizationStore.h"
@@ -29,20 +30,7 @@ constexpr int AddressSpacesPerConnector = 10;
 
 Organization largeOrganization()
 {
-    Organization organization = OrganizationStore::sampleOrganization();
-    for (int i = 0; i < ConnectorCount; ++i) {
-        SendConnector connector;
-        connector.name = QStringLiteral("Partner route %1").arg(i);
-        for (int j = 0; j < AddressSpacesPerConnector; ++j) {
-            connector.addressSpaces.append(
-                AddressSpace{QStringLiteral("SMTP"), QStringLiteral("*.p%1-%2.example").arg(i).arg(j), 1 + j, false});
-        }
-        connector.dnsRoutingEnabled = false;
-        connector.smartHosts = {SmartHost{SmartHost::Kind::Fqdn, QStringLiteral("relay%1.contoso.com").arg(i)}};
-        connector.sourceTransportServers = {organization.localServer};
-        organization.sendConnectors.append(connector);
-    }
-    return organization;
+    return GeneratedOrganization::make(ConnectorCount, AddressSpacesPerConnector);
 }
 
 // Records the longest gap between the ticks of a 1 ms timer: how long the event loop was blocked.

@@ -9,6 +9,7 @@
 // For a profiler: `bench_load --write DIR` writes the cases' files (case1.json...), and
 // `bench_load --child load FILE N` loads one N times, e.g. under `perf record -g`.
 #include "AddressSpace.h"
+#include "GeneratedOrganization.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
 
@@ -26,28 +27,6 @@
 #include <functional>
 
 namespace {
-
-// A generated organization: the sample with `connectors` Custom connectors of `spaces` address
-// spaces each (none covering another's), all with the same MaxMessageSize or a different one each.
-Organization generated(int connectors, int spaces, bool sizeEach)
-{
-    Organization organization = OrganizationStore::sampleOrganization();
-    organization.sendConnectors.clear();
-    for (int i = 0; i < connectors; ++i) {
-        SendConnector connector;
-        connector.name = QStringLiteral("Partner route %1").arg(i);
-        for (int j = 0; j < spaces; ++j)
-            connector.addressSpaces.append(AddressSpace{QStringLiteral("SMTP"),
-                                                        QStringLiteral("*.p%1-%2.example").arg(i).arg(j), 1 + j % 10, false});
-        connector.dnsRoutingEnabled = false;
-        connector.smartHosts = {SmartHost{SmartHost::Kind::Fqdn, QStringLiteral("relay%1.contoso.com").arg(i)}};
-        connector.sourceTransportServers = {organization.localServer};
-        if (sizeEach)
-            connector.maxMessageSize = ByteQuantity::fromBytes(1024 * (i + 1));
-        organization.sendConnectors.append(connector);
-    }
-    return organization;
-}
 
 struct Case
 {
@@ -162,7 +141,7 @@ int main(int argc, char **argv)
         for (const Case &c : Cases) {
             QFile out(QStringLiteral("%1/case%2.json").arg(arguments.at(2)).arg(++n));
             if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || out.write(OrganizationFile::serialize(generated(c.connectors, c.spaces, c.sizeEach))) < 0)
+                || out.write(OrganizationFile::serialize(GeneratedOrganization::make(c.connectors, c.spaces, c.sizeEach))) < 0)
                 return 2;
         }
         return 0;
@@ -173,7 +152,7 @@ int main(int argc, char **argv)
         return 2;
     int failures = 0;
     for (const Case &c : Cases) {
-        QByteArray bytes = OrganizationFile::serialize(generated(c.connectors, c.spaces, c.sizeEach));
+        QByteArray bytes = OrganizationFile::serialize(GeneratedOrganization::make(c.connectors, c.spaces, c.sizeEach));
         const QString path = dir.filePath(QStringLiteral("organization.json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
