@@ -4,9 +4,9 @@
 // latency per keystroke. Floors measured in the same run: OrganizationStore::load() alone, and a
 // plain case-insensitive QStringList filter of the same rows' text. Prints figures, asserts
 // nothing. A GUI program: run offscreen by .ci/bench (QT_QPA_PLATFORM=offscreen).
-#include "GeneratedOrganization.h"
 #include "ConnectorListModel.h"
 #include "ConsoleWindow.h"
+#include "GeneratedOrganization.h"
 #include "OrganizationStore.h"
 #include "OrganizationWriter.h"
 
