@@ -1574,25 +1574,37 @@ void ConsoleWindow::undoOrRedo(bool undo)
     if (!action->isEnabled())
         return;
     const QString description = undo ? m_history->undoText() : m_history->redoText();
-    const Parsed<Organization> result = undo ? m_history->undo() : m_history->redo();
-    if (!result.ok()) {
-        // The step stays in the history: once the operator has looked (or the other program's
-        // change is gone), it can be tried again.
-        reportFailure(undo ? tr("\"%1\" could not be undone. It stays in the Edit menu, to try again later.")
-                                 .arg(description)
-                           : tr("\"%1\" could not be redone. It stays in the Edit menu, to try again later.")
-                                 .arg(description),
-                      errorsOnly(result.problems), QStringLiteral("undoFailedMessageBox"));
-        reload(ReloadMode::Background);
+    const std::optional<ConnectorHistory::PendingStep> step =
+        m_history->prepare(undo ? ConnectorCommand::Direction::Undo : ConnectorCommand::Direction::Redo);
+    if (!step)
         return;
-    }
-    applyOrganization(*result.value);
-    const QString name = m_history->lastConnectorName();
-    if (!name.isEmpty() && listShown() && !m_model->isReplicatedList()
-        && m_history->lastServer().compare(currentEdgeServer(), Qt::CaseInsensitive) == 0) {
-        selectConnector(name);
-    }
-    statusBar()->showMessage(undo ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description), 5000);
+    // Made on a worker thread like every other save: the window stays responsive while a large
+    // file is written or another program holds the lock.
+    runSave(undo ? tr("Undoing: %1...").arg(description) : tr("Redoing: %1...").arg(description), step->work,
+            [this, step = *step, undo, description](const Parsed<Organization> &result) {
+                if (!result.ok()) {
+                    // The step stays in the history: once the operator has looked (or the other
+                    // program's change is gone), it can be tried again.
+                    reportFailure(undo ? tr("\"%1\" could not be undone. It stays in the Edit menu, to try again "
+                                            "later.")
+                                             .arg(description)
+                                       : tr("\"%1\" could not be redone. It stays in the Edit menu, to try again "
+                                            "later.")
+                                             .arg(description),
+                                  errorsOnly(result.problems), QStringLiteral("undoFailedMessageBox"));
+                    reload(ReloadMode::Background);
+                    return;
+                }
+                const bool moved = m_history->finish(step, result);
+                applyOrganization(*result.value);
+                const QString name = m_history->lastConnectorName();
+                if (moved && !name.isEmpty() && listShown() && !m_model->isReplicatedList()
+                    && m_history->lastServer().compare(currentEdgeServer(), Qt::CaseInsensitive) == 0) {
+                    selectConnector(name);
+                }
+                statusBar()->showMessage(undo ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description),
+                                         5000);
+            });
 }
 
 void ConsoleWindow::showProperties()

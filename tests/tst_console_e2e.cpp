@@ -701,10 +701,12 @@ void TestConsoleE2E::undoCreateThroughTheWizard()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QVERIFY(saved(m_path) == original);
     QVERIFY(!listed(name));
     QCOMPARE(redo->text(), QStringLiteral("&Redo Create 'Made in the console'"));
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QVERIFY(saved(m_path) == created);
     QVERIFY(listed(name));
     QCOMPARE(m_window->selectedConnectorName(), name);
@@ -718,6 +720,7 @@ void TestConsoleE2E::undoCreateThroughTheWizard()
     const QByteArray bytes = readAll(m_path);
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     auto *box = waitForModal<QMessageBox>(QStringLiteral("undoFailedMessageBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("Create 'Made in the console'")), qPrintable(box->text()));

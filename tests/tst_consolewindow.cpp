@@ -1139,8 +1139,15 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QCOMPARE(redo->shortcuts().first(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     const auto saved = [this] { return OrganizationStore(m_path).load().value.value_or(Organization()); };
     const Organization original = saved();
-    const auto undoKey = [this] { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); };
-    const auto redoKey = [this] { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); };
+    // Undo and redo write on a worker thread: each key waits for its save.
+    const auto undoKey = [this] {
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isSaving());
+    };
+    const auto redoKey = [this] {
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!m_window->isSaving());
+    };
 
     // Disable, then undo it through the Edit menu (Alt+E, U).
     const QString internet = QStringLiteral("Contoso to Internet");
@@ -1159,6 +1166,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QCOMPARE(menu->objectName(), QStringLiteral("editMenu"));
     QCOMPARE(menu->actions().mid(0, 2), (QList<QAction *>{undo, redo}));
     QTest::keyClick(menu, Qt::Key_U);
+    QTRY_VERIFY(!m_window->isSaving());
     QTRY_VERIFY(!QApplication::activePopupWidget());
     QVERIFY(saved() == original);
     QVERIFY(!undo->isEnabled());
@@ -1167,6 +1175,10 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QCOMPARE(m_window->selectedConnectorName(), internet);
 
     // Ctrl+Shift+Z redoes it, Ctrl+Z undoes it again; Ctrl+Y too when the platform gives it.
+    // The undo above saved while events were processed: offscreen, the closed Edit menu took the
+    // activation meanwhile; give it back to the window.
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
     view()->setFocus();
     redoKey();
     QVERIFY(saved() == disabled);
@@ -1175,6 +1187,7 @@ void TestConsoleWindow::undoRedoThroughEditMenuAndShortcuts()
     QVERIFY(saved() == original);
     if (redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) {
         QTest::keyClick(view(), Qt::Key_Y, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
         QVERIFY(saved() == disabled);
         undoKey();
         QVERIFY(saved() == original);
@@ -1258,6 +1271,7 @@ void TestConsoleWindow::undoRefusedWhenChangedMeanwhile()
 
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     auto *box = waitForModal<QMessageBox>(QStringLiteral("undoFailedMessageBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("Disable 'Contoso to Internet'")), qPrintable(box->text()));
@@ -1297,6 +1311,7 @@ void TestConsoleWindow::undoFollowsTheRolesAndTheFile()
     QVERIFY2(undo->toolTip().contains(expected.first().message), qPrintable(undo->toolTip()));
     const QByteArray bytes = readAll(m_path);
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QCOMPARE(readAll(m_path), bytes);
 
     // The roles come back: so does the undo; another file: the history is gone.
@@ -1337,9 +1352,11 @@ void TestConsoleWindow::undoChangeRecordedFromTheSheet()
 
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QVERIFY(OrganizationStore(m_path).load().value.value() == original);
     QCOMPARE(action("redoAction")->text(), QStringLiteral("&Redo Change 'Contoso to Internet'"));
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QVERIFY(*OrganizationStore(m_path).load().value.value().connector(name) == replacement);
 }
 
@@ -1382,8 +1399,10 @@ void TestConsoleWindow::sheetApplyThenCtrlZ()
     QVERIFY(undo->isEnabled());
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QTRY_VERIFY(connectorInFile() && *connectorInFile() == *original);
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->isSaving()); // undo and redo write on a worker thread
     QTRY_VERIFY(connectorInFile() && connectorInFile()->fqdn == QLatin1String("mail.contoso.com"));
 }
 

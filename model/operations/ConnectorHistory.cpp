@@ -50,26 +50,39 @@ OperatorPermissions::Action ConnectorCommand::action(Direction direction) const
     return OperatorPermissions::Action::ChangeConnector;
 }
 
-Parsed<Organization> ConnectorCommand::perform(Direction direction) const
+namespace {
+
+// The change that undoes or redoes a recorded one, from copies of what the command holds (so that
+// it can run on another thread while the command stays in the stack).
+Parsed<Organization> performStep(ConnectorCommand::Kind kind, const ConnectorOperations &operations,
+                                 const std::optional<SendConnector> &before, const std::optional<SendConnector> &after,
+                                 qsizetype position, ConnectorCommand::Direction direction)
 {
     // Undo goes from `after` back to `before`; redo from `before` to `after` again.
-    const bool undo = direction == Direction::Undo;
-    const std::optional<SendConnector> &from = undo ? m_after : m_before;
-    const std::optional<SendConnector> &to = undo ? m_before : m_after;
+    const bool undo = direction == ConnectorCommand::Direction::Undo;
+    const std::optional<SendConnector> &from = undo ? after : before;
+    const std::optional<SendConnector> &to = undo ? before : after;
     if (!from) // a removal undone, a creation redone: the connector comes back at its place
-        return m_operations.create(*to, m_position);
+        return operations.create(*to, position);
     if (!to) // a creation undone, a removal redone
-        return m_operations.remove(from->name, from);
-    switch (m_kind) {
-    case Kind::Enable:
-    case Kind::Disable:
-        return m_operations.setEnabled(from->name, to->enabled, from);
-    case Kind::Create:
-    case Kind::Change:
-    case Kind::Remove:
+        return operations.remove(from->name, from);
+    switch (kind) {
+    case ConnectorCommand::Kind::Enable:
+    case ConnectorCommand::Kind::Disable:
+        return operations.setEnabled(from->name, to->enabled, from);
+    case ConnectorCommand::Kind::Create:
+    case ConnectorCommand::Kind::Change:
+    case ConnectorCommand::Kind::Remove:
         break;
     }
-    return m_operations.change(from->name, *to, from);
+    return operations.change(from->name, *to, from);
+}
+
+} // namespace
+
+Parsed<Organization> ConnectorCommand::perform(Direction direction) const
+{
+    return performStep(m_kind, m_operations, m_before, m_after, m_position, direction);
 }
 
 QString ConnectorCommand::connectorNameAfter(Direction direction) const
@@ -150,25 +163,53 @@ Problems ConnectorHistory::redoProblems(const Organization &organization) const
     return scopeProblems(commandAt(m_stack.index()), ConnectorCommand::Direction::Redo, organization);
 }
 
-Parsed<Organization> ConnectorHistory::step(ConnectorCommand::Direction direction)
+std::optional<ConnectorHistory::PendingStep> ConnectorHistory::prepare(ConnectorCommand::Direction direction) const
 {
-    const bool undo = direction == ConnectorCommand::Direction::Undo;
-    const ConnectorCommand *command = commandAt(undo ? m_stack.index() - 1 : m_stack.index());
-    if (!command) {
-        Parsed<Organization> nothing;
-        nothing.problems = {Problem::error(QStringLiteral("History.Empty"), QString(),
-                                           undo ? tr("There is no change to undo.") : tr("There is no change to redo."))};
-        return nothing;
-    }
-    Parsed<Organization> result = command->perform(direction);
-    if (!result.ok())
-        return result; // the stack stays: the command can be tried again
-    m_lastConnectorName = command->connectorNameAfter(direction);
+    const int index = direction == ConnectorCommand::Direction::Undo ? m_stack.index() - 1 : m_stack.index();
+    const ConnectorCommand *command = commandAt(index);
+    if (!command)
+        return std::nullopt;
+    PendingStep step;
+    step.direction = direction;
+    step.index = m_stack.index();
+    step.work = [kind = command->kind(), operations = command->operations(), before = command->before(),
+                 after = command->after(), position = command->position(), direction] {
+        return performStep(kind, operations, before, after, position, direction);
+    };
+    return step;
+}
+
+bool ConnectorHistory::finish(const PendingStep &step, const Parsed<Organization> &result)
+{
+    // The stack stays when the change was refused (the command can be tried again) or when the
+    // stack moved meanwhile (then the command is no longer the one prepared).
+    if (!result.ok() || step.index != m_stack.index())
+        return false;
+    const bool undo = step.direction == ConnectorCommand::Direction::Undo;
+    const ConnectorCommand *command = commandAt(undo ? step.index - 1 : step.index);
+    if (!command)
+        return false;
+    m_lastConnectorName = command->connectorNameAfter(step.direction);
     m_lastServer = command->operations().scope().server;
     if (undo)
         m_stack.undo();
     else
         m_stack.redo();
+    return true;
+}
+
+Parsed<Organization> ConnectorHistory::step(ConnectorCommand::Direction direction)
+{
+    const std::optional<PendingStep> pending = prepare(direction);
+    if (!pending) {
+        Parsed<Organization> nothing;
+        const bool undo = direction == ConnectorCommand::Direction::Undo;
+        nothing.problems = {Problem::error(QStringLiteral("History.Empty"), QString(),
+                                           undo ? tr("There is no change to undo.") : tr("There is no change to redo."))};
+        return nothing;
+    }
+    Parsed<Organization> result = pending->work();
+    finish(*pending, result);
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 // One change a console window made to a Send connector, undone and redone as a new operation
@@ -34,6 +35,7 @@ public:
     const std::optional<SendConnector> &before() const { return m_before; }
     const std::optional<SendConnector> &after() const { return m_after; }
     const ConnectorOperations &operations() const { return m_operations; }
+    qsizetype position() const { return m_position; }
 
     // What the command is called in the Edit menu: "Change 'X'", "Remove 'X'"...
     static QString description(Kind kind, const std::optional<SendConnector> &before,
@@ -97,6 +99,21 @@ public:
     // With nothing to undo / redo, the result is "History.Empty".
     Parsed<Organization> undo();
     Parsed<Organization> redo();
+
+    // undo() and redo() in two halves, for a caller that makes the change on a worker thread (a
+    // large file, or another program holding the lock, must not freeze the window): prepare() gives
+    // the work, which touches only the file (through the command's operations, with copies of its
+    // connectors) and may run on any thread; finish(), back on this object's thread, moves the
+    // stack as undo() / redo() would when the work succeeded and the stack is still where prepare()
+    // found it, and says whether it moved. prepare() gives nothing when there is no step that way.
+    struct PendingStep
+    {
+        ConnectorCommand::Direction direction = ConnectorCommand::Direction::Undo;
+        int index = -1; // the stack's index when prepared
+        std::function<Parsed<Organization>()> work;
+    };
+    std::optional<PendingStep> prepare(ConnectorCommand::Direction direction) const;
+    bool finish(const PendingStep &step, const Parsed<Organization> &result);
     // The connector the last successful undo() / redo() left in the file (empty when it removed one).
     QString lastConnectorName() const { return m_lastConnectorName; }
     // The server of that change's scope (empty: the Hub side), to find that connector's side.
