@@ -1191,6 +1191,14 @@
 Apply writes your changes and shows the Exchange Management Shell command that makes the same change; when another program changed the connector meanwhile, nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the changes to the connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectorSummary</name>
@@ -2189,6 +2197,74 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>See which Send connector carries mail for a recipient, and why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Options...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how long saving waits for another program that is changing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the organization file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for another program&apos;s lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long saving a change waits while another program (a shell, another console) is writing the organization file, before it gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for another program&apos;s lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organization file %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is being saved to the organization file; wait until it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling the Send connector &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling the Send connector &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the Send connector &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing: %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing: %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2719,14 +2795,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The organization file %1 is being changed by another program (%2, process %3 on %4). Nothing was changed; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization file %1 is being changed by another program. Nothing was changed; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its lock file %1 could not be created (check the permissions of the folder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2852,46 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message>
         <source>its lock file %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2 of user %3 on %4, since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on the organization file %1 was left by a program that no longer runs (%2); it was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 (of user %2) named no program holding it, and none held it; it was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is being changed by another program (%2). Nothing was changed after waiting %3 seconds; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 is being changed by another program. Nothing was changed after waiting %2 seconds; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 belongs to user %2, and this user may neither open it nor remove it. If no program of %2 is changing the file, ask %2 or an administrator to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization file %1 belongs to user %2 (group %3). Replacing it as user %4 would make %4 its owner, which only root can avoid, so nothing was changed. Make the change as %2, or as root (which keeps the owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary copy %1, left beside the organization file by a save that was interrupted, was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 is a symbolic link, which is never followed; remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3394,14 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the Send connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Send connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShellSession</name>
@@ -3608,10 +3724,6 @@ S - Pause the current pipeline and return to the command prompt (not available i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example Get-SendConnector | Format-List.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A command must start with the name of a cmdlet, such as New-SendConnector, not with &apos;%1&apos; (at %2). Write the cmdlet name without quotes or brackets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +3816,7 @@ S - Pause the current pipeline and return to the command prompt (not available i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example &apos;kim@contoso.com&apos; | Test-SendConnectorRouting.</source>
+        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
