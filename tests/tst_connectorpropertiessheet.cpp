@@ -838,13 +838,8 @@ void tst_ConnectorPropertiesSheet::savingKeepsTheSheetResponsive()
     QSignalSpy finished(m_sheet.get(), &ConnectorPropertiesSheet::saveFinished);
 
     QProcess holder;
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
-    QVERIFY(holder.waitForStarted());
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
-                                 || holder.state() != QProcess::Running,
-                             30000);
-    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+    const QByteArray holding = ModelTestSupport::holdLockInAnotherProcess(holder, m_path, 1500);
+    QVERIFY2(holding.isEmpty(), holding.constData());
 
     // Probes run by the sheet's event loop while it waits: what it shows and refuses.
     int savingTicks = 0;

@@ -1705,13 +1705,8 @@ void TestConsoleWindow::actionsRefusedWhileTheSheetSaves()
     QTest::keyClicks(fqdn, QStringLiteral("while.contoso.com"));
 
     QProcess holder;
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
-    QVERIFY(holder.waitForStarted());
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
-                                 || holder.state() != QProcess::Running,
-                             30000);
-    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+    const QByteArray holding = ModelTestSupport::holdLockInAnotherProcess(holder, m_path, 1500);
+    QVERIFY2(holding.isEmpty(), holding.constData());
 
     int savingTicks = 0;
     QStringList enabledMeanwhile;
@@ -1749,13 +1744,8 @@ void TestConsoleWindow::actionsRefusedWhileASaveIsInFlight()
     QVERIFY(start(m_path));
     const auto saved = [this] { return OrganizationStore(m_path).load().value.value_or(Organization()); };
     QProcess holder;
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
-    QVERIFY(holder.waitForStarted());
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
-                                 || holder.state() != QProcess::Running,
-                             30000);
-    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+    const QByteArray holding = ModelTestSupport::holdLockInAnotherProcess(holder, m_path, 1500);
+    QVERIFY2(holding.isEmpty(), holding.constData());
 
     const QString name = QStringLiteral("Contoso to Internet");
     QVERIFY(clickConnector(name));
@@ -1809,13 +1799,8 @@ void TestConsoleWindow::lockWaitAppliesToSaves()
     QVERIFY(start(m_path));
     m_window->setLockTimeoutSeconds(1);
     QProcess holder;
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("20000")});
-    QVERIFY(holder.waitForStarted());
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
-                                 || holder.state() != QProcess::Running,
-                             30000);
-    QVERIFY(holder.state() == QProcess::Running);
+    const QByteArray holding = ModelTestSupport::holdLockInAnotherProcess(holder, m_path, 20000);
+    QVERIFY2(holding.isEmpty(), holding.constData());
     const QByteArray before = [this] {
         QFile file(m_path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

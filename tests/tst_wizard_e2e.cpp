@@ -732,13 +732,8 @@ void TestWizardE2E::newKeepsTheWindowResponsiveWhileWaitingForTheLock()
         return;
 
     QProcess holder;
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"), {QStringLiteral("--hold-lock"), m_path, QStringLiteral("1500")});
-    QVERIFY(holder.waitForStarted());
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += holder.readAllStandardOutput()).contains("locked")
-                                 || holder.state() != QProcess::Running,
-                             30000);
-    QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+    const QByteArray holding = ModelTestSupport::holdLockInAnotherProcess(holder, m_path, 1500);
+    QVERIFY2(holding.isEmpty(), holding.constData());
 
     // Probes run by the wizard's event loop while it waits: what the window shows and refuses.
     int ticks = 0;

@@ -13,9 +13,10 @@
 #include "SmartHost.h"
 
 #include <QByteArray>
+#include <QChar>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
-#include <QChar>
 #include <QString>
 #include <QStringList>
 
@@ -128,6 +129,25 @@ inline QStringList namesOf(const QList<SendConnector> &connectors)
     for (const SendConnector &connector : connectors)
         names.append(connector.name);
     return names;
+}
+
+// Starts store_writer holding the writers' lock of the organization file `path` for
+// `milliseconds`, and waits until it holds it. Empty, or what went wrong.
+inline QByteArray holdLockInAnotherProcess(QProcess &holder, const QString &path, int milliseconds)
+{
+    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"),
+                 {QStringLiteral("--hold-lock"), path, QString::number(milliseconds)});
+    if (!holder.waitForStarted())
+        return "store_writer did not start";
+    QByteArray output;
+    QDeadlineTimer deadline(30000);
+    while (!output.contains("locked")) {
+        if (holder.state() != QProcess::Running || deadline.hasExpired())
+            return "store_writer did not take the lock: " + holder.readAllStandardError();
+        holder.waitForReadyRead(100);
+        output += holder.readAllStandardOutput();
+    }
+    return QByteArray();
 }
 
 // Runs one command line through send-connector-shell, another process, on the organization file
