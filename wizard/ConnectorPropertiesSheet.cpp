@@ -3,6 +3,7 @@
 #include "AddressSpaceForm.h"
 #include "CommandGenerator.h"
 #include "ConnectorDraft.h"
+#include "ResponsiveWait.h"
 #include "ConnectorEdit.h"
 #include "ConnectorSummary.h"
 #include "NetworkSettingsForm.h"
@@ -437,15 +438,12 @@ bool ConnectorPropertiesSheet::apply()
     const QString path = m_path;
     const OperationScope scope = m_scope;
     const int lockTimeout = m_lockTimeout;
-    QFutureWatcher<ChangeOutcome> watcher;
-    QEventLoop waiting;
-    connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     // Greying the buttons moves the focus away: it comes back where it was afterwards.
     const QPointer<QWidget> wasFocused = QApplication::focusWidget();
     setSaving(true);
     const std::shared_ptr<OrganizationStore> store =
         m_store && m_store->path() == path ? m_store : std::make_shared<OrganizationStore>(path);
-    watcher.setFuture(QtConcurrent::run([store, scope, lockTimeout, before, replacement] {
+    const ChangeOutcome outcome = runResponsively([store, scope, lockTimeout, before, replacement] {
         ChangeOutcome outcome;
         ConnectorOperations operations(store, scope);
         operations.setLockTimeout(lockTimeout);
@@ -460,13 +458,7 @@ bool ConnectorPropertiesSheet::apply()
                 outcome.fresh = std::move(fresh.value);
         }
         return outcome;
-    }));
-    // The sheet keeps handling events (repaints, timers) until the worker is done; an application
-    // quit ends this loop early, and then the write is still waited for.
-    if (!watcher.isFinished())
-        waiting.exec();
-    watcher.waitForFinished();
-    const ChangeOutcome outcome = watcher.result();
+    });
     const Parsed<Organization> &result = outcome.result;
     setSaving(false);
     if (wasFocused && wasFocused->isEnabled() && wasFocused->isVisible() && isAncestorOf(wasFocused))

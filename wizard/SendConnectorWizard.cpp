@@ -3,6 +3,7 @@
 #include "AddressSpacePage.h"
 #include "CommandGenerator.h"
 #include "ConnectorDraft.h"
+#include "ResponsiveWait.h"
 #include "ConnectorOperations.h"
 #include "IntroductionPage.h"
 #include "NetworkSettingsPage.h"
@@ -205,11 +206,8 @@ CreationReport SendConnectorWizard::create()
     const OperationScope scope{m_operator, m_draft->server(), m_draft->version()};
     const int lockTimeout = m_lockTimeout;
     const QString side = m_draft->onEdge() ? m_draft->server() : QString();
-    QFutureWatcher<CreationOutcome> watcher;
-    QEventLoop waiting;
-    connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     setSaving(true);
-    watcher.setFuture(QtConcurrent::run([path, store, scope, lockTimeout, connector, side] {
+    const CreationOutcome outcome = runResponsively([path, store, scope, lockTimeout, connector, side] {
         CreationOutcome outcome;
         ConnectorOperations operations(store, scope);
         operations.setLockTimeout(lockTimeout);
@@ -238,13 +236,7 @@ CreationReport SendConnectorWizard::create()
         if (fresh.ok())
             outcome.fresh = std::move(fresh.value);
         return outcome;
-    }));
-    // The window keeps handling events (repaints, timers) until the worker is done; an
-    // application quit ends this loop early, and then the write is still waited for.
-    if (!watcher.isFinished())
-        waiting.exec();
-    watcher.waitForFinished();
-    const CreationOutcome outcome = watcher.result();
+    });
     setSaving(false);
 
     report.succeeded = outcome.succeeded;
