@@ -144,8 +144,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QString languageError;
-    if (!Translations::install(app, Translations::requestedLanguage(QCoreApplication::arguments()), &languageError))
+    const QString language = Translations::requestedLanguage(QCoreApplication::arguments());
+    if (!Translations::install(app, language, &languageError)) {
+        if (Translations::languages().contains(language.toLower())) { // spoken, but its catalogue is missing
+            write(stderr, QStringLiteral("send-connector-shell: ") + languageError + QLatin1Char('\n'));
+            return Failed;
+        }
         return usageError(languageError);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
