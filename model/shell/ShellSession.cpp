@@ -967,23 +967,25 @@ std::optional<bool> ShellSession::confirm(const QString &action)
         if (!answer)
             return std::nullopt;
         const QString text = answer->trimmed();
-        const auto is = [&text](const QString &letter, const QString &label) {
-            return sameName(text, letter) || sameName(text, label);
+        // PowerShell takes the letter or the whole label of a choice, in any case; the letters are
+        // those of the language shown (German PowerShell: [J] Ja ...), and the English ones always,
+        // so that a script answers alike in every language.
+        const auto is = [&text](const char *letter, const QString &shownLetter, const QString &label) {
+            return sameName(text, QLatin1String(letter)) || sameName(text, shownLetter) || sameName(text, label);
         };
-        // PowerShell takes the letter or the whole label of a choice, in any case.
-        if (text.isEmpty() || is(QStringLiteral("Y"), tr("Yes")))
+        if (text.isEmpty() || is("Y", tr("Y", "the letter that answers Yes"), tr("Yes")))
             return true;
-        if (is(QStringLiteral("A"), tr("Yes to All"))) {
+        if (is("A", tr("A", "the letter that answers Yes to All"), tr("Yes to All"))) {
             m_confirmAll = true;
             return true;
         }
-        if (is(QStringLiteral("N"), tr("No")))
+        if (is("N", tr("N", "the letter that answers No"), tr("No")))
             return false;
-        if (is(QStringLiteral("L"), tr("No to All"))) {
+        if (is("L", tr("L", "the letter that answers No to All"), tr("No to All"))) {
             m_confirmAll = false;
             return false;
         }
-        if (is(QStringLiteral("S"), tr("Suspend"))) {
+        if (is("S", tr("S", "the letter that answers Suspend"), tr("Suspend"))) {
             m_io.out(tr("Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N "
                         "or L.")
                      + QLatin1Char('\n'));
@@ -1154,7 +1156,7 @@ void ShellSession::report(const QString &cmdlet, const Problems &problems)
         text += (problem.isError() ? prefix + stopped : QString()) + problem.toString() + QLatin1Char('\n');
     }
     if (problems.size() > shown)
-        text += tr("%1 more problems are not shown; correct the ones above first.").arg(problems.size() - shown)
+        text += tr("%n more problem(s) are not shown; correct the ones above first.", nullptr, int(problems.size() - shown))
             + QLatin1Char('\n');
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);
@@ -1240,8 +1242,7 @@ ShellSession::Outcome ShellSession::testSendConnectorRouting(const ShellCommand 
     const QString server = request.server.isEmpty() ? m_server : request.server;
     const RouteResolver::Detail detail =
         request.explain ? RouteResolver::Detail::Explanation : RouteResolver::Detail::Decision;
-    verbose(TestCmdlet, tr("Resolving %1 recipients from %2 in \"%3\".")
-                            .arg(entries.size())
+    verbose(TestCmdlet, tr("Resolving %n recipient(s) from %1 in \"%2\".", nullptr, int(entries.size()))
                             .arg(server, m_options.organizationPath));
     bool failed = false;
     bool endsInRecord = false; // Format-List ends its output with a blank line; a table has its own
