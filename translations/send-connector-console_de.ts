@@ -3001,6 +3001,25 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (line %2, column %3): %4</source>
+        <translation>%1 (Zeile %2, Spalte %3): %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuantityParser</name>
     <message>
         <source>Unlimited</source>
@@ -3604,10 +3623,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Führen Sie Get-SendConnector aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
-        <source>[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is &quot;Y&quot;):</source>
-        <translation>[Y] Ja  [A] Ja, alle  [N] Nein  [L] Nein, keine  [S] Anhalten  [?] Hilfe (Standard ist &quot;Y&quot;):</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3626,24 +3641,6 @@ Möchten Sie diese Aktion wirklich ausführen?
     <message>
         <source>Suspend</source>
         <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N or L.</source>
-        <translation>Anhalten ist nicht verfügbar: Diese Shell hat keine geschachtelte Eingabeaufforderung, zu der angehalten werden kann. Antworten Sie mit Y, A, N oder L.</translation>
-    </message>
-    <message>
-        <source>Y - Continue with only the next step of the operation.
-A - Continue with all the steps of the operation.
-N - Skip this operation and proceed with the next operation.
-L - Skip this operation and all subsequent operations.
-S - Pause the current pipeline and return to the command prompt (not available in this shell).
-</source>
-        <translation>Y - Nur mit dem nächsten Schritt des Vorgangs fortfahren.
-A - Mit allen Schritten des Vorgangs fortfahren.
-N - Diesen Vorgang überspringen und mit dem nächsten Vorgang fortfahren.
-L - Diesen Vorgang und alle nachfolgenden Vorgänge überspringen.
-S - Die aktuelle Pipeline anhalten und zur Eingabeaufforderung zurückkehren (in dieser Shell nicht verfügbar).
-</translation>
     </message>
     <message>
         <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking, or -Confirm to read the answer from the input.</source>
@@ -3704,6 +3701,57 @@ S - Die aktuelle Pipeline anhalten und zur Eingabeaufforderung zurückkehren (in
     <message>
         <source>Resolving %1 recipients from %2 in &quot;%3&quot;.</source>
         <translation>Empfänger (%1) werden aus %2 in &quot;%3&quot; aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>confirmation choice letter: Yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>confirmation choice letter: Yes to All</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>confirmation choice letter: No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>confirmation choice letter: No to All</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>confirmation choice letter: Suspend</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] Suspend  [?] Help (default is &quot;%1&quot;):</source>
+        <translation>[%1] Ja  [%2] Ja, alle  [%3] Nein  [%4] Nein, keine  [%5] Anhalten  [?] Hilfe (Standard ist &quot;%1&quot;):</translation>
+    </message>
+    <message>
+        <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer %1, %2, %3 or %4.</source>
+        <translation>Anhalten ist nicht verfügbar: Diese Shell hat keine geschachtelte Eingabeaufforderung, zu der angehalten werden kann. Antworten Sie mit %1, %2, %3 oder %4.</translation>
+    </message>
+    <message>
+        <source>%1 - Continue with only the next step of the operation.
+%2 - Continue with all the steps of the operation.
+%3 - Skip this operation and proceed with the next operation.
+%4 - Skip this operation and all subsequent operations.
+%5 - Pause the current pipeline and return to the command prompt (not available in this shell).
+</source>
+        <translation>%1 - Nur mit dem nächsten Schritt des Vorgangs fortfahren.
+%2 - Mit allen Schritten des Vorgangs fortfahren.
+%3 - Diesen Vorgang überspringen und mit dem nächsten Vorgang fortfahren.
+%4 - Diesen Vorgang und alle folgenden Vorgänge überspringen.
+%5 - Die aktuelle Pipeline anhalten und zur Eingabeaufforderung zurückkehren (in dieser Shell nicht verfügbar).
+</translation>
+    </message>
+    <message>
+        <source>VERBOSE: %1 : %2</source>
+        <translation>AUSFÜHRLICH: %1 : %2</translation>
     </message>
 </context>
 <context>
