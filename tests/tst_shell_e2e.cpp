@@ -1281,9 +1281,9 @@ void TestShellEndToEnd::languageGermanHelp()
 void TestShellEndToEnd::languageGermanPrompts()
 {
     const QString confirm = german("ShellSession", "\nConfirm\nAre you sure you want to perform this action?\n%1\n");
-    const QString choices = german(
-        "ShellSession", "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
-    const QString yes = germanCatalogue().translate("ShellSession", "Y", "the letter that answers Yes");
+    const QString choices = german("ShellSession", "[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] "
+                                                   "Suspend  [?] Help (default is \"%1\"):");
+    const QString yes = germanCatalogue().translate("ShellSession", "Y", "confirmation choice letter: Yes");
     const QString userName = german("ShellSession", "User name: ");
     const QString password = german("ShellSession", "Password for user %1: ");
     QVERIFY2(!confirm.isEmpty() && !choices.isEmpty() && !userName.isEmpty() && !password.isEmpty(),
@@ -1296,7 +1296,8 @@ void TestShellEndToEnd::languageGermanPrompts()
     QVERIFY(confirmed.finished);
     QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
     QVERIFY2(containsMessage(confirmed.out, confirm), qPrintable(confirmed.out));
-    QVERIFY2(confirmed.out.contains(choices), qPrintable(confirmed.out));
+    QVERIFY2(containsMessage(confirmed.out, choices), qPrintable(confirmed.out));
+    QVERIFY2(confirmed.out.contains(QLatin1Char('[') + yes + QLatin1Char(']')), qPrintable(confirmed.out));
     QVERIFY2(!confirmed.out.contains(QLatin1String("Are you sure")), qPrintable(confirmed.out));
     QVERIFY(load(m_path).connector(SeedName)); // the German "yes" was understood
 
