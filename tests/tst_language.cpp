@@ -64,7 +64,7 @@ const QSet<QString> &sharedWords()
         QStringLiteral("dns"),      QStringLiteral("mx"),       QStringLiteral("tls"),      QStringLiteral("ip"),
         QStringLiteral("ipsec"),    QStringLiteral("fqdn"),     QStringLiteral("helo"),     QStringLiteral("ehlo"),
         QStringLiteral("starttls"), QStringLiteral("exchange"), QStringLiteral("x"),        QStringLiteral("rtm"),
-        QStringLiteral("sp"),       QStringLiteral("edgesync"), QStringLiteral("name"),     QStringLiteral("status"),
+        QStringLiteral("sp"),       QStringLiteral("sp1"),      QStringLiteral("routing"),  QStringLiteral("edgesync"), QStringLiteral("name"),     QStringLiteral("status"),
         QStringLiteral("port"),     QStringLiteral("server"),   QStringLiteral("kb"),       QStringLiteral("mb"),
         QStringLiteral("gb"),       QStringLiteral("local"),    QStringLiteral("json"),     QStringLiteral("txt"),
         QStringLiteral("csv"),      QStringLiteral("utf"),      QStringLiteral("unicode"),  QStringLiteral("s"),
@@ -587,7 +587,15 @@ void TestLanguage::console()
                                                ? QStringLiteral("Contoso to Internet")
                                                : QStringLiteral("EDGE02 to Internet")))
                 return false;
-            collect(&window, QStringLiteral("console"), texts);
+            // Each tab of the result pane (the tabs the product does not implement show a note).
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("resultTabs"));
+            if (!tabs)
+                return false;
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                collect(&window, QStringLiteral("console/tab%1").arg(i), texts);
+            }
             return true;
         },
         &compared);
