@@ -14,6 +14,7 @@
 #include "ConsoleWindow.h"
 #include "ListExporter.h"
 #include "OrganizationStore.h"
+#include "Quantities.h"
 #include "SendConnectorWizard.h"
 #include "SmartHostDialog.h"
 #include "SourceServerDialog.h"
@@ -389,6 +390,11 @@ void TestLanguage::languageWinsOverTheSystemLocale()
         QCOMPARE(wizard.windowTitle(), QStringLiteral("New SMTP Send Connector"));
     }
     QCOMPARE(ConnectorListModel::tr("Enabled"), QStringLiteral("Enabled"));
+    // Sizes in prose follow the language; Exchange's syntax (commands, fields the parser reads) not.
+    const ByteQuantity tenMegabytes = ByteQuantity::fromBytes(10485760);
+    QVERIFY2(tenMegabytes.toDisplayString().contains(QLatin1String("10,485,760")),
+             qPrintable(tenMegabytes.toDisplayString()));
+    QCOMPARE(tenMegabytes.toString(), QStringLiteral("10MB"));
 
     QVERIFY(Translations::install(*qApp, QString()));
     QCOMPARE(Translations::current(), QStringLiteral("de"));
@@ -402,6 +408,9 @@ void TestLanguage::languageWinsOverTheSystemLocale()
         QVERIFY(wizard.windowTitle() != QLatin1String("New SMTP Send Connector"));
     }
     QVERIFY(ConnectorListModel::tr("Enabled") != QLatin1String("Enabled"));
+    QVERIFY2(tenMegabytes.toDisplayString().contains(QLatin1String("10.485.760")),
+             qPrintable(tenMegabytes.toDisplayString()));
+    QCOMPARE(tenMegabytes.toString(), QStringLiteral("10MB"));
     QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
 }
 
