@@ -302,6 +302,7 @@ private slots:
     void console();
     void consoleDialogs_data();
     void consoleDialogs();
+    void fileProblemsMessageBox();
     void exportListNameFilters();
     void consoleCommandLine_data();
     void consoleCommandLine();
@@ -678,6 +679,30 @@ void TestLanguage::consoleDialogs()
             }
             opened->close();
             return GuiTestSupport::waitUntilClosed(opened);
+        },
+        &compared);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(compared >= 2);
+}
+
+// A damaged organization file: the message box that names its problems.
+void TestLanguage::fileProblemsMessageBox()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.json"));
+    QVERIFY(GuiTestSupport::writeAll(damaged, QByteArrayLiteral("{\"SchemaVersion\": 1, \"Organization\": ")));
+    int compared = 0;
+    const QStringList problems = untranslated(
+        [&](Texts &texts) {
+            ConsoleWindow window(QStringLiteral("tester"));
+            if (!showAndWait(&window))
+                return false;
+            window.openOrganization(damaged);
+            QWidget *box = waitForTopLevel(QStringLiteral("fileProblemsMessageBox"));
+            if (!box || !QTest::qWaitForWindowExposed(box))
+                return false;
+            collect(box, QStringLiteral("fileProblems"), texts);
+            box->close();
+            return GuiTestSupport::waitUntilClosed(box);
         },
         &compared);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
