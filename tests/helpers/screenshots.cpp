@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -188,6 +189,14 @@ void shootWizard(ConsoleWindow &window, Camera &camera)
     camera.shoot(spaceDialog, QStringLiteral("address-space-dialog"));
     press(okButton(spaceDialog));
     closedOrFail(spaceDialog);
+    // SP1's other kind (Add's menu): shown filled in, then cancelled.
+    child<QAction>(wizard, "customAddressSpaceAction")->trigger();
+    auto *customDialog = modal<QDialog>("addressSpaceDialog");
+    type(child<QLineEdit>(customDialog, "typeEdit"), QStringLiteral("X400"));
+    type(child<QLineEdit>(customDialog, "addressEdit"), QStringLiteral("c=us;a= ;p=Litware;o=Mail"));
+    camera.shoot(customDialog, QStringLiteral("custom-address-space-dialog"));
+    customDialog->reject();
+    closedOrFail(customDialog);
     camera.shoot(wizard, QStringLiteral("wizard-address-space"));
     next(Page::Page_NetworkSettings);
 
@@ -257,6 +266,11 @@ void shootTestRouting(ConsoleWindow &window, Camera &camera)
     TestRoutingDialog *dialog = nullptr;
     require(QTest::qWaitFor([&] { return (dialog = window.testRoutingDialog()) && dialog->isVisible(); }),
             QStringLiteral("the Test Routing dialog did not open"));
+    auto *size = child<QSpinBox>(dialog, "messageSizeSpin");
+    size->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(size, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(size, QStringLiteral("2048"));
+    require(size->value() == 2048, QStringLiteral("the message size could not be typed"));
     type(child<QLineEdit>(dialog, "recipientEdit"), QStringLiteral("orders@tailspintoys.com"));
     press(child<QAbstractButton>(dialog, "testRoutingButton"));
     require(dialog->route().has_value(), QStringLiteral("Test Routing found no answer"));
