@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -263,6 +264,7 @@ private slots:
     void languageFollowsTheSystemLocale();
     void unknownLanguageExitsTwo_data();
     void unknownLanguageExitsTwo();
+    void missingCatalogue();
 
 private:
     QTemporaryDir m_dir;
@@ -1384,6 +1386,40 @@ void TestShellEndToEnd::unknownLanguageExitsTwo()
     QVERIFY2(run.err.contains(QLatin1Char('"') + value + QLatin1Char('"')), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("en, de")), qPrintable(run.err));
     QCOMPARE(readFile(m_path), before);
+}
+
+// The catalogues are found beside the program (bin/../share/send-connector-console/translations):
+// a copy of the shell installed without them refuses a forced German and speaks English on a
+// German system, saying why.
+void TestShellEndToEnd::missingCatalogue()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+    const QString copy = prefix.filePath(QStringLiteral("bin/send-connector-shell"));
+    QVERIFY(QFile::copy(shellPath(), copy));
+    const QStringList command{QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("Get-SendConnector -Frobnicate 1")};
+
+    QProcess forced;
+    forced.setProcessEnvironment(localeEnvironment(QString()));
+    forced.start(copy, QStringList{QStringLiteral("--language"), QStringLiteral("de")} + command);
+    QVERIFY(forced.waitForFinished(ProcessTimeout));
+    const QString forcedError = QString::fromUtf8(forced.readAllStandardError());
+    QCOMPARE(forced.exitCode(), 1);
+    QVERIFY2(forcedError.startsWith(QStringLiteral("send-connector-shell: --language: ")), qPrintable(forcedError));
+    QVERIFY2(forcedError.contains(prefix.filePath(QStringLiteral("share/send-connector-console/translations/"
+                                                                "send-connector-console_de.qm"))),
+             qPrintable(forcedError));
+
+    QProcess system;
+    system.setProcessEnvironment(localeEnvironment(QStringLiteral("de_DE.UTF-8")));
+    system.start(copy, command);
+    QVERIFY(system.waitForFinished(ProcessTimeout));
+    const QString systemError = QString::fromUtf8(system.readAllStandardError());
+    QCOMPARE(system.exitCode(), 1); // the command's own failure, told in English
+    QVERIFY2(systemError.contains(QLatin1String("send-connector-console_de.qm")), qPrintable(systemError));
+    QVERIFY2(systemError.contains(QLatin1String("has no parameter -Frobnicate")), qPrintable(systemError));
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)
