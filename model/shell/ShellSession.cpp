@@ -440,10 +440,13 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
     const std::optional<ConnectorCmdlet> cmdlet = Parameter::cmdletFromName(topic);
     if (!cmdlet) {
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
-                                     tr("Get-Help could not find %1 in a help file in this session. This shell has "
-                                        "help for %2, %3, %4, %5 and %6.")
-                                         .arg(topic.isEmpty() ? tr("a cmdlet") : topic, NewCmdlet, GetCmdlet,
-                                              SetCmdlet, RemoveCmdlet, TestCmdlet)));
+                                     topic.isEmpty()
+                                         ? tr("Get-Help could not find a cmdlet in a help file in this session. This "
+                                              "shell has help for %1, %2, %3, %4 and %5.")
+                                               .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)
+                                         : tr("Get-Help could not find %1 in a help file in this session. This shell "
+                                              "has help for %2, %3, %4, %5 and %6.")
+                                               .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)));
         return Outcome::Failed;
     }
     if (parameterPattern) {
