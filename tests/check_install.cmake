@@ -1,9 +1,10 @@
 # tst_install: `cmake --install` of the build tree into a temporary DESTDIR, then what a desktop
 # needs from it (docs/decisions.md#desktop-integration): both programs in bin/, the .desktop file,
 # the AppStream metainfo and the icon in their freedesktop places, each valid and naming the
-# others consistently, the compiled catalogues, and the installed shell running from there.
+# others consistently, the manual pages, the compiled catalogues, and the installed shell running
+# from there.
 #
-# cmake -DBUILD_DIR=… -DSOURCE_DIR=… -DWORK_DIR=… "-DQM_FILES=a.qm;b.qm" -P check_install.cmake
+# cmake -DBUILD_DIR=… -DSOURCE_DIR=… -DWORK_DIR=… -DVERSION=… "-DQM_FILES=a.qm;b.qm" -P check_install.cmake
 cmake_minimum_required(VERSION 3.24)
 
 set(app_id "org.sendconnectorconsole.Console")
@@ -29,7 +30,8 @@ set(desktop_file "${root}/share/applications/${app_id}.desktop")
 set(metainfo_file "${root}/share/metainfo/${app_id}.metainfo.xml")
 set(icon_file "${root}/share/icons/hicolor/scalable/apps/${app_id}.svg")
 set(expected "${root}/bin/send-connector-console" "${root}/bin/send-connector-shell"
-    "${desktop_file}" "${metainfo_file}" "${icon_file}")
+    "${desktop_file}" "${metainfo_file}" "${icon_file}"
+    "${root}/share/man/man1/send-connector-console.1" "${root}/share/man/man1/send-connector-shell.1")
 foreach(qm IN LISTS QM_FILES)
     get_filename_component(name "${qm}" NAME)
     list(APPEND expected "${root}/share/send-connector-console/translations/${name}")
@@ -73,6 +75,17 @@ foreach(fragment "<id>${app_id}</id>" "<launchable type=\"desktop-id\">${app_id}
     string(FIND "${metainfo}" "${fragment}" at)
     if(at EQUAL -1)
         fail("the metainfo lacks ${fragment}")
+    endif()
+endforeach()
+# This version is released in the metainfo and named by the manual pages.
+string(FIND "${metainfo}" "<release version=\"${VERSION}\"" at)
+if(at EQUAL -1)
+    fail("the metainfo has no <release> of version ${VERSION}")
+endif()
+foreach(page send-connector-console send-connector-shell)
+    file(STRINGS "${root}/share/man/man1/${page}.1" header LIMIT_COUNT 1 REGEX "^\\.TH ")
+    if(NOT header MATCHES "\"send-connector-console ${VERSION}\"")
+        fail("the manual page ${page}.1 does not name version ${VERSION}: ${header}")
     endif()
 endforeach()
 file(READ "${SOURCE_DIR}/app/console_main.cpp" console_main)
