@@ -1271,7 +1271,7 @@ void TestShellEndToEnd::languageGermanHelp()
                               QByteArray(), localeEnvironment(QString()));
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains(runs), qPrintable(help.out));
+    QVERIFY2(help.out.simplified().contains(runs), qPrintable(help.out)); // the column wraps it
     QVERIFY2(help.out.contains(QStringLiteral("--language <%1>").arg(language)), qPrintable(help.out));
     QVERIFY2(!help.out.contains(QLatin1String("Runs this command line and exits.")), qPrintable(help.out));
     QVERIFY2(!help.out.startsWith(QLatin1String("Usage:")), qPrintable(help.out)); // qtbase's German
