@@ -94,6 +94,7 @@ AddressSpaceForm::AddressSpaceForm(ConnectorDraft *draft, QWidget *parent)
     connect(m_scopedCheck, &QCheckBox::toggled, m_draft, &ConnectorDraft::setScopedConnector);
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("addressSpaceProblemsLabel"), this);
+    ProblemLabel::setFields(m_problemsLabel, {view});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(viewLabel);

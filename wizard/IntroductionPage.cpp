@@ -57,6 +57,7 @@ IntroductionPage::IntroductionPage(ConnectorDraft *draft, QWidget *parent)
     m_descriptionLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("introductionProblemsLabel"), this);
+    ProblemLabel::setFields(m_problemsLabel, {m_nameEdit});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(nameLabel);
