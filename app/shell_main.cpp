@@ -143,7 +143,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    Translations::install(app);
+    QString languageError;
+    if (!Translations::install(app, Translations::requestedLanguage(QCoreApplication::arguments()), &languageError))
+        return usageError(languageError);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -189,7 +191,7 @@ int main(int argc, char *argv[])
                   "changing it, in seconds (default: %1; 0: do not wait).")
             .arg(OrganizationStore::DefaultLockTimeout / 1000),
         translate("seconds"));
-    parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
+    parser.addOptions({Translations::languageOption(), organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
                        lockTimeoutOption});
     parser.addPositionalArgument(QStringLiteral("script"), translate("A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
