@@ -107,16 +107,17 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_readOnlyLabel->setWordWrap(true);
     m_readOnlyLabel->hide();
 
-    // After a conflict: what changed meanwhile, and the two ways on.
+    // After a conflict: what changed meanwhile, and the two ways on. The mnemonics of what shows
+    // under every tab (these, the command after Apply) use letters no tab uses.
     m_conflictPanel = new QFrame(this);
     m_conflictPanel->setObjectName(QStringLiteral("conflictPanel"));
     m_conflictPanel->setFrameShape(QFrame::StyledPanel);
     m_conflictLabel = ProblemLabel::create(QStringLiteral("conflictLabel"), m_conflictPanel);
     m_conflictLabel->setAccessibleDescription(tr("The connector was changed by another program"));
-    auto *reapplyButton = new QPushButton(tr("&Re-apply My Changes"), m_conflictPanel);
+    auto *reapplyButton = new QPushButton(tr("Re-appl&y My Changes"), m_conflictPanel);
     reapplyButton->setObjectName(QStringLiteral("reapplyButton"));
     reapplyButton->setToolTip(tr("Put the settings you changed onto the connector as it is now; then click Apply"));
-    auto *discardButton = new QPushButton(tr("&Discard My Changes"), m_conflictPanel);
+    auto *discardButton = new QPushButton(tr("Discard My C&hanges"), m_conflictPanel);
     discardButton->setObjectName(QStringLiteral("discardButton"));
     discardButton->setToolTip(tr("Keep the connector as the other program left it"));
     connect(reapplyButton, &QPushButton::clicked, this, &ConnectorPropertiesSheet::reapplyMyChanges);
@@ -135,14 +136,14 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_impactView = new RoutingImpactView(m_draft, this);
 
     m_commandEdit = new QPlainTextEdit(this);
-    m_commandLabel = new QLabel(tr("Exchange Management Shell &command that made this change:"), this);
+    m_commandLabel = new QLabel(tr("Exchange Managemen&t Shell command that made this change:"), this);
     m_commandLabel->setBuddy(m_commandEdit);
     m_commandEdit->setObjectName(QStringLiteral("commandLineEdit"));
     m_commandEdit->setReadOnly(true);
     m_commandEdit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_commandEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandEdit->setMaximumHeight(m_commandEdit->fontMetrics().lineSpacing() * 4);
-    m_copyButton = new QPushButton(tr("Cop&y Command"), this);
+    m_copyButton = new QPushButton(tr("Copy C&ommand"), this);
     m_copyButton->setObjectName(QStringLiteral("copyCommandButton"));
     m_copyButton->setAutoDefault(false);
     connect(m_copyButton, &QPushButton::clicked, this,

@@ -5,8 +5,8 @@
 // A stop that cannot be reached is reported as a defect, so that the tour never silently shrinks.
 // Header-only; each test includes it once.
 
-#include "support/GuiTestSupport.h"
-#include "support/ModelTestSupport.h"
+#include "GuiTestSupport.h"
+#include "ModelTestSupport.h"
 
 #include "AddressSpaceDialog.h"
 #include "ConnectorDraft.h"
@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -83,7 +84,7 @@ inline QStringList wizard(const QString &path, const QString &server, Exchange::
     if (!QTest::qWaitForWindowExposed(&wizard))
         return {prefix + QStringLiteral(": not shown")};
     ConnectorDraft *draft = wizard.draft();
-    const auto here = [&] { return prefix + QStringLiteral(": ") + wizard.currentPage()->title(); };
+    const auto here = [&]() -> QString { return prefix + QStringLiteral(": ") + wizard.currentPage()->title(); };
     const auto next = [&](int expected) {
         wizard.next();
         if (wizard.currentId() != expected) {
@@ -250,6 +251,7 @@ inline QStringList console(const QString &path, Exchange::Version version, const
                 }
             }
         }
+        // Each tab again with what shows after Apply (the command) and after a conflict (its panel).
         const QStringList panels{QStringLiteral("conflictPanel"), QStringLiteral("commandLineEdit"),
                                  QStringLiteral("copyCommandButton")};
         for (const QString &panel : panels) {
@@ -260,7 +262,10 @@ inline QStringList console(const QString &path, Exchange::Version version, const
             if (label->buddy() && label->buddy()->objectName() == QLatin1String("commandLineEdit"))
                 label->show();
         }
-        visit(where + QStringLiteral(": Properties (after Apply, after a conflict)"), sheet);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            visit(where + QStringLiteral(": Properties (after Apply, after a conflict): ") + tabs->tabText(i), sheet);
+        }
         QTimer::singleShot(0, sheet->findChild<QPushButton *>(QStringLiteral("helpButton")), &QPushButton::click);
         visitModal<QMessageBox>(where + QStringLiteral(": Properties: Help"), QStringLiteral("propertiesHelpMessageBox"),
                                 visit, [](QMessageBox *box) { box->close(); }, &defects);
