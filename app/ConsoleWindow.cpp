@@ -408,6 +408,10 @@ void ConsoleWindow::createWidgets()
     actionScroll->setWidget(m_actionPane);
     actionScroll->setWidgetResizable(true);
     actionScroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the action buttons themselves (the area scrolls to the one focused), not to
+    // the scroll area around them.
+    actionScroll->setFocusPolicy(Qt::NoFocus);
+    actionScroll->setAccessibleName(tr("Action pane"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

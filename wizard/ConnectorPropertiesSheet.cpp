@@ -140,6 +140,8 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_commandLabel->setBuddy(m_commandEdit);
     m_commandEdit->setObjectName(QStringLiteral("commandLineEdit"));
     m_commandEdit->setReadOnly(true);
+    // Tab moves on instead of being swallowed by the text.
+    m_commandEdit->setTabChangesFocus(true);
     m_commandEdit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_commandEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandEdit->setMaximumHeight(m_commandEdit->fontMetrics().lineSpacing() * 4);
