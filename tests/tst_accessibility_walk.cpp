@@ -19,6 +19,12 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QWindow>
+#include <QWizard>
 #include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
@@ -70,6 +76,8 @@ private slots:
     void wizardWalk();
     void consoleWalk_data();
     void consoleWalk();
+    void consoleByKeyboardOnly_data();
+    void consoleByKeyboardOnly();
 
 private:
     static void languages();
@@ -448,6 +456,185 @@ void TestAccessibilityWalk::consoleWalk()
     const SendConnector *disabled = saved.value->connector(internet, QString());
     QVERIFY(disabled);
     QVERIFY(!disabled->enabled);
+}
+
+namespace {
+
+// Presses the mnemonic that the text `source` of `context` has in the language installed.
+bool pressMnemonic(QWidget *target, const char *context, const char *source)
+{
+    const QKeySequence key = QKeySequence::mnemonic(QCoreApplication::translate(context, source));
+    if (key.isEmpty() || !target)
+        return false;
+    QTest::keySequence(target, key);
+    return true;
+}
+
+QWidget *focused(QWidget *fallback)
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+}
+
+// Tabs on from the focus until `target` has it; false when a round of the window never gets there.
+bool tabTo(QWidget *window, QWidget *target)
+{
+    for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(focused(window), Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+// Selects the connector `name` in the console's list with Home and Down.
+bool arrowTo(ConsoleWindow *console, QWidget *view, const QString &name)
+{
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int i = 0; i < 20 && console->selectedConnectorName() != name; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    return console->selectedConnectorName() == name;
+}
+
+// The modal widget `objectName` once it shows, made the active window (a window manager would).
+template <typename T>
+T *activeModal(const QString &objectName)
+{
+    T *modal = GuiTestSupport::waitForModal<T>(objectName);
+    if (!modal)
+        return nullptr;
+    modal->activateWindow();
+    if (modal->windowHandle())
+        modal->windowHandle()->requestActivate();
+    return QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }) ? modal : nullptr;
+}
+
+} // namespace
+
+// The main console flows with keys only: Tab to the console tree and choose the node with the
+// arrows, Tab to the list and select with the arrows, Enter for Properties (a mnemonic, a change, Enter
+// = OK), the Menu key's context menu to Disable, Delete and Yes to Remove, Ctrl+T for Test
+// Routing, the Action menu's Export List, Ctrl+N for the wizard and Esc to leave it.
+void TestAccessibilityWalk::consoleByKeyboardOnly_data()
+{
+    languages();
+}
+
+void TestAccessibilityWalk::consoleByKeyboardOnly()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(*QCoreApplication::instance(), language));
+    const QString file = path(QStringLiteral("console-keys.json"));
+    QFile::remove(file);
+    QVERIFY(!hasErrors(OrganizationStore::create(file, ModelTestSupport::sampleOrganization())));
+    ConsoleWindow console(QStringLiteral("typist"));
+    QSignalSpy loaded(&console, &ConsoleWindow::organizationLoaded);
+    console.show();
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    console.openOrganization(file);
+    QTRY_COMPARE(loaded.size(), 1);
+    auto *tree = console.findChild<QWidget *>(QStringLiteral("consoleTree"));
+    auto *view = console.findChild<QWidget *>(QStringLiteral("connectorView"));
+
+    // The node: Home, then down to Hub Transport.
+    QVERIFY(tabTo(&console, tree));
+    QTest::keyClick(tree, Qt::Key_Home);
+    QTRY_VERIFY(console.currentNode().kind == ConsoleTree::NodeKind::Organization);
+    for (int i = 0; i < 5 && console.currentNode().kind != ConsoleTree::NodeKind::HubTransport; ++i)
+        QTest::keyClick(tree, Qt::Key_Down);
+    QVERIFY(console.currentNode().kind == ConsoleTree::NodeKind::HubTransport);
+
+    // Properties: the HELO name through its mnemonic, Enter for OK.
+    const QString relay = QStringLiteral("Contoso to Tailspin Toys relay");
+    QVERIFY(tabTo(&console, view));
+    QVERIFY(arrowTo(&console, view, relay));
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *sheet = activeModal<QDialog>(QStringLiteral("connectorPropertiesDialog"));
+    QVERIFY(sheet);
+    QVERIFY(pressMnemonic(sheet, "ConnectorPropertiesSheet",
+                          "Specify the &FQDN this connector will provide in response to HELO or EHLO:"));
+    QTRY_COMPARE(QApplication::focusWidget(), sheet->findChild<QWidget *>(QStringLiteral("heloFqdnEdit")));
+    QTest::keyClick(focused(sheet), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focused(sheet), QStringLiteral("relay-keys.contoso.com"));
+    QTest::keyClick(focused(sheet), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(sheet));
+    QTRY_VERIFY(!console.isDialogSaving());
+
+    // Disable through the context menu (the Menu key), on the connector selected by typing.
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QVERIFY(tabTo(&console, view));
+    const QString internet = QStringLiteral("Contoso to Internet");
+    QVERIFY(arrowTo(&console, view, internet));
+    // The Menu key (or Shift+F10) as the platform delivers it: a keyboard context menu event to
+    // the focus widget, wherever the mouse is.
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(), view->mapToGlobal(QPoint()));
+    QApplication::sendEvent(view, &menuKey);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QCOMPARE(menu->objectName(), QStringLiteral("connectorContextMenu"));
+    QVERIFY(pressMnemonic(menu, "ConsoleWindow", "&Disable"));
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QTRY_VERIFY(!console.isSaving());
+
+    // Remove: Delete in the list, then Yes.
+    const QString northwind = QStringLiteral("Northwind Traders (retired)");
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QVERIFY(tabTo(&console, view));
+    QVERIFY(arrowTo(&console, view, northwind));
+    QTest::keyClick(view, Qt::Key_Delete);
+    auto *confirm = activeModal<QMessageBox>(QStringLiteral("removeConfirmationMessageBox"));
+    QVERIFY(confirm);
+    QVERIFY(pressMnemonic(confirm, "QPlatformTheme", "&Yes"));
+    QVERIFY(GuiTestSupport::waitUntilClosed(confirm));
+    QTRY_VERIFY(!console.isSaving());
+
+    // Test Routing: Ctrl+T, a recipient, Enter tests, Esc closes.
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QTest::keyClick(focused(&console), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(console.testRoutingDialog() && console.testRoutingDialog()->isVisible());
+    TestRoutingDialog *routing = console.testRoutingDialog();
+    routing->activateWindow();
+    routing->windowHandle()->requestActivate();
+    QTRY_COMPARE(QApplication::activeWindow(), routing);
+    QTest::keyClicks(focused(routing), QStringLiteral("julia@tailspintoys.com"));
+    QTest::keyClick(focused(routing), Qt::Key_Return);
+    QTRY_VERIFY(routing->route().has_value());
+    QCOMPARE(routing->route()->connector, relay);
+    QTest::keyClick(focused(routing), Qt::Key_Escape);
+    QTRY_VERIFY(!routing->isVisible());
+
+    // Export List from the Action menu.
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QVERIFY(pressMnemonic(focused(&console), "ConsoleWindow", "&Action"));
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QVERIFY(pressMnemonic(menu, "ConsoleWindow", "E&xport List..."));
+    auto *exportDialog = activeModal<QFileDialog>(QStringLiteral("exportListFileDialog"));
+    QVERIFY(exportDialog);
+    const QString exported = path(QStringLiteral("exported-%1.txt").arg(language));
+    QFile::remove(exported);
+    QTest::keyClicks(focused(exportDialog), exported);
+    QTest::keyClick(focused(exportDialog), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(exportDialog));
+    QTRY_VERIFY(QFile::exists(exported));
+
+    // The wizard: Ctrl+N opens it, Esc leaves it (nothing entered, nothing asked).
+    console.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    QTest::keyClick(focused(&console), Qt::Key_N, Qt::ControlModifier);
+    auto *wizard = activeModal<QWizard>(QStringLiteral("sendConnectorWizard"));
+    QVERIFY(wizard);
+    QTest::keyClick(focused(wizard), Qt::Key_Escape);
+    QVERIFY(GuiTestSupport::waitUntilClosed(wizard));
+
+    const Parsed<Organization> saved = OrganizationStore(file).load();
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value->connector(relay, QString()));
+    QCOMPARE(saved.value->connector(relay, QString())->fqdn, QStringLiteral("relay-keys.contoso.com"));
+    QVERIFY(saved.value->connector(internet, QString()));
+    QVERIFY(!saved.value->connector(internet, QString())->enabled);
+    QVERIFY(!saved.value->connector(northwind, QString()));
+    QVERIFY(GuiTestSupport::readAll(exported).size() > 0);
 }
 
 QTEST_MAIN(TestAccessibilityWalk)
