@@ -17,6 +17,7 @@
 #include "SmartHostDialog.h"
 #include "StepListWidget.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -78,6 +79,8 @@ private slots:
     void consoleWalk();
     void consoleByKeyboardOnly_data();
     void consoleByKeyboardOnly();
+    void wizardByKeyboardOnly_data();
+    void wizardByKeyboardOnly();
 
 private:
     static void languages();
@@ -635,6 +638,153 @@ void TestAccessibilityWalk::consoleByKeyboardOnly()
     QVERIFY(!saved.value->connector(internet, QString())->enabled);
     QVERIFY(!saved.value->connector(northwind, QString()));
     QVERIFY(GuiTestSupport::readAll(exported).size() > 0);
+}
+
+// The whole wizard with keys only, every list through its dialogs: address spaces added (Add),
+// edited (F2) and removed (Delete); smart hosts added (an IP address, then a name through the
+// FQDN choice's mnemonic), edited and removed with the Remove button's Alt+M; a source server
+// added through its dialog; New and Finish by their mnemonics — in the language installed.
+void TestAccessibilityWalk::wizardByKeyboardOnly_data()
+{
+    languages();
+}
+
+void TestAccessibilityWalk::wizardByKeyboardOnly()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(*QCoreApplication::instance(), language));
+    const QString file = path(QStringLiteral("wizard-keys.json"));
+    QFile::remove(file);
+    QVERIFY(!hasErrors(OrganizationStore::create(file, ModelTestSupport::sampleOrganization())));
+    const Parsed<Organization> loaded = OrganizationStore(file).load();
+    QVERIFY(loaded.ok());
+    SendConnectorWizard wizard(*loaded.value, QStringLiteral("EX01"), file);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    // What a window manager does when a dialog closes (offscreen and bare Xvfb have none).
+    const auto backToWizard = [&] {
+        wizard.activateWindow();
+        return QTest::qWaitFor([&] { return QApplication::activeWindow() == &wizard; });
+    };
+    const auto next = [&](int expected) {
+        pressMnemonic(focused(&wizard), "QWizard", "&Next >");
+        return QTest::qWaitFor([&] { return wizard.currentId() == expected; });
+    };
+    const auto typeInto = [](QWidget *dialog, const QString &text) {
+        QTest::keyClick(focused(dialog), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(focused(dialog), text);
+    };
+    const QKeySequence removeKey(QCoreApplication::translate("ListEditor", "Alt+M"));
+
+    // Introduction: the name has the focus; the use by its mnemonic.
+    QTest::keyClicks(focused(&wizard), QStringLiteral("Keys to Fabrikam"));
+    QVERIFY(pressMnemonic(focused(&wizard), "IntroductionPage", "&Custom"));
+    QTRY_VERIFY(wizard.findChild<QAbstractButton *>(QStringLiteral("customRadio"))->isChecked());
+    QVERIFY(next(SendConnectorWizard::Page_AddressSpace));
+
+    // Address space: two added, the second edited (its cost), the first removed.
+    for (const QString &domain : {QStringLiteral("contoso.example"), QStringLiteral("fabrikam.example")}) {
+        QVERIFY(pressMnemonic(focused(&wizard), "AddressSpaceForm", "&Add"));
+        auto *dialog = activeModal<QDialog>(QStringLiteral("addressSpaceDialog"));
+        QVERIFY(dialog);
+        QTest::keyClicks(focused(dialog), domain);
+        QTest::keyClick(focused(dialog), Qt::Key_Return);
+        QVERIFY(GuiTestSupport::waitUntilClosed(dialog));
+        QVERIFY(backToWizard());
+    }
+    QVERIFY(pressMnemonic(focused(&wizard), "AddressSpaceForm", "Address s&paces this connector routes mail to:"));
+    QWidget *spaces = wizard.findChild<QWidget *>(QStringLiteral("addressSpaceView"));
+    QTRY_COMPARE(QApplication::focusWidget(), spaces);
+    QTest::keyClick(spaces, Qt::Key_End);
+    QTest::keyClick(spaces, Qt::Key_F2);
+    auto *editing = activeModal<QDialog>(QStringLiteral("addressSpaceDialog"));
+    QVERIFY(editing);
+    QVERIFY(pressMnemonic(focused(editing), "AddressSpaceDialog", "&Cost:"));
+    typeInto(editing, QStringLiteral("7"));
+    QTest::keyClick(focused(editing), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(editing));
+    QVERIFY(backToWizard());
+    QTRY_COMPARE(QApplication::focusWidget(), spaces);
+    QTest::keyClick(spaces, Qt::Key_Home);
+    QTest::keyClick(spaces, Qt::Key_Delete);
+    QTRY_COMPARE(wizard.draft()->connector().addressSpaces,
+                 QList<AddressSpace>{ModelTestSupport::smtp(QStringLiteral("fabrikam.example"), 7)});
+    QVERIFY(next(SendConnectorWizard::Page_NetworkSettings));
+
+    // Network settings: smart hosts; an IP address and a name added, the first edited, the name removed.
+    QVERIFY(pressMnemonic(focused(&wizard), "NetworkSettingsForm", "&Route all mail through the following smart hosts:"));
+    QTRY_VERIFY(!wizard.draft()->connector().dnsRoutingEnabled);
+    QVERIFY(pressMnemonic(focused(&wizard), "ListEditor", "&Add…"));
+    auto *host = activeModal<QDialog>(QStringLiteral("smartHostDialog"));
+    QVERIFY(host);
+    QTest::keyClicks(focused(host), QStringLiteral("10.0.0.5"));
+    QTest::keyClick(focused(host), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(host));
+    QVERIFY(backToWizard());
+    QVERIFY(pressMnemonic(focused(&wizard), "ListEditor", "&Add…"));
+    host = activeModal<QDialog>(QStringLiteral("smartHostDialog"));
+    QVERIFY(host);
+    QVERIFY(pressMnemonic(focused(host), "SmartHostDialog", "Fully qualified &domain name (FQDN):"));
+    QTRY_COMPARE(QApplication::focusWidget(), host->findChild<QWidget *>(QStringLiteral("fqdnEdit")));
+    QTest::keyClicks(focused(host), QStringLiteral("relay.fabrikam.example"));
+    QTest::keyClick(focused(host), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(host));
+    QVERIFY(backToWizard());
+    QWidget *hosts = wizard.findChild<QWidget *>(QStringLiteral("smartHostView"));
+    QTRY_COMPARE(QApplication::focusWidget(), hosts); // back on the list after the dialog
+    QTest::keyClick(hosts, Qt::Key_Home);
+    QTest::keyClick(hosts, Qt::Key_F2);
+    host = activeModal<QDialog>(QStringLiteral("smartHostDialog"));
+    QVERIFY(host);
+    typeInto(host, QStringLiteral("10.0.0.6"));
+    QTest::keyClick(focused(host), Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(host));
+    QVERIFY(backToWizard());
+    QTRY_COMPARE(QApplication::focusWidget(), hosts);
+    QTest::keyClick(hosts, Qt::Key_End);
+    QTest::keySequence(hosts, removeKey);
+    QTRY_COMPARE(wizard.draft()->smartHosts(), QList<SmartHost>{ModelTestSupport::ipHost(QStringLiteral("10.0.0.6"))});
+    QVERIFY(next(SendConnectorWizard::Page_SmartHostSecurity));
+
+    // Smart host security: Externally Secured by its mnemonic.
+    QVERIFY(pressMnemonic(focused(&wizard), "SmartHostSecurityForm", "Externally &Secured (for example, with IPsec)"));
+    QTRY_VERIFY(wizard.draft()->smartHostAuthMechanism() == Exchange::SmartHostAuthMechanism::ExternalAuthoritative);
+    QVERIFY(next(SendConnectorWizard::Page_SourceServer));
+
+    // Source server: EX02 added through the dialog (the first server it offers: Home, Space selects it).
+    QVERIFY(pressMnemonic(focused(&wizard), "ListEditor", "&Add…"));
+    auto *servers = activeModal<QDialog>(QStringLiteral("sourceServerDialog"));
+    QVERIFY(servers);
+    QVERIFY(pressMnemonic(focused(servers), "SourceServerDialog",
+                          "Select the &servers that send this connector's mail: Hub Transport servers or "
+                          "Edge Subscriptions, not both."));
+    QWidget *serverView = servers->findChild<QWidget *>(QStringLiteral("serverView"));
+    QTRY_COMPARE(QApplication::focusWidget(), serverView);
+    QTest::keyClick(serverView, Qt::Key_Home);
+    QTest::keyClick(serverView, Qt::Key_Space); // selects the current server
+    QTest::keyClick(serverView, Qt::Key_Return);
+    QVERIFY(GuiTestSupport::waitUntilClosed(servers));
+    QVERIFY(backToWizard());
+    QTRY_COMPARE(wizard.draft()->connector().sourceTransportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
+    QVERIFY(next(SendConnectorWizard::Page_NewConnector));
+
+    // New and Finish.
+    QVERIFY(pressMnemonic(focused(&wizard), "NewConnectorPage", "&New"));
+    QTRY_COMPARE(wizard.currentId(), int(SendConnectorWizard::Page_Completion));
+    QTRY_VERIFY(!wizard.isSaving());
+    QVERIFY2(wizard.lastReport().succeeded, qPrintable(ModelTestSupport::describe(wizard.lastReport().problems)));
+    QVERIFY(pressMnemonic(focused(&wizard), "QWizard", "&Finish"));
+    QTRY_VERIFY(!wizard.isVisible());
+
+    const Parsed<Organization> saved = OrganizationStore(file).load();
+    QVERIFY(saved.ok());
+    const SendConnector *created = saved.value->connector(QStringLiteral("Keys to Fabrikam"), QString());
+    QVERIFY(created);
+    QCOMPARE(created->addressSpaces, QList<AddressSpace>{ModelTestSupport::smtp(QStringLiteral("fabrikam.example"), 7)});
+    QCOMPARE(created->smartHosts, QList<SmartHost>{ModelTestSupport::ipHost(QStringLiteral("10.0.0.6"))});
+    QVERIFY(created->smartHostAuthMechanism == Exchange::SmartHostAuthMechanism::ExternalAuthoritative);
+    QCOMPARE(created->sourceTransportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
 }
 
 QTEST_MAIN(TestAccessibilityWalk)
