@@ -463,13 +463,17 @@ void TestAccessibilityWalk::consoleWalk()
 
 namespace {
 
-// Presses the mnemonic that the text `source` of `context` has in the language installed.
+// Presses the mnemonic that the text `source` of `context` has in the language installed: Alt and
+// the letter in a window, the letter alone in an open menu (Alt there goes on to the menu bar).
 bool pressMnemonic(QWidget *target, const char *context, const char *source)
 {
     const QKeySequence key = QKeySequence::mnemonic(QCoreApplication::translate(context, source));
     if (key.isEmpty() || !target)
         return false;
-    QTest::keySequence(target, key);
+    if (qobject_cast<QMenu *>(target))
+        QTest::keyClick(target, key[0].key());
+    else
+        QTest::keySequence(target, key);
     return true;
 }
 
@@ -481,9 +485,17 @@ QWidget *focused(QWidget *fallback)
 // Tabs on from the focus until `target` has it; false when a round of the window never gets there.
 bool tabTo(QWidget *window, QWidget *target)
 {
-    for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+    QStringList visited;
+    for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i) {
         QTest::keyClick(focused(window), Qt::Key_Tab);
-    return QApplication::focusWidget() == target;
+        const QWidget *now = QApplication::focusWidget();
+        visited.append(now ? now->objectName() + QLatin1Char('/') + QString::fromLatin1(now->metaObject()->className())
+                           : QStringLiteral("(none)"));
+    }
+    if (QApplication::focusWidget() == target)
+        return true;
+    qInfo().noquote() << "Tab never reached" << target->objectName() << "but went through" << visited.join(QLatin1String(", "));
+    return false;
 }
 
 // Selects the connector `name` in the console's list with Home and Down.
