@@ -289,8 +289,7 @@ void TestAccessibilityWalk::wizardWalk()
     // A dialog the wizard opened, once it shows (the press that opens it is animated).
     const auto dialog = [](const QString &title) {
         QAccessibleInterface *found = nullptr;
-        QTest::qWaitFor([&] { return (found = window(title)) != nullptr; });
-        return found;
+        return QTest::qWaitFor([&] { return (found = window(title)) != nullptr; }) ? found : nullptr;
     };
     const auto closed = [](const QString &title) { return QTest::qWaitFor([&] { return !window(title); }); };
     const QString ok = uiName("QPlatformTheme", "OK");
