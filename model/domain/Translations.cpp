@@ -2,6 +2,8 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -12,7 +14,6 @@ namespace Translations {
 namespace {
 
 const QString CatalogueName = QStringLiteral("send-connector-console");
-const QString CatalogueDirectory = QStringLiteral(":/i18n");
 
 // The translators installed last, removed when another language is installed.
 QPointer<QTranslator> installedProduct;
@@ -64,6 +65,19 @@ QString requestedLanguage(const QStringList &arguments)
     return value.trimmed();
 }
 
+QString catalogueDirectory()
+{
+    // bin/../share/send-connector-console/translations, in the build tree as when installed.
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1String("/../")
+                           + QLatin1String(SCC_TRANSLATIONS_DIR));
+}
+
+QString catalogueFile(const QString &language)
+{
+    return catalogueDirectory() + QLatin1Char('/') + CatalogueName + QLatin1Char('_') + language
+        + QLatin1String(".qm");
+}
+
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(
@@ -89,22 +103,39 @@ bool install(QCoreApplication &application, const QString &language, QString *er
     QLocale locale = QLocale::system();
     if (!requested.isEmpty() && locale.language() != QLocale(requested).language())
         locale = QLocale(requested);
-    QLocale::setDefault(locale);
-    const QString chosen = requested.isEmpty() ? spokenLanguage(locale) : requested;
+    QString chosen = requested.isEmpty() ? spokenLanguage(locale) : requested;
 
+    // The product's catalogue first: a forced language without it is an incomplete
+    // installation, said as such; the system's language without it falls back to English.
+    QTranslator *product = nullptr;
+    if (chosen != QLatin1String("en")) {
+        const QString file = catalogueFile(chosen);
+        // Parented to the application: it must live as long as it does.
+        product = new QTranslator(&application);
+        if (!product->load(file)) {
+            delete product;
+            product = nullptr;
+            if (!requested.isEmpty()) {
+                if (error) {
+                    *error = QCoreApplication::translate("Translations", "--language: the catalogue of \"%1\" is "
+                                                                         "missing or damaged: %2. Reinstall the program.")
+                                 .arg(requested, QDir::toNativeSeparators(file));
+                }
+                return false;
+            }
+            qWarning("The catalogue %s is missing or damaged: the program speaks English.", qPrintable(file));
+            chosen = QStringLiteral("en");
+        }
+    }
+
+    QLocale::setDefault(locale);
     removeInstalled();
     currentLanguage = chosen;
-    if (chosen == QLatin1String("en"))
+    if (!product)
         return true; // the source texts; Qt's own are English too
-
-    // Parented to the application: they must live as long as it does.
-    auto *product = new QTranslator(&application);
-    if (product->load(CatalogueName + QLatin1Char('_') + chosen, CatalogueDirectory)) {
-        QCoreApplication::installTranslator(product);
-        installedProduct = product;
-    } else {
-        delete product;
-    }
+    QCoreApplication::installTranslator(product);
+    installedProduct = product;
+    // Qt's own (QWizard's buttons, standard dialogs); without it those stay English.
     auto *qt = new QTranslator(&application);
     if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

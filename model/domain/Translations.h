@@ -6,8 +6,8 @@
 class QCoreApplication;
 class QCommandLineOption;
 
-// The product's languages (docs/decisions.md#languages). The catalogue is compiled into the
-// model library; Qt's own (qtbase) comes from Qt's translations folder, so that QWizard's
+// The product's languages (docs/decisions.md#languages). The catalogues are .qm files in
+// catalogueDirectory(); Qt's own (qtbase) comes from Qt's translations folder, so that QWizard's
 // buttons and the standard dialogs speak the same language.
 namespace Translations {
 
@@ -19,6 +19,14 @@ QStringList languages();
 // option descriptions are translated.
 QString requestedLanguage(const QStringList &arguments);
 
+// Where the product's .qm catalogues are: <the executable's folder>/../share/send-connector-console/
+// translations, in the build tree as in the installed tree (CMake: SCC_QM_FILES, SCC_TRANSLATIONS_DIR).
+// Needs a QCoreApplication.
+QString catalogueDirectory();
+
+// The catalogue file of `language` in catalogueDirectory() (whether or not it exists).
+QString catalogueFile(const QString &language);
+
 // The --language option, for the programs' parsers (its description is translated).
 QCommandLineOption languageOption();
 
@@ -26,7 +34,8 @@ QCommandLineOption languageOption();
 // language), replacing those installed before. A forced language also becomes the default
 // QLocale (keeping the system's territory when it speaks that language), so that numbers follow
 // it. Returns false, with `error` translated and naming the option, for a language the product
-// does not speak; nothing is changed then.
+// does not speak, or for a forced language whose catalogue is missing; nothing is changed then.
+// The system's language without its catalogue falls back to English, with a warning.
 bool install(QCoreApplication &application, const QString &language = QString(), QString *error = nullptr);
 
 // The language in use after install(): "en" or one of languages().

@@ -440,10 +440,13 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
     const std::optional<ConnectorCmdlet> cmdlet = Parameter::cmdletFromName(topic);
     if (!cmdlet) {
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
-                                     tr("Get-Help could not find %1 in a help file in this session. This shell has "
-                                        "help for %2, %3, %4, %5 and %6.")
-                                         .arg(topic.isEmpty() ? tr("a cmdlet") : topic, NewCmdlet, GetCmdlet,
-                                              SetCmdlet, RemoveCmdlet, TestCmdlet)));
+                                     topic.isEmpty()
+                                         ? tr("Get-Help could not find a cmdlet in a help file in this session. This "
+                                              "shell has help for %1, %2, %3, %4 and %5.")
+                                               .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)
+                                         : tr("Get-Help could not find %1 in a help file in this session. This shell "
+                                              "has help for %2, %3, %4, %5 and %6.")
+                                               .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)));
         return Outcome::Failed;
     }
     if (parameterPattern) {
@@ -1165,7 +1168,7 @@ void ShellSession::report(const QString &cmdlet, const Problems &problems)
         text += (problem.isError() ? prefix + stopped : QString()) + problem.toString() + QLatin1Char('\n');
     }
     if (problems.size() > shown)
-        text += tr("%1 more problems are not shown; correct the ones above first.").arg(problems.size() - shown)
+        text += tr("%n more problem(s) are not shown; correct the ones above first.", nullptr, int(problems.size() - shown))
             + QLatin1Char('\n');
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);
@@ -1251,8 +1254,7 @@ ShellSession::Outcome ShellSession::testSendConnectorRouting(const ShellCommand 
     const QString server = request.server.isEmpty() ? m_server : request.server;
     const RouteResolver::Detail detail =
         request.explain ? RouteResolver::Detail::Explanation : RouteResolver::Detail::Decision;
-    verbose(TestCmdlet, tr("Resolving %1 recipients from %2 in \"%3\".")
-                            .arg(entries.size())
+    verbose(TestCmdlet, tr("Resolving %n recipient(s) from %1 in \"%2\".", nullptr, int(entries.size()))
                             .arg(server, m_options.organizationPath));
     bool failed = false;
     bool endsInRecord = false; // Format-List ends its output with a blank line; a table has its own
