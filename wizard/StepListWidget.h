@@ -26,12 +26,15 @@ public:
     StepState state(int index) const;
     // The label showing a step (objectName "step<index>"), for tests and accessibility checks.
     QLabel *label(int index) const;
+    // The current step's index, or -1.
+    int currentIndex() const { return int(m_states.indexOf(StepState::Current)); }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render(int index);
+    void announceCurrentStep();
 
     QStringList m_titles;
     QList<StepState> m_states;
