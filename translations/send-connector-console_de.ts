@@ -1069,28 +1069,12 @@
         <translation>Quellserver</translation>
     </message>
     <message>
-        <source>&amp;Re-apply My Changes</source>
-        <translation>Meine Änderungen &amp;erneut anwenden</translation>
-    </message>
-    <message>
         <source>Put the settings you changed onto the connector as it is now; then click Apply</source>
         <translation>Die von Ihnen geänderten Einstellungen auf den aktuellen Stand des Connectors übertragen; klicken Sie dann auf „Übernehmen“</translation>
     </message>
     <message>
-        <source>&amp;Discard My Changes</source>
-        <translation>Meine Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
         <source>Keep the connector as the other program left it</source>
         <translation>Den Connector so belassen, wie das andere Programm ihn hinterlassen hat</translation>
-    </message>
-    <message>
-        <source>Exchange Management Shell &amp;command that made this change:</source>
-        <translation>Exchange-Verwaltungsshell-&amp;Befehl, der diese Änderung vorgenommen hat:</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Command</source>
-        <translation>Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>None</source>
@@ -1138,7 +1122,7 @@
     </message>
     <message>
         <source>Chan&amp;ge…</source>
-        <translation>Än&amp;dern…</translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Change smart host authentication</source>
@@ -1187,6 +1171,26 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>Saving the changes to the connector…</source>
         <translation>Die Änderungen am Connector werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The connector was changed by another program</source>
+        <translation>Der Connector wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Re-appl&amp;y My Changes</source>
+        <translation>Meine Änderungen erneut an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Discard My C&amp;hanges</source>
+        <translation>Meine Änderun&amp;gen verwerfen</translation>
+    </message>
+    <message>
+        <source>Exchange Managemen&amp;t Shell command that made this change:</source>
+        <translation>Befehl der Exchange-Verwal&amp;tungsshell, der diese Änderung vorgenommen hat:</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;ommand</source>
+        <translation>Befehl k&amp;opieren</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2253,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>Receive connectors are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Empfangsconnectors liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Action pane</source>
+        <translation>Aktionsbereich</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3361,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <name>RoutingImpactView</name>
     <message>
         <source>Routing &amp;impact:</source>
-        <translation>Auswirkungen auf das Rout&amp;ing:</translation>
+        <translation>Auswirkungen auf das Ro&amp;uting:</translation>
     </message>
     <message>
         <source>Routing impact</source>
@@ -4218,6 +4226,10 @@ Möchten Sie diese Aktion wirklich ausführen?
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
