@@ -50,6 +50,7 @@ private slots:
 
     void everyPurposeDrawsAnIcon_data();
     void everyPurposeDrawsAnIcon();
+    void darkPaletteTakesBreezeDark();
     void applicationIconRenders_data();
     void applicationIconRenders();
     void consoleShowsItsIcons();
@@ -197,6 +198,26 @@ void tst_Icons::everyPurposeDrawsAnIcon()
     QCOMPARE(icon.name().isEmpty(), !withTheme); // a theme icon is named after its theme name
     for (int size : {16, 22, 32})
         QVERIFY2(!drawn(icon, size).isNull(), qPrintable(QStringLiteral("nothing drawn at %1 px").arg(size)));
+}
+
+// Breeze's glyphs are dark: on a dark palette the icons come from breeze-dark, and the icons the
+// widgets already hold change with it.
+void tst_Icons::darkPaletteTakesBreezeDark()
+{
+    const QIcon held = Icons::get(Purpose::Refresh);
+    const QImage light = drawn(held, 16);
+    QVERIFY(!light.isNull());
+
+    QApplication::setPalette(breezePalette(true));
+    QCOMPARE(QIcon::themeName(), QStringLiteral("breeze-dark"));
+    const QImage dark = drawn(held, 16);
+    QVERIFY(!dark.isNull());
+    QVERIFY(dark != light);
+    QCOMPARE(drawn(Icons::get(Purpose::Refresh), 16), dark);
+
+    QApplication::setPalette(breezePalette(false));
+    QCOMPARE(QIcon::themeName(), QStringLiteral("breeze"));
+    QCOMPARE(drawn(held, 16), light);
 }
 
 void tst_Icons::applicationIconRenders_data()
