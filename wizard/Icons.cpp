@@ -66,17 +66,17 @@ Mapping mappingOf(Purpose purpose)
     case Purpose::About:
         return {{"help-about"}, QStyle::SP_MessageBoxInformation};
     case Purpose::ConnectorEnabled:
-        return {{"state-ok", "emblem-checked", "dialog-ok-apply"}, QStyle::SP_DialogApplyButton};
+        return {{"emblem-checked", "checkmark", "dialog-ok-apply"}, QStyle::SP_DialogApplyButton};
     case Purpose::ConnectorDisabled:
-        return {{"state-offline", "emblem-unavailable", "dialog-cancel"}, QStyle::SP_DialogCancelButton};
+        return {{"emblem-pause", "media-playback-pause", "emblem-unavailable"}, QStyle::SP_MediaPause};
     case Purpose::RoutingWarning:
-        return {{"state-warning", "dialog-warning"}, QStyle::SP_MessageBoxWarning};
+        return {{"emblem-warning", "dialog-warning"}, QStyle::SP_MessageBoxWarning};
     case Purpose::StepCurrent:
         return {{"go-next"}, QStyle::SP_ArrowRight};
     case Purpose::StepDone:
-        return {{"checkmark", "dialog-ok-apply"}, QStyle::SP_DialogApplyButton};
+        return {{"dialog-ok-apply", "checkmark"}, QStyle::SP_DialogApplyButton};
     case Purpose::StepSkipped:
-        return {{"go-next-skip", "media-skip-forward"}, QStyle::SP_MediaSkipForward};
+        return {{"media-skip-forward", "go-next-skip"}, QStyle::SP_MediaSkipForward};
     case Purpose::StepPending:
         return {{"draw-circle"}, std::nullopt, "step-pending.svg"};
     case Purpose::ListAdd:
@@ -86,9 +86,9 @@ Mapping mappingOf(Purpose purpose)
     case Purpose::ListRemove:
         return {{"list-remove", "edit-delete"}, QStyle::SP_TrashIcon};
     case Purpose::ProblemError:
-        return {{"dialog-error", "state-error"}, QStyle::SP_MessageBoxCritical};
+        return {{"emblem-error", "dialog-error"}, QStyle::SP_MessageBoxCritical};
     case Purpose::ProblemWarning:
-        return {{"dialog-warning", "state-warning"}, QStyle::SP_MessageBoxWarning};
+        return {{"emblem-warning", "dialog-warning"}, QStyle::SP_MessageBoxWarning};
     }
     return {{}, QStyle::SP_FileIcon};
 }
