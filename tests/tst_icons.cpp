@@ -17,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -50,6 +52,7 @@ private slots:
 
     void everyPurposeDrawsAnIcon_data();
     void everyPurposeDrawsAnIcon();
+    void anotherDesktopThemeComesFirst();
     void darkPaletteTakesBreezeDark();
     void applicationIconRenders_data();
     void applicationIconRenders();
@@ -198,6 +201,32 @@ void tst_Icons::everyPurposeDrawsAnIcon()
     QCOMPARE(icon.name().isEmpty(), !withTheme); // a theme icon is named after its theme name
     for (int size : {16, 22, 32})
         QVERIFY2(!drawn(icon, size).isNull(), qPrintable(QStringLiteral("nothing drawn at %1 px").arg(size)));
+}
+
+// On a desktop with another theme, its icons come first; the names it lacks come from Breeze.
+void tst_Icons::anotherDesktopThemeComesFirst()
+{
+    QTemporaryDir themes;
+    QVERIFY(themes.isValid());
+    QDir root(themes.path());
+    QVERIFY(root.mkpath(QStringLiteral("Other/16")));
+    QFile index(root.filePath(QStringLiteral("Other/index.theme")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=Other\nDirectories=16\n\n[16]\nSize=16\nType=Fixed\n");
+    index.close();
+    QImage own(16, 16, QImage::Format_ARGB32);
+    own.fill(QColor(0x12, 0x34, 0x56));
+    QVERIFY(own.save(root.filePath(QStringLiteral("Other/16/list-add.png"))));
+
+    QIcon::setThemeSearchPaths(QStringList{themes.path()} + m_themeSearchPaths);
+    QIcon::setThemeName(QStringLiteral("Other"));
+    QCOMPARE(QIcon::fallbackThemeName(), QStringLiteral("breeze"));
+
+    const QImage add = drawn(Icons::get(Purpose::ListAdd), 16);
+    QCOMPARE(add.pixelColor(8, 8), QColor(0x12, 0x34, 0x56)); // the desktop theme's own
+    const QIcon refresh = Icons::get(Purpose::Refresh);         // not in that theme: Breeze's
+    QCOMPARE(refresh.name(), QStringLiteral("view-refresh"));
+    QVERIFY(!drawn(refresh, 16).isNull());
 }
 
 // Breeze's glyphs are dark: on a dark palette the icons come from breeze-dark, and the icons the
