@@ -58,6 +58,8 @@ private slots:
     void applicationIconRenders();
     void consoleShowsItsIcons();
     void stepListShowsEachStatesIcon();
+    void currentStepReadsWell_data();
+    void currentStepReadsWell();
     void listEditorButtonsShowIcons_data();
     void listEditorButtonsShowIcons();
     void problemLabelContrast_data();
@@ -412,6 +414,42 @@ void tst_Icons::stepListShowsEachStatesIcon()
     // A state changes, its icon with it.
     steps.setState(2, StepListWidget::StepState::Done);
     QCOMPARE(drawn(QIcon(steps.iconLabel(2)->pixmap()), 16), drawn(Purpose::StepDone));
+}
+
+void tst_Icons::currentStepReadsWell_data()
+{
+    QTest::addColumn<QString>("palette");
+    for (const char *palette : {"style", "light", "dark"})
+        QTest::newRow(palette) << QString::fromLatin1(palette);
+}
+
+// The current step's title is in the highlight's hue, yet reads well on the list's background.
+void tst_Icons::currentStepReadsWell()
+{
+    QFETCH(QString, palette);
+    const QPalette wanted = palette == QLatin1String("style") ? QApplication::style()->standardPalette()
+                                                               : breezePalette(palette == QLatin1String("dark"));
+    StepListWidget steps;
+    steps.setSteps({QStringLiteral("Introduction"), QStringLiteral("Address space")});
+    steps.setState(0, StepListWidget::StepState::Current);
+    steps.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&steps));
+    QApplication::setPalette(wanted);
+
+    QTRY_COMPARE(steps.palette().color(steps.backgroundRole()), wanted.color(QPalette::Base));
+    const QColor background = steps.palette().color(steps.backgroundRole());
+    // What the labels draw their text with.
+    const auto textOf = [&steps](int step) {
+        const QLabel *label = steps.label(step);
+        return label->palette().color(label->foregroundRole());
+    };
+    QTRY_COMPARE(textOf(1), wanted.color(QPalette::Text));
+    const QColor current = textOf(0);
+    QVERIFY(current != textOf(1));
+    QVERIFY2(contrast(current, background) >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2").arg(current.name(), background.name())));
+    const int hue = wanted.color(QPalette::Highlight).hslHue();
+    QVERIFY2(qAbs(current.hslHue() - hue) <= 3, qPrintable(current.name()));
 }
 
 void tst_Icons::listEditorButtonsShowIcons_data()

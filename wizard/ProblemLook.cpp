@@ -1,5 +1,6 @@
 #include "ProblemLook.h"
 
+#include "Contrast.h"
 #include "Icons.h"
 
 #include <QCoreApplication>
@@ -8,22 +9,9 @@
 #include <QPalette>
 #include <QStyle>
 
-#include <cmath>
-
 namespace ProblemLook {
 
 namespace {
-
-// WCAG 2 relative luminance of an sRGB colour.
-double luminance(const QColor &colour)
-{
-    const auto linear = [](double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
-}
-
-constexpr double MinimumContrast = 4.5; // WCAG 2, level AA, for text of normal size
 
 // The icon beside a problem label's text; it also keeps the label's colour in step with the palette.
 class Decoration : public QLabel
@@ -82,35 +70,13 @@ private:
 
 } // namespace
 
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 QColor textColor(const QPalette &palette, Severity severity)
 {
-    const QColor window = palette.color(QPalette::Window);
-    const QColor base = palette.color(QPalette::Base);
-    // The hue says the severity; the lightness moves from the hue's fullest towards white on a dark
-    // window, towards black on a light one, until the text reads well. At this threshold white and
-    // black contrast equally with the window, so the far end always reaches 4.5:1 against it.
-    constexpr double DarkBelow = 0.179;
+    // The hue says the severity; from its fullest, the lightness moves just far enough towards
+    // white on a dark window, towards black on a light one, for the text to read well.
     const int hue = severity == Severity::Error ? 0 : 35;
-    const bool darkWindow = luminance(window) < DarkBelow;
-    const bool baseOnSameSide = (luminance(base) < DarkBelow) == darkWindow;
-    for (const bool againstBase : {baseOnSameSide, false}) {
-        for (int step = 0; step <= 128; step += 4) {
-            const int lightness = darkWindow ? qMin(255, 128 + step) : qMax(0, 128 - step);
-            const QColor candidate = QColor::fromHsl(hue, 220, lightness);
-            if (contrastRatio(candidate, window) >= MinimumContrast
-                && (!againstBase || contrastRatio(candidate, base) >= MinimumContrast)) {
-                return candidate;
-            }
-        }
-    }
-    return QColor::fromHsl(hue, 220, darkWindow ? 255 : 0); // not reached: the loop ends there
+    return Contrast::readable(QColor::fromHsl(hue, 220, 128), palette.color(QPalette::Window),
+                              palette.color(QPalette::Base));
 }
 
 QColor decorate(QLabel *label, const QPalette &palette, Severity severity)

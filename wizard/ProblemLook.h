@@ -17,9 +17,6 @@ enum class Severity { Error, Warning };
 // same side of light and dark): at least 4.5:1 against them.
 QColor textColor(const QPalette &palette, Severity severity);
 
-// The WCAG 2 contrast ratio of two colours, from 1 (none) to 21 (black on white).
-double contrastRatio(const QColor &a, const QColor &b);
-
 // Shows `severity`'s icon at the start of `label` (a child label, objectName "problemIcon", whose
 // accessible name says the severity) and returns the text colour for `palette`, which the caller
 // sets. The label keeps its colour and icon right when the palette changes later.

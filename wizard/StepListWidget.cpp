@@ -1,5 +1,6 @@
 #include "StepListWidget.h"
 
+#include "Contrast.h"
 #include "Icons.h"
 
 #include <QEvent>
@@ -103,7 +104,10 @@ void StepListWidget::render(int index)
         icon = Icons::Purpose::StepCurrent;
         stateName = tr("current step");
         font.setBold(true);
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::Highlight));
+        // The highlight's hue, as light or dark as the list's background needs to read well; on
+        // that Base background a label draws with its Text role.
+        palette.setColor(label->foregroundRole(),
+                         Contrast::readable(palette.color(QPalette::Highlight), palette.color(backgroundRole())));
         break;
     case StepState::Done:
         icon = Icons::Purpose::StepDone;
