@@ -390,26 +390,39 @@ void ConsoleWindow::createWidgets()
     sendLayout->addWidget(m_loadingLabel);
     sendLayout->addWidget(m_connectorView, 1);
     // One page per tab the EMC has on these nodes; those the product does not implement say so.
-    const auto outOfScope = [](const QString &what) {
-        return tr("%1 are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.")
-            .arg(what);
-    };
+    // Whole sentences each: the subject's gender and number decide the German verb.
     const QList<std::pair<ResultTab, std::pair<QString, QString>>> notes = {
-        {ResultTab::RemoteDomains, {QStringLiteral("remoteDomainsNote"), outOfScope(tr("Remote domains"))}},
-        {ResultTab::AcceptedDomains, {QStringLiteral("acceptedDomainsNote"), outOfScope(tr("Accepted domains"))}},
+        {ResultTab::RemoteDomains, {QStringLiteral("remoteDomainsNote"),
+          tr("Remote domains are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
+        {ResultTab::AcceptedDomains, {QStringLiteral("acceptedDomainsNote"),
+          tr("Accepted domains are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
         {ResultTab::EmailAddressPolicies,
-         {QStringLiteral("emailAddressPoliciesNote"), outOfScope(tr("E-mail address policies"))}},
-        {ResultTab::TransportRules, {QStringLiteral("transportRulesNote"), outOfScope(tr("Transport rules"))}},
-        {ResultTab::Journaling, {QStringLiteral("journalingNote"), outOfScope(tr("Journal rules"))}},
+         {QStringLiteral("emailAddressPoliciesNote"),
+          tr("E-mail address policies are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
+        {ResultTab::TransportRules, {QStringLiteral("transportRulesNote"),
+          tr("Transport rules are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
+        {ResultTab::Journaling, {QStringLiteral("journalingNote"),
+          tr("Journal rules are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
         {ResultTab::EdgeSubscriptions,
          {QStringLiteral("edgeSubscriptionsNote"),
           tr("Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport "
              "server is marked \"(subscribed)\" in the console tree.")}},
         {ResultTab::GlobalSettings,
-         {QStringLiteral("globalSettingsNote"), outOfScope(tr("The organization's transport settings"))}},
-        {ResultTab::AntiSpam, {QStringLiteral("antiSpamNote"), outOfScope(tr("Anti-spam features"))}},
+         {QStringLiteral("globalSettingsNote"),
+          tr("The organization's transport settings are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
+        {ResultTab::AntiSpam, {QStringLiteral("antiSpamNote"),
+          tr("Anti-spam features are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
         {ResultTab::ReceiveConnectors,
-         {QStringLiteral("receiveConnectorsNote"), outOfScope(tr("Receive connectors"))}},
+         {QStringLiteral("receiveConnectorsNote"),
+          tr("Receive connectors are outside this console's scope: it manages Send connectors. "
+             "Use the Send Connectors tab.")}},
     };
     m_tabPages.insert(ResultTab::SendConnectors, sendPage);
     for (const auto &note : notes)

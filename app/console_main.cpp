@@ -19,6 +19,9 @@
 #include <QDir>
 #include <QMessageBox>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
 
 enum ExitCode { Created = 0, CannotStart = 1, Cancelled = 2 };
@@ -96,7 +99,7 @@ struct Options
         parser.setApplicationDescription(QApplication::translate("main", "Exchange Send connector console."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({organization, server, as, newSendConnector});
+        parser.addOptions({organization, server, as, newSendConnector, Translations::languageOption()});
     }
 };
 
@@ -107,7 +110,18 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 }
 
-// --help and --version are answered on the terminal, without a display
+// The language asked for by --language (or the system's); a language the program does not
+// speak ends the program with the parser's exit status for a wrong command line.
+void installLanguage(QCoreApplication &application)
+{
+    QString error;
+    if (!Translations::install(application, Translations::requestedLanguage(QCoreApplication::arguments()), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        std::exit(EXIT_FAILURE);
+    }
+}
+
+// --help, --version and a wrong --language are answered on the terminal, without a display
 // (e.g. in an SSH session): QApplication would abort there before the parser could answer.
 void answerInTerminalIfAsked(int argc, char *argv[])
 {
@@ -119,13 +133,15 @@ void answerInTerminalIfAsked(int argc, char *argv[])
     // A parse error here may be one of Qt's own options (-platform, -style): QApplication takes
     // those out first, so only the questions are answered here.
     probe.parse(arguments);
-    if (!probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"))
+    const QString language = Translations::requestedLanguage(arguments);
+    const bool unknownLanguage = !language.isEmpty() && !Translations::languages().contains(language.toLower());
+    if (!unknownLanguage && !probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"))
         && !probe.isSet(QStringLiteral("version"))) {
         return;
     }
     QCoreApplication core(argc, argv);
     setApplicationNames();
-    Translations::install(core);
+    installLanguage(core); // exits for an unknown language
     QCommandLineParser parser;
     Options().addTo(parser); // again: now translated
     parser.process(core); // prints and exits
@@ -142,7 +158,7 @@ int main(int argc, char *argv[])
     // The wizard's Smart Host Security page may hold a password at any time: no core dumps.
     ProcessProtection::disableCoreDumps();
     setApplicationNames();
-    Translations::install(app);
+    installLanguage(app);
 
     QCommandLineParser parser;
     const Options options;

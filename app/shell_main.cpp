@@ -29,9 +29,10 @@ enum ExitStatus { Succeeded = 0, Failed = 1, UsageError = 2, OutputError = 3 };
 // The longest --lock-timeout: a day, far beyond any write, and within an int of milliseconds.
 constexpr int MaximumLockTimeout = 86400; // seconds
 
-QString translate(const char *text)
+// The shell's own texts are in the context "main": lupdate finds only literal contexts.
+QString translate(const char *context, const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate(context, text);
 }
 
 void write(FILE *stream, const QString &text)
@@ -46,7 +47,7 @@ void write(FILE *stream, const QString &text)
     // ignored (see main) so that this is said instead of the process vanishing silently.
     const int error = errno;
     const QByteArray message = QStringLiteral("send-connector-shell: %1: %2.\n")
-                                   .arg(translate("the output cannot be written"),
+                                   .arg(translate("main", "the output cannot be written"),
                                         QString::fromLocal8Bit(std::strerror(error)))
                                    .toUtf8();
     std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
@@ -129,7 +130,7 @@ void printProblems(const Problems &problems)
 int usageError(const QString &message)
 {
     write(stderr, QStringLiteral("send-connector-shell: ") + message + QLatin1Char('\n')
-                      + translate("Try 'send-connector-shell --help' for more information.") + QLatin1Char('\n'));
+                      + translate("main", "Try 'send-connector-shell --help' for more information.") + QLatin1Char('\n'));
     return UsageError;
 }
 
@@ -143,11 +144,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-shell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    Translations::install(app);
+    QString languageError;
+    const QString language = Translations::requestedLanguage(QCoreApplication::arguments());
+    if (!Translations::install(app, language, &languageError)) {
+        if (Translations::languages().contains(language.toLower())) { // spoken, but its catalogue is missing
+            write(stderr, QStringLiteral("send-connector-shell: ") + languageError + QLatin1Char('\n'));
+            return Failed;
+        }
+        return usageError(languageError);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translate("Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
+        translate("main", "Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
                   "Set-SendConnector, Remove-SendConnector) against an organization file.\n"
                   "Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] "
                   "[-Explain] shows which Send connector takes mail to each recipient: a product extension, not an "
@@ -160,38 +169,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption organizationOption(
         QStringLiteral("organization"),
-        translate("The organization file (default: your copy of the sample organization, shared with "
+        translate("main", "The organization file (default: your copy of the sample organization, shared with "
                   "send-connector-console)."),
-        translate("file"));
+        translate("main", "file"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          translate("The server the shell runs on (default: the file's local "
+                                          translate("main", "The server the shell runs on (default: the file's local "
                                                     "server). On an Edge Transport server, its own connectors."),
-                                          translate("name"));
+                                          translate("main", "name"));
     const QCommandLineOption versionOverrideOption(
         QStringLiteral("exchange-version"),
-        translate("The Exchange version to behave as: \"2007 RTM\" or \"2007 SP1\" (default: the file's)."),
-        translate("version"));
+        translate("main", "The Exchange version to behave as: \"2007 RTM\" or \"2007 SP1\" (default: the file's)."),
+        translate("main", "version"));
     const QString loginName = OperatorPermissions::currentOperator();
     const QCommandLineOption asOption(
         QStringLiteral("as"),
-        (loginName.isEmpty() ? translate("The operator the commands run as, checked against the organization "
+        (loginName.isEmpty() ? translate("main", "The operator the commands run as, checked against the organization "
                                          "file's role assignments (default: your login name; none is set).")
-                             : translate("The operator the commands run as, checked against the organization "
+                             : translate("main", "The operator the commands run as, checked against the organization "
                                          "file's role assignments (default: your login name, %1).")
                                    .arg(loginName))
-            + QLatin1Char(' ') + translate("Give a domain account in full, e.g. 'CONTOSO\\Administrator'."),
-        translate("name"));
-    const QCommandLineOption commandOption(QStringLiteral("c"), translate("Runs this command line and exits."),
-                                           translate("command"));
+            + QLatin1Char(' ') + translate("main", "Give a domain account in full, e.g. 'CONTOSO\\Administrator'."),
+        translate("main", "name"));
+    const QCommandLineOption commandOption(QStringLiteral("c"), translate("main", "Runs this command line and exits."),
+                                           translate("main", "command"));
     const QCommandLineOption lockTimeoutOption(
         QStringLiteral("lock-timeout"),
-        translate("How long a command that changes the organization file waits while another program is "
+        translate("main", "How long a command that changes the organization file waits while another program is "
                   "changing it, in seconds (default: %1; 0: do not wait).")
             .arg(OrganizationStore::DefaultLockTimeout / 1000),
-        translate("seconds"));
-    parser.addOptions({organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
+        translate("main", "seconds"));
+    parser.addOptions({Translations::languageOption(), organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
                        lockTimeoutOption});
-    parser.addPositionalArgument(QStringLiteral("script"), translate("A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
+    parser.addPositionalArgument(QStringLiteral("script"), translate("main", "A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -203,16 +212,16 @@ int main(int argc, char *argv[])
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(translate("Only one script file can be run; got %1.").arg(positional.size()));
+        return usageError(translate("main", "Only one script file can be run; got %1.").arg(positional.size()));
     if (parser.isSet(commandOption) && !positional.isEmpty())
-        return usageError(translate("Give either -c COMMAND or a script file, not both."));
+        return usageError(translate("main", "Give either -c COMMAND or a script file, not both."));
 
     ShellOptions options;
     if (parser.isSet(versionOverrideOption)) {
         const QString text = parser.value(versionOverrideOption);
         options.version = Exchange::parseVersion(text);
         if (!options.version) {
-            return usageError(translate("\"%1\" is not an Exchange version. Valid versions: %2.")
+            return usageError(translate("main", "\"%1\" is not an Exchange version. Valid versions: %2.")
                                   .arg(text, Exchange::names(Exchange::Version{}).join(QStringLiteral(", "))));
         }
     }
@@ -221,7 +230,7 @@ int main(int argc, char *argv[])
         bool isNumber = false;
         const double seconds = text.toDouble(&isNumber);
         if (!isNumber || !(seconds >= 0) || seconds > MaximumLockTimeout) {
-            return usageError(translate("--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or "
+            return usageError(translate("main", "--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or "
                                         "0.5), not \"%2\".")
                                   .arg(MaximumLockTimeout)
                                   .arg(text));
@@ -232,7 +241,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(asOption)) {
         options.operatorName = parser.value(asOption).trimmed();
         if (options.operatorName.isEmpty())
-            return usageError(translate("--as needs an operator name, e.g. 'CONTOSO\\Administrator'."));
+            return usageError(translate("main", "--as needs an operator name, e.g. 'CONTOSO\\Administrator'."));
     } else {
         options.operatorName = OperatorPermissions::currentOperator();
     }
@@ -242,7 +251,7 @@ int main(int argc, char *argv[])
     if (!positional.isEmpty()) {
         QFile file(positional.first());
         if (!file.open(QIODevice::ReadOnly)) {
-            write(stderr, translate("send-connector-shell: the script %1 cannot be read: %2.")
+            write(stderr, translate("main", "send-connector-shell: the script %1 cannot be read: %2.")
                               .arg(positional.first(), file.errorString())
                               + QLatin1Char('\n'));
             return Failed;

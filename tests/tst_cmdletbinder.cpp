@@ -680,8 +680,8 @@ void tst_CmdletBinder::messages_data()
     const Version rtm = Version::Rtm2007;
     const Version sp1 = Version::Sp12007;
     QTest::newRow("port") << (head + QStringLiteral("-Port 70000")) << sp1
-                          << QStringLiteral("Cannot bind parameter 'Port': '70000' is not a valid port; use a whole "
-                                            "number from 0 to 65535.");
+                          << QStringLiteral("Cannot bind parameter 'Port': '70000' is not a valid port. Give a "
+                                            "whole number from 0 to 65535.");
     QTest::newRow("ambiguous lists the candidates") << (head + QStringLiteral("-Sm x")) << sp1
                                                     << QStringLiteral("-Sm|-SmartHosts, -SmartHostAuthMechanism");
     QTest::newRow("bare true says $true") << (head + QStringLiteral("-Enabled true")) << sp1
@@ -709,7 +709,7 @@ void tst_CmdletBinder::messages_data()
     QTest::newRow("unexpected argument names it") << (head + QStringLiteral("extra")) << sp1
                                                   << QStringLiteral("'extra'|Name");
     QTest::newRow("wrong type names the list") << (head + QStringLiteral("-Port 25,26")) << sp1
-                                               << QStringLiteral("'Port'|@(25, 26)|2 values|0 to 65535");
+                                               << QStringLiteral("'Port'|@(25, 26)|2 value(s)|0 to 65535");
 }
 
 void tst_CmdletBinder::messages()

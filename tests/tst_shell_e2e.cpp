@@ -2,15 +2,18 @@
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <csignal>
 #include <fcntl.h>
@@ -66,6 +69,57 @@ Run runShell(const QStringList &arguments, const QByteArray &input = QByteArray(
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+
+// The shell's environment with the system locale set to `locale` (LANG, LC_ALL, LANGUAGE), as a
+// German administrator's terminal has it; an empty locale is English (C).
+QProcessEnvironment localeEnvironment(const QString &locale)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString value = locale.isEmpty() ? QStringLiteral("C.UTF-8") : locale;
+    environment.insert(QStringLiteral("LANG"), value);
+    environment.insert(QStringLiteral("LC_ALL"), value);
+    environment.insert(QStringLiteral("LC_MESSAGES"), value);
+    environment.insert(QStringLiteral("LANGUAGE"), value.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('.'), 0, 0));
+    return environment;
+}
+
+// The German catalogue the shell loads (it is found beside the shell, as this test runs from the
+// same bin/ folder), to know the German texts without repeating them here.
+const QTranslator &germanCatalogue()
+{
+    static QTranslator *catalogue = [] {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        translator->load(Translations::catalogueFile(QStringLiteral("de")));
+        return translator;
+    }();
+    return *catalogue;
+}
+
+// A source text's German translation; empty when the catalogue lacks it or it equals the English.
+QString german(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1)
+{
+    const QString text = germanCatalogue().translate(context, source, disambiguation, n);
+    return text == QLatin1String(source) ? QString() : text;
+}
+
+// Whether `output` holds a message made from `text` with its %1, %2... filled in: every literal
+// piece of the text between the placeholders appears, in order.
+bool containsMessage(const QString &output, const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    qsizetype from = 0;
+    for (const QString &piece : text.split(QRegularExpression(QStringLiteral("%L?[0-9n]")))) {
+        if (piece.isEmpty())
+            continue;
+        const qsizetype at = output.indexOf(piece, from);
+        if (at < 0)
+            return false;
+        from = at + piece.size();
+    }
+    return true;
 }
 
 
@@ -203,6 +257,14 @@ private slots:
     void limits();
     void setThroughThePipeline();
     void testRouting();
+    void languageGerman();
+    void languageGermanHelp();
+    void languageGermanPrompts();
+    void languageFollowsTheSystemLocale_data();
+    void languageFollowsTheSystemLocale();
+    void unknownLanguageExitsTwo_data();
+    void unknownLanguageExitsTwo();
+    void missingCatalogue();
 
 private:
     QTemporaryDir m_dir;
@@ -1017,7 +1079,7 @@ void TestShellEndToEnd::limits_data()
     for (int i = 0; i < 8000; ++i)
         words += " word" + QByteArray::number(i);
     QTest::newRow("8,000 stray words") << QByteArray("Get-SendConnector") + words + '\n' << 1
-                                       << QStringLiteral("more problems are not shown") << qint64(words.size() + 20000);
+                                       << QStringLiteral("more problem(s) are not shown") << qint64(words.size() + 20000);
     QTest::newRow("7,000 nested @(") << QByteArray("Get-SendConnector ") + QByteArray("@(").repeated(7000) + "x"
                                             + QByteArray(")").repeated(7000) + '\n'
                                      << 1 << QStringLiteral("levels deep") << qint64(1000);
@@ -1167,6 +1229,197 @@ void TestShellEndToEnd::testRouting()
                                                                       "-MessageSize 1GB")),
              QString());
     QCOMPARE(readFile(m_path), before);
+}
+
+
+// --language de: the shell's messages are German (docs/decisions.md#languages); cmdlet,
+// parameter and property names and enum values stay as Exchange writes them.
+void TestShellEndToEnd::languageGerman()
+{
+    const QString noParameter = german("CmdletBinder", "%1 has no parameter -%2. Its parameters are: %3.");
+    QVERIFY2(!noParameter.isEmpty(), "the catalogue does not translate the text");
+    const Run run = runShell({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--organization"),
+                              m_path, QStringLiteral("-c"), QStringLiteral("Get-SendConnector -Frobnicate 1")},
+                             QByteArray(), localeEnvironment(QString()));
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(containsMessage(run.err, noParameter), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Get-SendConnector")), qPrintable(run.err)); // the cmdlet's name
+    QVERIFY2(run.err.contains(QLatin1String("-Frobnicate")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("has no parameter")), qPrintable(run.err));
+
+    // Output: property names and values are Exchange's, whatever the language.
+    const Run list = runShell({QStringLiteral("--language=de"), QStringLiteral("--organization"), m_path,
+                               QStringLiteral("-c"), QStringLiteral("Get-SendConnector | Format-List")},
+                              QByteArray(), localeEnvironment(QString()));
+    QVERIFY(list.finished);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.out.contains(QRegularExpression(QStringLiteral("^Name +: "), QRegularExpression::MultilineOption)),
+             qPrintable(list.out));
+    QVERIFY2(list.out.contains(QRegularExpression(QStringLiteral("^Enabled +: (True|False)$"),
+                                                  QRegularExpression::MultilineOption)),
+             qPrintable(list.out));
+}
+
+// --help in German: the product's option descriptions and Qt's own words ("Usage:").
+void TestShellEndToEnd::languageGermanHelp()
+{
+    const QString runs = german("main", "Runs this command line and exits.");
+    const QString language = german("Translations", "language"); // the option's value name
+    QVERIFY2(!runs.isEmpty() && !language.isEmpty(), "the catalogue does not translate the texts");
+    const Run help = runShell({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")},
+                              QByteArray(), localeEnvironment(QString()));
+    QVERIFY(help.finished);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(runs), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QStringLiteral("--language <%1>").arg(language)), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(QLatin1String("Runs this command line and exits.")), qPrintable(help.out));
+    QVERIFY2(!help.out.startsWith(QLatin1String("Usage:")), qPrintable(help.out)); // qtbase's German
+    for (const char *option : {"--organization", "--language", "-c", "--lock-timeout"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option); // options are never translated
+}
+
+// The confirmation and the credential prompts in German, answered with the German letters.
+void TestShellEndToEnd::languageGermanPrompts()
+{
+    const QString confirm = german("ShellSession", "\nConfirm\nAre you sure you want to perform this action?\n%1\n");
+    const QString choices = german("ShellSession", "[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] "
+                                                   "Suspend  [?] Help (default is \"%1\"):");
+    const QString yes = germanCatalogue().translate("ShellSession", "Y", "confirmation choice letter: Yes");
+    const QString userName = german("ShellSession", "User name: ");
+    const QString password = german("ShellSession", "Password for user %1: ");
+    QVERIFY2(!confirm.isEmpty() && !choices.isEmpty() && !userName.isEmpty() && !password.isEmpty(),
+             "the catalogue does not translate the prompts");
+    QVERIFY(!yes.isEmpty());
+
+    const Run confirmed = runShell({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--organization"),
+                                    m_path, QStringLiteral("-c"), SeedCommand + QStringLiteral(" -Confirm")},
+                                   yes.toUtf8() + '\n', localeEnvironment(QString()));
+    QVERIFY(confirmed.finished);
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+    QVERIFY2(containsMessage(confirmed.out, confirm), qPrintable(confirmed.out));
+    QVERIFY2(containsMessage(confirmed.out, choices), qPrintable(confirmed.out));
+    QVERIFY2(confirmed.out.contains(QLatin1Char('[') + yes + QLatin1Char(']')), qPrintable(confirmed.out));
+    QVERIFY2(!confirmed.out.contains(QLatin1String("Are you sure")), qPrintable(confirmed.out));
+    QVERIFY(load(m_path).connector(SeedName)); // the German "yes" was understood
+
+    const Run credential = runShell(
+        {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--organization"), m_path,
+         QStringLiteral("-c"),
+         QStringLiteral("New-SendConnector -Name Relay -AddressSpaces relay.net -DNSRoutingEnabled $false -SmartHosts "
+                        "10.9.9.9 -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential "
+                        "(Get-Credential)")},
+        QByteArray("CONTOSO\\relay\nPa55-word\n"), localeEnvironment(QString()));
+    QVERIFY(credential.finished);
+    QVERIFY2(credential.exitCode == 0, qPrintable(credential.err));
+    QVERIFY2(credential.out.startsWith(userName + QStringLiteral("CONTOSO\\relay\n")
+                                       + QString(password).arg(QStringLiteral("CONTOSO\\relay"))),
+             qPrintable(credential.out));
+}
+
+// Without --language the system locale decides; --language overrides it either way.
+void TestShellEndToEnd::languageFollowsTheSystemLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("language");
+    QTest::addColumn<bool>("germanExpected");
+
+    QTest::newRow("German locale") << QStringLiteral("de_DE.UTF-8") << QStringList() << true;
+    QTest::newRow("Austrian locale") << QStringLiteral("de_AT.UTF-8") << QStringList() << true;
+    QTest::newRow("German locale, --language en")
+        << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("--language"), QStringLiteral("en")} << false;
+    QTest::newRow("German locale, --language=EN")
+        << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("--language=EN")} << false;
+    QTest::newRow("English locale") << QStringLiteral("en_US.UTF-8") << QStringList() << false;
+    QTest::newRow("French locale: English") << QStringLiteral("fr_FR.UTF-8") << QStringList() << false;
+    QTest::newRow("C locale, --language de")
+        << QString() << QStringList{QStringLiteral("--language"), QStringLiteral("de")} << true;
+}
+
+void TestShellEndToEnd::languageFollowsTheSystemLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, language);
+    QFETCH(bool, germanExpected);
+
+    const char *english = "%1 has no parameter -%2. Its parameters are: %3.";
+    const QString expected = germanExpected ? german("CmdletBinder", english) : QString::fromLatin1(english);
+    QVERIFY2(!expected.isEmpty(), "the catalogue does not translate the text");
+    const Run run = runShell(language + QStringList{QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                                    QStringLiteral("Get-SendConnector -Frobnicate 1")},
+                             QByteArray(), localeEnvironment(locale));
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(containsMessage(run.err, expected), qPrintable(run.err));
+    QCOMPARE(run.err.contains(QLatin1String("has no parameter")), !germanExpected);
+}
+
+// A language the product does not speak is a command-line error, said in the language in use.
+void TestShellEndToEnd::unknownLanguageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("fr") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")} << QStringLiteral("fr");
+    QTest::newRow("=de_CH") << QStringList{QStringLiteral("--language=de_CH")} << QStringLiteral("de_CH");
+    QTest::newRow("empty") << QStringList{QStringLiteral("--language="), QStringLiteral("-c"), QStringLiteral("x")}
+                           << QString();
+}
+
+void TestShellEndToEnd::unknownLanguageExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, value);
+
+    const QByteArray before = readFile(m_path);
+    const Run run = runShell(arguments + QStringList{QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                                                     SeedCommand},
+                             QByteArray(), localeEnvironment(QStringLiteral("de_DE.UTF-8")));
+    QVERIFY(run.finished);
+    if (value.isEmpty()) { // "--language=" is no language: the system's is used
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        return;
+    }
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("send-connector-shell: --language")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1Char('"') + value + QLatin1Char('"')), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("en, de")), qPrintable(run.err));
+    QCOMPARE(readFile(m_path), before);
+}
+
+// The catalogues are found beside the program (bin/../share/send-connector-console/translations):
+// a copy of the shell installed without them refuses a forced German and speaks English on a
+// German system, saying why.
+void TestShellEndToEnd::missingCatalogue()
+{
+    QTemporaryDir prefix;
+    QVERIFY(prefix.isValid());
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+    const QString copy = prefix.filePath(QStringLiteral("bin/send-connector-shell"));
+    QVERIFY(QFile::copy(shellPath(), copy));
+    const QStringList command{QStringLiteral("--organization"), m_path, QStringLiteral("-c"),
+                              QStringLiteral("Get-SendConnector -Frobnicate 1")};
+
+    QProcess forced;
+    forced.setProcessEnvironment(localeEnvironment(QString()));
+    forced.start(copy, QStringList{QStringLiteral("--language"), QStringLiteral("de")} + command);
+    QVERIFY(forced.waitForFinished(ProcessTimeout));
+    const QString forcedError = QString::fromUtf8(forced.readAllStandardError());
+    QCOMPARE(forced.exitCode(), 1);
+    QVERIFY2(forcedError.startsWith(QStringLiteral("send-connector-shell: --language: ")), qPrintable(forcedError));
+    QVERIFY2(forcedError.contains(prefix.filePath(QStringLiteral("share/send-connector-console/translations/"
+                                                                "send-connector-console_de.qm"))),
+             qPrintable(forcedError));
+
+    QProcess system;
+    system.setProcessEnvironment(localeEnvironment(QStringLiteral("de_DE.UTF-8")));
+    system.start(copy, command);
+    QVERIFY(system.waitForFinished(ProcessTimeout));
+    const QString systemError = QString::fromUtf8(system.readAllStandardError());
+    QCOMPARE(system.exitCode(), 1); // the command's own failure, told in English
+    QVERIFY2(systemError.contains(QLatin1String("send-connector-console_de.qm")), qPrintable(systemError));
+    QVERIFY2(systemError.contains(QLatin1String("has no parameter -Frobnicate")), qPrintable(systemError));
 }
 
 QTEST_GUILESS_MAIN(TestShellEndToEnd)

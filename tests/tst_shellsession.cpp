@@ -1709,7 +1709,7 @@ void TestShellSession::manyProblemsAreCounted()
     QVERIFY(!shell.run(line));
     QCOMPARE(shell.session->lastProblems().size(), 2999);
     QCOMPARE(shell.err.count(QStringLiteral("Get-SendConnector : ")), ShellSession::MaximumReportedProblems);
-    QVERIFY2(shell.err.contains(QStringLiteral("\n2949 more problems are not shown; correct the ones above first.\n")),
+    QVERIFY2(shell.err.contains(QStringLiteral("\n2949 more problem(s) are not shown; correct the ones above first.\n")),
              qPrintable(shell.err.right(300)));
     QVERIFY(shell.err.size() < 40000);
 }

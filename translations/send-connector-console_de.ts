@@ -5,3455 +5,3478 @@
     <name>ActionPane</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>AddressSpaceDialog</name>
     <message>
         <source>Enter a domain such as contoso.com. The wildcard character may start the address: &quot;*&quot;, &quot;*.com&quot; and &quot;*.contoso.com&quot; are allowed, &quot;*contoso.com&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Domäne wie contoso.com ein. Das Platzhalterzeichen darf am Anfang der Adresse stehen: &quot;*&quot;, &quot;*.com&quot; und &quot;*.contoso.com&quot; sind zulässig, &quot;*contoso.com&quot; nicht.</translation>
     </message>
     <message>
         <source>for example X400</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel X400</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Include all subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Unterdomänen einschließen</translation>
     </message>
     <message>
         <source>When several connectors match a destination equally well, the lowest cost wins. From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn mehrere Connectors gleich gut zu einem Ziel passen, gewinnt der mit den niedrigsten Kosten. Von %1 bis %2.</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <source>Edit Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum bearbeiten</translation>
     </message>
     <message>
         <source>Add Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum hinzufügen</translation>
     </message>
     <message>
         <source>SMTP Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Adressraum</translation>
     </message>
     <message>
         <source>Custom Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Adressraum</translation>
     </message>
     <message>
         <source>Enter an X.400 address (RFC 1685) such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine X.400-Adresse (RFC 1685) ein, z. B. o=MySite;p=MyOrg;a=adatum;c=us.</translation>
     </message>
     <message>
         <source>Enter the type first: SMTP and X400 addresses are checked; any other type made of letters and digits takes free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Typ ein: SMTP- und X400-Adressen werden überprüft; jeder andere Typ aus Buchstaben und Ziffern akzeptiert freien Text.</translation>
     </message>
     <message>
         <source>An address of type %1 is free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse vom Typ %1 ist freier Text.</translation>
     </message>
     <message>
         <source>The address space %1:%2 is already in the list. Edit that entry instead, or enter another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum %1:%2 ist bereits in der Liste enthalten. Bearbeiten Sie stattdessen diesen Eintrag, oder geben Sie eine andere Adresse ein.</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
 </context>
 <context>
     <name>AddressSpaceForm</name>
     <message>
         <source>&amp;SMTP Address Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMTP-Adressraum…</translation>
     </message>
     <message>
         <source>&amp;Custom Address Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefinierter Adressraum…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <source>Adds an SMTP address space; Alt+Down opens a menu that also offers a custom address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen SMTP-Adressraum hinzu; Alt+Nach-unten öffnet ein Menü, das auch einen benutzerdefinierten Adressraum anbietet</translation>
     </message>
     <message>
         <source>Add an SMTP address space; the arrow (Alt+Down) also offers a custom address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen SMTP-Adressraum hinzufügen; der Pfeil (Alt+Nach-unten) bietet auch einen benutzerdefinierten Adressraum an</translation>
     </message>
     <message>
         <source>Add an SMTP address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen SMTP-Adressraum hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume</translation>
     </message>
     <message>
         <source>F2 or double-click edits the selected address space; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 oder Doppelklicken bearbeitet den ausgewählten Adressraum; Entf entfernt ihn.</translation>
     </message>
     <message>
         <source>Edit the selected address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Adressraum bearbeiten</translation>
     </message>
     <message>
         <source>Removes the selected address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den ausgewählten Adressraum</translation>
     </message>
     <message>
         <source>Remove the selected address space (Alt+M, or Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Adressraum entfernen (Alt+M oder Entf in der Liste)</translation>
     </message>
     <message>
         <source>Address s&amp;paces this connector routes mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressräume, an die dieser Connector E-Mails weiterleitet:</translation>
     </message>
     <message>
         <source>SMT&amp;P domains this connector routes mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMT&amp;P-Domänen, an die dieser Connector E-Mails weiterleitet:</translation>
     </message>
     <message>
         <source>Note: mail to a non-SMTP address space still leaves this connector over SMTP, through a smart host. To deliver to a system that does not speak SMTP, such as a fax gateway, use a Foreign connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: E-Mails an einen Nicht-SMTP-Adressraum verlassen diesen Connector trotzdem über SMTP, und zwar über einen Smarthost. Verwenden Sie für die Zustellung an ein System, das kein SMTP unterstützt, z. B. ein Faxgateway, einen Fremdconnector.</translation>
     </message>
     <message>
         <source>S&amp;coped send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reichsbezogener Sendeconnector</translation>
     </message>
     <message>
         <source>Only Hub Transport servers in the same Active Directory site as the source servers may use this connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hub-Transport-Server im selben Active Directory-Standort wie die Quellserver dürfen diesen Connector verwenden.</translation>
     </message>
 </context>
 <context>
     <name>AddressSpaceModel</name>
     <message>
         <source>SMTP address space %1, including all subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Adressraum %1, einschließlich aller Unterdomänen</translation>
     </message>
     <message>
         <source>SMTP address space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Adressraum %1</translation>
     </message>
     <message>
         <source>%1 address space %2, cost %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Adressraum %2, Kosten %3</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
     <name>AddressSpacePage</name>
     <message>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum</translation>
     </message>
     <message>
         <source>Specify the address spaces to which this connector routes mail: the domains (or, on a Hub Transport server, other address types) whose recipients it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adressräume an, an die dieser Connector E-Mails weiterleitet: die Domänen (oder, auf einem Hub-Transport-Server, andere Adresstypen), deren Empfänger er bedient.</translation>
     </message>
     <message>
         <source>Specify the SMTP domains to which this connector routes mail: the domains whose recipients it serves, such as contoso.com or *.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die SMTP-Domänen an, an die dieser Connector E-Mails weiterleitet: die Domänen, deren Empfänger er bedient, z. B. contoso.com oder *.contoso.com.</translation>
     </message>
 </context>
 <context>
     <name>AddressSpaceParser</name>
     <message>
         <source>The address space type is empty. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraumtyp ist leer. Geben Sie SMTP, X400 oder einen anderen Typ aus Buchstaben und Ziffern ein, z. B. FAX.</translation>
     </message>
     <message>
         <source>&quot;Local&quot; is the scope prefix, not an address space type. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Local&quot; ist das Bereichspräfix, kein Adressraumtyp. Geben Sie SMTP, X400 oder einen anderen Typ aus Buchstaben und Ziffern ein, z. B. FAX.</translation>
     </message>
     <message>
         <source>The address space type &quot;%1&quot; contains &apos;%2&apos;. A type is made of letters and digits only, such as SMTP, X400 or FAX; the text before the first &apos;:&apos; of an address space is its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraumtyp &quot;%1&quot; enthält &apos;%2&apos;. Ein Typ besteht nur aus Buchstaben und Ziffern, z. B. SMTP, X400 oder FAX; der Text vor dem ersten &apos;:&apos; eines Adressraums ist sein Typ.</translation>
     </message>
     <message>
         <source>The address space cost %1 is not allowed: the cost must be between %2 and %3 (the lowest cost is preferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressraumkosten %1 sind nicht zulässig: Die Kosten müssen zwischen %2 und %3 liegen (die niedrigsten Kosten werden bevorzugt).</translation>
     </message>
     <message>
         <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; must be followed by a dot: enter &quot;*.%2&quot; for %2 and all its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im SMTP-Adressraum &quot;%1&quot; muss auf den Platzhalter &apos;*&apos; ein Punkt folgen: Geben Sie &quot;*.%2&quot; für %2 und alle Unterdomänen ein.</translation>
     </message>
     <message>
         <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; is not allowed there. Use &apos;*&apos; alone, or &apos;*.&apos; before a domain, such as *.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im SMTP-Adressraum &quot;%1&quot; ist der Platzhalter &apos;*&apos; an dieser Stelle nicht zulässig. Verwenden Sie &apos;*&apos; allein oder &apos;*.&apos; vor einer Domäne, z. B. *.contoso.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid SMTP address space. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger SMTP-Adressraum. %2</translation>
     </message>
     <message>
         <source>The X.400 address space &quot;%1&quot; has no components. Enter key=value pairs separated by &apos;;&apos;, such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X.400-Adressraum &quot;%1&quot; enthält keine Komponenten. Geben Sie durch &apos;;&apos; getrennte Paare der Form Schlüssel=Wert ein, z. B. o=MySite;p=MyOrg;a=adatum;c=us.</translation>
     </message>
     <message>
         <source>The X.400 address space &quot;%1&quot; has an empty component (two &apos;;&apos; in a row). Remove the extra &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X.400-Adressraum &quot;%1&quot; enthält eine leere Komponente (zwei &apos;;&apos; hintereinander). Entfernen Sie das überzählige &apos;;&apos;.</translation>
     </message>
     <message>
         <source>The component &quot;%1&quot; of the X.400 address space &quot;%2&quot; has no &apos;=&apos;. Each component is key=value, such as c=us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente &quot;%1&quot; des X.400-Adressraums &quot;%2&quot; enthält kein &apos;=&apos;. Jede Komponente hat die Form Schlüssel=Wert, z. B. c=us.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; is not known. Valid keys are %3 (in any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; ist unbekannt. Gültige Schlüssel sind %3 (Groß-/Kleinschreibung beliebig).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears more than once in the X.400 address space &quot;%2&quot;. Give each key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; kommt im X.400-Adressraum &quot;%2&quot; mehrmals vor. Geben Sie jeden Schlüssel nur einmal an.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. For a blank ADMD, write a single space: &quot;a= &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; hat keinen Wert. Schreiben Sie für eine leere ADMD ein einzelnes Leerzeichen: &quot;a= &quot;.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. Enter a value after the &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; hat keinen Wert. Geben Sie nach dem &apos;=&apos; einen Wert ein.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; in the X.400 address space &quot;%2&quot; is %3 characters long; it may have at most %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; ist %3 Zeichen lang; zulässig sind höchstens %4.</translation>
     </message>
     <message>
         <source>The address is empty. Enter a domain such as contoso.com, *.contoso.com, or * for all domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist leer. Geben Sie eine Domäne wie contoso.com oder *.contoso.com ein, oder * für alle Domänen.</translation>
     </message>
     <message>
         <source>The address is empty. Enter the address this connector routes for the type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist leer. Geben Sie die Adresse vom Typ %1 ein, an die dieser Connector weiterleitet.</translation>
     </message>
     <message>
         <source>The address space is empty. Enter one such as contoso.com, SMTP:*.contoso.com;5 or X400:c=us;a= ;p=MyOrg;1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum ist leer. Geben Sie einen Adressraum wie contoso.com, SMTP:*.contoso.com;5 oder X400:c=us;a= ;p=MyOrg;1 ein.</translation>
     </message>
     <message>
         <source>The scope prefix &quot;Local:&quot; in &quot;%1&quot; is not used by Exchange 2007 SP1. Remove it, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereichspräfix &quot;Local:&quot; in &quot;%1&quot; wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie es, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen &quot;Bereichsbezogener Sendeconnector&quot;) auf seinen Bereich.</translation>
     </message>
     <message>
         <source>A cost is required when the address contains &apos;;&apos;: end the entry with &apos;;&lt;cost&gt;&apos;, for example &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Adresse &apos;;&apos; enthält, sind Kosten erforderlich: Beenden Sie den Eintrag mit &apos;;&lt;Kosten&gt;&apos;, z. B. &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The address space cost after the last &apos;;&apos; is missing: the cost must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressraumkosten nach dem letzten &apos;;&apos; fehlen: Die Kosten müssen eine ganze Zahl zwischen %1 und %2 sein.</translation>
     </message>
     <message>
         <source>The address space cost &quot;%1&quot; is not valid: the cost must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressraumkosten &quot;%1&quot; sind ungültig: Die Kosten müssen eine ganze Zahl zwischen %2 und %3 sein.</translation>
     </message>
     <message>
         <source>An address space with a local scope is not used by Exchange 2007 SP1. Clear the scope, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Adressraum mit lokalem Bereich wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie den Bereich, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen &quot;Bereichsbezogener Sendeconnector&quot;) auf seinen Bereich.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; contains the control character U+%2 (a line break or tab, for example). Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse &quot;%1&quot; enthält das Steuerzeichen U+%2 (z. B. einen Zeilenumbruch oder Tabstopp). Entfernen Sie es.</translation>
     </message>
 </context>
 <context>
     <name>CmdletBinder</name>
     <message>
         <source>one text value, in quotes if it contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Textwert, in Anführungszeichen, wenn er Leerzeichen enthält</translation>
     </message>
     <message>
         <source>$true or $false</source>
-        <translation type="unfinished"></translation>
+        <translation>$true oder $false</translation>
     </message>
     <message>
         <source>nothing (it is a switch), or :$true / :$false right after its name</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (es handelt sich um einen Switch-Parameter) oder :$true / :$false direkt nach dem Namen</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen der Werte %1</translation>
     </message>
     <message>
         <source>one or more address spaces separated by commas, such as &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>einen oder mehrere durch Kommas getrennte Adressräume, z. B. &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;</translation>
     </message>
     <message>
         <source>one or more smart hosts separated by commas, such as 192.168.1.20,relay.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>einen oder mehrere durch Kommas getrennte Smarthosts, z. B. 192.168.1.20,relay.contoso.com</translation>
     </message>
     <message>
         <source>one or more server names separated by commas, such as EX01,EX02</source>
-        <translation type="unfinished"></translation>
+        <translation>einen oder mehrere durch Kommas getrennte Servernamen, z. B. EX01,EX02</translation>
     </message>
     <message>
         <source>a size such as 20MB, &apos;512 KB&apos; or 1048576 (bytes), or unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Größe wie 20MB, &apos;512 KB&apos; oder 1048576 (Bytes) oder unlimited</translation>
     </message>
     <message>
         <source>a whole number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl zwischen 0 und 65535</translation>
     </message>
     <message>
         <source>a duration such as 00:10:00 or 1.00:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitdauer wie 00:10:00 oder 1.00:00:00</translation>
     </message>
     <message>
         <source>(Get-Credential) or (Get-Credential &apos;user name&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Get-Credential) oder (Get-Credential &apos;Benutzername&apos;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist Text</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a Boolean value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein boolescher Wert</translation>
     </message>
     <message>
         <source>$null is no value</source>
-        <translation type="unfinished"></translation>
+        <translation>$null ist kein Wert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a list of one value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Liste mit einem Wert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a list of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Liste mit %2 Werten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sind Anmeldeinformationen</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: %2; give %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: %2; geben Sie %3 an.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden. %3</translation>
     </message>
     <message>
         <source>%1 has no -IsScopedConnector: scope the connector with the Local: prefix on its address spaces instead, as in -AddressSpaces &apos;Local:*.contoso.com&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter -IsScopedConnector: Beschränken Sie den Connector stattdessen mit dem Präfix Local: in seinen Adressräumen auf seinen Bereich, z. B. -AddressSpaces &apos;Local:*.contoso.com&apos;.</translation>
     </message>
     <message>
         <source>%1 has no -%2 switch: write -Usage %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Switch-Parameter -%2: Schreiben Sie stattdessen -Usage %2.</translation>
     </message>
     <message>
         <source>%1 of %2 has no -%3; it came with Exchange 2007 SP1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hat keinen Parameter -%3; dieser wurde mit Exchange 2007 SP1 eingeführt.</translation>
     </message>
     <message>
         <source>%1 has no parameter -%2. Its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter -%2. Die verfügbaren Parameter sind: %3.</translation>
     </message>
     <message>
         <source>The parameter name -%1 is ambiguous: it matches %2. Write more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parametername -%1 ist nicht eindeutig: Er entspricht %2. Schreiben Sie mehr vom Namen aus.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos; because it was given more than once. Give each parameter once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden, da er mehrmals angegeben wurde. Geben Sie jeden Parameter nur einmal an.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos; because it was given more than once (-%2 stands for -%1). Give each parameter once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden, da er mehrmals angegeben wurde (-%2 steht für -%1). Geben Sie jeden Parameter nur einmal an.</translation>
     </message>
     <message>
         <source>Missing a value for parameter &apos;%1&apos;: write %2 after -%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Parameter &apos;%1&apos; fehlt ein Wert: Schreiben Sie %2 nach -%3.</translation>
     </message>
     <message>
         <source>%1 does not take the value &apos;%2&apos; without a parameter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert den Wert &apos;%2&apos; nicht ohne Parameternamen.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is text, not a Boolean value; write $%3 (with the &apos;$&apos; and without quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist Text, kein boolescher Wert; schreiben Sie $%3 (mit dem &apos;$&apos; und ohne Anführungszeichen).</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: -%1 is a switch and takes no value but $true or $false (&apos;%2&apos; was given); write -%1 alone, or -%1:$false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: -%1 ist ein Switch-Parameter und akzeptiert keinen anderen Wert als $true oder $false (angegeben wurde &apos;%2&apos;); schreiben Sie -%1 allein oder -%1:$false.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid value; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Wert; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: entry %2 of the list, &apos;%3&apos;, is not text; give %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Eintrag %2 der Liste, &apos;%3&apos;, ist kein Text; geben Sie %4 an.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid port; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Port; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;Identity&apos;: the name is empty; give the name of a Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;Identity&apos; kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Sendeconnectors an.</translation>
     </message>
     <message>
         <source>The usage was given more than once (%1). Give it once: either -Usage with one of %2, or one of the switches -Custom, -Internal, -Internet, -Partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsart wurde mehrmals angegeben (%1). Geben Sie sie nur einmal an: entweder -Usage mit einem der Werte %2 oder einen der Switch-Parameter -Custom, -Internal, -Internet, -Partner.</translation>
     </message>
     <message>
         <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector &apos;name&apos; or -Identity &apos;name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove-SendConnector benötigt den Namen des zu entfernenden Sendeconnectors: Schreiben Sie Remove-SendConnector &apos;Name&apos; oder -Identity &apos;Name&apos;.</translation>
     </message>
     <message>
         <source>%1 does not take the value &apos;%2&apos; here: only the %3 may be given without a parameter name, and it was already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert den Wert &apos;%2&apos; an dieser Stelle nicht: Nur %3 kann ohne Parameternamen angegeben werden, und dieser Wert wurde bereits angegeben.</translation>
     </message>
     <message>
         <source>-%1 is a switch and takes no value after a space: write -%1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 ist ein Switch-Parameter und akzeptiert keinen Wert nach einem Leerzeichen: Schreiben Sie -%1:%2.</translation>
     </message>
     <message>
         <source>Write the name of the parameter it is meant for before it, and put a value that contains spaces in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Namen des Parameters, für den der Wert bestimmt ist, davor, und setzen Sie einen Wert, der Leerzeichen enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>If it is another entry of -%1, separate the entries with commas: -%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es sich um einen weiteren Eintrag von -%1 handelt, trennen Sie die Einträge durch Kommas: -%1 %2.</translation>
     </message>
     <message>
         <source>If it belongs to the value of -%1, put the whole value in quotes: -%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Text zum Wert von -%1 gehört, setzen Sie den gesamten Wert in Anführungszeichen: -%1 %2.</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wert</translation>
     </message>
     <message>
         <source>a whole number from 0 to 2147483647</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl zwischen 0 und 2147483647</translation>
     </message>
     <message>
         <source>%1 has no parameter -%2: the usage is chosen when a Send connector is created and cannot be changed. Change the settings themselves instead (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter -%2: Die Nutzungsart wird beim Erstellen eines Sendeconnectors festgelegt und kann nicht geändert werden. Ändern Sie stattdessen die Einstellungen selbst (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</translation>
     </message>
     <message>
         <source>%1 does not take the values that follow -%2: a password is never written on the command line. Write -%2 (Get-Credential &apos;user name&apos;) and enter the password when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Werte nach -%2 nicht: Ein Kennwort wird nie in die Befehlszeile geschrieben. Schreiben Sie -%2 (Get-Credential &apos;Benutzername&apos;), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden.</translation>
     </message>
     <message>
         <source>-%1 has no effect here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 hat hier keine Auswirkung: %2</translation>
     </message>
     <message>
         <source>the organization is a file, not Active Directory, so the value was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation ist eine Datei und nicht Active Directory, daher wurde der Wert nicht verwendet.</translation>
     </message>
     <message>
         <source>this shell keeps no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Shell speichert keine Variablen.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: Inquire is not available in this shell, which has no nested prompt to inquire with; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Inquire ist in dieser Shell nicht verfügbar, da sie keine geschachtelte Eingabeaufforderung für Rückfragen besitzt; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: the value given is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Der angegebene Wert sind keine Anmeldeinformationen. Schreiben Sie -%1 (Get-Credential) oder -%1 (Get-Credential &apos;Benutzername&apos;), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden: Ein Kennwort wird nie in die Befehlszeile geschrieben.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;Instance&apos;: it takes a Send connector object, which this shell passes only through the pipeline. Write Get-SendConnector &apos;name&apos; | Set-SendConnector -Parameter value, or Set-SendConnector &apos;name&apos; -Parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;Instance&apos; kann nicht gebunden werden: Er akzeptiert ein Sendeconnector-Objekt, das diese Shell nur über die Pipeline übergibt. Schreiben Sie Get-SendConnector &apos;Name&apos; | Set-SendConnector -Parameter Wert oder Set-SendConnector &apos;Name&apos; -Parameter Wert.</translation>
     </message>
     <message>
         <source>one or more e-mail addresses separated by commas, such as kim@contoso.com,&apos;sam@fabrikam.com&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine oder mehrere durch Kommas getrennte E-Mail-Adressen, z. B. kim@contoso.com,&apos;sam@fabrikam.com&apos;</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: the list is empty; give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Die Liste ist leer; geben Sie %2 an.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: the name is empty; give the name of a transport server, or leave out -%1 to test from the server the shell runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Transportservers an, oder lassen Sie -%1 weg, um von dem Server aus zu testen, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
         <source>a message size cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachrichtengröße kann nicht negativ sein</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>it is not a size</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist keine Größe</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: %3; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: %3; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message has a size; give one such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Eine Nachricht hat eine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
     </message>
 </context>
 <context>
     <name>CmdletHelp</name>
     <message>
         <source>Creates a Send connector on a Hub Transport server or on an Edge Transport server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen Sendeconnector auf einem Hub-Transport-Server oder einem Edge-Transport-Server.</translation>
     </message>
     <message>
         <source>Shows the configuration of one Send connector, or of every Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Konfiguration eines Sendeconnectors oder aller Sendeconnectors an.</translation>
     </message>
     <message>
         <source>Removes a Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt einen Sendeconnector.</translation>
     </message>
     <message>
         <source>Changes the settings of a Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Einstellungen eines Sendeconnectors.</translation>
     </message>
     <message>
         <source>The New-SendConnector cmdlet creates a Send connector in the organization file. On a Hub Transport server the connector belongs to the organization and is sent from its source servers; on an Edge Transport server it belongs to that server. Without -Name or -AddressSpaces the cmdlet asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Cmdlet New-SendConnector wird ein Sendeconnector in der Organisationsdatei erstellt. Auf einem Hub-Transport-Server gehört der Connector zur Organisation und sendet von seinen Quellservern aus; auf einem Edge-Transport-Server gehört er zu diesem Server. Ohne -Name oder -AddressSpaces fragt das Cmdlet diese Werte ab.</translation>
     </message>
     <message>
         <source>The Get-SendConnector cmdlet shows the Send connectors of the side the shell runs on. Without -Identity it shows all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Cmdlet Get-SendConnector werden die Sendeconnectors der Seite angezeigt, auf der die Shell ausgeführt wird. Ohne -Identity werden alle angezeigt.</translation>
     </message>
     <message>
         <source>The Remove-SendConnector cmdlet deletes a Send connector. It asks for a confirmation unless -Confirm:$false is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Cmdlet Remove-SendConnector wird ein Sendeconnector gelöscht. Es fordert eine Bestätigung an, sofern nicht -Confirm:$false angegeben ist.</translation>
     </message>
     <message>
         <source>The Set-SendConnector cmdlet changes the settings given and leaves the others as they are. A multi-valued setting (-AddressSpaces, -SmartHosts, -SourceTransportServers) is replaced by the whole list given. The connector is named by -Identity, or comes from Get-SendConnector through the pipeline. It does not ask for a confirmation unless -Confirm is given, and prints nothing when it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Cmdlet Set-SendConnector werden die angegebenen Einstellungen geändert; alle anderen bleiben unverändert. Eine mehrwertige Einstellung (-AddressSpaces, -SmartHosts, -SourceTransportServers) wird durch die gesamte angegebene Liste ersetzt. Der Connector wird mit -Identity angegeben oder über die Pipeline von Get-SendConnector übergeben. Das Cmdlet fordert keine Bestätigung an, sofern nicht -Confirm angegeben ist, und gibt bei Erfolg nichts aus.</translation>
     </message>
     <message>
         <source>This example creates a Send connector that sends mail for every domain on the Internet, found through DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird ein Sendeconnector erstellt, der E-Mails für jede Domäne im Internet sendet, die über DNS gefunden wird.</translation>
     </message>
     <message>
         <source>This example shows what would be created, without creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird angezeigt, was erstellt würde, ohne es zu erstellen.</translation>
     </message>
     <message>
         <source>This example lists every Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel werden alle Sendeconnectors aufgelistet.</translation>
     </message>
     <message>
         <source>This example shows every property of one Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel werden alle Eigenschaften eines Sendeconnectors angezeigt.</translation>
     </message>
     <message>
         <source>This example removes a Send connector without asking for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird ein Sendeconnector ohne Bestätigung entfernt.</translation>
     </message>
     <message>
         <source>This example raises the largest message size of one Send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird die maximale Nachrichtengröße eines Sendeconnectors erhöht.</translation>
     </message>
     <message>
         <source>This example replaces the smart hosts of a Send connector read through the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel werden die Smarthosts eines über die Pipeline gelesenen Sendeconnectors ersetzt.</translation>
     </message>
     <message>
         <source>This example shows what a rename would do, without doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird angezeigt, was eine Umbenennung bewirken würde, ohne sie durchzuführen.</translation>
     </message>
     <message>
         <source>The name of the connector: at most 64 characters, unique among the organization&apos;s Send connectors. The parameter name may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Connectors: höchstens 64 Zeichen, eindeutig unter den Sendeconnectors der Organisation. Der Parametername kann weggelassen werden.</translation>
     </message>
     <message>
         <source>The domains the connector sends mail to, each with an optional type and cost: &apos;contoso.com&apos;, &apos;SMTP:*.contoso.com;5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänen, an die der Connector E-Mails sendet, jeweils mit optionalem Typ und optionalen Kosten: &apos;contoso.com&apos;, &apos;SMTP:*.contoso.com;5&apos;.</translation>
     </message>
     <message>
         <source>The intended use, which sets the defaults of the other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsart, die die Standardwerte der anderen Einstellungen festlegt.</translation>
     </message>
     <message>
         <source>$true: look up the destination in DNS; $false: send through the smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Das Ziel wird im DNS gesucht; $false: Es wird über die Smarthosts gesendet.</translation>
     </message>
     <message>
         <source>The servers mail is sent through when DNS routing is off: names or IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server, über die E-Mails gesendet werden, wenn das DNS-Routing deaktiviert ist: Namen oder IP-Adressen.</translation>
     </message>
     <message>
         <source>How the connector authenticates to its smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art, wie sich der Connector bei seinen Smarthosts authentifiziert.</translation>
     </message>
     <message>
         <source>The user name and password for basic authentication, given as (Get-Credential); the password is asked for and never written on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Kennwort für die Standardauthentifizierung, angegeben als (Get-Credential); das Kennwort wird abgefragt und nie in die Befehlszeile geschrieben.</translation>
     </message>
     <message>
         <source>The Hub Transport servers (or Edge Subscriptions) that send through the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-Transport-Server (oder Edge-Abonnements), die über den Connector senden.</translation>
     </message>
     <message>
         <source>$true: only the servers of the source servers&apos; Active Directory site use the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Nur die Server im Active Directory-Standort der Quellserver verwenden den Connector.</translation>
     </message>
     <message>
         <source>$true: resolve names with the external DNS servers configured on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Namen werden mit den auf dem Server konfigurierten externen DNS-Servern aufgelöst.</translation>
     </message>
     <message>
         <source>The largest message the connector sends, such as 10MB, or unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die größte Nachricht, die der Connector sendet, z. B. 10MB, oder unlimited.</translation>
     </message>
     <message>
         <source>The TCP port to connect to (25 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TCP-Port, mit dem eine Verbindung hergestellt wird (standardmäßig 25).</translation>
     </message>
     <message>
         <source>How long an idle connection stays open, as [d.]hh:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Verbindung im Leerlauf geöffnet bleibt, im Format [d.]hh:mm:ss.</translation>
     </message>
     <message>
         <source>$false: the connector is disabled, and no mail is sent through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>$false: Der Connector ist deaktiviert, und über ihn werden keine E-Mails gesendet.</translation>
     </message>
     <message>
         <source>Free text about the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Text zum Connector.</translation>
     </message>
     <message>
         <source>The name the connector gives in HELO and EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den der Connector in HELO und EHLO angibt.</translation>
     </message>
     <message>
         <source>$true: greet with HELO instead of EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Begrüßung mit HELO statt EHLO.</translation>
     </message>
     <message>
         <source>$true: never use TLS even when the remote server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: TLS wird nie verwendet, auch wenn der Remoteserver es anbietet.</translation>
     </message>
     <message>
         <source>$true: send only over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Es wird nur über TLS gesendet.</translation>
     </message>
     <message>
         <source>$true: use mutual TLS authentication (domain security) with the destination domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>$true: Gegenseitige TLS-Authentifizierung (Domänensicherheit) mit den Zieldomänen verwenden.</translation>
     </message>
     <message>
         <source>Verbose turns SMTP protocol logging on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbose aktiviert die SMTP-Protokollierung.</translation>
     </message>
     <message>
         <source>The local IP address to send from (Edge Transport servers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale IP-Adresse, von der aus gesendet wird (nur Edge-Transport-Server).</translation>
     </message>
     <message>
         <source>A Receive connector whose mail this connector relays; replaces the address spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfangsconnector, dessen E-Mails dieser Connector weiterleitet; ersetzt die Adressräume.</translation>
     </message>
     <message>
         <source>The same as -Usage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht -Usage %1.</translation>
     </message>
     <message>
         <source>Suppresses the cmdlet&apos;s extra questions; it does not suppress -Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt die zusätzlichen Rückfragen des Cmdlets; -Confirm wird dadurch nicht unterdrückt.</translation>
     </message>
     <message>
         <source>Copies settings from an object read from Active Directory; it has no effect here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert Einstellungen aus einem aus Active Directory gelesenen Objekt; hat hier keine Auswirkung.</translation>
     </message>
     <message>
         <source>The name of the Send connector. The parameter name may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Sendeconnectors. Der Parametername kann weggelassen werden.</translation>
     </message>
     <message>
         <source>The Send connector to change, as Get-SendConnector passes it through the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu ändernde Sendeconnector, wie er von Get-SendConnector über die Pipeline übergeben wird.</translation>
     </message>
     <message>
         <source>The domain controller to read and write through; it has no effect here (no Active Directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänencontroller, über den gelesen und geschrieben wird; hat hier keine Auswirkung (kein Active Directory).</translation>
     </message>
     <message>
         <source>Shows what the command would do, and does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt an, was der Befehl bewirken würde, ohne etwas auszuführen.</translation>
     </message>
     <message>
         <source>Asks before the change is made; -Confirm:$false never asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach, bevor die Änderung vorgenommen wird; bei -Confirm:$false wird nie nachgefragt.</translation>
     </message>
     <message>
         <source>Writes VERBOSE: lines saying what the cmdlet does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt VERBOSE:-Zeilen, die beschreiben, was das Cmdlet tut.</translation>
     </message>
     <message>
         <source>Accepted; these cmdlets write no debug messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird akzeptiert; diese Cmdlets schreiben keine Debugmeldungen.</translation>
     </message>
     <message>
         <source>What to do at an error: Continue (show it), SilentlyContinue (do not show it), Stop (show it and stop the script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten bei einem Fehler: Continue (anzeigen), SilentlyContinue (nicht anzeigen), Stop (anzeigen und das Skript beenden).</translation>
     </message>
     <message>
         <source>Accepted; this shell keeps no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird akzeptiert; diese Shell speichert keine Variablen.</translation>
     </message>
     <message>
         <source>Accepted; it does not change the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird akzeptiert; die Ausgabe ändert sich dadurch nicht.</translation>
     </message>
     <message>
         <source>Required?                    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich?                %1</translation>
     </message>
     <message>
         <source>Position?                    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position?                    %1</translation>
     </message>
     <message>
         <source>This cmdlet supports the common parameters: -Verbose, -Debug, -ErrorAction, -ErrorVariable, -OutVariable and -OutBuffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Cmdlet unterstützt die allgemeinen Parameter -Verbose, -Debug, -ErrorAction, -ErrorVariable, -OutVariable und -OutBuffer.</translation>
     </message>
     <message>
         <source>-------------------------- EXAMPLE %1 --------------------------</source>
-        <translation type="unfinished"></translation>
+        <translation>-------------------------- BEISPIEL %1 --------------------------</translation>
     </message>
     <message>
         <source>For more information, type: &quot;get-help %1 -detailed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Abrufen weiterer Informationen folgenden Befehl ein: &quot;get-help %1 -detailed&quot;.</translation>
     </message>
     <message>
         <source>For technical information, type: &quot;get-help %1 -full&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Abrufen technischer Informationen folgenden Befehl ein: &quot;get-help %1 -full&quot;.</translation>
     </message>
     <message>
         <source>This shell knows these cmdlets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Shell kennt die folgenden Cmdlets:</translation>
     </message>
     <message>
         <source>Type &quot;Get-Help &lt;cmdlet&gt;&quot;, &quot;Get-Help &lt;cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;cmdlet&gt; -Examples&quot; or &quot;&lt;cmdlet&gt; -?&quot; for the help of one cmdlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie &quot;Get-Help &lt;Cmdlet&gt;&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Examples&quot; oder &quot;&lt;Cmdlet&gt; -?&quot; ein, um die Hilfe zu einem Cmdlet anzuzeigen.</translation>
     </message>
     <message>
         <source>Test-SendConnectorRouting is a product extension of this shell, not an Exchange 2007 cmdlet: a real Exchange Management Shell does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SendConnectorRouting ist eine Produkterweiterung dieser Shell und kein Exchange 2007-Cmdlet: Eine echte Exchange-Verwaltungsshell verfügt nicht darüber.</translation>
     </message>
     <message>
         <source>Shows which Send connector takes mail to each recipient (a product extension, not an Exchange 2007 cmdlet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt an, welcher Sendeconnector E-Mails an die einzelnen Empfänger übermittelt (eine Produkterweiterung, kein Exchange 2007-Cmdlet).</translation>
     </message>
     <message>
         <source>The Test-SendConnectorRouting cmdlet answers, for each recipient, what happens to a message of the size given sent from a transport server: delivered inside the organization (Internal), sent through a Send connector (Routed: the connector, the address space that matched, the source server, the cost and the next hop), or left in the Unreachable queue (Unreachable), with the reason. It prints one record per recipient, in order; -Explain adds every candidate connector and the step that eliminated it. It reads the organization file and changes nothing, so it needs no role, and it succeeds whatever the answer. Addresses come from -Recipient or from the pipeline; an invalid address is an error for that address only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cmdlet Test-SendConnectorRouting gibt für jeden Empfänger an, was mit einer Nachricht der angegebenen Größe geschieht, die von einem Transportserver gesendet wird: Sie wird innerhalb der Organisation zugestellt (Internal), über einen Sendeconnector gesendet (Routed: der Connector, der passende Adressraum, der Quellserver, die Kosten und der nächste Hop) oder verbleibt in der Warteschlange für unerreichbare Ziele (Unreachable), jeweils mit dem Grund. Es gibt einen Datensatz pro Empfänger in der angegebenen Reihenfolge aus; -Explain fügt jeden in Frage kommenden Connector und den Schritt hinzu, durch den er ausgeschieden ist. Das Cmdlet liest die Organisationsdatei und ändert nichts, benötigt daher keine Rolle und ist unabhängig vom Ergebnis erfolgreich. Die Adressen stammen aus -Recipient oder aus der Pipeline; eine ungültige Adresse ist nur für diese Adresse ein Fehler. %1</translation>
     </message>
     <message>
         <source>This example shows which Send connector takes a 5 MB message to kim@tailspintoys.com from the server the shell runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird angezeigt, welcher Sendeconnector eine 5-MB-Nachricht an kim@tailspintoys.com von dem Server aus übermittelt, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
         <source>This example answers for two recipients read from the pipeline, as seen from EX03, and lists every candidate connector with the step that eliminated it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beispiel wird die Frage für zwei aus der Pipeline gelesene Empfänger aus Sicht von EX03 beantwortet, und jeder in Frage kommende Connector wird mit dem Schritt aufgelistet, durch den er ausgeschieden ist.</translation>
     </message>
     <message>
         <source>The e-mail addresses to test, separated by commas, or read from the pipeline. The parameter name may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu testenden E-Mail-Adressen, durch Kommas getrennt oder aus der Pipeline gelesen. Der Parametername kann weggelassen werden.</translation>
     </message>
     <message>
         <source>The transport server the message is sent from: a Hub Transport server, or an Edge Transport server that is not subscribed. By default, the server the shell runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Transportserver, von dem aus die Nachricht gesendet wird: ein Hub-Transport-Server oder ein nicht abonnierter Edge-Transport-Server. Standardmäßig der Server, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
         <source>The size of the message, such as 10MB; connectors whose largest message size is smaller are not used. By default 0: no connector is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe der Nachricht, z. B. 10MB; Connectors, deren maximale Nachrichtengröße kleiner ist, werden nicht verwendet. Standardmäßig 0: Kein Connector ist zu klein.</translation>
     </message>
     <message>
         <source>Adds, after each record, every candidate Send connector with the step that eliminated it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nach jedem Datensatz jeden in Frage kommenden Sendeconnector mit dem Schritt hinzu, durch den er ausgeschieden ist.</translation>
     </message>
 </context>
 <context>
     <name>CompletionPage</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellung</translation>
     </message>
     <message>
         <source>The wizard has finished. To close it, click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent wurde abgeschlossen. Klicken Sie auf „Fertig stellen“, um ihn zu schließen.</translation>
     </message>
     <message>
         <source>Completion details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Fertigstellung</translation>
     </message>
     <message>
         <source>To copy the contents of this page, press Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Strg+C, um den Inhalt dieser Seite zu kopieren.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The wizard completed successfully. To close it, click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent wurde erfolgreich abgeschlossen. Klicken Sie auf „Fertig stellen“, um ihn zu schließen.</translation>
     </message>
     <message>
         <source>The wizard could not create the connector. To fix the problem, click Back; nothing you entered is lost. To close the wizard without creating it, click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte den Connector nicht erstellen. Klicken Sie auf „Zurück“, um das Problem zu beheben; Ihre Eingaben gehen dabei nicht verloren. Klicken Sie auf „Fertig stellen“, um den Assistenten zu schließen, ohne den Connector zu erstellen.</translation>
     </message>
     <message>
         <source>Elapsed Time: %1:%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit: %1:%2:%3</translation>
     </message>
     <message>
         <source>New SMTP Send Connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SMTP-Sendeconnector &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Status: Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: Abgeschlossen</translation>
     </message>
     <message>
         <source>Status: Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>Exchange Management Shell command completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Verwaltungsshell-Befehl abgeschlossen:</translation>
     </message>
     <message>
         <source>Exchange Management Shell command attempted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Verwaltungsshell-Befehl versucht:</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDraft</name>
     <message>
         <source>No server was given. Choose the Hub Transport server or unsubscribed Edge Transport server to create the connector on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Server angegeben. Wählen Sie den Hub-Transport-Server oder nicht abonnierten Edge-Transport-Server aus, auf dem der Connector erstellt werden soll: %1.</translation>
     </message>
     <message>
         <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;. Choose a Hub Transport server or an unsubscribed Edge Transport server: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation &quot;%1&quot; hat keinen Server namens &quot;%2&quot;. Wählen Sie einen Hub-Transport-Server oder einen nicht abonnierten Edge-Transport-Server aus: %3.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS MX records cannot find its servers, so mail to it always goes to a smart host (over SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: Über DNS-MX-Einträge lassen sich seine Server nicht finden, daher werden E-Mails an ihn immer an einen Smarthost (über SMTP) gesendet.</translation>
     </message>
     <message>
         <source>Basic authentication needs a password as well as the user name. Enter it; it is kept in memory only and never written to the organization file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardauthentifizierung erfordert neben dem Benutzernamen auch ein Kennwort. Geben Sie es ein; es wird nur im Arbeitsspeicher gehalten und nie in die Organisationsdatei geschrieben.</translation>
     </message>
     <message>
         <source>The password has %1 characters; it can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
         <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum &quot;*&quot; verwendet werden kann. Ersetzen Sie &quot;*&quot; durch die Domänen des Partners.</translation>
     </message>
     <message>
         <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains here, or click Back and choose another usage on the Introduction page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum &quot;*&quot; verwendet werden kann. Ersetzen Sie hier &quot;*&quot; durch die Domänen des Partners, oder klicken Sie auf &quot;Zurück&quot;, und wählen Sie auf der Seite &quot;Einführung&quot; eine andere Nutzungsart aus.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie den Adressraum.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space here, or click Back and choose the Custom, Internal or Internet usage on the Introduction page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie hier den Adressraum, oder klicken Sie auf &quot;Zurück&quot;, und wählen Sie auf der Seite &quot;Einführung&quot; die Nutzungsart &quot;Benutzerdefiniert&quot;, &quot;Intern&quot; oder &quot;Internet&quot; aus.</translation>
     </message>
     <message>
         <source>The routing impact is shown once the connector has no errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkungen auf das Routing werden angezeigt, sobald der Connector keine Fehler mehr aufweist.</translation>
     </message>
     <message>
         <source>No change to routing: the same connectors carry mail for the same domains as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung am Routing: Dieselben Connectors übertragen E-Mails für dieselben Domänen wie zuvor.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorHistory</name>
     <message>
         <source>Create &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erstellen</translation>
     </message>
     <message>
         <source>Change &apos;%1&apos; (renamed &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ändern (umbenannt in &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Change &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ändern</translation>
     </message>
     <message>
         <source>Enable &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aktivieren</translation>
     </message>
     <message>
         <source>Disable &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; deaktivieren</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; entfernen</translation>
     </message>
     <message>
         <source>There is no change to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Änderung zum Rückgängigmachen vorhanden.</translation>
     </message>
     <message>
         <source>There is no change to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Änderung zum Wiederholen vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorListModel</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>DNS (MX records)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (MX-Einträge)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Mail is routed with the DNS &quot;MX&quot; records of each recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden anhand der DNS-&quot;MX&quot;-Einträge der Domäne des jeweiligen Empfängers weitergeleitet.</translation>
     </message>
     <message>
         <source>Mail is routed through these smart hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails werden über diese Smarthosts weitergeleitet:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Scoped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbezogen</translation>
     </message>
     <message>
         <source>Routing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingprüfung</translation>
     </message>
 </context>
 <context>
     <name>ConnectorName</name>
     <message>
         <source>The connector name is empty. Type a name that identifies the connector, for example &quot;Internet mail&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connectorname ist leer. Geben Sie einen Namen ein, der den Connector kennzeichnet, z. B. „Internet-E-Mail“.</translation>
     </message>
     <message>
         <source>The connector name has %1 characters; it can have at most %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connectorname hat %1 Zeichen; zulässig sind höchstens %2. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The connector name contains a control character (U+%1), such as a tab or a line break. Use only printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connectorname enthält ein Steuerzeichen (U+%1), z. B. einen Tabstopp oder einen Zeilenumbruch. Verwenden Sie nur druckbare Zeichen.</translation>
     </message>
     <message>
         <source>A Send connector named &quot;%1&quot; already exists. Connector names must be unique (letter case does not count); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Sendeconnector mit dem Namen „%1“ vorhanden. Connectornamen müssen eindeutig sein (die Groß-/Kleinschreibung wird nicht berücksichtigt); wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorOperations</name>
     <message>
         <source>The organization file now says Exchange %1, but this change was made for Exchange %2, so nothing was changed. Start again from the file as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei gibt jetzt Exchange %1 an, diese Änderung wurde jedoch für Exchange %2 vorgenommen. Daher wurde nichts geändert. Beginnen Sie erneut mit dem aktuellen Stand der Datei.</translation>
     </message>
     <message>
         <source>the Hub Transport side of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hub-Transport-Seite von „%1“</translation>
     </message>
     <message>
         <source>There is no Send connector named &quot;%1&quot; on %2 (another program may have removed or renamed it). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Sendeconnector mit dem Namen „%1“ für %2 (möglicherweise hat ein anderes Programm ihn entfernt oder umbenannt). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Another program changed the Send connector &quot;%1&quot; after you opened it (changed: %2), so nothing was changed. Look at its current settings, then apply your change again or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat den Sendeconnector „%1“ geändert, nachdem Sie ihn geöffnet haben (geändert: %2). Daher wurde nichts geändert. Überprüfen Sie die aktuellen Einstellungen des Connectors, und übernehmen Sie Ihre Änderung dann erneut, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPropertiesSheet</name>
     <message>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Source Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>&amp;Re-apply My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen &amp;erneut anwenden</translation>
     </message>
     <message>
         <source>Put the settings you changed onto the connector as it is now; then click Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen geänderten Einstellungen auf den aktuellen Stand des Connectors übertragen; klicken Sie dann auf „Übernehmen“</translation>
     </message>
     <message>
         <source>&amp;Discard My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Keep the connector as the other program left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Connector so belassen, wie das andere Programm ihn hinterlassen hat</translation>
     </message>
     <message>
         <source>Exchange Management Shell &amp;command that made this change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Verwaltungsshell-&amp;Befehl, der diese Änderung vorgenommen hat:</translation>
     </message>
     <message>
         <source>Cop&amp;y Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Verbose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführlich</translation>
     </message>
     <message>
         <source>Empty: the server&apos;s own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der eigene Name des Servers</translation>
     </message>
     <message>
         <source>&amp;Maximum message size (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Nachrichtengröße (KB):</translation>
     </message>
     <message>
         <source>Maximum message size in KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Nachrichtengröße in KB</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Connector status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectorstatus:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Protocol &amp;logging level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollierungsstufe:</translation>
     </message>
     <message>
         <source>Specify the &amp;FQDN this connector will provide in response to HELO or EHLO:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den &amp;FQDN an, den dieser Connector als Antwort auf HELO oder EHLO bereitstellt:</translation>
     </message>
     <message>
         <source>Smart host authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthostauthentifizierung</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dern…</translation>
     </message>
     <message>
         <source>Change smart host authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthostauthentifizierung ändern</translation>
     </message>
     <message>
         <source>Configure smart host authentication settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für die Smarthostauthentifizierung konfigurieren</translation>
     </message>
     <message>
         <source>Not used: mail is routed with DNS MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: E-Mails werden anhand von DNS-MX-Einträgen weitergeleitet.</translation>
     </message>
     <message>
         <source>Enabled (use Disable in the action pane to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert (zum Ändern im Aktionsbereich „Deaktivieren“ verwenden)</translation>
     </message>
     <message>
         <source>Disabled (use Enable in the action pane to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (zum Ändern im Aktionsbereich „Aktivieren“ verwenden)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>General: the connector&apos;s name, its protocol logging level, the FQDN it gives in HELO or EHLO and its maximum message size. Address Space: the domains it routes mail to. Network: DNS or smart hosts, and how it authenticates to them. Source Server: the servers that send its mail.
 
 Apply writes your changes and shows the Exchange Management Shell command that makes the same change; when another program changed the connector meanwhile, nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein: der Name des Connectors, seine Protokollierungsstufe, der FQDN, den er bei HELO oder EHLO angibt, und seine maximale Nachrichtengröße. Adressraum: die Domänen, an die er E-Mails weiterleitet. Netzwerk: DNS oder Smarthosts und wie er sich bei diesen authentifiziert. Quellserver: die Server, die seine E-Mails senden.
+
+„Übernehmen“ schreibt Ihre Änderungen und zeigt den Exchange-Verwaltungsshell-Befehl an, der dieselbe Änderung vornimmt; wurde der Connector in der Zwischenzeit von einem anderen Programm geändert, wird nichts überschrieben.</translation>
     </message>
     <message>
         <source>Saving the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen werden gespeichert</translation>
     </message>
     <message>
         <source>Saving the changes to the connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen am Connector werden gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>ConnectorSummary</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Exchange version</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Version</translation>
     </message>
     <message>
         <source>Exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange %1</translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt für</translation>
     </message>
     <message>
         <source>the Edge Transport server %1 (its own connectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Edge-Transport-Server %1 (eigene Connectors)</translation>
     </message>
     <message>
         <source>the organization (Hub Transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation (Hub-Transport)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsart</translation>
     </message>
     <message>
         <source>Permission set</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungssatz</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum</translation>
     </message>
     <message>
         <source>, including all subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>, einschließlich aller Unterdomänen</translation>
     </message>
     <message>
         <source>%1 %2 (cost %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Kosten %3%4)</translation>
     </message>
     <message>
         <source>Address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume</translation>
     </message>
     <message>
         <source>Scoped send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbezogener Sendeconnector</translation>
     </message>
     <message>
         <source>Yes (&quot;Local:&quot; address spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja („Local:“-Adressräume)</translation>
     </message>
     <message>
         <source>No (Exchange 2007 RTM scopes only with &quot;Local:&quot; in the shell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein (Exchange 2007 RTM legt Bereiche nur mit „Local:“ in der Shell fest)</translation>
     </message>
     <message>
         <source>Linked Receive connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfter Empfangsconnector</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Use domain name system (DNS) &quot;MX&quot; records</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge des Domain Name System (DNS) verwenden</translation>
     </message>
     <message>
         <source>Route all mail through smart hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails über Smarthosts weiterleiten</translation>
     </message>
     <message>
         <source>Smart hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthosts</translation>
     </message>
     <message>
         <source>Use the External DNS Lookup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für die externe DNS-Suche verwenden</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Maximum message size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Nachrichtengröße</translation>
     </message>
     <message>
         <source>Connection inactivity time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Verbindungsinaktivität</translation>
     </message>
     <message>
         <source>FQDN in HELO/EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN in HELO/EHLO</translation>
     </message>
     <message>
         <source>(the server&apos;s own name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der eigene Name des Servers)</translation>
     </message>
     <message>
         <source>Force HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO erzwingen</translation>
     </message>
     <message>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erforderlich</translation>
     </message>
     <message>
         <source>Ignore STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ignorieren</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänensicherheit (gegenseitiges TLS)</translation>
     </message>
     <message>
         <source>Protocol logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung</translation>
     </message>
     <message>
         <source>Source IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP-Adresse</translation>
     </message>
     <message>
         <source>Smart host security</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthostsicherheit</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>(set; kept in memory only, never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(festgelegt; nur im Arbeitsspeicher, wird nie gespeichert)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Source server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>%1 (an Edge Transport server sends its own connectors&apos; mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ein Edge-Transport-Server sendet die E-Mails seiner eigenen Connectors)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Basic Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung</translation>
     </message>
     <message>
         <source>Basic Authentication over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung über TLS</translation>
     </message>
     <message>
         <source>Exchange Server Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server-Authentifizierung</translation>
     </message>
     <message>
         <source>Externally Secured (for example, with IPsec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern gesichert (z. B. mit IPsec)</translation>
     </message>
     <message>
         <source>No (an Edge Transport server&apos;s own connector cannot be scoped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein (der eigene Connector eines Edge-Transport-Servers kann nicht bereichsbezogen sein)</translation>
     </message>
 </context>
 <context>
     <name>ConnectorValidator</name>
     <message>
         <source>The organization has no server named &quot;%1&quot;. Choose one of its Edge Transport servers, or create the connector on the Hub side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keinen Server namens &quot;%1&quot;. Wählen Sie einen ihrer Edge-Transport-Server aus, oder erstellen Sie den Connector auf der Hub-Seite.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Hub Transport server, not an Edge Transport server. Create the connector for the organization (Hub side) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Hub-Transport-Server, kein Edge-Transport-Server. Erstellen Sie den Connector stattdessen für die Organisation (Hub-Seite).</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization (EdgeSync), which replaces its Send connectors. Create the connector on a Hub Transport server instead; EdgeSync copies it to the Edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert (EdgeSync), wodurch seine Sendeconnectors ersetzt werden. Erstellen Sie den Connector stattdessen auf einem Hub-Transport-Server; EdgeSync kopiert ihn auf den Edge-Transport-Server.</translation>
     </message>
     <message>
         <source>A connector linked to the Receive connector &quot;%1&quot; sends whatever that connector receives and cannot have address spaces. Remove the address spaces or clear LinkedReceiveConnector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Connector, der mit dem Empfangsconnector &quot;%1&quot; verknüpft ist, sendet alles, was dieser Connector empfängt, und kann keine Adressräume haben. Entfernen Sie die Adressräume, oder leeren Sie LinkedReceiveConnector.</translation>
     </message>
     <message>
         <source>The connector has no address space. Add at least one, for example &quot;contoso.com&quot;, or &quot;*&quot; for all Internet mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keinen Adressraum. Fügen Sie mindestens einen hinzu, zum Beispiel &quot;contoso.com&quot; oder &quot;*&quot; für alle Internet-E-Mails.</translation>
     </message>
     <message>
         <source>The address space &quot;--&quot; (all accepted domains) is valid only on a connector sent from an Edge Transport server. Use domain names here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;--&quot; (alle akzeptierten Domänen) ist nur für einen Connector gültig, der von einem Edge-Transport-Server aus sendet. Verwenden Sie hier Domänennamen.</translation>
     </message>
     <message>
         <source>The address space &quot;--&quot; (all accepted domains) must be the connector&apos;s only address space. Remove the others or remove &quot;--&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;--&quot; (alle akzeptierten Domänen) muss der einzige Adressraum des Connectors sein. Entfernen Sie die anderen Adressräume oder &quot;--&quot;.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is not of type SMTP. A connector sent from an Edge Transport server takes only SMTP address spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP. Ein Connector, der von einem Edge-Transport-Server aus sendet, akzeptiert nur SMTP-Adressräume.</translation>
     </message>
     <message>
         <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Remove the &quot;Local:&quot; prefix from &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Entfernen Sie das Präfix &quot;Local:&quot; aus &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is listed more than once (entries %2 and %3). Keep only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist mehrfach aufgeführt (Einträge %2 und %3). Behalten Sie nur einen davon.</translation>
     </message>
     <message>
         <source>Exchange 2007 RTM has no IsScopedConnector setting. To scope the connector to its Active Directory site, prefix each address space with &quot;Local:&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2007 RTM hat keine Einstellung IsScopedConnector. Um den Connector auf seinen Active Directory-Standort zu beschränken, stellen Sie stattdessen jedem Adressraum das Präfix &quot;Local:&quot; voran.</translation>
     </message>
     <message>
         <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Clear the scoped Send connector option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Deaktivieren Sie die Option &quot;Bereichsbezogener Sendeconnector&quot;.</translation>
     </message>
     <message>
         <source>An Internal connector cannot use DNS MX records. Route its mail through smart hosts, or choose the Custom, Internet or Partner usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Connector kann keine DNS-MX-Einträge verwenden. Leiten Sie seine E-Mails über Smarthosts weiter, oder wählen Sie die Nutzungsart „Benutzerdefiniert“, „Internet“ oder „Partner“ aus.</translation>
     </message>
     <message>
         <source>A Partner connector cannot route mail through smart hosts. Use DNS MX records, or choose the Custom, Internal or Internet usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Partner-Connector kann E-Mails nicht über Smarthosts weiterleiten. Verwenden Sie DNS-MX-Einträge, oder wählen Sie die Nutzungsart „Benutzerdefiniert“, „Intern“ oder „Internet“ aus.</translation>
     </message>
     <message>
         <source>A connector linked to a Receive connector must route mail through smart hosts. Turn DNS routing off and add at least one smart host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Connector, der mit einem Empfangsconnector verknüpft ist, muss E-Mails über Smarthosts weiterleiten. Deaktivieren Sie das DNS-Routing, und fügen Sie mindestens einen Smarthost hinzu.</translation>
     </message>
     <message>
         <source>Smart hosts are listed but the connector routes mail with DNS MX records. Either remove the smart hosts or turn DNS routing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind Smarthosts aufgeführt, aber der Connector leitet E-Mails anhand von DNS-MX-Einträgen weiter. Entfernen Sie entweder die Smarthosts, oder deaktivieren Sie das DNS-Routing.</translation>
     </message>
     <message>
         <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN), or use DNS MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector leitet E-Mails über Smarthosts weiter, es ist aber keiner aufgeführt. Fügen Sie mindestens einen Smarthost (eine IP-Adresse oder einen FQDN) hinzu, oder verwenden Sie DNS-MX-Einträge.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers. Route the connector&apos;s mail through smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden. Leiten Sie die E-Mails des Connectors über Smarthosts weiter.</translation>
     </message>
     <message>
         <source>The smart host &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost &quot;%1&quot; ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
     </message>
     <message>
         <source>Smart host authentication &quot;%1&quot; applies only to smart hosts, but the connector uses DNS MX records. Choose None, or route the mail through smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Smarthostauthentifizierung &quot;%1&quot; gilt nur für Smarthosts, aber der Connector verwendet DNS-MX-Einträge. Wählen Sie None (Keine) aus, oder leiten Sie die E-Mails über Smarthosts weiter.</translation>
     </message>
     <message>
         <source>Basic authentication needs a user name and a password for the smart hosts. Enter the user name, for example &quot;CONTOSO\relay&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardauthentifizierung erfordert einen Benutzernamen und ein Kennwort für die Smarthosts. Geben Sie den Benutzernamen ein, zum Beispiel &quot;CONTOSO\relay&quot;.</translation>
     </message>
     <message>
         <source>The user name has %1 characters; it can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
         <source>A user name and password are used only with Basic authentication, not with &quot;%1&quot;. Remove the credential or choose BasicAuth or BasicAuthRequireTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Kennwort werden nur bei der Standardauthentifizierung verwendet, nicht bei &quot;%1&quot;. Entfernen Sie die Anmeldeinformationen, oder wählen Sie BasicAuth oder BasicAuthRequireTLS aus.</translation>
     </message>
     <message>
         <source>Basic authentication without TLS sends the password in clear text. Prefer Basic Authentication over TLS (BasicAuthRequireTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Standardauthentifizierung ohne TLS wird das Kennwort als Klartext gesendet. Verwenden Sie vorzugsweise die Standardauthentifizierung über TLS (BasicAuthRequireTLS).</translation>
     </message>
     <message>
         <source>An Edge Transport server&apos;s own connector is always sent by that server and takes no source servers. Remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Connector eines Edge-Transport-Servers wird immer von diesem Server gesendet und akzeptiert keine Quellserver. Entfernen Sie diese.</translation>
     </message>
     <message>
         <source>The connector has no source server. Add at least one Hub Transport server or Edge Subscription that will send its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keinen Quellserver. Fügen Sie mindestens einen Hub-Transport-Server oder ein Edge-Abonnement hinzu, über den bzw. das seine E-Mails gesendet werden.</translation>
     </message>
     <message>
         <source>The source server &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellserver &quot;%1&quot; ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
     </message>
     <message>
         <source>The organization has no transport server named &quot;%1&quot;. Choose a Hub Transport server or an Edge Subscription of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keinen Transportserver namens &quot;%1&quot;. Wählen Sie einen Hub-Transport-Server oder ein Edge-Abonnement der Organisation aus.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; has no Edge Subscription, so it cannot be a source server. Subscribe it first, or choose a Hub Transport server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; hat kein Edge-Abonnement und kann daher kein Quellserver sein. Abonnieren Sie ihn zuerst, oder wählen Sie einen Hub-Transport-Server aus.</translation>
     </message>
     <message>
         <source>The source servers mix Hub Transport servers and Edge Subscriptions. List only Hub Transport servers or only Edge Subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellserver enthalten sowohl Hub-Transport-Server als auch Edge-Abonnements. Führen Sie nur Hub-Transport-Server oder nur Edge-Abonnements auf.</translation>
     </message>
     <message>
         <source>The source servers are in several Active Directory sites (%1). Only the servers of the closest site will send mail, so the load is not balanced across them. Consider source servers from one site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellserver befinden sich in mehreren Active Directory-Standorten (%1). Nur die Server des nächstgelegenen Standorts senden E-Mails, daher wird die Last nicht auf alle verteilt. Verwenden Sie nach Möglichkeit Quellserver aus einem einzigen Standort.</translation>
     </message>
     <message>
         <source>The port %1 is not valid. Enter a number from 0 to %2; SMTP uses 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 ist ungültig. Geben Sie eine Zahl von 0 bis %2 ein; SMTP verwendet 25.</translation>
     </message>
     <message>
         <source>Port %1 expects TLS from the first byte (implicit TLS), which Send connectors cannot speak. Use port 25 or 587, where STARTTLS is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 erwartet TLS ab dem ersten Byte (implizites TLS), das Sendeconnectors nicht unterstützen. Verwenden Sie Port 25 oder 587, an denen STARTTLS verwendet wird.</translation>
     </message>
     <message>
         <source>The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes (for example &quot;20MB&quot;), or &quot;unlimited&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Nachrichtengröße von %1 Bytes ist ungültig. Geben Sie 0 bis %2 Bytes (zum Beispiel &quot;20MB&quot;) oder &quot;unlimited&quot; ein.</translation>
     </message>
     <message>
         <source>The connection inactivity time-out must be between 00:00:01 and 1.00:00:00 (one day). The default is 00:10:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungstimeout bei Inaktivität muss zwischen 00:00:01 und 1.00:00:00 (ein Tag) liegen. Der Standardwert ist 00:10:00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an internal name. Receiving servers on the Internet may reject a HELO/EHLO name they cannot resolve; use a public name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein interner Name. Empfangende Server im Internet lehnen möglicherweise einen HELO/EHLO-Namen ab, den sie nicht auflösen können; verwenden Sie einen öffentlichen Namen.</translation>
     </message>
     <message>
         <source>The external DNS lookup settings are used only with DNS MX routing; this connector uses smart hosts, so the setting has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für die externe DNS-Suche werden nur beim DNS-MX-Routing verwendet; dieser Connector verwendet Smarthosts, daher hat die Einstellung keine Auswirkung.</translation>
     </message>
     <message>
         <source>The comment has %1 characters; it can have at most %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar hat %1 Zeichen; zulässig sind höchstens %2. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>RequireTLS and IgnoreSTARTTLS contradict each other: the connector cannot both require TLS and never start it. Turn one of them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>RequireTLS und IgnoreSTARTTLS widersprechen sich: Der Connector kann TLS nicht gleichzeitig erfordern und nie starten. Deaktivieren Sie eine der beiden Einstellungen.</translation>
     </message>
     <message>
         <source>RequireTLS on a connector for &quot;*&quot; makes mail to every server that does not offer TLS wait in the queue. Require TLS on connectors for specific domains instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>RequireTLS auf einem Connector für &quot;*&quot; führt dazu, dass E-Mails an jeden Server, der kein TLS anbietet, in der Warteschlange verbleiben. Fordern Sie TLS stattdessen auf Connectors für bestimmte Domänen an.</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS) works only with DNS MX routing. Turn DNS routing on or turn DomainSecureEnabled off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänensicherheit (gegenseitiges TLS) funktioniert nur mit DNS-MX-Routing. Aktivieren Sie das DNS-Routing, oder deaktivieren Sie DomainSecureEnabled.</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS) needs STARTTLS. Turn IgnoreSTARTTLS off or turn DomainSecureEnabled off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänensicherheit (gegenseitiges TLS) erfordert STARTTLS. Deaktivieren Sie IgnoreSTARTTLS oder DomainSecureEnabled.</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS) cannot be used with the address space &quot;*&quot;. List the partner domains themselves, or turn DomainSecureEnabled off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänensicherheit (gegenseitiges TLS) kann nicht mit dem Adressraum &quot;*&quot; verwendet werden. Führen Sie die Partnerdomänen selbst auf, oder deaktivieren Sie DomainSecureEnabled.</translation>
     </message>
     <message>
         <source>SourceIPAddress can be set only on an Edge Transport server&apos;s connector; on the Hub side it must stay 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceIPAddress kann nur für den Connector eines Edge-Transport-Servers festgelegt werden; auf der Hub-Seite muss der Wert 0.0.0.0 bleiben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 10.0.0.5, an IPv6 address, or 0.0.0.0 to use any of the server&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.0.0.5, eine IPv6-Adresse oder 0.0.0.0 ein, um eine beliebige Adresse des Servers zu verwenden.</translation>
     </message>
     <message>
         <source>Exchange 2007 RTM supports only IPv4 addresses; &quot;%1&quot; needs Exchange 2007 SP1. Enter an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2007 RTM unterstützt nur IPv4-Adressen; &quot;%1&quot; erfordert Exchange 2007 SP1. Geben Sie eine IPv4-Adresse ein.</translation>
     </message>
     <message>
         <source>Messages to &quot;%1&quot; larger than %2 will not be refused: the connector &quot;%3&quot; for &quot;%4&quot;, whose limit is %5, sends them instead, because a connector is skipped when a message is too large for it. Lower that connector&apos;s limit too if the limit matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an &quot;%1&quot;, die größer als %2 sind, werden nicht abgelehnt: Stattdessen sendet sie der Connector &quot;%3&quot; für &quot;%4&quot;, dessen Grenzwert %5 beträgt, da ein Connector übersprungen wird, wenn eine Nachricht für ihn zu groß ist. Senken Sie auch den Grenzwert dieses Connectors, falls der Grenzwert wichtig ist.</translation>
     </message>
     <message>
         <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector leitet E-Mails über Smarthosts weiter, es ist aber keiner aufgeführt. Fügen Sie mindestens einen Smarthost (eine IP-Adresse oder einen FQDN) hinzu.</translation>
     </message>
     <message>
         <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers, and a %2 connector cannot route mail through smart hosts. Change the usage to Custom, Internal or Internet, or use only SMTP address spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden, und ein %2-Connector kann E-Mails nicht über Smarthosts weiterleiten. Ändern Sie die Nutzungsart in &quot;Benutzerdefiniert&quot;, &quot;Intern&quot; oder &quot;Internet&quot;, oder verwenden Sie nur SMTP-Adressräume.</translation>
     </message>
     <message>
         <source>The smart host &quot;%1&quot; is the organization&apos;s own Hub Transport server %2. It would route the mail with the organization&apos;s Send connectors again, back to this connector: a mail loop. Use a smart host outside the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost &quot;%1&quot; ist der eigene Hub-Transport-Server %2 der Organisation. Er würde die E-Mails erneut über die Sendeconnectors der Organisation weiterleiten und damit zurück an diesen Connector: eine E-Mail-Schleife. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>The smart host &quot;%1&quot; is the Edge Transport server %2, which sends this connector&apos;s mail: it would relay the mail to itself, in a loop. Use a smart host outside the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost &quot;%1&quot; ist der Edge-Transport-Server %2, der die E-Mails dieses Connectors sendet: Er würde die E-Mails in einer Schleife an sich selbst weiterleiten. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>The source servers of this scoped connector are in several Active Directory sites (%1): the connector is used by the Hub Transport servers of each of these sites, not of one, and only the servers of the closest site send its mail. Choose source servers from the one site the connector is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellserver dieses bereichsbezogenen Connectors befinden sich in mehreren Active Directory-Standorten (%1): Der Connector wird von den Hub-Transport-Servern jedes dieser Standorte verwendet, nicht nur eines einzigen, und nur die Server des nächstgelegenen Standorts senden seine E-Mails. Wählen Sie Quellserver aus dem einen Standort aus, für den der Connector vorgesehen ist.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTree</name>
     <message>
         <source>Console tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenstruktur</translation>
     </message>
     <message>
         <source>Exchange organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Organisation</translation>
     </message>
     <message>
         <source>The Exchange organization &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Organisation „%1“</translation>
     </message>
     <message>
         <source>Organization Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskonfiguration</translation>
     </message>
     <message>
         <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport</translation>
     </message>
     <message>
         <source>The organization&apos;s Send connectors, used by the Hub Transport servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendeconnectors der Organisation, die von den Hub-Transport-Servern verwendet werden</translation>
     </message>
     <message>
         <source>Edge Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport</translation>
     </message>
     <message>
         <source>%1 (subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abonniert)</translation>
     </message>
     <message>
         <source>%1 is subscribed to the organization by EdgeSync: its Send connectors are created on the Hub Transport side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über EdgeSync bei der Organisation abonniert: Seine Sendeconnectors werden auf der Hub-Transport-Seite erstellt.</translation>
     </message>
     <message>
         <source>%1 is not subscribed: it has Send connectors of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht abonniert: Er verfügt über eigene Sendeconnectors.</translation>
     </message>
     <message>
         <source>The Edge Transport servers, listed above the tabs of the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Transport-Server, aufgelistet über den Registerkarten des ausgewählten Servers</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Exchange Management Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Verwaltungskonsole</translation>
     </message>
     <message>
         <source>&amp;New Send Connector...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sendeconnector...</translation>
     </message>
     <message>
         <source>Create a Send connector with the New SMTP Send Connector wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sendeconnector mit dem Assistenten „Neuer SMTP-Sendeconnector“ erstellen</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Disable the selected Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Sendeconnector deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Enable the selected Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Sendeconnector aktivieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Sendeconnector entfernen</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;igenschaften</translation>
     </message>
     <message>
         <source>Show every property of the selected Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigenschaften des ausgewählten Sendeconnectors anzeigen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Read the organization file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Open Organization...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation öffnen...</translation>
     </message>
     <message>
         <source>Open another organization file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Organisationsdatei öffnen</translation>
     </message>
     <message>
         <source>New Organization from &amp;Sample...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation aus Bei&amp;spiel...</translation>
     </message>
     <message>
         <source>Save a copy of the sample organization (Contoso) and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Beispielorganisation (Contoso) speichern und öffnen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole schließen</translation>
     </message>
     <message>
         <source>&amp;About Send Connector Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über die Sendeconnector-Konsole</translation>
     </message>
     <message>
         <source>Show the program&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Programms anzeigen</translation>
     </message>
     <message>
         <source>Type to show only the connectors that contain the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Text ein, um nur die Connectors anzuzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Send connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnectors</translation>
     </message>
     <message>
         <source>&amp;Send Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendeconnectors</translation>
     </message>
     <message>
         <source>&amp;Receive Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfangsconnectors</translation>
     </message>
     <message>
         <source>Edge Su&amp;bscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Ab&amp;onnements</translation>
     </message>
     <message>
         <source>Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport server is marked &quot;(subscribed)&quot; in the console tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Abonnements werden mit EdgeSync erstellt und nicht hier verwaltet. Ein abonnierter Edge-Transport-Server ist in der Konsolenstruktur mit „(abonniert)“ gekennzeichnet.</translation>
     </message>
     <message>
         <source>Console &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsolenstruktur</translation>
     </message>
     <message>
         <source>&amp;Action Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions&amp;bereich</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Dateien</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;; showing Hub Transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation „%1“ hat keinen Server mit dem Namen „%2“; Hub-Transport wird angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>The organization file has %n warning(s); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Organisationsdatei enthält %n Warnung: %1</numerusform>
+            <numerusform>Die Organisationsdatei enthält %n Warnungen; die erste: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The organization file %1 cannot be opened. It was not changed, and the console still shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 kann nicht geöffnet werden. Sie wurde nicht geändert, und die Konsole zeigt weiterhin %2 an.</translation>
     </message>
     <message>
         <source>The organization file %1 cannot be opened. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 kann nicht geöffnet werden. Sie wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The organization file was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei wurde erneut gelesen.</translation>
     </message>
     <message>
         <source>%1 - Exchange Management Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Exchange-Verwaltungskonsole</translation>
     </message>
     <message>
         <source>No organization file is open. Use File &gt; Open Organization (Ctrl+O) or File &gt; New Organization from Sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Organisationsdatei geöffnet. Verwenden Sie „Datei &gt; Organisation öffnen“ (Strg+O) oder „Datei &gt; Neue Organisation aus Beispiel“.</translation>
     </message>
     <message>
         <source>Select a Send connector in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Sendeconnector in der Liste aus</translation>
     </message>
     <message>
         <source>Disable the Send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ deaktivieren</translation>
     </message>
     <message>
         <source>Enable the Send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ aktivieren</translation>
     </message>
     <message>
         <source>Remove the Send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ entfernen</translation>
     </message>
     <message>
         <source>No organization file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisationsdatei</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Local server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: %1</translation>
     </message>
     <message>
         <source>Exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange %1</translation>
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener: %1</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; could not be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ ist aktiviert.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ ist deaktiviert.</translation>
     </message>
     <message>
         <source>Are you sure that you want to permanently remove the Send connector &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie den Sendeconnector „%1“ wirklich endgültig entfernen?</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Open Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation öffnen</translation>
     </message>
     <message>
         <source>Organization files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Organization from Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation aus Beispiel</translation>
     </message>
     <message>
         <source>The sample organization could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielorganisation konnte nicht als %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>About Send Connector Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über die Sendeconnector-Konsole</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Send Connector Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A replica of the Exchange Server 2007 Management Console&apos;s Send connectors and its New SMTP Send Connector wizard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sendeconnector-Konsole&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein Nachbau der Sendeconnectors der Exchange Server 2007-Verwaltungskonsole und ihres Assistenten „Neuer SMTP-Sendeconnector“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A&amp;ccepted Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzep&amp;tierte Domänen</translation>
     </message>
     <message>
         <source>It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde aus der Liste der zuletzt verwendeten Dateien entfernt.</translation>
     </message>
     <message>
         <source>The organization file %1 was changed by another program and cannot be read now; it was not changed here. The console shows the last version it could read and changes nothing until the file is repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 wurde von einem anderen Programm geändert und kann zurzeit nicht gelesen werden; sie wurde hier nicht geändert. Die Konsole zeigt die zuletzt lesbare Version an und ändert nichts, bis die Datei repariert ist.</translation>
     </message>
     <message>
         <source>The organization file %1 was removed or renamed by another program. The console shows the last version it could read and changes nothing until the file is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 wurde von einem anderen Programm entfernt oder umbenannt. Die Konsole zeigt die zuletzt lesbare Version an und ändert nichts, bis die Datei wieder vorhanden ist.</translation>
     </message>
     <message>
         <source>The organization file cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei kann zurzeit nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The organization file cannot be read now, so nothing can be changed until it is repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei kann zurzeit nicht gelesen werden. Daher kann nichts geändert werden, bis sie repariert ist: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>E&amp;xport List...</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Save the list shown in the result pane as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Ergebnisbereich angezeigte Liste als Textdatei speichern</translation>
     </message>
     <message>
         <source>Edge Transport servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport-Server</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Edge Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Abonnement</translation>
     </message>
     <message>
         <source>Ed&amp;ge Transport servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;ge-Transport-Server:</translation>
     </message>
     <message>
         <source>%1 are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Elemente liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
         <source>Remote domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedomänen</translation>
     </message>
     <message>
         <source>Accepted domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Domänen</translation>
     </message>
     <message>
         <source>E-mail address policies</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressrichtlinien</translation>
     </message>
     <message>
         <source>Transport rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportregeln</translation>
     </message>
     <message>
         <source>Journal rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregeln</translation>
     </message>
     <message>
         <source>The organization&apos;s transport settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transporteinstellungen der Organisation</translation>
     </message>
     <message>
         <source>Anti-spam features</source>
-        <translation type="unfinished"></translation>
+        <translation>Antispamfeatures</translation>
     </message>
     <message>
         <source>Receive connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsconnectors</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Remote Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remotedomänen</translation>
     </message>
     <message>
         <source>E-&amp;mail Address Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail-Adressrichtlinien</translation>
     </message>
     <message>
         <source>Transport R&amp;ules</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;portregeln</translation>
     </message>
     <message>
         <source>&amp;Journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journalerstellung</translation>
     </message>
     <message>
         <source>G&amp;lobal Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;lobale Einstellungen</translation>
     </message>
     <message>
         <source>Anti-spa&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Antispa&amp;m</translation>
     </message>
     <message>
         <source>Subscribed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert für %1</translation>
     </message>
     <message>
         <source>Not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abonniert</translation>
     </message>
     <message numerus="yes">
         <source>%n replicated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repliziert</numerusform>
+            <numerusform>%n repliziert</numerusform>
         </translation>
     </message>
     <message>
         <source>Select Hub Transport under Organization Configuration to see the organization&apos;s Send connectors, or Edge Transport to see the Edge Transport servers&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Organisationskonfiguration“ den Knoten „Hub-Transport“ aus, um die Sendeconnectors der Organisation anzuzeigen, oder „Edge-Transport“, um die eigenen Sendeconnectors der Edge-Transport-Server anzuzeigen.</translation>
     </message>
     <message>
         <source>The organization has no Edge Transport server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keinen Edge-Transport-Server.</translation>
     </message>
     <message>
         <source>Select an Edge Transport server in the list above to see its Send connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der obigen Liste einen Edge-Transport-Server aus, um seine Sendeconnectors anzuzeigen.</translation>
     </message>
     <message>
         <source>%1 is subscribed to the organization by EdgeSync. The list shows, read-only, the Hub Transport side&apos;s Send connectors that EdgeSync replicates to it: those whose source servers include its Edge Subscription. Create and change Send connectors on the Hub Transport node instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über EdgeSync bei der Organisation abonniert. Die Liste zeigt schreibgeschützt die Sendeconnectors der Hub-Transport-Seite an, die EdgeSync auf diesen Server repliziert: diejenigen, zu deren Quellservern sein Edge-Abonnement gehört. Erstellen und ändern Sie Sendeconnectors stattdessen im Knoten „Hub-Transport“.</translation>
     </message>
     <message>
         <source>The organization has no Edge Transport server to create a Send connector on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keinen Edge-Transport-Server, auf dem ein Sendeconnector erstellt werden kann.</translation>
     </message>
     <message>
         <source>Several Edge Transport servers keep Send connectors of their own: select the one to create the Send connector on in the list of Edge Transport servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Edge-Transport-Server verfügen über eigene Sendeconnectors: Wählen Sie in der Liste der Edge-Transport-Server den Server aus, auf dem der Sendeconnector erstellt werden soll.</translation>
     </message>
     <message>
         <source>Select Hub Transport or Edge Transport in the console tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst in der Konsolenstruktur „Hub-Transport“ oder „Edge-Transport“ aus</translation>
     </message>
     <message>
         <source>Show or change the properties of the Send connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des Sendeconnectors „%1“ anzeigen oder ändern</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>Save the Send connectors shown, as sorted and filtered, as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Sendeconnectors in der aktuellen Sortierung und Filterung als Textdatei speichern</translation>
     </message>
     <message>
         <source>Show a list of Send connectors first: Hub Transport or an Edge Transport server, Send Connectors tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie zuerst eine Liste von Sendeconnectors an: Hub-Transport oder ein Edge-Transport-Server, Registerkarte „Sendeconnectors“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be undone. It stays in the Edit menu, to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden. Der Eintrag bleibt im Menü „Bearbeiten“, damit Sie es später erneut versuchen können.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be redone. It stays in the Edit menu, to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederholt werden. Der Eintrag bleibt im Menü „Bearbeiten“, damit Sie es später erneut versuchen können.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: %1</translation>
     </message>
     <message>
         <source>This connector is replicated to the subscribed Edge Transport server by EdgeSync. Change it in Organization Configuration &gt; Hub Transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector wird durch EdgeSync auf den abonnierten Edge-Transport-Server repliziert. Ändern Sie ihn unter „Organisationskonfiguration &gt; Hub-Transport“.</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren</translation>
     </message>
     <message>
         <source>The list could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <source>The list was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;Test Routing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing &amp;testen...</translation>
     </message>
     <message>
         <source>See which Send connector carries mail for a recipient, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, welcher Sendeconnector E-Mails für einen Empfänger überträgt, und warum</translation>
     </message>
     <message>
         <source>&amp;Options...</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptionen...</translation>
     </message>
     <message>
         <source>Set how long saving waits for another program that is changing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, wie lange das Speichern auf ein anderes Programm wartet, das die Datei gerade ändert</translation>
     </message>
     <message>
         <source>Loading the organization file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdatei wird geladen...</translation>
     </message>
     <message>
         <source>Loading the organization file</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdatei wird geladen</translation>
     </message>
     <message>
         <source>Reading the organization file</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdatei wird gelesen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Wait for another program&apos;s lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Sperre eines anderen Programms warten</translation>
     </message>
     <message>
         <source>How long saving a change waits while another program (a shell, another console) is writing the organization file, before it gives up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Speichern einer Änderung wartet, während ein anderes Programm (eine Shell, eine andere Konsole) die Organisationsdatei schreibt, bevor es abbricht</translation>
     </message>
     <message>
         <source>&amp;Wait for another program&apos;s lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Sperre eines anderen Programms &amp;warten:</translation>
     </message>
     <message>
         <source>Reading the organization file %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdatei %1 wird gelesen...</translation>
     </message>
     <message>
         <source>A change is being saved to the organization file; wait until it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird in der Organisationsdatei gespeichert; warten Sie, bis sie geschrieben ist.</translation>
     </message>
     <message>
         <source>Enabling the Send connector &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ wird aktiviert...</translation>
     </message>
     <message>
         <source>Disabling the Send connector &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ wird deaktiviert...</translation>
     </message>
     <message>
         <source>Removing the Send connector &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector „%1“ wird entfernt...</translation>
     </message>
     <message>
         <source>Undoing: %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rückgängig gemacht: %1...</translation>
     </message>
     <message>
         <source>Redoing: %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt: %1...</translation>
     </message>
 </context>
 <context>
     <name>DomainName</name>
     <message>
         <source>The domain name is empty. Enter a name such as contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname ist leer. Geben Sie einen Namen wie contoso.com ein.</translation>
     </message>
     <message>
         <source>The domain name &quot;%1&quot; contains the character &apos;%2&apos;, which is not allowed. Use only letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname &quot;%1&quot; enthält das unzulässige Zeichen &apos;%2&apos;. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
         <source>The domain name &quot;%1&quot; has an empty label: it starts or ends with a dot, or has two dots in a row. Remove the extra dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname &quot;%1&quot; enthält eine leere Bezeichnung: Er beginnt oder endet mit einem Punkt oder enthält zwei aufeinanderfolgende Punkte. Entfernen Sie den überzähligen Punkt.</translation>
     </message>
     <message>
         <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; starts or ends with a hyphen. A hyphen is allowed only inside a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; beginnt oder endet mit einem Bindestrich. Ein Bindestrich ist nur innerhalb einer Bezeichnung zulässig.</translation>
     </message>
     <message>
         <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is longer than %3 characters once converted to its ASCII (&quot;xn--&quot;) form. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; ist nach der Konvertierung in ihre ASCII-Form (&quot;xn--&quot;) länger als %3 Zeichen. Kürzen Sie sie.</translation>
     </message>
     <message>
         <source>The internationalised domain name &quot;%1&quot; cannot be converted to its ASCII (&quot;xn--&quot;) form. Check it for characters that are not allowed in domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der internationalisierte Domänenname &quot;%1&quot; kann nicht in seine ASCII-Form (&quot;xn--&quot;) konvertiert werden. Überprüfen Sie ihn auf Zeichen, die in Domänennamen nicht zulässig sind.</translation>
     </message>
     <message>
         <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is %3 characters long; a label may have at most %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; ist %3 Zeichen lang; eine Bezeichnung darf höchstens %4 Zeichen enthalten.</translation>
     </message>
     <message>
         <source>The domain name &quot;%1&quot; becomes &quot;%2&quot; in its ASCII form, which contains the character &apos;%3&apos;. Use only letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname &quot;%1&quot; lautet in seiner ASCII-Form &quot;%2&quot; und enthält damit das Zeichen &apos;%3&apos;. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
         <source>The domain name &quot;%1&quot; is %2 characters long; a domain name may have at most %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname &quot;%1&quot; ist %2 Zeichen lang; ein Domänenname darf höchstens %3 Zeichen enthalten.</translation>
     </message>
     <message>
         <source>The domain name &quot;%1&quot; is %2 characters long in its ASCII form &quot;%3&quot;; a domain name may have at most %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname &quot;%1&quot; ist in seiner ASCII-Form &quot;%3&quot; %2 Zeichen lang; ein Domänenname darf höchstens %4 Zeichen enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fully qualified domain name: it needs at least two labels, such as mail.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname: Er benötigt mindestens zwei Bezeichnungen, z. B. mail.contoso.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fully qualified domain name: its last label &quot;%2&quot; is all digits. Enter a name such as mail.contoso.com, or an IP address in dotted form.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname: Seine letzte Bezeichnung &quot;%2&quot; besteht nur aus Ziffern. Geben Sie einen Namen wie mail.contoso.com oder eine IP-Adresse in Punktschreibweise ein.</translation>
     </message>
 </context>
 <context>
     <name>IntroductionPage</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>This wizard creates a new Send connector. Give it a name that identifies it, and select what it is meant for: the intended use decides its defaults and the permission set it grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Assistenten wird ein neuer Sendeconnector erstellt. Geben Sie ihm einen Namen, der ihn identifiziert, und wählen Sie aus, wofür er bestimmt ist: Die Nutzungsart bestimmt seine Standardeinstellungen und die Berechtigungen, die er gewährt.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Select the intended use for this Send connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Nutzungsart für diesen Sendeconnector aus:</translation>
     </message>
     <message>
         <source>&amp;Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intern</translation>
     </message>
     <message>
         <source>In&amp;ternet</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;ternet</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;inzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Alt+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+M</translation>
     </message>
 </context>
 <context>
     <name>ListExporter</name>
     <message>
         <source>Unicode Text (Tab Delimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode-Text (Tabstopp-getrennt)</translation>
     </message>
     <message>
         <source>Unicode Text (Comma Delimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode-Text (kommagetrennt)</translation>
     </message>
     <message>
         <source>UTF-8 Text (Tab Delimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Text (Tabstopp-getrennt)</translation>
     </message>
     <message>
         <source>UTF-8 Text (Comma Delimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Text (kommagetrennt)</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettingsForm</name>
     <message>
         <source>Use domain name system (&amp;DNS) &quot;MX&quot; records to route mail automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge des Domain Name System (&amp;DNS) für das automatische Routing von E-Mails verwenden</translation>
     </message>
     <message>
         <source>&amp;Route all mail through the following smart hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails über die folgenden &amp;Smarthosts weiterleiten:</translation>
     </message>
     <message>
         <source>Smart hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthosts</translation>
     </message>
     <message>
         <source>F2 or double-click edits the selected smart host; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit F2 oder Doppelklick bearbeiten Sie den ausgewählten Smarthost; mit Entf entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>Add a smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost hinzufügen</translation>
     </message>
     <message>
         <source>Edit the selected smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Smarthost bearbeiten</translation>
     </message>
     <message>
         <source>Removes the selected smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den ausgewählten Smarthost</translation>
     </message>
     <message>
         <source>Remove the selected smart host (Alt+M, or Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Smarthost entfernen (Alt+M oder Entf in der Liste)</translation>
     </message>
     <message>
         <source>Use the E&amp;xternal DNS Lookup settings on the transport server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für die e&amp;xterne DNS-Suche auf dem Transportserver verwenden</translation>
     </message>
     <message>
         <source>Look up MX records with the DNS servers set for external lookups on the transport server instead of its own network adapter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge mit den DNS-Servern suchen, die auf dem Transportserver für externe Suchvorgänge festgelegt sind, statt mit denen seines eigenen Netzwerkadapters.</translation>
     </message>
     <message>
         <source>Select how to send mail with this connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie E-Mails mit diesem Connector gesendet werden sollen:</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettingsPage</name>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen</translation>
     </message>
     <message>
         <source>Select how this connector sends mail: by looking up the MX records of each destination in DNS, or by handing all mail to one or more smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie dieser Connector E-Mails sendet: durch Suchen der MX-Einträge jedes Ziels im DNS oder durch Übergabe aller E-Mails an einen oder mehrere Smarthosts.</translation>
     </message>
 </context>
 <context>
     <name>NewConnectorPage</name>
     <message>
         <source>New Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Connector</translation>
     </message>
     <message>
         <source>Review the configuration summary. To change a setting, click Back. To create the Send connector, click New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie die Konfigurationszusammenfassung. Klicken Sie auf „Zurück“, um eine Einstellung zu ändern. Klicken Sie auf „Neu“, um den Sendeconnector zu erstellen.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Configuration &amp;summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurationszusammenfassung:</translation>
     </message>
     <message>
         <source>Configuration summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationszusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>OperatorPermissions</name>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on the Hub Transport side instead; it reaches this server at the next synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite; er erreicht diesen Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync and a change made there would be overwritten. Change the Send connector on the Hub Transport side instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync, und eine dort vorgenommene Änderung würde überschrieben. Ändern Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on the Hub Transport side instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
     </message>
     <message>
         <source>create Send connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnectors erstellen</translation>
     </message>
     <message>
         <source>change Send connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnectors ändern</translation>
     </message>
     <message>
         <source>remove Send connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnectors entfernen</translation>
     </message>
     <message>
         <source>An operator without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bediener ohne Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
     </message>
     <message>
         <source>The organization file lists nobody in that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Organisationsdatei ist niemand mit dieser Rolle aufgeführt.</translation>
     </message>
     <message>
         <source>The server&apos;s administrators are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoren des Servers sind %1.</translation>
     </message>
     <message>
         <source>The role is held by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist %1 zugewiesen.</translation>
     </message>
     <message>
         <source>%1 cannot %2 on the Edge Transport server &quot;%3&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf auf dem Edge-Transport-Server &quot;%3&quot; keine %2: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %4</translation>
     </message>
     <message>
         <source>%1 cannot %2 on the Hub Transport side of the organization &quot;%3&quot;: that needs the Exchange Organization Administrator role. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%3&quot; keine %2: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %4</translation>
     </message>
 </context>
 <context>
     <name>OrganizationFile</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <source>the text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>the top level of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene der Datei</translation>
     </message>
     <message>
         <source>the object at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt bei %1</translation>
     </message>
     <message>
         <source>The required key &quot;%1&quot; is missing from %2. Add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erforderliche Schlüssel &quot;%1&quot; fehlt (in: %2). Fügen Sie ihn hinzu.</translation>
     </message>
     <message>
         <source>an object ({ … })</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt ({ … })</translation>
     </message>
     <message>
         <source>a list ([ … ])</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste ([ … ])</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known key here; did you mean &quot;%2&quot;? Key names are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist hier kein bekannter Schlüssel; meinten Sie &quot;%2&quot;? Bei Schlüsselnamen wird die Groß-/Kleinschreibung beachtet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known key here. The allowed keys are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist hier kein bekannter Schlüssel. Zulässige Schlüssel sind: %2.</translation>
     </message>
     <message>
         <source>text in quotes, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Anführungszeichen oder null</translation>
     </message>
     <message>
         <source>text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Anführungszeichen</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>true or false (without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false (ohne Anführungszeichen)</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist zu groß.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist zu klein.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>one of %1, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1, in Anführungszeichen</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht &quot;%2&quot; sein. Verwenden Sie einen der folgenden Werte: %3.</translation>
     </message>
     <message>
         <source>a list of texts in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten in Anführungszeichen</translation>
     </message>
     <message>
         <source>%1 is empty. Remove the entry or fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Entfernen Sie den Eintrag, oder füllen Sie ihn aus.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears more than once in the same object. Keep only one; otherwise only the last would be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; kommt im selben Objekt mehrmals vor. Behalten Sie nur einen; andernfalls würde nur der letzte verwendet.</translation>
     </message>
     <message>
         <source>An organization file holds one JSON object ({ … }), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisationsdatei enthält ein JSON-Objekt ({ … }), nicht %1.</translation>
     </message>
     <message>
         <source>This file uses version %1 of the organization file format, but this program reads versions up to %2. Open it with a newer version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei verwendet Version %1 des Organisationsdateiformats, dieses Programm liest jedoch nur Versionen bis %2. Öffnen Sie sie mit einer neueren Version des Programms.</translation>
     </message>
     <message>
         <source>Subscribed applies only to Edge Transport servers; &quot;%1&quot; is a Hub Transport server. Remove the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscribed gilt nur für Edge-Transport-Server; &quot;%1&quot; ist ein Hub-Transport-Server. Entfernen Sie den Schlüssel.</translation>
     </message>
     <message>
         <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub-Transport-Server &quot;%1&quot; benötigt seinen Active Directory-Standort: Fügen Sie &quot;Site&quot; mit dem Namen eines der Standorte aus &quot;Sites&quot; hinzu.</translation>
     </message>
     <message>
         <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abonnierte Edge-Transport-Server &quot;%1&quot; benötigt den Standort seines Edge-Abonnements: Fügen Sie &quot;Site&quot; mit dem Namen eines der Standorte aus &quot;Sites&quot; hinzu.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie &quot;Site&quot; (oder setzen Sie den Wert auf null), oder setzen Sie &quot;Subscribed&quot; auf true.</translation>
     </message>
     <message>
         <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hub-Transport-Server hat keine eigenen Sendeconnectors: Tragen Sie sie unter SendConnectors der Organisation ein, mit &quot;%1&quot; unter ihren SourceTransportServers.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen unter SendConnectors der Organisation ein.</translation>
     </message>
     <message>
         <source>an object such as {&quot;UserName&quot;: &quot;CONTOSO\\relay&quot;}, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt wie {&quot;UserName&quot;: &quot;CONTOSO\\relay&quot;} oder null</translation>
     </message>
     <message>
         <source>Passwords are never stored in the organization file. Remove &quot;Password&quot;; the program asks for the password when it is needed and keeps it only in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter werden nie in der Organisationsdatei gespeichert. Entfernen Sie &quot;Password&quot;; das Programm fragt bei Bedarf nach dem Kennwort und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>a whole number of bytes from 0 to %1, or &quot;Unlimited&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Bytes von 0 bis %1 oder &quot;Unlimited&quot;</translation>
     </message>
     <message>
         <source>an object such as {&quot;Type&quot;: &quot;SMTP&quot;, &quot;Address&quot;: &quot;contoso.com&quot;, &quot;Cost&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt wie {&quot;Type&quot;: &quot;SMTP&quot;, &quot;Address&quot;: &quot;contoso.com&quot;, &quot;Cost&quot;: 1}</translation>
     </message>
     <message>
         <source>&quot;Scope&quot; is used only in Exchange 2007 RTM files. In 2007 SP1 a connector is scoped as a whole: remove &quot;Scope&quot; and set &quot;IsScopedConnector&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Scope&quot; wird nur in Dateien für Exchange 2007 RTM verwendet. In Exchange 2007 SP1 ist ein Connector als Ganzes bereichsbezogen: Entfernen Sie &quot;Scope&quot;, und setzen Sie &quot;IsScopedConnector&quot; auf true.</translation>
     </message>
     <message>
         <source>&quot;Local&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Local&quot; oder null</translation>
     </message>
     <message>
         <source>Scope cannot be &quot;%1&quot;. The only scope is &quot;Local&quot; (only Hub Transport servers in the source servers&apos; site use the connector); leave Scope out otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope kann nicht &quot;%1&quot; sein. Der einzige Bereich ist &quot;Local&quot; (nur Hub-Transport-Server am Standort der Quellserver verwenden den Connector); lassen Sie Scope andernfalls weg.</translation>
     </message>
     <message>
         <source>The file is empty. An organization file holds one JSON object; start from the sample organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Eine Organisationsdatei enthält ein JSON-Objekt; beginnen Sie mit der Beispielorganisation.</translation>
     </message>
     <message>
         <source>The file ends too early. It is cut short, or a closing brace, bracket or quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet zu früh. Sie ist abgeschnitten, oder eine schließende geschweifte Klammer, eckige Klammer oder ein Anführungszeichen fehlt.</translation>
     </message>
     <message>
         <source>This is not valid JSON (%1). Look for a missing comma, quote, brace or bracket at or just before this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON (%1). Suchen Sie an dieser Stelle oder kurz davor nach einem fehlenden Komma, Anführungszeichen oder einer fehlenden geschweiften oder eckigen Klammer.</translation>
     </message>
     <message>
         <source>The number %1 is too large to be read. Use a number within the range the key allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl %1 ist zu groß, um gelesen zu werden. Verwenden Sie eine Zahl innerhalb des für den Schlüssel zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), such as a NUL, a tab or a line break. Use only printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen (U+%2), z. B. ein NUL-Zeichen, einen Tabstopp oder einen Zeilenumbruch. Verwenden Sie nur druckbare Zeichen.</translation>
     </message>
     <message>
         <source>Lists and objects are nested more than %1 levels deep here; an organization file nests at most 6. This is not an organization file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Objekte sind hier mehr als %1 Ebenen tief verschachtelt; eine Organisationsdatei ist höchstens 6 Ebenen tief verschachtelt. Dies ist keine Organisationsdatei, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 or UTF-32 (Unicode, as some Windows editors save it). Save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text: Sie scheint UTF-16 oder UTF-32 zu sein (Unicode, wie manche Windows-Editoren speichern). Speichern Sie sie erneut als UTF-8.</translation>
     </message>
     <message>
         <source>SchemaVersion must be a whole number (the version of the file format, %1 for this program); %2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SchemaVersion muss eine ganze Zahl sein (die Version des Dateiformats, %1 für dieses Programm); %2 ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>WhenChanged &quot;%1&quot; is not a date and time in the form 2026-12-01T09:30:00Z (ISO 8601, with Z or an offset such as +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>WhenChanged &quot;%1&quot; ist kein Datum mit Uhrzeit im Format 2026-12-01T09:30:00Z (ISO 8601, mit Z oder einem Offset wie +01:00).</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRules</name>
     <message>
         <source>the Hub Transport side</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hub-Transport-Seite</translation>
     </message>
     <message>
         <source>No enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no other connector names waits in the Unreachable queue. Create an Internet connector with the address space &quot;*&quot;, or enable the one you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktivierter Sendeconnector auf %1 deckt &quot;*&quot; ab: E-Mails an jede Domäne, die von keinem anderen Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Erstellen Sie einen Internet-Connector mit dem Adressraum &quot;*&quot;, oder aktivieren Sie den vorhandenen.</translation>
     </message>
     <message>
         <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server &quot;%1&quot; ist kein Transportserver der Organisation &quot;%2&quot;. Gültige Server: %3.</translation>
     </message>
     <message>
         <source>With this connector, no enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no connector names will wait in the Unreachable queue. Add the address space &quot;*&quot; to this connector if it is meant for Internet mail, or create an Internet connector for &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Connector deckt kein aktivierter Sendeconnector auf %1 &quot;*&quot; ab: E-Mails an jede Domäne, die von keinem Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Fügen Sie diesem Connector den Adressraum &quot;*&quot; hinzu, wenn er für Internet-E-Mails vorgesehen ist, oder erstellen Sie einen Internet-Connector für &quot;*&quot;.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationStore</name>
     <message>
         <source>The organization file %1 could not be written: %2. The previous contents of the file are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 konnte nicht geschrieben werden: %2. Der bisherige Inhalt der Datei ist unverändert.</translation>
     </message>
     <message>
         <source>The organization file %1 does not exist. Check the path, or create a new organization file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 ist nicht vorhanden. Überprüfen Sie den Pfad, oder erstellen Sie eine neue Organisationsdatei.</translation>
     </message>
     <message>
         <source>The organization file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>an unnamed program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Programm</translation>
     </message>
     <message>
         <source>its lock file %1 could not be created (check the permissions of the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte nicht erstellt werden (überprüfen Sie die Berechtigungen des Ordners)</translation>
     </message>
     <message>
         <source>The organization file %1 is read-only, so nothing was changed. Make it writable (for example chmod u+w) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 ist schreibgeschützt, daher wurde nichts geändert. Machen Sie sie beschreibbar (z. B. mit chmod u+w), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist nicht vorhanden</translation>
     </message>
     <message>
         <source>The organization file %1 already exists and was left unchanged. Choose another file name, or open the existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 ist bereits vorhanden und wurde nicht geändert. Wählen Sie einen anderen Dateinamen, oder öffnen Sie die vorhandene Datei.</translation>
     </message>
     <message>
         <source>This system has no writable folder for application data, so the default organization file cannot be created. Open an organization file by its path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen beschreibbaren Ordner für Anwendungsdaten, daher kann die Standardorganisationsdatei nicht erstellt werden. Öffnen Sie stattdessen eine Organisationsdatei über ihren Pfad.</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB, far larger than any organization file, so it was not read. Check that this is the organization file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist größer als %2 MB und damit weit größer als jede Organisationsdatei; sie wurde daher nicht gelesen. Überprüfen Sie, ob dies die Organisationsdatei ist.</translation>
     </message>
     <message>
         <source>The organization file %1 could not be read: it is a folder, not a file. Name the organization file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 konnte nicht gelesen werden: Es handelt sich um einen Ordner, nicht um eine Datei. Geben Sie die Organisationsdatei in diesem Ordner an.</translation>
     </message>
     <message>
         <source>The organization file %1 could not be read: it is not a regular file (it is a device, a FIFO or a socket). Name a JSON file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 konnte nicht gelesen werden: Es handelt sich nicht um eine reguläre Datei (sondern um ein Gerät, ein FIFO oder einen Socket). Geben Sie stattdessen eine JSON-Datei an.</translation>
     </message>
     <message>
         <source>The organization file %1 is a loop of symbolic links: following them leads back to a link already followed, never to a file. Make the link point to the organization file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 ist eine Schleife symbolischer Verknüpfungen: Diese führen zurück zu einer bereits verfolgten Verknüpfung und nie zu einer Datei. Lassen Sie die Verknüpfung direkt auf die Organisationsdatei verweisen.</translation>
     </message>
     <message>
         <source>its lock file %1 could not be created because the disk is full (or your disk quota is used up). Free some space on it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte nicht erstellt werden, da der Datenträger voll ist (oder Ihr Datenträgerkontingent erschöpft ist). Geben Sie Speicherplatz darauf frei, und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>its lock file %1 could not be written because of a file size limit (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte aufgrund einer Dateigrößenbeschränkung (ulimit -f) nicht geschrieben werden</translation>
     </message>
     <message>
         <source>its lock file %1 could not be created because the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte nicht erstellt werden, da das Dateisystem schreibgeschützt ist</translation>
     </message>
     <message>
         <source>its lock file %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>its lock file %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1, process %2 on %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Prozess %2 auf %3, seit %4</translation>
     </message>
     <message>
         <source>%1, process %2 of user %3 on %4, since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Prozess %2 des Benutzers %3 auf %4, seit %5</translation>
     </message>
     <message>
         <source>The lock on the organization file %1 was left by a program that no longer runs (%2); it was taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre der Organisationsdatei %1 stammte von einem Programm, das nicht mehr ausgeführt wird (%2); sie wurde übernommen.</translation>
     </message>
     <message>
         <source>The lock file %1 (of user %2) named no program holding it, and none held it; it was taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 (des Benutzers %2) nannte kein Programm, das sie hält, und kein Programm hielt sie; sie wurde übernommen.</translation>
     </message>
     <message>
         <source>The organization file %1 is being changed by another program (%2). Nothing was changed after waiting %3 seconds; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 wird gerade von einem anderen Programm geändert (%2). Nach %3 Sekunden Wartezeit wurde nichts geändert; versuchen Sie es erneut, wenn das Programm fertig ist.</translation>
     </message>
     <message>
         <source>The organization file %1 is being changed by another program. Nothing was changed after waiting %2 seconds; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 wird gerade von einem anderen Programm geändert. Nach %2 Sekunden Wartezeit wurde nichts geändert; versuchen Sie es erneut, wenn das Programm fertig ist.</translation>
     </message>
     <message>
         <source>its lock file %1 belongs to user %2, and this user may neither open it nor remove it. If no program of %2 is changing the file, ask %2 or an administrator to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 gehört dem Benutzer %2, und der aktuelle Benutzer darf sie weder öffnen noch entfernen. Wenn kein Programm von %2 die Datei ändert, bitten Sie %2 oder einen Administrator, sie zu entfernen</translation>
     </message>
     <message>
         <source>The organization file %1 belongs to user %2 (group %3). Replacing it as user %4 would make %4 its owner, which only root can avoid, so nothing was changed. Make the change as %2, or as root (which keeps the owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 gehört dem Benutzer %2 (Gruppe %3). Wenn sie als Benutzer %4 ersetzt würde, würde %4 ihr Besitzer, was nur root vermeiden kann; daher wurde nichts geändert. Nehmen Sie die Änderung als %2 oder als root vor (dabei bleibt der Besitzer erhalten).</translation>
     </message>
     <message>
         <source>The temporary copy %1, left beside the organization file by a save that was interrupted, was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Kopie %1, die ein unterbrochener Speichervorgang neben der Organisationsdatei hinterlassen hatte, wurde entfernt.</translation>
     </message>
     <message>
         <source>its lock file %1 is a symbolic link, which is never followed; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sperrdatei %1 ist eine symbolische Verknüpfung, der nie gefolgt wird; entfernen Sie sie</translation>
     </message>
 </context>
 <context>
     <name>OrganizationValidator</name>
     <message>
         <source>LocalServer names &quot;%1&quot;, which is not one of the Servers. Name a server listed under Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalServer nennt &quot;%1&quot;, der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Server an.</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), such as a NUL, a tab or a line break. Use only printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen (U+%2), z. B. NUL, einen Tabstopp oder einen Zeilenumbruch. Verwenden Sie nur druckbare Zeichen.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist zu groß.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist zu klein.</translation>
     </message>
     <message>
         <source>Another site is already named &quot;%1&quot;. Site names must be unique (letter case does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Standort heißt bereits &quot;%1&quot;. Standortnamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
         <source>The site link leads to &quot;%1&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortverknüpfung führt zu &quot;%1&quot;, der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
     </message>
     <message>
         <source>The site &quot;%1&quot; has a site link to itself. A site link joins two different sites; remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort &quot;%1&quot; hat eine Standortverknüpfung zu sich selbst. Eine Standortverknüpfung verbindet zwei verschiedene Standorte; entfernen Sie diese.</translation>
     </message>
     <message>
         <source>The site &quot;%1&quot; lists its link to &quot;%2&quot; more than once. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort &quot;%1&quot; führt seine Verknüpfung zu &quot;%2&quot; mehrfach auf. Behalten Sie nur eine.</translation>
     </message>
     <message>
         <source>The link between &quot;%1&quot; and &quot;%2&quot; is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung zwischen &quot;%1&quot; und &quot;%2&quot; ist an beiden Standorten mit unterschiedlichen Kosten deklariert (%3 und %4). Eine Standortverknüpfung hat nur einen Kostenwert: Deklarieren Sie sie einmal, oder geben Sie beiden dieselben Kosten.</translation>
     </message>
     <message>
         <source>Another server is already named &quot;%1&quot;. Server names must be unique (letter case does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Server heißt bereits &quot;%1&quot;. Servernamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
         <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub-Transport-Server &quot;%1&quot; benötigt seinen Active Directory-Standort: Fügen Sie &quot;Site&quot; mit dem Namen eines Standorts aus Sites hinzu.</translation>
     </message>
     <message>
         <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abonnierte Edge-Transport-Server &quot;%1&quot; benötigt den Standort seines Edge-Abonnements: Fügen Sie &quot;Site&quot; mit dem Namen eines Standorts aus Sites hinzu.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie &quot;Site&quot; (oder setzen Sie den Wert auf null), oder setzen Sie &quot;Subscribed&quot; auf true.</translation>
     </message>
     <message>
         <source>The server &quot;%1&quot; is in the site &quot;%2&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server &quot;%1&quot; befindet sich im Standort &quot;%2&quot;, der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
     </message>
     <message>
         <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hub-Transport-Server besitzt keine eigenen Sendeconnectors: Tragen Sie sie in die SendConnectors der Organisation ein, mit &quot;%1&quot; unter ihren SourceTransportServers.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen in die SendConnectors der Organisation ein.</translation>
     </message>
     <message>
         <source>EdgeAdministrators names &quot;%1&quot;, which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeAdministrators nennt &quot;%1&quot;, der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Edge-Transport-Server an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Hub-Transport-Server; EdgeAdministrators führt nur die lokalen Administratoren von Edge-Transport-Servern auf. Tragen Sie Administratoren der Hub-Seite in ExchangeOrganizationAdministrators ein.</translation>
     </message>
     <message>
         <source>The Send connector at %1 is already named &quot;%2&quot;. Connector names must be unique on each side (letter case does not count); rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector bei %1 heißt bereits &quot;%2&quot;. Connectornamen müssen auf jeder Seite eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt); benennen Sie einen der beiden um.</translation>
     </message>
     <message>
         <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellserver &quot;%1&quot; gehört nicht zu den Servers. Geben Sie einen unter Servers aufgeführten Hub-Transport-Server oder abonnierten Edge-Transport-Server an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and the accepted domain at %2 are both the Default. An organization has one default accepted domain: set Default to false on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; und die akzeptierte Domäne bei %2 sind beide als Default festgelegt. Eine Organisation hat genau eine akzeptierte Standarddomäne: Setzen Sie Default bei allen außer einer auf false.</translation>
     </message>
     <message>
         <source>The accepted domain &quot;%1&quot; is not a valid domain name: %2 Write a domain such as contoso.com, or *.contoso.com for it and its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierte Domäne &quot;%1&quot; ist kein gültiger Domänenname: %2 Geben Sie eine Domäne wie contoso.com an, oder *.contoso.com für die Domäne und ihre Unterdomänen.</translation>
     </message>
     <message>
         <source>The accepted domain &quot;%1&quot; is already listed at %2. List each domain once (letter case does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierte Domäne &quot;%1&quot; ist bereits bei %2 aufgeführt. Führen Sie jede Domäne nur einmal auf (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
         <source>None of the AcceptedDomains is the Default. Set &quot;Default&quot;: true on exactly one of them (usually the organization&apos;s main domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der AcceptedDomains ist als Default festgelegt. Setzen Sie &quot;Default&quot;: true bei genau einer davon (normalerweise bei der Hauptdomäne der Organisation).</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (line %2, column %3): %4</source>
+        <translation>%1 (Zeile %2, Spalte %3): %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
     </message>
 </context>
 <context>
     <name>QuantityParser</name>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlimited</translation>
     </message>
     <message>
         <source>%1 GB (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB (%2 Bytes)</translation>
     </message>
     <message>
         <source>%1 MB (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB (%2 Bytes)</translation>
     </message>
     <message>
         <source>%1 KB (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB (%2 Bytes)</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a size such as 10MB, 512KB or 1048576 (bytes), or &apos;unlimited&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Geben Sie eine Größe wie 10MB, 512KB oder 1048576 (Bytes) oder &apos;unlimited&apos; ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid size for %2. Enter a whole number of bytes, or a number followed by B, KB, MB or GB (for example 10MB or 1.5 KB), or &apos;unlimited&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Größe für %2. Geben Sie eine ganze Zahl von Bytes ein, eine Zahl gefolgt von B, KB, MB oder GB (z. B. 10MB oder 1.5 KB) oder &apos;unlimited&apos;.</translation>
     </message>
     <message>
         <source>%1 cannot be negative (&quot;%2&quot;). Enter a size from 0 to %3 bytes, or &apos;unlimited&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein (&quot;%2&quot;). Geben Sie eine Größe von 0 bis %3 Bytes oder &apos;unlimited&apos; ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for %2. The largest size is %3 bytes (just under 2GB); enter &apos;unlimited&apos; for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist zu groß für %2. Die maximale Größe beträgt %3 Bytes (knapp unter 2GB); geben Sie &apos;unlimited&apos; ein, wenn keine Begrenzung gelten soll.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of bytes. Use a smaller unit or a number that gives whole bytes (1.5KB is 1536 bytes; 1.3KB is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine ganze Zahl von Bytes. Verwenden Sie eine kleinere Einheit oder eine Zahl, die ganze Bytes ergibt (1.5KB sind 1536 Bytes; 1.3KB nicht).</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a duration as [days.]hh:mm:ss, for example 00:10:00 for ten minutes or 1.00:00:00 for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Geben Sie eine Dauer im Format [Tage.]hh:mm:ss ein, z. B. 00:10:00 für zehn Minuten oder 1.00:00:00 für einen Tag.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid duration for %2. Write it as [days.]hh:mm:ss with two digits for hours, minutes and seconds, for example 00:10:00 or 1.00:00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Dauer für %2. Schreiben Sie sie im Format [Tage.]hh:mm:ss mit je zwei Ziffern für Stunden, Minuten und Sekunden, z. B. 00:10:00 oder 1.00:00:00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid duration for %2: the number of days must be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Anzahl der Tage darf höchstens %3 betragen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid duration for %2: the hours must be from 00 to 23 (write a whole day as 1.00:00:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Stunden müssen zwischen 00 und 23 liegen (schreiben Sie einen ganzen Tag als 1.00:00:00).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid duration for %2: the minutes must be from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Minuten müssen zwischen 00 und 59 liegen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid duration for %2: the seconds must be from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Sekunden müssen zwischen 00 und 59 liegen.</translation>
     </message>
 </context>
 <context>
     <name>RouteExplanation</name>
     <message>
         <source>Delivered internally</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern zugestellt</translation>
     </message>
     <message>
         <source>Routed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geroutet</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <source>No source server reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Quellserver erreichbar</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>No matching address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Adressraum</translation>
     </message>
     <message>
         <source>Less specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger spezifisch</translation>
     </message>
     <message>
         <source>Higher cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Kosten</translation>
     </message>
     <message>
         <source>Farther away</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter entfernt</translation>
     </message>
     <message>
         <source>Later name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name alphabetisch später</translation>
     </message>
     <message>
         <source>This Send connector carries the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sendeconnector überträgt die Nachricht.</translation>
     </message>
     <message>
         <source>The Send connector is disabled, so it carries no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector ist deaktiviert und überträgt daher keine E-Mails.</translation>
     </message>
     <message>
         <source>The message is larger than the Send connector&apos;s maximum message size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer als die maximale Nachrichtengröße des Sendeconnectors.</translation>
     </message>
     <message>
         <source>None of the Send connector&apos;s source servers can be reached from the sending server&apos;s site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Quellserver des Sendeconnectors ist vom Standort des sendenden Servers aus erreichbar.</translation>
     </message>
     <message>
         <source>The Send connector is scoped to the sites of its source servers, and the sending server is in none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector ist auf die Standorte seiner Quellserver beschränkt, und der sendende Server befindet sich an keinem dieser Standorte.</translation>
     </message>
     <message>
         <source>None of the Send connector&apos;s address spaces covers the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Adressräume des Sendeconnectors deckt die Domäne des Empfängers ab.</translation>
     </message>
     <message>
         <source>Another Send connector has a more specific address space for the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Sendeconnector hat einen spezifischeren Adressraum für die Domäne des Empfängers.</translation>
     </message>
     <message>
         <source>Another Send connector with an equally specific address space costs less from the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Sendeconnector mit einem gleich spezifischen Adressraum verursacht vom sendenden Server aus geringere Kosten.</translation>
     </message>
     <message>
         <source>Another Send connector of the same specificity and cost has a source server closer to the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Sendeconnector mit gleicher Spezifität und gleichen Kosten hat einen Quellserver, der näher am sendenden Server liegt.</translation>
     </message>
     <message>
         <source>Another Send connector ties on specificity, cost and proximity and its name sorts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Sendeconnector ist bei Spezifität, Kosten und Nähe gleichauf, und sein Name steht in der Sortierung weiter vorn.</translation>
     </message>
     <message>
         <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport</translation>
     </message>
     <message>
         <source>Edge Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (%2, subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, abonniert)</translation>
     </message>
     <message>
         <source>Accepted domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Domäne %1</translation>
     </message>
 </context>
 <context>
     <name>RouteExplanationModel</name>
     <message>
         <source>Send Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector</translation>
     </message>
     <message>
         <source>Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum</translation>
     </message>
     <message>
         <source>Source Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
 </context>
 <context>
     <name>RouteResolver</name>
     <message>
         <source>The recipient &quot;%1&quot; is not an e-mail address: write it as name@domain, for example julia@contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ ist keine E-Mail-Adresse: Schreiben Sie ihn im Format name@domäne, z. B. julia@contoso.com.</translation>
     </message>
     <message>
         <source>The recipient &quot;%1&quot; has nothing before the &quot;@&quot;: write it as name@domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ enthält nichts vor dem „@“: Schreiben Sie ihn im Format name@domäne.</translation>
     </message>
     <message>
         <source>The recipient &quot;%1&quot; names an IP address instead of a domain; Send connectors route by domain. Use an address with a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ enthält statt einer Domäne eine IP-Adresse; Sendeconnectors routen nach Domäne. Verwenden Sie eine Adresse mit einem Domänennamen.</translation>
     </message>
     <message>
         <source>The recipient &quot;%1&quot; has an invalid domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ hat eine ungültige Domäne: %2</translation>
     </message>
     <message>
         <source>DNS MX (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX (%1)</translation>
     </message>
     <message>
         <source>%1 is an authoritative accepted domain (%2): the message is delivered inside the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine autoritative akzeptierte Domäne (%2): Die Nachricht wird innerhalb der Organisation zugestellt.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; has the most specific address space for %2 (%3) at the least cost (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ hat den spezifischsten Adressraum für %2 (%3) mit den geringsten Kosten (%4).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Hub Transport or Edge Transport server of this organization. Name one of its servers as the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hub-Transport- oder Edge-Transport-Server dieser Organisation. Geben Sie einen der Server der Organisation als sendenden Server an.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed: it sends with the connectors EdgeSync replicates from the organization. Test routing from a Hub Transport server of its site instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server „%1“ ist abonniert: Er sendet mit den Connectors, die EdgeSync aus der Organisation repliziert. Testen Sie das Routing stattdessen von einem Hub-Transport-Server seines Standorts aus.</translation>
     </message>
     <message>
         <source>The message size cannot be negative; give it in bytes (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtengröße darf nicht negativ sein; geben Sie sie in Bytes an (0 oder mehr).</translation>
     </message>
     <message>
         <source>No enabled Send connector that %1 may use has an address space for %2 and accepts a message of %3: the message waits in the Unreachable queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktivierter Sendeconnector, den %1 verwenden darf, hat einen Adressraum für %2 und akzeptiert eine Nachricht mit %3: Die Nachricht wartet in der Warteschlange für nicht erreichbare Ziele (Unreachable).</translation>
     </message>
 </context>
 <context>
     <name>RoutingAnalysis</name>
     <message>
         <source>the other subdomains of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die anderen Unterdomänen von %1</translation>
     </message>
     <message>
         <source>every other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>alle anderen Domänen</translation>
     </message>
     <message>
         <source>the Edge Transport server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport-Server %1</translation>
     </message>
     <message>
         <source>the site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>the sites %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorten %1</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verwendet</translation>
     </message>
     <message>
         <source>Wins by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnt nur durch den Namen</translation>
     </message>
     <message>
         <source>This connector carries mail for at least one of its address spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector überträgt E-Mails für mindestens einen seiner Adressräume.</translation>
     </message>
     <message>
         <source>Wherever this connector wins, another connector is as specific, as cheap and as near, and this one wins only because its name sorts first: renaming either connector changes the route. Give them different address space costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall, wo dieser Connector gewinnt, ist ein anderer Connector ebenso spezifisch, ebenso günstig und ebenso nah, und dieser gewinnt nur, weil sein Name alphabetisch zuerst kommt: Wenn einer der beiden Connectors umbenannt wird, ändert sich die Route. Weisen Sie ihnen unterschiedliche Adressraumkosten zu.</translation>
     </message>
     <message>
         <source>From every sending server, for every message size it accepts, another connector wins for every domain its address spaces cover, or the mail stays inside the organization: this connector carries no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jedem sendenden Server aus gewinnt für jede akzeptierte Nachrichtengröße und für jede Domäne, die seine Adressräume abdecken, ein anderer Connector, oder die E-Mails bleiben innerhalb der Organisation: Dieser Connector überträgt keine E-Mails.</translation>
     </message>
     <message>
         <source>This connector is disabled or has no SMTP address space: it takes no part in SMTP routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector ist deaktiviert oder hat keinen SMTP-Adressraum: Er nimmt nicht am SMTP-Routing teil.</translation>
     </message>
     <message>
         <source>From %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
     </message>
     <message>
         <source>From %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
     </message>
     <message>
         <source>From %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
     </message>
     <message>
         <source>From %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
     </message>
     <message>
         <source>The address space %1 will never be used: for every domain it covers, another connector wins from every sending server, or the mail stays inside the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum %1 wird nie verwendet: Für jede Domäne, die er abdeckt, gewinnt von jedem sendenden Server aus ein anderer Connector, oder die E-Mails bleiben innerhalb der Organisation.</translation>
     </message>
 </context>
 <context>
     <name>RoutingImpactView</name>
     <message>
         <source>Routing &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen auf das Rout&amp;ing:</translation>
     </message>
     <message>
         <source>Routing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen auf das Routing</translation>
     </message>
     <message>
         <source>What this connector changes in which connector carries mail for which domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Connector daran ändert, welcher Connector E-Mails für welche Domänen überträgt</translation>
     </message>
 </context>
 <context>
     <name>SendConnectorWizard</name>
     <message>
         <source>New SMTP Send Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SMTP-Sendeconnector</translation>
     </message>
     <message>
         <source>Cancel the New SMTP Send Connector wizard? The connector is not created and everything you entered is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten &quot;Neuer SMTP-Sendeconnector&quot; abbrechen? Der Connector wird nicht erstellt, und alle Ihre Eingaben werden verworfen.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeitung fortsetzen</translation>
     </message>
     <message>
         <source>Type a name that identifies the connector (at most 64 characters, unique in the organization), and select its intended use. Custom: systems that are not Exchange servers. Internal: your own Exchange servers, as smart hosts. Internet: the Internet, through DNS MX records. Partner: partner domains that prove their identity with TLS certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein, der den Connector identifiziert (höchstens 64 Zeichen, eindeutig in der Organisation), und wählen Sie seine Nutzungsart aus. Benutzerdefiniert: Systeme, die keine Exchange-Server sind. Intern: Ihre eigenen Exchange-Server als Smarthosts. Internet: das Internet über DNS-MX-Einträge. Partner: Partnerdomänen, die ihre Identität mit TLS-Zertifikaten nachweisen.</translation>
     </message>
     <message>
         <source>Add the domains this connector sends mail to. &quot;contoso.com&quot; is that domain only; &quot;*.contoso.com&quot; (Include all subdomains) is the domain and all its subdomains; &quot;*&quot; is every domain. &quot;*contoso.com&quot; is not valid. The most specific address space wins; the cost (1-100) only breaks ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Domänen hinzu, an die dieser Connector E-Mails sendet. &quot;contoso.com&quot; ist nur diese Domäne; &quot;*.contoso.com&quot; (Alle Unterdomänen einschließen) ist die Domäne mit allen Unterdomänen; &quot;*&quot; ist jede Domäne. &quot;*contoso.com&quot; ist ungültig. Der spezifischste Adressraum gewinnt; die Kosten (1-100) entscheiden nur bei Gleichstand.</translation>
     </message>
     <message>
         <source>Choose how the connector finds the servers it delivers to: DNS MX records (Custom, Partner, Internet) or a fixed list of smart hosts (Custom, Internal, Internet), each an IP address or a fully qualified domain name. Non-SMTP address spaces always need smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie der Connector die Server findet, an die er zustellt: über DNS-MX-Einträge (Benutzerdefiniert, Partner, Internet) oder über eine feste Liste von Smarthosts (Benutzerdefiniert, Intern, Internet), jeweils als IP-Adresse oder vollqualifizierter Domänenname. Nicht-SMTP-Adressräume benötigen immer Smarthosts.</translation>
     </message>
     <message>
         <source>Choose how the connector authenticates to its smart hosts. Basic Authentication sends the password in clear unless you choose Basic Authentication over TLS. The password is kept in memory only and is never written to the organization file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie sich der Connector bei seinen Smarthosts authentifiziert. Bei der Standardauthentifizierung wird das Kennwort als Klartext gesendet, sofern Sie nicht &quot;Standardauthentifizierung über TLS&quot; auswählen. Das Kennwort wird nur im Arbeitsspeicher gehalten und nie in die Organisationsdatei geschrieben.</translation>
     </message>
     <message>
         <source>The source servers send this connector&apos;s mail. List Hub Transport servers or subscribed Edge Transport servers (Edge Subscriptions), never both. Servers in several Active Directory sites work, but only the closest site is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellserver senden die E-Mails dieses Connectors. Geben Sie Hub-Transport-Server oder abonnierte Edge-Transport-Server (Edge-Abonnements) an, niemals beides. Server in mehreren Active Directory-Standorten sind möglich, es wird jedoch nur der nächstgelegene Standort verwendet.</translation>
     </message>
     <message>
         <source>Review every setting of the new connector, including the defaults. Click Back to change something, or New to create the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie alle Einstellungen des neuen Connectors einschließlich der Standardwerte. Klicken Sie auf „Zurück“, um etwas zu ändern, oder auf „Neu“, um den Connector zu erstellen.</translation>
     </message>
     <message>
         <source>Shows whether the connector was created and the Exchange Management Shell command that does the same. Press Ctrl+C to copy the text. If creating failed, click Back, fix the problem and click New again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt an, ob der Connector erstellt wurde, und den Befehl der Exchange-Verwaltungsshell, der dasselbe bewirkt. Drücken Sie Strg+C, um den Text zu kopieren. Wenn die Erstellung fehlgeschlagen ist, klicken Sie auf „Zurück“, beheben Sie das Problem, und klicken Sie erneut auf „Neu“.</translation>
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Creating the Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector wird erstellt</translation>
     </message>
     <message>
         <source>Creating the Send connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector wird erstellt…</translation>
     </message>
 </context>
 <context>
     <name>ShellSession</name>
     <message>
         <source>The organization &quot;%1&quot; runs Exchange %2, not Exchange %3. Omit --exchange-version, or give the organization&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation &quot;%1&quot; verwendet Exchange %2, nicht Exchange %3. Lassen Sie --exchange-version weg, oder geben Sie die Version der Organisation an.</translation>
     </message>
     <message>
         <source>The organization file names no local server. Name the server the shell runs on with --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei nennt keinen lokalen Server. Geben Sie mit --server den Server an, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
         <source>The organization now runs Exchange %1, not Exchange %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation verwendet jetzt Exchange %1, nicht Exchange %2.</translation>
     </message>
     <message>
         <source>The server &quot;%1&quot; is no longer a transport server of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server &quot;%1&quot; ist kein Transportserver der Organisation mehr.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on a Hub Transport server instead; it is replicated to this server at the next synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; er wird bei der nächsten Synchronisierung auf diesen Server repliziert.</translation>
     </message>
     <message>
         <source>cmdlet %1 at command pipeline position 1
 Supply values for the following parameters:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cmdlet %1 an der Befehlspipelineposition 1
+Geben Sie Werte für die folgenden Parameter an:
+</translation>
     </message>
     <message>
         <source>The input ended while a value for %1 was asked for. The Send connector was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, während ein Wert für %1 abgefragt wurde. Der Sendeconnector wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>User name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername: </translation>
     </message>
     <message>
         <source>Password for user %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für Benutzer %1: </translation>
     </message>
     <message>
         <source>The password for user %1 is empty. Basic authentication needs the smart host&apos;s password for that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort für Benutzer %1 ist leer. Die Standardauthentifizierung benötigt das Kennwort des Smarthosts für diesen Benutzer.</translation>
     </message>
     <message>
         <source>The password has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector without an identity to list the Send connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector &quot;%1&quot; wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector ohne Identität aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
         <source>
@@ -3461,922 +3484,975 @@ Confirm
 Are you sure you want to perform this action?
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bestätigung
+Möchten Sie diese Aktion wirklich ausführen?
+%1
+</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on a Hub Transport server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server.</translation>
     </message>
     <message>
         <source>The input ended while a value for Identity was asked for. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, während ein Wert für Identity abgefragt wurde. Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector to list the Send connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector &quot;%1&quot; wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
         <source>Removing Send connector &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector &quot;%1&quot; wird entfernt.</translation>
     </message>
     <message>
         <source>What if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatIf: %1</translation>
     </message>
     <message>
         <source>The input ended before the removal of Send connector &quot;%1&quot; was confirmed. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, bevor das Entfernen des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>At line:%1 char:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zeile:%1 Zeichen:%2</translation>
     </message>
     <message>
         <source>%1 in this shell always shows every property of a Send connector and takes no property names or parameters (got %2). Write &quot;| %1&quot; alone, or &quot;| %1 *&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt in dieser Shell immer alle Eigenschaften eines Sendeconnectors an und akzeptiert keine Eigenschaftsnamen oder Parameter (angegeben: %2). Schreiben Sie nur &quot;| %1&quot; oder &quot;| %1 *&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann in einer Pipeline nicht auf &quot;%2&quot; folgen: Diese Shell kann Ergebnisse von Get-SendConnector nur an Set-SendConnector sowie am Ende der Pipeline an Format-List (fl) oder Format-Table (ft) übergeben.</translation>
     </message>
     <message>
         <source>Get-Help takes one cmdlet name; &apos;%1&apos; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Get-Help akzeptiert nur einen Cmdlet-Namen; &apos;%1&apos; ist einer zu viel.</translation>
     </message>
     <message>
         <source>Get-Help has no parameter -%1 here. Its parameters are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Get-Help hat hier keinen Parameter -%1. Seine Parameter sind: %2.</translation>
     </message>
     <message>
         <source>Missing a value for parameter &apos;Name&apos;: write the name of a cmdlet after -Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Parameter &apos;Name&apos; fehlt ein Wert: Schreiben Sie nach -Name den Namen eines Cmdlets.</translation>
     </message>
     <message>
         <source>exit takes one whole number, the exit status, as in &quot;exit 3&quot;; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>exit akzeptiert genau eine ganze Zahl, den Beendigungsstatus, wie in &quot;exit 3&quot;; angegeben: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Beginning processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung wird gestartet.</translation>
     </message>
     <message>
         <source>The Send connector was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>Creating Send connector &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector &quot;%1&quot; wird erstellt.</translation>
     </message>
     <message>
         <source>The input ended before the creation of Send connector &quot;%1&quot; was confirmed. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, bevor das Erstellen des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Ending processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung wird beendet.</translation>
     </message>
     <message>
         <source>Saved the organization file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei &quot;%1&quot; wurde gespeichert.</translation>
     </message>
     <message>
         <source>The input ended while a value for %1 was asked for. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, während ein Wert für %1 abgefragt wurde. %2</translation>
     </message>
     <message>
         <source>Reading the Send connectors of %1 from &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendeconnectors von %1 werden aus &quot;%2&quot; gelesen.</translation>
     </message>
     <message>
         <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Change the Send connector on a Hub Transport server instead; the change reaches this server at the next synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Ändern Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; die Änderung erreicht diesen Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Set-SendConnector takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after &quot;| Set-SendConnector&quot;, or run Set-SendConnector alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-SendConnector übernimmt den Sendeconnector entweder aus der Pipeline oder aus -Identity, nicht aus beiden: Entfernen Sie -Identity (oder den Namen) nach &quot;| Set-SendConnector&quot;, oder führen Sie Set-SendConnector allein aus.</translation>
     </message>
     <message>
         <source>The input ended while a value for Identity was asked for. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, während ein Wert für Identity abgefragt wurde. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Setting Send connector &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector &quot;%1&quot; wird festgelegt.</translation>
     </message>
     <message>
         <source>The command completed successfully but no settings of &quot;%1&quot; have been modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde erfolgreich abgeschlossen, es wurden jedoch keine Einstellungen von &quot;%1&quot; geändert.</translation>
     </message>
     <message>
         <source>The input ended before the change of Send connector &quot;%1&quot; was confirmed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, bevor die Änderung des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 of Exchange %2 does not take wildcards: -Identity names one Send connector exactly, and no Send connector on %3 is named &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Exchange %2 akzeptiert keine Platzhalter: -Identity bezeichnet genau einen Sendeconnector, und auf %3 heißt kein Sendeconnector &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them, or change them all with Get-SendConnector | Set-SendConnector.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an, oder ändern Sie alle mit Get-SendConnector | Set-SendConnector.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an.</translation>
     </message>
     <message>
         <source>Did you mean %1? Write its whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1? Schreiben Sie den vollständigen Namen.</translation>
     </message>
     <message>
         <source>Run Get-SendConnector to list the Send connectors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is &quot;Y&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Get-SendConnector aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Yes to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, alle</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, keine</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N or L.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y - Continue with only the next step of the operation.
-A - Continue with all the steps of the operation.
-N - Skip this operation and proceed with the next operation.
-L - Skip this operation and all subsequent operations.
-S - Pause the current pipeline and return to the command prompt (not available in this shell).
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking, or -Confirm to read the answer from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen des Sendeconnectors &quot;%1&quot; ist eine Bestätigung erforderlich, und es gibt kein Terminal für die Abfrage. Fügen Sie -Confirm:$false hinzu, um ihn ohne Nachfrage zu entfernen, oder -Confirm, um die Antwort aus der Eingabe zu lesen.</translation>
     </message>
     <message>
         <source>Command execution stopped because the shell variable &quot;ErrorActionPreference&quot; is set to Stop: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlsausführung wurde beendet, da die Shellvariable &quot;ErrorActionPreference&quot; auf Stop festgelegt ist: </translation>
     </message>
     <message>
         <source>%1 more problems are not shown; correct the ones above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Probleme werden nicht angezeigt; beheben Sie zuerst die oben angezeigten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take values from the pipeline: in this shell only %2 does (its recipients). Give the value to a parameter of %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; akzeptiert keine Werte aus der Pipeline: In dieser Shell tut das nur %2 (für seine Empfänger). Übergeben Sie den Wert stattdessen an einen Parameter von %1.</translation>
     </message>
     <message>
         <source>%1 shows its records as a list: write &quot;| Format-List&quot;, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt seine Datensätze als Liste an: Schreiben Sie &quot;| Format-List&quot; oder nichts.</translation>
     </message>
     <message>
         <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begriff &apos;%1&apos; wird nicht als Name eines Cmdlets, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt. Überprüfen Sie die Schreibweise des Namens. Diese Shell kennt %2, %3, %4, %5 und %6.</translation>
     </message>
     <message>
         <source>Missing a value for parameter &apos;Parameter&apos;: write the name of a parameter of the cmdlet after -Parameter, or * for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Parameter &apos;Parameter&apos; fehlt ein Wert: Schreiben Sie nach -Parameter den Namen eines Parameters des Cmdlets oder * für alle.</translation>
     </message>
     <message>
         <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell enthält Hilfe für %2, %3, %4, %5 und %6.</translation>
     </message>
     <message>
         <source>a cmdlet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cmdlet</translation>
     </message>
     <message>
         <source>%1 has no parameter matching &quot;%2&quot;. Its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Parameter, der &quot;%2&quot; entspricht. Seine Parameter sind: %3.</translation>
     </message>
     <message>
         <source>%1 takes its recipients from the pipeline or from -%2, not from both: leave out -%2, or the values before the &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt seine Empfänger aus der Pipeline oder aus -%2, nicht aus beiden: Lassen Sie -%2 oder die Werte vor dem &apos;|&apos; weg.</translation>
     </message>
     <message>
         <source>The pipeline input &apos;%1&apos; is not an e-mail address; pipe addresses as text, such as &apos;kim@contoso.com&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipelineeingabe &apos;%1&apos; ist keine E-Mail-Adresse; übergeben Sie Adressen als Text über die Pipeline, z. B. &apos;kim@contoso.com&apos;.</translation>
     </message>
     <message>
         <source>The input ended while a value for %1 was asked for. Nothing was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, während ein Wert für %1 abgefragt wurde. Es wurde nichts getestet.</translation>
     </message>
     <message>
         <source>%1 needs at least one recipient: give -%2 kim@contoso.com, or pipe addresses to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt mindestens einen Empfänger: Geben Sie -%2 kim@contoso.com an, oder übergeben Sie Adressen über die Pipeline.</translation>
     </message>
     <message>
         <source>Resolving %1 recipients from %2 in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger (%1) werden aus %2 in &quot;%3&quot; aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>confirmation choice letter: Yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>confirmation choice letter: Yes to All</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>confirmation choice letter: No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>confirmation choice letter: No to All</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>confirmation choice letter: Suspend</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] Suspend  [?] Help (default is &quot;%1&quot;):</source>
+        <translation>[%1] Ja  [%2] Ja, alle  [%3] Nein  [%4] Nein, keine  [%5] Anhalten  [?] Hilfe (Standard ist &quot;%1&quot;):</translation>
+    </message>
+    <message>
+        <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer %1, %2, %3 or %4.</source>
+        <translation>Anhalten ist nicht verfügbar: Diese Shell hat keine geschachtelte Eingabeaufforderung, zu der angehalten werden kann. Antworten Sie mit %1, %2, %3 oder %4.</translation>
+    </message>
+    <message>
+        <source>%1 - Continue with only the next step of the operation.
+%2 - Continue with all the steps of the operation.
+%3 - Skip this operation and proceed with the next operation.
+%4 - Skip this operation and all subsequent operations.
+%5 - Pause the current pipeline and return to the command prompt (not available in this shell).
+</source>
+        <translation>%1 - Nur mit dem nächsten Schritt des Vorgangs fortfahren.
+%2 - Mit allen Schritten des Vorgangs fortfahren.
+%3 - Diesen Vorgang überspringen und mit dem nächsten Vorgang fortfahren.
+%4 - Diesen Vorgang und alle folgenden Vorgänge überspringen.
+%5 - Die aktuelle Pipeline anhalten und zur Eingabeaufforderung zurückkehren (in dieser Shell nicht verfügbar).
+</translation>
+    </message>
+    <message>
+        <source>VERBOSE: %1 : %2</source>
+        <translation>AUSFÜHRLICH: %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ShellSyntax</name>
     <message>
         <source>character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1</translation>
     </message>
     <message>
         <source>line %1, character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Zeichen %2</translation>
     </message>
     <message>
         <source>Unexpected character &apos;%1&apos; at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Zeichen &apos;%1&apos; bei %2. %3</translation>
     </message>
     <message>
         <source>Inside double quotes, &apos;%1&apos; at %2 would be replaced by the value of a variable, and this shell has no variables. Put the text in single quotes to keep &apos;%1&apos; as it is, or write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb doppelter Anführungszeichen würde &apos;%1&apos; bei %2 durch den Wert einer Variablen ersetzt, und diese Shell hat keine Variablen. Setzen Sie den Text in einfache Anführungszeichen, damit &apos;%1&apos; unverändert bleibt, oder schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at %2 is a variable, and this shell has no variables: write the value itself. The only values written with &apos;$&apos; are $true, $false and $null; put text that contains &apos;$&apos; in single quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bei %2 ist eine Variable, und diese Shell hat keine Variablen: Schreiben Sie den Wert selbst. Die einzigen mit &apos;$&apos; geschriebenen Werte sind $true, $false und $null; setzen Sie Text, der &apos;$&apos; enthält, in einfache Anführungszeichen.</translation>
     </message>
     <message>
         <source>The expression &apos;%1&apos; at %2 is not supported. The only expressions this shell takes are (Get-Credential) and (Get-Credential &apos;user name&apos;); write other values as text, in quotes if they contain spaces or special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck &apos;%1&apos; bei %2 wird nicht unterstützt. Die einzigen Ausdrücke, die diese Shell akzeptiert, sind (Get-Credential) und (Get-Credential &apos;Benutzername&apos;); schreiben Sie andere Werte als Text, in Anführungszeichen, wenn sie Leerzeichen oder Sonderzeichen enthalten.</translation>
     </message>
     <message>
         <source>An empty pipe element at %1: write a command before each &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Pipeelement bei %1: Schreiben Sie vor jedes &apos;|&apos; einen Befehl.</translation>
     </message>
     <message>
         <source>A command must start with the name of a cmdlet, such as New-SendConnector, not with &apos;%1&apos; (at %2). Write the cmdlet name without quotes or brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl muss mit dem Namen eines Cmdlets beginnen, z. B. New-SendConnector, nicht mit &apos;%1&apos; (bei %2). Schreiben Sie den Cmdlet-Namen ohne Anführungszeichen oder Klammern.</translation>
     </message>
     <message>
         <source>A command must start with the name of a cmdlet, such as New-SendConnector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl muss mit dem Namen eines Cmdlets beginnen, z. B. New-SendConnector.</translation>
     </message>
     <message>
         <source>There is no &apos;(&apos; for this &apos;)&apos; to close; put the value in quotes if the &apos;)&apos; belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser &apos;)&apos; gibt es keine öffnende &apos;(&apos;; setzen Sie den Wert in Anführungszeichen, wenn die &apos;)&apos; dazugehört.</translation>
     </message>
     <message>
         <source>The parameter -%1: at %2 has no value after its &apos;:&apos;. Write -%1:value, or leave out the &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter -%1: bei %2 hat keinen Wert nach dem &apos;:&apos;. Schreiben Sie -%1:Wert, oder lassen Sie den &apos;:&apos; weg.</translation>
     </message>
     <message>
         <source>A parameter name is made of letters and digits: write -%1 value or -%1:value, and put the value in quotes if it contains special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parametername besteht aus Buchstaben und Ziffern: Schreiben Sie -%1 Wert oder -%1:Wert, und setzen Sie den Wert in Anführungszeichen, wenn er Sonderzeichen enthält.</translation>
     </message>
     <message>
         <source>A value is missing after the &apos;,&apos; at %1: write one after each comma, as in &apos;a&apos;,&apos;b&apos;, or remove the comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem &apos;,&apos; bei %1 fehlt ein Wert: Schreiben Sie nach jedem Komma einen Wert, wie in &apos;a&apos;,&apos;b&apos;, oder entfernen Sie das Komma.</translation>
     </message>
     <message>
         <source>&apos;@&apos; starts an array, as in @(&apos;a&apos;,&apos;b&apos;); put text that starts with &apos;@&apos; in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; leitet ein Array ein, wie in @(&apos;a&apos;,&apos;b&apos;); setzen Sie Text, der mit &apos;@&apos; beginnt, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>Put text that contains &apos;}&apos; in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Text, der &apos;}&apos; enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>The value that starts at %1 ends before it: separate values with a space or a comma, or put the whole value in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, der bei %1 beginnt, endet vorzeitig: Trennen Sie Werte durch ein Leerzeichen oder ein Komma, oder setzen Sie den gesamten Wert in Anführungszeichen.</translation>
     </message>
     <message>
         <source>A backtick escapes the character after it, and nothing follows it; remove it or double it (``) for a backtick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Graviszeichen maskiert das darauf folgende Zeichen, aber es folgt kein Zeichen; entfernen Sie es, oder verdoppeln Sie es (``), um ein Graviszeichen zu erhalten.</translation>
     </message>
     <message>
         <source>&apos;&amp;&apos;, &apos;&lt;&apos; and &apos;&gt;&apos; are operators in the shell; put text that contains them in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&amp;&apos;, &apos;&lt;&apos; und &apos;&gt;&apos; sind Operatoren in der Shell; setzen Sie Text, der diese Zeichen enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>A value was expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde ein Wert erwartet.</translation>
     </message>
     <message>
         <source>The text in single quotes that starts at %1 has no closing quote. Add a &apos; at its end, and write &apos;&apos; for a quote inside it (as in &apos;O&apos;&apos;Brien&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in einfachen Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein &apos; hinzu, und schreiben Sie &apos;&apos; für ein Anführungszeichen innerhalb des Texts (wie in &apos;O&apos;&apos;Brien&apos;).</translation>
     </message>
     <message>
         <source>The text in double quotes that starts at %1 has no closing quote. Add a &quot; at its end, and write &quot;&quot; or `&quot; for a quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in doppelten Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein &quot; hinzu, und schreiben Sie &quot;&quot; oder `&quot; für ein Anführungszeichen innerhalb des Texts.</translation>
     </message>
     <message>
         <source>The array that starts with &apos;@(&apos; at %1 has no closing &apos;)&apos;. Write it as @(&apos;a&apos;, &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Array, das bei %1 mit &apos;@(&apos; beginnt, hat keine schließende &apos;)&apos;. Schreiben Sie es als @(&apos;a&apos;, &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Pipelines are not supported inside @( ); separate the values of an array with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines werden innerhalb von @( ) nicht unterstützt; trennen Sie die Werte eines Arrays durch Kommas.</translation>
     </message>
     <message>
         <source>In the array that starts at %1, separate the values with commas, as in @(&apos;a&apos;, &apos;b&apos;), and close it with &apos;)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie in dem Array, das bei %1 beginnt, die Werte durch Kommas, wie in @(&apos;a&apos;, &apos;b&apos;), und schließen Sie es mit &apos;)&apos; ab.</translation>
     </message>
     <message>
         <source>The &apos;(&apos; at %1 has no closing &apos;)&apos;. Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &apos;(&apos; bei %1 hat keine schließende &apos;)&apos;. Schreiben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;).</translation>
     </message>
     <message>
         <source>Get-Credential&apos;s -Credential at %1 needs the user name after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter -Credential von Get-Credential bei %1 benötigt danach den Benutzernamen.</translation>
     </message>
     <message>
         <source>Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;).</translation>
     </message>
     <message>
         <source>The value at %1 nests arrays or expressions more than %2 levels deep; write the values in a flat list, as in @(&apos;a&apos;, &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert bei %1 verschachtelt Arrays oder Ausdrücke tiefer als %2 Ebenen; schreiben Sie die Werte als flache Liste, wie in @(&apos;a&apos;, &apos;b&apos;).</translation>
     </message>
     <message>
         <source>The hashtable &apos;%1&apos; at %2 is not supported: Exchange 2007 has no @{Add=…} or @{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hashtabelle &apos;%1&apos; bei %2 wird nicht unterstützt: Exchange 2007 kennt keine Syntax @{Add=…} oder @{Remove=…} für mehrwertige Parameter. Geben Sie stattdessen die gesamte Liste an, wie in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</translation>
     </message>
     <message>
         <source>The value at %1 is not a command. Pipe values to a cmdlet that takes them, as in &apos;kim@contoso.com&apos;,&apos;sam@fabrikam.com&apos; | Test-SendConnectorRouting, or start the command with the name of a cmdlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert bei %1 ist kein Befehl. Leiten Sie Werte über die Pipeline an ein Cmdlet weiter, das sie akzeptiert, wie in &apos;kim@contoso.com&apos;,&apos;sam@fabrikam.com&apos; | Test-SendConnectorRouting, oder beginnen Sie den Befehl mit dem Namen eines Cmdlets.</translation>
     </message>
     <message>
         <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Pipeelement nach dem &apos;|&apos; bei %1: Schreiben Sie nach jedem &apos;|&apos; einen Befehl, z. B. %2.</translation>
     </message>
 </context>
 <context>
     <name>SmartHostDialog</name>
     <message>
         <source>Add Smart Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost hinzufügen</translation>
     </message>
     <message>
         <source>&amp;IP Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <source>IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>for example 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 192.168.1.20</translation>
     </message>
     <message>
         <source>for example 192.168.1.20 or 2001:db8::20</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 192.168.1.20 oder 2001:db8::20</translation>
     </message>
     <message>
         <source>Fully qualified &amp;domain name (FQDN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollqualifizierter &amp;Domänenname (FQDN):</translation>
     </message>
     <message>
         <source>Fully qualified domain name (FQDN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollqualifizierter Domänenname (FQDN)</translation>
     </message>
     <message>
         <source>for example relay.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel relay.contoso.com</translation>
     </message>
     <message>
         <source>The sending server must be able to resolve the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server muss den Namen auflösen können.</translation>
     </message>
     <message>
         <source>Edit Smart Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost bearbeiten</translation>
     </message>
     <message>
         <source>The smart host %1 is already in the list. Enter another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost %1 ist bereits in der Liste enthalten. Geben Sie einen anderen ein.</translation>
     </message>
 </context>
 <context>
     <name>SmartHostModel</name>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Fully qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollqualifizierter Domänenname</translation>
     </message>
     <message>
         <source>Smart host %1, an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost %1, eine IP-Adresse</translation>
     </message>
     <message>
         <source>Smart host %1, a fully qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost %1, ein vollqualifizierter Domänenname</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
 </context>
 <context>
     <name>SmartHostParser</name>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige IPv4-Adresse. Schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, zum Beispiel 192.168.1.20.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the unspecified address and cannot be a smart host. Enter the address of the server that should relay the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist die nicht angegebene Adresse und kann kein Smarthost sein. Geben Sie die Adresse des Servers ein, der die E-Mails weiterleiten soll.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address. Write eight groups of up to four hexadecimal digits separated by colons, &apos;::&apos; standing for a run of zero groups, for example 2001:db8::1, without a zone suffix such as %eth0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige IPv6-Adresse. Schreiben Sie acht durch Doppelpunkte getrennte Gruppen mit bis zu vier Hexadezimalziffern, wobei &apos;::&apos; für eine Folge von Nullgruppen steht, zum Beispiel 2001:db8::1, ohne Zonensuffix wie %eth0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IPv6 address, and Exchange 2007 RTM accepts only IPv4 smart hosts. Enter an IPv4 address or a fully qualified domain name, or set the Exchange version to 2007 SP1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist eine IPv6-Adresse, und Exchange 2007 RTM akzeptiert nur IPv4-Smarthosts. Geben Sie eine IPv4-Adresse oder einen vollqualifizierten Domänennamen ein, oder legen Sie die Exchange-Version auf 2007 SP1 fest.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid fully qualified domain name. Enter a name such as relay.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>The smart host is empty. Enter an IP address such as 192.168.1.20 or a fully qualified domain name such as relay.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost ist leer. Geben Sie eine IP-Adresse wie 192.168.1.20 oder einen vollqualifizierten Domänennamen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid bracketed address. Enclose the whole IP address in brackets, as in [10.0.0.1], or leave the brackets out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Adresse in eckigen Klammern. Schließen Sie die gesamte IP-Adresse in eckige Klammern ein, wie in [10.0.0.1], oder lassen Sie die Klammern weg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; includes a port. A smart host is only an address or a name: the port is set for the whole connector with -Port (25 unless changed). Enter &quot;%2&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält einen Port. Ein Smarthost ist nur eine Adresse oder ein Name: Der Port wird für den gesamten Connector mit -Port festgelegt (25, sofern nicht geändert). Geben Sie stattdessen &quot;%2&quot; ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; puts a name in brackets, but brackets are only for IP addresses. Enter the name without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; setzt einen Namen in eckige Klammern, aber eckige Klammern sind nur für IP-Adressen vorgesehen. Geben Sie den Namen ohne Klammern ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a host name, not an IP address. Choose &apos;Fully qualified domain name (FQDN)&apos; to enter a name, or enter an IP address such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Hostname, keine IP-Adresse. Wählen Sie &apos;Vollqualifizierter Domänenname (FQDN)&apos; aus, um einen Namen einzugeben, oder geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address. Enter an IP address such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an IP address, not a fully qualified domain name. Choose &apos;IP Address&apos; to enter an address, or enter a name such as relay.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist eine IP-Adresse, kein vollqualifizierter Domänenname. Wählen Sie &apos;IP-Adresse&apos; aus, um eine Adresse einzugeben, oder geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fully qualified domain name. Enter a name such as relay.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>The list of smart hosts is empty. Enter one or more IP addresses or fully qualified domain names, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Smarthosts ist leer. Geben Sie eine oder mehrere IP-Adressen oder vollqualifizierte Domänennamen durch Kommas getrennt ein.</translation>
     </message>
     <message>
         <source>The smart host list has an empty entry (a comma at the start or the end, or two in a row). Remove the extra comma or enter a smart host there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Smarthostliste enthält einen leeren Eintrag (ein Komma am Anfang oder Ende oder zwei aufeinanderfolgende Kommas). Entfernen Sie das überzählige Komma, oder geben Sie dort einen Smarthost ein.</translation>
     </message>
 </context>
 <context>
     <name>SmartHostSecurityForm</name>
     <message>
         <source>N&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;eine</translation>
     </message>
     <message>
         <source>B&amp;asic Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardauthentifizierung</translation>
     </message>
     <message>
         <source>Basic Authentication over &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung über &amp;TLS</translation>
     </message>
     <message>
         <source>Authenticate only after STARTTLS has encrypted the session; the smart host needs a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst authentifizieren, nachdem STARTTLS die Sitzung verschlüsselt hat; der Smarthost benötigt ein Zertifikat.</translation>
     </message>
     <message>
         <source>E&amp;xchange Server Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xchange Server-Authentifizierung</translation>
     </message>
     <message>
         <source>Kerberos between Exchange servers of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos zwischen Exchange-Servern der Organisation.</translation>
     </message>
     <message>
         <source>Externally &amp;Secured (for example, with IPsec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern &amp;gesichert (z. B. mit IPsec)</translation>
     </message>
     <message>
         <source>The network between this server and the smart hosts is secured by other means and trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk zwischen diesem Server und den Smarthosts ist auf andere Weise gesichert und vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Kept in memory only: the organization file never holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Arbeitsspeicher gehalten: Die Organisationsdatei enthält nie das Kennwort.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Select the method used to authenticate to the smart hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Methode für die Authentifizierung bei den Smarthosts aus:</translation>
     </message>
 </context>
 <context>
     <name>SmartHostSecurityPage</name>
     <message>
         <source>Smart host security settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinstellungen für Smarthost</translation>
     </message>
     <message>
         <source>Select how this connector authenticates to its smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie sich dieser Connector bei seinen Smarthosts authentifiziert.</translation>
     </message>
 </context>
 <context>
     <name>SourceServerDialog</name>
     <message>
         <source>Select Hub Transport servers and Edge Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport-Server und Edge-Abonnements auswählen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Hub Transport servers and Edge Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport-Server und Edge-Abonnements</translation>
     </message>
     <message>
         <source>Select the &amp;servers that send this connector&apos;s mail: Hub Transport servers or Edge Subscriptions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die &amp;Server aus, die die E-Mails dieses Connectors senden: Hub-Transport-Server oder Edge-Abonnements, nicht beides.</translation>
     </message>
     <message>
         <source>The selection mixes Hub Transport servers and Edge Subscriptions. Select only Hub Transport servers or only Edge Subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl enthält sowohl Hub-Transport-Server als auch Edge-Abonnements. Wählen Sie nur Hub-Transport-Server oder nur Edge-Abonnements aus.</translation>
     </message>
     <message>
         <source>The list already holds Hub Transport servers (%1), so Edge Subscriptions cannot be added. Select Hub Transport servers, or remove the listed servers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste enthält bereits Hub-Transport-Server (%1), daher können keine Edge-Abonnements hinzugefügt werden. Wählen Sie Hub-Transport-Server aus, oder entfernen Sie zuerst die aufgeführten Server.</translation>
     </message>
     <message>
         <source>The list already holds Edge Subscriptions (%1), so Hub Transport servers cannot be added. Select Edge Subscriptions, or remove the listed servers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste enthält bereits Edge-Abonnements (%1), daher können keine Hub-Transport-Server hinzugefügt werden. Wählen Sie Edge-Abonnements aus, oder entfernen Sie zuerst die aufgeführten Server.</translation>
     </message>
 </context>
 <context>
     <name>SourceServerForm</name>
     <message>
         <source>Source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Delete removes the selected servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Entf entfernen Sie die ausgewählten Server.</translation>
     </message>
     <message>
         <source>Add Hub Transport servers or Edge Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport-Server oder Edge-Abonnements hinzufügen</translation>
     </message>
     <message>
         <source>Removes the selected source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählten Quellserver</translation>
     </message>
     <message>
         <source>Remove the selected source servers (Alt+M, or Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Quellserver entfernen (Alt+M oder Entf in der Liste)</translation>
     </message>
     <message>
         <source>&amp;Source servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellserver:</translation>
     </message>
 </context>
 <context>
     <name>SourceServerModel</name>
     <message>
         <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport</translation>
     </message>
     <message>
         <source>Edge Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Abonnement</translation>
     </message>
     <message>
         <source>%1, not a server of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Server dieser Organisation</translation>
     </message>
     <message>
         <source>%1, %2, site %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Standort %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>
     <name>SourceServerPage</name>
     <message>
         <source>Source Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Select the Hub Transport servers, or the subscribed Edge Transport servers, that send mail through this connector. The server you are working on is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Hub-Transport-Server oder die abonnierten Edge-Transport-Server aus, die E-Mails über diesen Connector senden. Der Server, auf dem Sie arbeiten, ist bereits aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>StepListWidget</name>
     <message>
         <source>Wizard steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Assistenten</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erledigt</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Schritt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>TestRoutingDialog</name>
     <message>
         <source>Test Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing testen</translation>
     </message>
     <message>
         <source>Which Send connector carries a message for a recipient, from a sending server, as the organization is now. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Sendeconnector eine Nachricht für einen Empfänger von einem sendenden Server aus überträgt, beim aktuellen Stand der Organisation. Es wird nichts geändert.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>name@domain, for example julia@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@domäne, z. B. julia@contoso.com</translation>
     </message>
     <message>
         <source>Message size in KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße in KB</translation>
     </message>
     <message>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> KB</translation>
     </message>
     <message>
         <source>Send connectors whose maximum message size is smaller are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnectors, deren maximale Nachrichtengröße kleiner ist, werden nicht verwendet.</translation>
     </message>
     <message>
         <source>Sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendender Server</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>Message &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;größe:</translation>
     </message>
     <message>
         <source>Sending ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendender Server:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Test routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing testen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Send connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector</translation>
     </message>
     <message>
         <source>Matched address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmender Adressraum</translation>
     </message>
     <message>
         <source>Source server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Next hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Hop</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Type a recipient and press Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Empfänger ein, und klicken Sie auf „Testen“.</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Send connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector:</translation>
     </message>
     <message>
         <source>Address space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum:</translation>
     </message>
     <message>
         <source>Source server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellserver:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <source>Next hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Hop:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Every Send connector and why it was or was not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sendeconnectors und warum sie ausgewählt wurden oder nicht</translation>
     </message>
     <message>
         <source>&amp;Explanation (every Send connector):</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;klärung (alle Sendeconnectors):</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The language of the program&apos;s texts: %1 (default: the system&apos;s language when the program speaks it, else English).</source>
+        <translation>Die Sprache der Texte des Programms: %1 (Standard: die Sprache des Systems, wenn das Programm sie spricht, sonst Englisch).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language this program speaks. Use one of: %2.</source>
+        <translation>--language: „%1“ ist keine Sprache, die dieses Programm spricht. Verwenden Sie eine dieser: %2.</translation>
     </message>
 </context>
 <context>
     <name>UsageRules</name>
     <message>
         <source>An Internal connector routes mail through Exchange servers of your organization acting as smart hosts. DNS MX routing is available only for the Custom, Internet and Partner usages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Connector leitet E-Mails über Exchange-Server Ihrer Organisation weiter, die als Smarthosts fungieren. DNS-MX-Routing ist nur für die Nutzungsarten „Benutzerdefiniert“, „Internet“ und „Partner“ verfügbar.</translation>
     </message>
     <message>
         <source>A Partner connector finds the partner&apos;s servers through DNS so that their TLS certificates can be verified. Smart hosts are available only for the Custom, Internal and Internet usages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Partner-Connector findet die Server des Partners über DNS, damit deren TLS-Zertifikate überprüft werden können. Smarthosts sind nur für die Nutzungsarten „Benutzerdefiniert“, „Intern“ und „Internet“ verfügbar.</translation>
     </message>
     <message>
         <source>For mail to systems that are not Exchange servers. You decide every setting of the connector yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E-Mails an Systeme, die keine Exchange-Server sind. Sie legen alle Einstellungen des Connectors selbst fest.</translation>
     </message>
     <message>
         <source>For mail to other servers of your own Exchange organization. The connector hands mail to your internal Exchange servers, used as smart hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E-Mails an andere Server Ihrer eigenen Exchange-Organisation. Der Connector übergibt E-Mails an Ihre internen Exchange-Server, die als Smarthosts verwendet werden.</translation>
     </message>
     <message>
         <source>For mail to the Internet. The connector finds each destination&apos;s mail servers by looking up its MX records in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E-Mails an das Internet. Der Connector findet die E-Mail-Server jedes Ziels, indem er dessen MX-Einträge im DNS sucht.</translation>
     </message>
     <message>
         <source>For mail to partner domains. The connector connects only to servers that prove their identity with a TLS certificate for an SMTP domain on the domain-secured list, which Set-TransportConfig -TLSSendDomainSecureList maintains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E-Mails an Partnerdomänen. Der Connector stellt nur Verbindungen mit Servern her, die ihre Identität mit einem TLS-Zertifikat für eine SMTP-Domäne aus der Liste der domänengesicherten Domänen nachweisen, die mit Set-TransportConfig -TLSSendDomainSecureList verwaltet wird.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Anonymous Logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Anmeldung</translation>
     </message>
     <message>
         <source>Partner Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerserver</translation>
     </message>
     <message>
         <source>Legacy Exchange Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy-Exchange-Server</translation>
     </message>
     <message>
         <source>Hub and Edge Transport Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub- und Edge-Transport-Server</translation>
     </message>
     <message>
         <source>Externally Secured Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern gesicherte Server</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>New SMTP Send Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SMTP-Sendeconnector</translation>
     </message>
     <message>
         <source>The organization file %1 cannot be used, so the wizard cannot start. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei %1 kann nicht verwendet werden, daher kann der Assistent nicht gestartet werden. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>A Send connector cannot be created on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann kein Sendeconnector erstellt werden.</translation>
     </message>
     <message>
         <source>this server</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Server</translation>
     </message>
     <message>
         <source>Exchange Send connector console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Sendeconnector-Konsole.</translation>
     </message>
     <message>
         <source>The organization file to open (default: your copy of the sample organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The server to act on: a Hub Transport server or an unsubscribed Edge Transport server (default: the file&apos;s LocalServer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, auf dem gearbeitet wird: ein Hub-Transport-Server oder ein nicht abonnierter Edge-Transport-Server (Standard: LocalServer aus der Datei).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The operator the console acts as, checked against the organization file&apos;s role assignments (default: your login name). Give a domain account in full, e.g. &apos;CONTOSO\Administrator&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bediener, als der die Konsole handelt, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename). Geben Sie ein Domänenkonto vollständig an, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
     </message>
     <message>
         <source>Open the New SMTP Send Connector wizard straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten „Neuer SMTP-Sendeconnector“ sofort öffnen.</translation>
     </message>
     <message>
         <source>The default organization file %1 could not be created, so the wizard cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardorganisationsdatei %1 konnte nicht erstellt werden, daher kann der Assistent nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

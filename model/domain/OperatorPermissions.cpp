@@ -113,39 +113,59 @@ Problems OperatorPermissions::check(const Organization &organization, const QStr
     if (listed(needed, operatorName))
         return {};
 
-    QString what;
-    switch (action) {
-    case Action::CreateConnector:
-        what = tr("create Send connectors");
-        break;
-    case Action::ChangeConnector:
-        what = tr("change Send connectors");
-        break;
-    case Action::RemoveConnector:
-        what = tr("remove Send connectors");
-        break;
-    }
     const QString who = operatorName.trimmed().isEmpty()
         ? tr("An operator without a name")
         : tr("\"%1\"").arg(operatorName.trimmed());
-    const QString actAs = tr("Act as one of them; a domain account is named in full, e.g. \"DOMAIN\\user\".");
     QString holding;
     if (needed.isEmpty())
         holding = tr("The organization file lists nobody in that role.");
     else if (edgeSide)
-        holding = tr("The server's administrators are %1.").arg(quotedList(needed)) + QLatin1Char(' ') + actAs;
+        holding = tr("The server's administrators are %1. Act as one of them; a domain account is named in full, "
+                     "e.g. \"DOMAIN\\user\".")
+                      .arg(quotedList(needed));
     else
-        holding = tr("The role is held by %1.").arg(quotedList(needed)) + QLatin1Char(' ') + actAs;
+        holding = tr("The role is held by %1. Act as one of them; a domain account is named in full, e.g. "
+                     "\"DOMAIN\\user\".")
+                      .arg(quotedList(needed));
 
+    // One whole sentence per action and side: the action's verb goes elsewhere in German.
     if (edgeSide) {
+        QString message;
+        switch (action) {
+        case Action::CreateConnector:
+            message = tr("%1 cannot create Send connectors on the Edge Transport server \"%2\": that needs membership "
+                         "in the server's local Administrators group (Exchange Organization Administrators are not "
+                         "Edge administrators by that role). %3");
+            break;
+        case Action::ChangeConnector:
+            message = tr("%1 cannot change Send connectors on the Edge Transport server \"%2\": that needs membership "
+                         "in the server's local Administrators group (Exchange Organization Administrators are not "
+                         "Edge administrators by that role). %3");
+            break;
+        case Action::RemoveConnector:
+            message = tr("%1 cannot remove Send connectors on the Edge Transport server \"%2\": that needs membership "
+                         "in the server's local Administrators group (Exchange Organization Administrators are not "
+                         "Edge administrators by that role). %3");
+            break;
+        }
         return {Problem::error(QStringLiteral("Permission.NotEdgeAdministrator"), QStringLiteral("Operator"),
-                               tr("%1 cannot %2 on the Edge Transport server \"%3\": that needs membership in the "
-                                  "server's local Administrators group (Exchange Organization Administrators are "
-                                  "not Edge administrators by that role). %4")
-                                   .arg(who, what, server->name, holding))};
+                               message.arg(who, server->name, holding))};
+    }
+    QString message;
+    switch (action) {
+    case Action::CreateConnector:
+        message = tr("%1 cannot create Send connectors on the Hub Transport side of the organization \"%2\": that "
+                     "needs the Exchange Organization Administrator role. %3");
+        break;
+    case Action::ChangeConnector:
+        message = tr("%1 cannot change Send connectors on the Hub Transport side of the organization \"%2\": that "
+                     "needs the Exchange Organization Administrator role. %3");
+        break;
+    case Action::RemoveConnector:
+        message = tr("%1 cannot remove Send connectors on the Hub Transport side of the organization \"%2\": that "
+                     "needs the Exchange Organization Administrator role. %3");
+        break;
     }
     return {Problem::error(QStringLiteral("Permission.NotOrganizationAdministrator"), QStringLiteral("Operator"),
-                           tr("%1 cannot %2 on the Hub Transport side of the organization \"%3\": that needs the "
-                              "Exchange Organization Administrator role. %4")
-                               .arg(who, what, organization.name, holding))};
+                           message.arg(who, organization.name, holding))};
 }

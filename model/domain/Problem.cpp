@@ -1,18 +1,28 @@
 #include "Problem.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 QString Problem::toString() const
 {
-    QString where = parameter;
-    if (line > 0) {
-        const QString position = QStringLiteral("line %1, column %2").arg(line).arg(column);
-        where = where.isEmpty() ? position : where + QStringLiteral(" (") + position + QLatin1Char(')');
+    // Whole templates per case, so that a language can order the parts its own way.
+    QString text;
+    if (line > 0 && !parameter.isEmpty()) {
+        text = QCoreApplication::translate("Problem", "%1 (line %2, column %3): %4")
+                   .arg(parameter, QString::number(line), QString::number(column), message);
+    } else if (line > 0) {
+        text = QCoreApplication::translate("Problem", "line %1, column %2: %3")
+                   .arg(QString::number(line), QString::number(column), message);
+    } else if (!parameter.isEmpty()) {
+        text = QCoreApplication::translate("Problem", "%1: %2").arg(parameter, message);
+    } else {
+        text = message;
     }
-    const QString prefix = severity == Severity::Warning ? QStringLiteral("WARNING: ") : QString();
-    if (where.isEmpty())
-        return prefix + message;
-    return prefix + where + QStringLiteral(": ") + message;
+    // PowerShell's own prefix for a warning (German: "WARNUNG:").
+    if (severity == Severity::Warning)
+        return QCoreApplication::translate("Problem", "WARNING: %1").arg(text);
+    return text;
 }
 
 bool hasErrors(const Problems &problems)

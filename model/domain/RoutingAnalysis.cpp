@@ -251,15 +251,33 @@ private:
     QHash<QString, Decision> m_decisions;
 };
 
-QString placesText(const QString &edgeServer, const QStringList &places)
+// Where mail is sent from: an Edge Transport server, one site or several. Each kind has whole
+// sentences of its own, since German declines the place with its preposition ("Vom Standort",
+// "Von den Standorten").
+struct Places
 {
-    const QString list = QLocale().createSeparatedList(places);
-    if (!edgeServer.isEmpty())
-        return RoutingAnalysis::tr("the Edge Transport server %1").arg(list);
-    if (places.size() == 1)
-        return RoutingAnalysis::tr("the site %1").arg(list);
-    return RoutingAnalysis::tr("the sites %1").arg(list);
-}
+    enum class Kind { EdgeServer, Site, Sites } kind;
+    QString list;
+
+    Places(const QString &edgeServer, const QStringList &places)
+        : kind(!edgeServer.isEmpty() ? Kind::EdgeServer : places.size() == 1 ? Kind::Site : Kind::Sites)
+        , list(QLocale().createSeparatedList(places))
+    {}
+
+    // The one of the three sentences that fits, with the places put in as %1.
+    QString pick(const QString &fromEdgeServer, const QString &fromSite, const QString &fromSites) const
+    {
+        switch (kind) {
+        case Kind::EdgeServer:
+            return fromEdgeServer;
+        case Kind::Site:
+            return fromSite;
+        case Kind::Sites:
+            break;
+        }
+        return fromSites;
+    }
+};
 } // namespace
 
 QList<RoutingAnalysis::Standing> RoutingAnalysis::standings(const Organization &organization, const QString &edgeServer)
@@ -449,15 +467,25 @@ QStringList RoutingAnalysis::Impact::sentences() const
     });
     for (const auto &[first, places] : takeOverGroups) {
         const TakeOver &t = takeOvers.at(first);
-        const QString from = placesText(edgeServer, places);
+        const Places from(edgeServer, places);
         if (t.previousConnector.isEmpty()) {
-            sentences.append(tr("From %1, mail for %2, which no connector carried before, will go through this connector "
-                                "(address space %3).")
-                                 .arg(from, t.domains, t.addressSpace.toString()));
+            sentences.append(
+                from.pick(tr("From the Edge Transport server %1, mail for %2, which no connector carried before, will "
+                             "go through this connector (address space %3)."),
+                          tr("From the site %1, mail for %2, which no connector carried before, will go through this "
+                             "connector (address space %3)."),
+                          tr("From the sites %1, mail for %2, which no connector carried before, will go through this "
+                             "connector (address space %3)."))
+                    .arg(from.list, t.domains, t.addressSpace.toString()));
         } else {
-            sentences.append(tr("From %1, mail for %2 will go through this connector (address space %3) instead of "
-                                "\"%4\".")
-                                 .arg(from, t.domains, t.addressSpace.toString(), t.previousConnector));
+            sentences.append(
+                from.pick(tr("From the Edge Transport server %1, mail for %2 will go through this connector (address "
+                             "space %3) instead of \"%4\"."),
+                          tr("From the site %1, mail for %2 will go through this connector (address space %3) instead "
+                             "of \"%4\"."),
+                          tr("From the sites %1, mail for %2 will go through this connector (address space %3) instead "
+                             "of \"%4\"."))
+                    .arg(from.list, t.domains, t.addressSpace.toString(), t.previousConnector));
         }
     }
     const auto handOverGroups = gather(handOvers, [](const HandOver &a, const HandOver &b) {
@@ -465,15 +493,25 @@ QStringList RoutingAnalysis::Impact::sentences() const
     });
     for (const auto &[first, places] : handOverGroups) {
         const HandOver &h = handOvers.at(first);
-        const QString from = placesText(edgeServer, places);
+        const Places from(edgeServer, places);
         if (h.nextConnector.isEmpty()) {
-            sentences.append(tr("From %1, mail for %2 that this connector carried (address space %3) will have no route "
-                                "and wait in the Unreachable queue.")
-                                 .arg(from, h.domains, h.addressSpace.toString()));
+            sentences.append(
+                from.pick(tr("From the Edge Transport server %1, mail for %2 that this connector carried (address "
+                             "space %3) will have no route and wait in the Unreachable queue."),
+                          tr("From the site %1, mail for %2 that this connector carried (address space %3) will have "
+                             "no route and wait in the Unreachable queue."),
+                          tr("From the sites %1, mail for %2 that this connector carried (address space %3) will have "
+                             "no route and wait in the Unreachable queue."))
+                    .arg(from.list, h.domains, h.addressSpace.toString()));
         } else {
-            sentences.append(tr("From %1, mail for %2 that this connector carried (address space %3) will go through "
-                                "\"%4\" instead.")
-                                 .arg(from, h.domains, h.addressSpace.toString(), h.nextConnector));
+            sentences.append(
+                from.pick(tr("From the Edge Transport server %1, mail for %2 that this connector carried (address "
+                             "space %3) will go through \"%4\" instead."),
+                          tr("From the site %1, mail for %2 that this connector carried (address space %3) will go "
+                             "through \"%4\" instead."),
+                          tr("From the sites %1, mail for %2 that this connector carried (address space %3) will go "
+                             "through \"%4\" instead."))
+                    .arg(from.list, h.domains, h.addressSpace.toString(), h.nextConnector));
         }
     }
     for (const AddressSpace &space : neverUsed) {

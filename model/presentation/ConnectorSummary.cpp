@@ -31,8 +31,9 @@ QList<ConnectorSummary::Group> ConnectorSummary::groups(const SendConnector &c, 
     Group spaces{tr("Address space"), {}};
     QStringList spaceLines;
     for (const AddressSpace &space : c.addressSpaces) {
-        const QString subdomains = space.includesSubdomains() ? tr(", including all subdomains") : QString();
-        spaceLines.append(tr("%1 %2 (cost %3%4)").arg(space.type, space.address).arg(space.cost).arg(subdomains));
+        spaceLines.append(space.includesSubdomains()
+                              ? tr("%1 %2 (cost %3, including all subdomains)").arg(space.type, space.address).arg(space.cost)
+                              : tr("%1 %2 (cost %3)").arg(space.type, space.address).arg(space.cost));
     }
     spaces.entries.append({tr("Address spaces"), spaceLines.isEmpty() ? QStringList{none} : spaceLines});
     if (onEdge && !c.isScoped()) {

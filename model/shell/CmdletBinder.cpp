@@ -138,49 +138,50 @@ QStringList namesOf(const QList<Spec> &specs)
     return names;
 }
 
-// What a value of a type looks like, for messages that say what would be valid.
+// What a value of a type looks like, as a whole sentence that ends the messages which say what
+// would be valid (a sentence, not a phrase put into theirs: its grammar is its own in German).
 QString expected(Type type)
 {
     switch (type) {
     case Type::String:
-        return CmdletBinder::tr("one text value, in quotes if it contains spaces");
+        return CmdletBinder::tr("Give one text value, in quotes if it contains spaces.");
     case Type::Bool:
-        return CmdletBinder::tr("$true or $false");
+        return CmdletBinder::tr("Give $true or $false.");
     case Type::Switch:
-        return CmdletBinder::tr("nothing (it is a switch), or :$true / :$false right after its name");
+        return CmdletBinder::tr("Give nothing (it is a switch), or :$true / :$false right after its name.");
     case Type::Usage:
-        return CmdletBinder::tr("one of %1").arg(Exchange::names(Exchange::Usage()).join(QLatin1String(", ")));
+        return CmdletBinder::tr("Give one of these values: %1.").arg(Exchange::names(Exchange::Usage()).join(QLatin1String(", ")));
     case Type::AuthMechanism:
-        return CmdletBinder::tr("one of %1")
+        return CmdletBinder::tr("Give one of these values: %1.")
             .arg(Exchange::names(Exchange::SmartHostAuthMechanism()).join(QLatin1String(", ")));
     case Type::LoggingLevel:
-        return CmdletBinder::tr("one of %1")
+        return CmdletBinder::tr("Give one of these values: %1.")
             .arg(Exchange::names(Exchange::ProtocolLoggingLevel()).join(QLatin1String(", ")));
     case Type::AddressSpaces:
-        return CmdletBinder::tr("one or more address spaces separated by commas, such as "
-                                "'SMTP:*.contoso.com;5','fabrikam.com'");
+        return CmdletBinder::tr("Give one or more address spaces separated by commas, such as "
+                                "'SMTP:*.contoso.com;5','fabrikam.com'.");
     case Type::SmartHosts:
-        return CmdletBinder::tr("one or more smart hosts separated by commas, such as "
-                                "192.168.1.20,relay.contoso.com");
+        return CmdletBinder::tr("Give one or more smart hosts separated by commas, such as "
+                                "192.168.1.20,relay.contoso.com.");
     case Type::StringList:
-        return CmdletBinder::tr("one or more server names separated by commas, such as EX01,EX02");
+        return CmdletBinder::tr("Give one or more server names separated by commas, such as EX01,EX02.");
     case Type::Bytes:
-        return CmdletBinder::tr("a size such as 20MB, '512 KB' or 1048576 (bytes), or unlimited");
+        return CmdletBinder::tr("Give a size such as 20MB, '512 KB' or 1048576 (bytes), or unlimited.");
     case Type::Port:
-        return CmdletBinder::tr("a whole number from 0 to 65535");
+        return CmdletBinder::tr("Give a whole number from 0 to 65535.");
     case Type::TimeSpan:
-        return CmdletBinder::tr("a duration such as 00:10:00 or 1.00:00:00");
+        return CmdletBinder::tr("Give a duration such as 00:10:00 or 1.00:00:00.");
     case Type::Credential:
-        return CmdletBinder::tr("(Get-Credential) or (Get-Credential 'user name')");
+        return CmdletBinder::tr("Give (Get-Credential) or (Get-Credential 'user name').");
     case Type::Object:
-        return CmdletBinder::tr("a value");
+        return CmdletBinder::tr("Give a value.");
     case Type::ActionPreference:
-        return CmdletBinder::tr("one of %1").arg(QStringLiteral("SilentlyContinue, Stop, Continue"));
+        return CmdletBinder::tr("Give one of these values: %1.").arg(QStringLiteral("SilentlyContinue, Stop, Continue"));
     case Type::Count:
-        return CmdletBinder::tr("a whole number from 0 to 2147483647");
+        return CmdletBinder::tr("Give a whole number from 0 to 2147483647.");
     case Type::Recipients:
-        return CmdletBinder::tr("one or more e-mail addresses separated by commas, such as "
-                                "kim@contoso.com,'sam@fabrikam.com'");
+        return CmdletBinder::tr("Give one or more e-mail addresses separated by commas, such as "
+                                "kim@contoso.com,'sam@fabrikam.com'.");
     }
     return QString();
 }
@@ -193,29 +194,29 @@ QString shown(const ShellValue &value)
 
 Problem wrongType(const QString &parameter, Type type, const ShellValue &value)
 {
-    QString what;
+    QString message;
     switch (value.kind) {
     case ShellValue::Kind::Text:
-        what = CmdletBinder::tr("'%1' is text").arg(value.text);
+        message = CmdletBinder::tr("Cannot bind parameter '%1': '%2' is text. %3").arg(parameter, value.text, expected(type));
         break;
     case ShellValue::Kind::Boolean:
-        what = CmdletBinder::tr("'%1' is a Boolean value").arg(shown(value));
+        message = CmdletBinder::tr("Cannot bind parameter '%1': '%2' is a Boolean value. %3")
+                      .arg(parameter, shown(value), expected(type));
         break;
     case ShellValue::Kind::Null:
-        what = CmdletBinder::tr("$null is no value");
+        message = CmdletBinder::tr("Cannot bind parameter '%1': $null is no value. %2").arg(parameter, expected(type));
         break;
     case ShellValue::Kind::List:
-        what = value.items.size() == 1
-            ? CmdletBinder::tr("'%1' is a list of one value").arg(shown(value))
-            : CmdletBinder::tr("'%1' is a list of %2 values").arg(shown(value)).arg(value.items.size());
+        message = CmdletBinder::tr("Cannot bind parameter '%1': '%2' is a list of %n value(s). %3", nullptr,
+                                   int(value.items.size()))
+                      .arg(parameter, shown(value), expected(type));
         break;
     case ShellValue::Kind::Credential:
-        what = CmdletBinder::tr("'%1' is a credential").arg(shown(value));
+        message = CmdletBinder::tr("Cannot bind parameter '%1': '%2' is a credential. %3")
+                      .arg(parameter, shown(value), expected(type));
         break;
     }
-    return Problem::error(QStringLiteral("Binding.WrongType"), parameter,
-                          CmdletBinder::tr("Cannot bind parameter '%1': %2; give %3.")
-                              .arg(parameter, what, expected(type)));
+    return Problem::error(QStringLiteral("Binding.WrongType"), parameter, message);
 }
 
 // A value parser's problems, prefixed with the parameter and the value it was given.
@@ -432,8 +433,8 @@ Bound bindElements(const ShellCommand &command, ConnectorCmdlet cmdletId, Exchan
                 given.missingValue = true;
                 bound.problems.append(Problem::error(
                     QStringLiteral("Binding.MissingValue"), name,
-                    CmdletBinder::tr("Missing a value for parameter '%1': write %2 after -%3.")
-                        .arg(name, expected(spec.type), element.parameter)));
+                    CmdletBinder::tr("Missing a value for parameter '%1' after -%2. %3")
+                        .arg(name, element.parameter, expected(spec.type))));
             }
         }
         bound.given.append(given);
@@ -590,7 +591,7 @@ std::optional<E> toEnum(const QString &parameter, Type type, const ShellValue &v
     if (const std::optional<E> parsed = parse(value.text))
         return parsed;
     problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), parameter,
-                                   CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value; use %3.")
+                                   CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value. %3")
                                        .arg(parameter, value.text, expected(type))));
     return std::nullopt;
 }
@@ -623,7 +624,7 @@ std::optional<QStringList> toEntries(const QString &parameter, Type type, const 
         ok = false;
         problems.append(Problem::error(QStringLiteral("Binding.WrongType"), parameter,
                                        CmdletBinder::tr("Cannot bind parameter '%1': entry %2 of the list, '%3', is "
-                                                        "not text; give %4.")
+                                                        "not text. %4")
                                            .arg(parameter)
                                            .arg(i + 1)
                                            .arg(shown(item), expected(type))));
@@ -707,7 +708,7 @@ std::optional<int> toPort(const QString &parameter, const ShellValue &value, Pro
             return int(port);
     }
     problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), parameter,
-                                   CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid port; use %3.")
+                                   CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid port. %3")
                                        .arg(parameter, value.text, expected(Type::Port))));
     return std::nullopt;
 }
@@ -743,19 +744,24 @@ const TransportServer *contextServer(const ShellContext &context)
     return context.organization->server(name);
 }
 
+// Why a parameter accepted for PowerShell's sake changes nothing here.
+enum class NoEffectReason { NoDirectory, NoVariables };
+
 // A parameter accepted for PowerShell's sake that changes nothing here.
-Problem noEffect(ConnectorParameter parameter, const QString &why)
+Problem noEffect(ConnectorParameter parameter, NoEffectReason reason)
 {
-    return Problem::warning(QStringLiteral("Binding.NoEffect"), Parameter::name(parameter),
-                            CmdletBinder::tr("-%1 has no effect here: %2").arg(Parameter::name(parameter), why));
+    const QString name = Parameter::name(parameter);
+    return Problem::warning(QStringLiteral("Binding.NoEffect"), name,
+                            reason == NoEffectReason::NoDirectory
+                                ? CmdletBinder::tr("-%1 has no effect here: the organization is a file, not Active "
+                                                   "Directory, so the value was not used.")
+                                      .arg(name)
+                                : CmdletBinder::tr("-%1 has no effect here: this shell keeps no variables.").arg(name));
 }
 
 // The common parameters and the parameters that mean nothing without Active Directory.
 void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems)
 {
-    const QString noDirectory = CmdletBinder::tr("the organization is a file, not Active Directory, so the value "
-                                                 "was not used.");
-    const QString noVariables = CmdletBinder::tr("this shell keeps no variables.");
     for (const Given &given : bound.given) {
         const QString name = given.spec.name();
         if (!given.value && given.spec.type != Type::Switch)
@@ -788,12 +794,12 @@ void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems
                 problems.append(Problem::error(
                     QStringLiteral("Binding.InvalidValue"), name,
                     CmdletBinder::tr("Cannot bind parameter '%1': Inquire is not available in this shell, which has "
-                                     "no nested prompt to inquire with; use %2.")
+                                     "no nested prompt to inquire with. %2")
                         .arg(name, expected(Type::ActionPreference))));
             } else {
                 problems.append(Problem::error(
                     QStringLiteral("Binding.InvalidValue"), name,
-                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value; use %3.")
+                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value. %3")
                         .arg(name, given.value->text, expected(Type::ActionPreference))));
             }
             break;
@@ -801,7 +807,7 @@ void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems
         case P::ErrorVariable:
         case P::OutVariable:
             if (toText(name, *given.value, false, problems))
-                problems.append(noEffect(given.spec.parameter, noVariables));
+                problems.append(noEffect(given.spec.parameter, NoEffectReason::NoVariables));
             break;
         case P::OutBuffer: {
             static const QRegularExpression number(QStringLiteral("^[0-9]{1,10}$"));
@@ -811,17 +817,17 @@ void bindCommon(const Bound &bound, CommonParameters &common, Problems &problems
             if (!ok) {
                 problems.append(Problem::error(
                     QStringLiteral("Binding.InvalidValue"), name,
-                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value; use %3.")
+                    CmdletBinder::tr("Cannot bind parameter '%1': '%2' is not a valid value. %3")
                         .arg(name, shown(*given.value), expected(Type::Count))));
             }
             break;
         }
         case P::DomainController:
             if (toText(name, *given.value, false, problems))
-                problems.append(noEffect(given.spec.parameter, noDirectory));
+                problems.append(noEffect(given.spec.parameter, NoEffectReason::NoDirectory));
             break;
         case P::TemplateInstance:
-            problems.append(noEffect(given.spec.parameter, noDirectory));
+            problems.append(noEffect(given.spec.parameter, NoEffectReason::NoDirectory));
             break;
         default:
             break; // the cmdlet's own parameters
@@ -1317,7 +1323,7 @@ TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand
             }
             if (typed && request.recipients.isEmpty()) {
                 problems.append(Problem::error(QStringLiteral("Binding.MissingValue"), name,
-                                               tr("Cannot bind parameter '%1': the list is empty; give %2.")
+                                               tr("Cannot bind parameter '%1': the list is empty. %2")
                                                    .arg(name, expected(Type::Recipients))));
             }
             break;
@@ -1343,15 +1349,18 @@ TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand
             // say what this parameter takes.
             const Parsed<ByteQuantity> size = QuantityParser::parseBytes(given.value->text, name);
             for (const Problem &problem : errorsOnly(size.problems)) {
-                const QString what = problem.code == QLatin1String("ByteQuantity.Negative")
-                    ? tr("a message size cannot be negative")
+                const QString message = problem.code == QLatin1String("ByteQuantity.Negative")
+                    ? tr("Cannot bind parameter '%1' to '%2': a message size cannot be negative; give a size such "
+                         "as 10MB, '512 KB' or 1048576 (bytes).")
+                          .arg(name, given.value->text)
                     : problem.code == QLatin1String("ByteQuantity.TooLarge")
-                    ? tr("it is larger than %1 bytes").arg(ByteQuantity::Maximum)
-                    : tr("it is not a size");
-                problems.append(Problem::error(problem.code, name,
-                                               tr("Cannot bind parameter '%1' to '%2': %3; give a size such as "
-                                                  "10MB, '512 KB' or 1048576 (bytes).")
-                                                   .arg(name, given.value->text, what)));
+                    ? tr("Cannot bind parameter '%1' to '%2': it is larger than %3 bytes; give a size such as "
+                         "10MB, '512 KB' or 1048576 (bytes).")
+                          .arg(name, given.value->text, QString::number(ByteQuantity::Maximum))
+                    : tr("Cannot bind parameter '%1' to '%2': it is not a size; give a size such as 10MB, "
+                         "'512 KB' or 1048576 (bytes).")
+                          .arg(name, given.value->text);
+                problems.append(Problem::error(problem.code, name, message));
             }
             if (size.ok()) {
                 if (size.value->unlimited) {

@@ -440,10 +440,13 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
     const std::optional<ConnectorCmdlet> cmdlet = Parameter::cmdletFromName(topic);
     if (!cmdlet) {
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
-                                     tr("Get-Help could not find %1 in a help file in this session. This shell has "
-                                        "help for %2, %3, %4, %5 and %6.")
-                                         .arg(topic.isEmpty() ? tr("a cmdlet") : topic, NewCmdlet, GetCmdlet,
-                                              SetCmdlet, RemoveCmdlet, TestCmdlet)));
+                                     topic.isEmpty()
+                                         ? tr("Get-Help could not find a cmdlet in a help file in this session. This "
+                                              "shell has help for %1, %2, %3, %4 and %5.")
+                                               .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)
+                                         : tr("Get-Help could not find %1 in a help file in this session. This shell "
+                                              "has help for %2, %3, %4, %5 and %6.")
+                                               .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)));
         return Outcome::Failed;
     }
     if (parameterPattern) {
@@ -960,42 +963,53 @@ std::optional<bool> ShellSession::confirm(const QString &action)
     if (m_confirmAll)
         return *m_confirmAll;
     m_io.out(tr("\nConfirm\nAre you sure you want to perform this action?\n%1\n").arg(action));
-    const QString choices =
-        tr("[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+    // The letters are the language's own, as in a localized PowerShell ("[J] Ja" in German); the
+    // English letters are taken too, so that a script's answers work in every language
+    // (docs/decisions.md#languages).
+    const QString yes = tr("Y", "confirmation choice letter: Yes");
+    const QString yesToAll = tr("A", "confirmation choice letter: Yes to All");
+    const QString no = tr("N", "confirmation choice letter: No");
+    const QString noToAll = tr("L", "confirmation choice letter: No to All");
+    const QString suspend = tr("S", "confirmation choice letter: Suspend");
+    const QString choices = tr("[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] Suspend  [?] Help "
+                               "(default is \"%1\"):")
+                                .arg(yes, yesToAll, no, noToAll, suspend);
     for (;;) {
         const std::optional<QString> answer = prompt(choices);
         if (!answer)
             return std::nullopt;
         const QString text = answer->trimmed();
-        const auto is = [&text](const QString &letter, const QString &label) {
-            return sameName(text, letter) || sameName(text, label);
+        const auto is = [&text](const QString &letter, const QString &englishLetter, const QString &label) {
+            return sameName(text, letter) || sameName(text, englishLetter) || sameName(text, label);
         };
         // PowerShell takes the letter or the whole label of a choice, in any case.
-        if (text.isEmpty() || is(QStringLiteral("Y"), tr("Yes")))
+        if (text.isEmpty() || is(yes, QStringLiteral("Y"), tr("Yes")))
             return true;
-        if (is(QStringLiteral("A"), tr("Yes to All"))) {
+        if (is(yesToAll, QStringLiteral("A"), tr("Yes to All"))) {
             m_confirmAll = true;
             return true;
         }
-        if (is(QStringLiteral("N"), tr("No")))
+        if (is(no, QStringLiteral("N"), tr("No")))
             return false;
-        if (is(QStringLiteral("L"), tr("No to All"))) {
+        if (is(noToAll, QStringLiteral("L"), tr("No to All"))) {
             m_confirmAll = false;
             return false;
         }
-        if (is(QStringLiteral("S"), tr("Suspend"))) {
-            m_io.out(tr("Suspend is not available: this shell has no nested prompt to suspend to. Answer Y, A, N "
-                        "or L.")
+        if (is(suspend, QStringLiteral("S"), tr("Suspend"))) {
+            m_io.out(tr("Suspend is not available: this shell has no nested prompt to suspend to. Answer %1, %2, %3 "
+                        "or %4.")
+                         .arg(yes, yesToAll, no, noToAll)
                      + QLatin1Char('\n'));
             continue;
         }
         if (text == QLatin1String("?")) {
-            m_io.out(tr("Y - Continue with only the next step of the operation.\n"
-                        "A - Continue with all the steps of the operation.\n"
-                        "N - Skip this operation and proceed with the next operation.\n"
-                        "L - Skip this operation and all subsequent operations.\n"
-                        "S - Pause the current pipeline and return to the command prompt (not available in this "
-                        "shell).\n"));
+            m_io.out(tr("%1 - Continue with only the next step of the operation.\n"
+                        "%2 - Continue with all the steps of the operation.\n"
+                        "%3 - Skip this operation and proceed with the next operation.\n"
+                        "%4 - Skip this operation and all subsequent operations.\n"
+                        "%5 - Pause the current pipeline and return to the command prompt (not available in this "
+                        "shell).\n")
+                         .arg(yes, yesToAll, no, noToAll, suspend));
         }
         // Anything else: PowerShell asks again until it understands the answer.
     }
@@ -1126,7 +1140,7 @@ void ShellSession::warn(const Problems &problems)
 void ShellSession::verbose(const QString &cmdlet, const QString &text)
 {
     if (m_common.verbose)
-        m_io.err(QStringLiteral("VERBOSE: ") + cmdlet + QStringLiteral(" : ") + text + QLatin1Char('\n'));
+        m_io.err(tr("VERBOSE: %1 : %2").arg(cmdlet, text) + QLatin1Char('\n'));
 }
 
 void ShellSession::report(const QString &cmdlet, const Problems &problems)
@@ -1154,7 +1168,7 @@ void ShellSession::report(const QString &cmdlet, const Problems &problems)
         text += (problem.isError() ? prefix + stopped : QString()) + problem.toString() + QLatin1Char('\n');
     }
     if (problems.size() > shown)
-        text += tr("%1 more problems are not shown; correct the ones above first.").arg(problems.size() - shown)
+        text += tr("%n more problem(s) are not shown; correct the ones above first.", nullptr, int(problems.size() - shown))
             + QLatin1Char('\n');
     text += tr("At line:%1 char:%2").arg(m_lineNumber).arg(m_column) + QLatin1Char('\n');
     m_io.err(text);
@@ -1240,8 +1254,7 @@ ShellSession::Outcome ShellSession::testSendConnectorRouting(const ShellCommand 
     const QString server = request.server.isEmpty() ? m_server : request.server;
     const RouteResolver::Detail detail =
         request.explain ? RouteResolver::Detail::Explanation : RouteResolver::Detail::Decision;
-    verbose(TestCmdlet, tr("Resolving %1 recipients from %2 in \"%3\".")
-                            .arg(entries.size())
+    verbose(TestCmdlet, tr("Resolving %n recipient(s) from %1 in \"%2\".", nullptr, int(entries.size()))
                             .arg(server, m_options.organizationPath));
     bool failed = false;
     bool endsInRecord = false; // Format-List ends its output with a blank line; a table has its own
