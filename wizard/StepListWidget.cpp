@@ -1,5 +1,4 @@
 #include "StepListWidget.h"
-
 #include "Contrast.h"
 #include "Icons.h"
 
