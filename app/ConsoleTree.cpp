@@ -48,6 +48,13 @@ ConsoleTree::ConsoleTree(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformRowHeights(true);
     connect(this, &QTreeWidget::currentItemChanged, this, [this] { emit currentNodeChanged(); });
+    // A node selected without moving the current item (assistive technology selects a tree item
+    // through its accessible interface) becomes the current node, as a click makes it.
+    connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QList<QTreeWidgetItem *> selected = selectedItems();
+        if (!selected.isEmpty() && selected.first() != currentItem())
+            setCurrentItem(selected.first());
+    });
 }
 
 QTreeWidgetItem *ConsoleTree::addNode(QTreeWidgetItem *parent, const Node &node, const QString &text)

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -364,6 +365,7 @@ void ConsoleWindow::createWidgets()
     m_connectorView->addAction(m_removeAction);
     m_connectorView->addAction(m_propertiesAction);
     connect(m_connectorView, &QTreeView::customContextMenuRequested, this, &ConsoleWindow::showConnectorContextMenu);
+    m_connectorView->installEventFilter(this);
     connect(m_connectorView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid() && m_propertiesAction->isEnabled())
             m_propertiesAction->trigger();
@@ -445,6 +447,10 @@ void ConsoleWindow::createWidgets()
     actionScroll->setWidget(m_actionPane);
     actionScroll->setWidgetResizable(true);
     actionScroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the action buttons themselves (the area scrolls to the one focused), not to
+    // the scroll area around them.
+    actionScroll->setFocusPolicy(Qt::NoFocus);
+    actionScroll->setAccessibleName(tr("Action pane"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1817,6 +1823,21 @@ void ConsoleWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_connectorView && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        // From the keyboard the menu is about the selected connector (wherever the mouse is).
+        const QModelIndex current = m_connectorView->currentIndex();
+        const bool onRow = current.isValid() && !selectedConnectorName().isEmpty();
+        if (onRow)
+            m_connectorView->scrollTo(current);
+        showConnectorContextMenu(onRow ? m_connectorView->visualRect(current).center() : QPoint(0, 0));
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void ConsoleWindow::showConnectorContextMenu(const QPoint &position)

@@ -175,6 +175,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The Menu key and Shift+F10 in the list open the selected connector's menu beside its row.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();

@@ -86,6 +86,9 @@ TestRoutingDialog::TestRoutingDialog(const Organization &organization, const QSt
     m_serverNote->setWordWrap(true);
     m_serverNote->setTextFormat(Qt::PlainText);
     auto *serverBox = withProblem(m_serverCombo, m_serverProblem, this);
+    ProblemLabel::setFields(m_recipientProblem, {m_recipientEdit});
+    ProblemLabel::setFields(m_sizeProblem, {m_sizeSpin});
+    ProblemLabel::setFields(m_serverProblem, {m_serverCombo});
     serverBox->layout()->addWidget(m_serverNote);
 
     // The mnemonics go to the fields themselves, not to the boxes holding them with their problems.

@@ -108,6 +108,7 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("send-connector-console"));
     QCoreApplication::setApplicationName(QStringLiteral("send-connector-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sendconnectorconsole.Console"));
 }
 
 // The language asked for by --language (or the system's); a language the program does not

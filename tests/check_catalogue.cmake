@@ -13,7 +13,7 @@ foreach(variable TS_FILE SOURCES_LIST LUPDATE LRELEASE WORK_DIR)
     endif()
 endforeach()
 
-# German has two plural forms (singular, plural): lrelease's numerus rule for de.
+# German and English have two plural forms (singular, plural): lrelease's numerus rule.
 set(plural_forms 2)
 
 # Appends to `out` one line per faulty message of the .ts file `file`, each prefixed by `label`.
@@ -74,7 +74,7 @@ function(find_faults file label out)
             string(REGEX MATCHALL "<numerusform>[^<]+</numerusform>" forms "${unlisted}")
             list(LENGTH forms count)
             if(NOT count EQUAL plural_forms)
-                list(APPEND found "${label}: plural with ${count} of ${plural_forms} German forms: ${where}")
+                list(APPEND found "${label}: plural with ${count} of ${plural_forms} forms: ${where}")
             endif()
         elseif(NOT message MATCHES "<translation>[^<]+</translation>")
             list(APPEND found "${label}: empty translation: ${where}")
@@ -105,7 +105,12 @@ endif()
 get_filename_component(ts_name "${TS_FILE}" NAME)
 set(copy "${WORK_DIR}/${ts_name}")
 file(COPY_FILE "${TS_FILE}" "${copy}")
-execute_process(COMMAND "${LUPDATE}" -locations none "@${SOURCES_LIST}" -ts "${copy}"
+# The English catalogue holds only the plural forms of the source texts (lupdate -pluralonly).
+set(lupdate_options -locations none)
+if(ts_name MATCHES "_en\\.ts$")
+    list(APPEND lupdate_options -pluralonly)
+endif()
+execute_process(COMMAND "${LUPDATE}" ${lupdate_options} "@${SOURCES_LIST}" -ts "${copy}"
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
     list(APPEND faults "lupdate failed (${result}): ${output}")

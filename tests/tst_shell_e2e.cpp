@@ -1079,7 +1079,7 @@ void TestShellEndToEnd::limits_data()
     for (int i = 0; i < 8000; ++i)
         words += " word" + QByteArray::number(i);
     QTest::newRow("8,000 stray words") << QByteArray("Get-SendConnector") + words + '\n' << 1
-                                       << QStringLiteral("more problem(s) are not shown") << qint64(words.size() + 20000);
+                                       << QStringLiteral("more problems are not shown") << qint64(words.size() + 20000);
     QTest::newRow("7,000 nested @(") << QByteArray("Get-SendConnector ") + QByteArray("@(").repeated(7000) + "x"
                                             + QByteArray(")").repeated(7000) + '\n'
                                      << 1 << QStringLiteral("levels deep") << qint64(1000);
@@ -1271,7 +1271,7 @@ void TestShellEndToEnd::languageGermanHelp()
                               QByteArray(), localeEnvironment(QString()));
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains(runs), qPrintable(help.out));
+    QVERIFY2(help.out.simplified().contains(runs), qPrintable(help.out)); // the column wraps it
     QVERIFY2(help.out.contains(QStringLiteral("--language <%1>").arg(language)), qPrintable(help.out));
     QVERIFY2(!help.out.contains(QLatin1String("Runs this command line and exits.")), qPrintable(help.out));
     QVERIFY2(!help.out.startsWith(QLatin1String("Usage:")), qPrintable(help.out)); // qtbase's German

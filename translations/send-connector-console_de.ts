@@ -290,78 +290,6 @@
 <context>
     <name>CmdletBinder</name>
     <message>
-        <source>one text value, in quotes if it contains spaces</source>
-        <translation>einen Textwert, in Anführungszeichen, wenn er Leerzeichen enthält</translation>
-    </message>
-    <message>
-        <source>$true or $false</source>
-        <translation>$true oder $false</translation>
-    </message>
-    <message>
-        <source>nothing (it is a switch), or :$true / :$false right after its name</source>
-        <translation>nichts (es handelt sich um einen Switch-Parameter) oder :$true / :$false direkt nach dem Namen</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>einen der Werte %1</translation>
-    </message>
-    <message>
-        <source>one or more address spaces separated by commas, such as &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;</source>
-        <translation>einen oder mehrere durch Kommas getrennte Adressräume, z. B. &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;</translation>
-    </message>
-    <message>
-        <source>one or more smart hosts separated by commas, such as 192.168.1.20,relay.contoso.com</source>
-        <translation>einen oder mehrere durch Kommas getrennte Smarthosts, z. B. 192.168.1.20,relay.contoso.com</translation>
-    </message>
-    <message>
-        <source>one or more server names separated by commas, such as EX01,EX02</source>
-        <translation>einen oder mehrere durch Kommas getrennte Servernamen, z. B. EX01,EX02</translation>
-    </message>
-    <message>
-        <source>a size such as 20MB, &apos;512 KB&apos; or 1048576 (bytes), or unlimited</source>
-        <translation>eine Größe wie 20MB, &apos;512 KB&apos; oder 1048576 (Bytes) oder unlimited</translation>
-    </message>
-    <message>
-        <source>a whole number from 0 to 65535</source>
-        <translation>eine ganze Zahl zwischen 0 und 65535</translation>
-    </message>
-    <message>
-        <source>a duration such as 00:10:00 or 1.00:00:00</source>
-        <translation>eine Zeitdauer wie 00:10:00 oder 1.00:00:00</translation>
-    </message>
-    <message>
-        <source>(Get-Credential) or (Get-Credential &apos;user name&apos;)</source>
-        <translation>(Get-Credential) oder (Get-Credential &apos;Benutzername&apos;)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is text</source>
-        <translation>&apos;%1&apos; ist Text</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a Boolean value</source>
-        <translation>&apos;%1&apos; ist ein boolescher Wert</translation>
-    </message>
-    <message>
-        <source>$null is no value</source>
-        <translation>$null ist kein Wert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a list of one value</source>
-        <translation>&apos;%1&apos; ist eine Liste mit einem Wert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a list of %2 values</source>
-        <translation>&apos;%1&apos; ist eine Liste mit %2 Werten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a credential</source>
-        <translation>&apos;%1&apos; sind Anmeldeinformationen</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: %2; give %3.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: %2; geben Sie %3 an.</translation>
-    </message>
-    <message>
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;. %3</source>
         <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden. %3</translation>
     </message>
@@ -394,10 +322,6 @@
         <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden, da er mehrmals angegeben wurde (-%2 steht für -%1). Geben Sie jeden Parameter nur einmal an.</translation>
     </message>
     <message>
-        <source>Missing a value for parameter &apos;%1&apos;: write %2 after -%3.</source>
-        <translation>Für den Parameter &apos;%1&apos; fehlt ein Wert: Schreiben Sie %2 nach -%3.</translation>
-    </message>
-    <message>
         <source>%1 does not take the value &apos;%2&apos; without a parameter name.</source>
         <translation>%1 akzeptiert den Wert &apos;%2&apos; nicht ohne Parameternamen.</translation>
     </message>
@@ -408,18 +332,6 @@
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: -%1 is a switch and takes no value but $true or $false (&apos;%2&apos; was given); write -%1 alone, or -%1:$false.</source>
         <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: -%1 ist ein Switch-Parameter und akzeptiert keinen anderen Wert als $true oder $false (angegeben wurde &apos;%2&apos;); schreiben Sie -%1 allein oder -%1:$false.</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid value; use %3.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Wert; verwenden Sie %3.</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: entry %2 of the list, &apos;%3&apos;, is not text; give %4.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Eintrag %2 der Liste, &apos;%3&apos;, ist kein Text; geben Sie %4 an.</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid port; use %3.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Port; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;Identity&apos;: the name is empty; give the name of a Send connector.</source>
@@ -454,36 +366,12 @@
         <translation>Wenn der Text zum Wert von -%1 gehört, setzen Sie den gesamten Wert in Anführungszeichen: -%1 %2.</translation>
     </message>
     <message>
-        <source>a value</source>
-        <translation>einen Wert</translation>
-    </message>
-    <message>
-        <source>a whole number from 0 to 2147483647</source>
-        <translation>eine ganze Zahl zwischen 0 und 2147483647</translation>
-    </message>
-    <message>
         <source>%1 has no parameter -%2: the usage is chosen when a Send connector is created and cannot be changed. Change the settings themselves instead (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</source>
         <translation>%1 hat keinen Parameter -%2: Die Nutzungsart wird beim Erstellen eines Sendeconnectors festgelegt und kann nicht geändert werden. Ändern Sie stattdessen die Einstellungen selbst (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</translation>
     </message>
     <message>
         <source>%1 does not take the values that follow -%2: a password is never written on the command line. Write -%2 (Get-Credential &apos;user name&apos;) and enter the password when asked.</source>
         <translation>%1 akzeptiert die Werte nach -%2 nicht: Ein Kennwort wird nie in die Befehlszeile geschrieben. Schreiben Sie -%2 (Get-Credential &apos;Benutzername&apos;), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden.</translation>
-    </message>
-    <message>
-        <source>-%1 has no effect here: %2</source>
-        <translation>-%1 hat hier keine Auswirkung: %2</translation>
-    </message>
-    <message>
-        <source>the organization is a file, not Active Directory, so the value was not used.</source>
-        <translation>Die Organisation ist eine Datei und nicht Active Directory, daher wurde der Wert nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>this shell keeps no variables.</source>
-        <translation>Diese Shell speichert keine Variablen.</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: Inquire is not available in this shell, which has no nested prompt to inquire with; use %2.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Inquire ist in dieser Shell nicht verfügbar, da sie keine geschachtelte Eingabeaufforderung für Rückfragen besitzt; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Cannot bind parameter &apos;%1&apos;: the value given is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
@@ -494,36 +382,135 @@
         <translation>Der Parameter &apos;Instance&apos; kann nicht gebunden werden: Er akzeptiert ein Sendeconnector-Objekt, das diese Shell nur über die Pipeline übergibt. Schreiben Sie Get-SendConnector &apos;Name&apos; | Set-SendConnector -Parameter Wert oder Set-SendConnector &apos;Name&apos; -Parameter Wert.</translation>
     </message>
     <message>
-        <source>one or more e-mail addresses separated by commas, such as kim@contoso.com,&apos;sam@fabrikam.com&apos;</source>
-        <translation>eine oder mehrere durch Kommas getrennte E-Mail-Adressen, z. B. kim@contoso.com,&apos;sam@fabrikam.com&apos;</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos;: the list is empty; give %2.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Die Liste ist leer; geben Sie %2 an.</translation>
-    </message>
-    <message>
         <source>Cannot bind parameter &apos;%1&apos;: the name is empty; give the name of a transport server, or leave out -%1 to test from the server the shell runs on.</source>
         <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Transportservers an, oder lassen Sie -%1 weg, um von dem Server aus zu testen, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
-        <source>a message size cannot be negative</source>
-        <translation>eine Nachrichtengröße kann nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 bytes</source>
-        <translation>der Wert ist größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>it is not a size</source>
-        <translation>der Wert ist keine Größe</translation>
-    </message>
-    <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: %3; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: %3; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
-    </message>
-    <message>
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message has a size; give one such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
         <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Eine Nachricht hat eine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+    </message>
+    <message>
+        <source>Give one text value, in quotes if it contains spaces.</source>
+        <translation>Geben Sie einen Textwert an, in Anführungszeichen, wenn er Leerzeichen enthält.</translation>
+    </message>
+    <message>
+        <source>Give $true or $false.</source>
+        <translation>Geben Sie $true oder $false an.</translation>
+    </message>
+    <message>
+        <source>Give nothing (it is a switch), or :$true / :$false right after its name.</source>
+        <translation>Geben Sie nichts an (es handelt sich um einen Switch-Parameter) oder :$true / :$false direkt nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>Give one of these values: %1.</source>
+        <translation>Geben Sie einen der folgenden Werte an: %1.</translation>
+    </message>
+    <message>
+        <source>Give one or more address spaces separated by commas, such as &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;.</source>
+        <translation>Geben Sie einen oder mehrere durch Kommas getrennte Adressräume an, z. B. &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;.</translation>
+    </message>
+    <message>
+        <source>Give one or more smart hosts separated by commas, such as 192.168.1.20,relay.contoso.com.</source>
+        <translation>Geben Sie einen oder mehrere durch Kommas getrennte Smarthosts an, z. B. 192.168.1.20,relay.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Give one or more server names separated by commas, such as EX01,EX02.</source>
+        <translation>Geben Sie einen oder mehrere durch Kommas getrennte Servernamen an, z. B. EX01,EX02.</translation>
+    </message>
+    <message>
+        <source>Give a size such as 20MB, &apos;512 KB&apos; or 1048576 (bytes), or unlimited.</source>
+        <translation>Geben Sie eine Größe wie 20MB, &apos;512 KB&apos; oder 1048576 (Bytes) oder unlimited an.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to 65535.</source>
+        <translation>Geben Sie eine ganze Zahl zwischen 0 und 65535 an.</translation>
+    </message>
+    <message>
+        <source>Give a duration such as 00:10:00 or 1.00:00:00.</source>
+        <translation>Geben Sie eine Zeitdauer wie 00:10:00 oder 1.00:00:00 an.</translation>
+    </message>
+    <message>
+        <source>Give (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
+        <translation>Geben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;) an.</translation>
+    </message>
+    <message>
+        <source>Give a value.</source>
+        <translation>Geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to 2147483647.</source>
+        <translation>Geben Sie eine ganze Zahl zwischen 0 und 2147483647 an.</translation>
+    </message>
+    <message>
+        <source>Give one or more e-mail addresses separated by commas, such as kim@contoso.com,&apos;sam@fabrikam.com&apos;.</source>
+        <translation>Geben Sie eine oder mehrere durch Kommas getrennte E-Mail-Adressen an, z. B. kim@contoso.com,&apos;sam@fabrikam.com&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is text. %3</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist Text. %3</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a Boolean value. %3</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist ein boolescher Wert. %3</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: $null is no value. %2</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: $null ist kein Wert. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value(s). %3</source>
+        <translation>
+            <numerusform>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist eine Liste mit %n Wert. %3</numerusform>
+            <numerusform>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist eine Liste mit %n Werten. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a credential. %3</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; sind Anmeldeinformationen. %3</translation>
+    </message>
+    <message>
+        <source>Missing a value for parameter &apos;%1&apos; after -%2. %3</source>
+        <translation>Für den Parameter &apos;%1&apos; fehlt ein Wert nach -%2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid value. %3</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Wert. %3</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: entry %2 of the list, &apos;%3&apos;, is not text. %4</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Eintrag %2 der Liste, &apos;%3&apos;, ist kein Text. %4</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid port. %3</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Port. %3</translation>
+    </message>
+    <message>
+        <source>-%1 has no effect here: the organization is a file, not Active Directory, so the value was not used.</source>
+        <translation>-%1 hat hier keine Auswirkung: Die Organisation ist eine Datei und nicht Active Directory, daher wurde der Wert nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>-%1 has no effect here: this shell keeps no variables.</source>
+        <translation>-%1 hat hier keine Auswirkung: Diese Shell speichert keine Variablen.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: Inquire is not available in this shell, which has no nested prompt to inquire with. %2</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Inquire ist in dieser Shell nicht verfügbar, da sie keine geschachtelte Eingabeaufforderung für Rückfragen besitzt. %2</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos;: the list is empty. %2</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Die Liste ist leer. %2</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message size cannot be negative; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Eine Nachrichtengröße kann nicht negativ sein; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: it is larger than %3 bytes; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Der Wert ist größer als %3 Bytes; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: it is not a size; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
+        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Der Wert ist keine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1244,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Adressraum</translation>
     </message>
     <message>
-        <source>, including all subdomains</source>
-        <translation>, einschließlich aller Unterdomänen</translation>
-    </message>
-    <message>
-        <source>%1 %2 (cost %3%4)</source>
-        <translation>%1 %2 (Kosten %3%4)</translation>
-    </message>
-    <message>
         <source>Address spaces</source>
         <translation>Adressräume</translation>
     </message>
@@ -1427,6 +1406,14 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>No (an Edge Transport server&apos;s own connector cannot be scoped)</source>
         <translation>Nein (der eigene Connector eines Edge-Transport-Servers kann nicht bereichsbezogen sein)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (cost %3, including all subdomains)</source>
+        <translation>%1 %2 (Kosten %3, einschließlich aller Unterdomänen)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (cost %3)</source>
+        <translation>%1 %2 (Kosten %3)</translation>
     </message>
 </context>
 <context>
@@ -2025,42 +2012,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Ed&amp;ge-Transport-Server:</translation>
     </message>
     <message>
-        <source>%1 are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
-        <translation>%1: Diese Elemente liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
-    </message>
-    <message>
-        <source>Remote domains</source>
-        <translation>Remotedomänen</translation>
-    </message>
-    <message>
-        <source>Accepted domains</source>
-        <translation>Akzeptierte Domänen</translation>
-    </message>
-    <message>
-        <source>E-mail address policies</source>
-        <translation>E-Mail-Adressrichtlinien</translation>
-    </message>
-    <message>
-        <source>Transport rules</source>
-        <translation>Transportregeln</translation>
-    </message>
-    <message>
-        <source>Journal rules</source>
-        <translation>Journalregeln</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s transport settings</source>
-        <translation>Die Transporteinstellungen der Organisation</translation>
-    </message>
-    <message>
-        <source>Anti-spam features</source>
-        <translation>Antispamfeatures</translation>
-    </message>
-    <message>
-        <source>Receive connectors</source>
-        <translation>Empfangsconnectors</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2266,6 +2217,38 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>Redoing: %1...</source>
         <translation>Wird wiederholt: %1...</translation>
+    </message>
+    <message>
+        <source>Remote domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Remotedomänen liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Accepted domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Akzeptierte Domänen liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>E-mail address policies are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>E-Mail-Adressrichtlinien liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Transport rules are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Transportregeln liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Journal rules are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Journalregeln liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s transport settings are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Die Transporteinstellungen der Organisation liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Anti-spam features are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Antispamfeatures liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
+    </message>
+    <message>
+        <source>Receive connectors are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <translation>Empfangsconnectors liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
 </context>
 <context>
@@ -2500,18 +2483,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
     </message>
     <message>
-        <source>create Send connectors</source>
-        <translation>Sendeconnectors erstellen</translation>
-    </message>
-    <message>
-        <source>change Send connectors</source>
-        <translation>Sendeconnectors ändern</translation>
-    </message>
-    <message>
-        <source>remove Send connectors</source>
-        <translation>Sendeconnectors entfernen</translation>
-    </message>
-    <message>
         <source>An operator without a name</source>
         <translation>Ein Bediener ohne Namen</translation>
     </message>
@@ -2520,28 +2491,40 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
-        <translation>Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
-    </message>
-    <message>
         <source>The organization file lists nobody in that role.</source>
         <translation>In der Organisationsdatei ist niemand mit dieser Rolle aufgeführt.</translation>
     </message>
     <message>
-        <source>The server&apos;s administrators are %1.</source>
-        <translation>Die Administratoren des Servers sind %1.</translation>
+        <source>The server&apos;s administrators are %1. Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
+        <translation>Die Administratoren des Servers sind %1. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
     </message>
     <message>
-        <source>The role is held by %1.</source>
-        <translation>Die Rolle ist %1 zugewiesen.</translation>
+        <source>The role is held by %1. Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
+        <translation>Die Rolle ist %1 zugewiesen. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
     </message>
     <message>
-        <source>%1 cannot %2 on the Edge Transport server &quot;%3&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %4</source>
-        <translation>%1 darf auf dem Edge-Transport-Server &quot;%3&quot; keine %2: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %4</translation>
+        <source>%1 cannot create Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors erstellen: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
     </message>
     <message>
-        <source>%1 cannot %2 on the Hub Transport side of the organization &quot;%3&quot;: that needs the Exchange Organization Administrator role. %4</source>
-        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%3&quot; keine %2: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %4</translation>
+        <source>%1 cannot change Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors ändern: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot remove Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors entfernen: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot create Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors erstellen: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot change Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors ändern: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot remove Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors entfernen: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
     </message>
 </context>
 <context>
@@ -3290,18 +3273,6 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>alle anderen Domänen</translation>
     </message>
     <message>
-        <source>the Edge Transport server %1</source>
-        <translation>Edge-Transport-Server %1</translation>
-    </message>
-    <message>
-        <source>the site %1</source>
-        <translation>Standort %1</translation>
-    </message>
-    <message>
-        <source>the sites %1</source>
-        <translation>Standorten %1</translation>
-    </message>
-    <message>
         <source>Never used</source>
         <translation>Nie verwendet</translation>
     </message>
@@ -3326,24 +3297,56 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Dieser Connector ist deaktiviert oder hat keinen SMTP-Adressraum: Er nimmt nicht am SMTP-Routing teil.</translation>
     </message>
     <message>
-        <source>From %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
-        <translation>Von %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
-    </message>
-    <message>
-        <source>From %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
-        <translation>Von %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
-    </message>
-    <message>
-        <source>From %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
-        <translation>Von %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
-    </message>
-    <message>
-        <source>From %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
-        <translation>Von %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
-    </message>
-    <message>
         <source>The address space %1 will never be used: for every domain it covers, another connector wins from every sending server, or the mail stays inside the organization.</source>
         <translation>Der Adressraum %1 wird nie verwendet: Für jede Domäne, die er abdeckt, gewinnt von jedem sendenden Server aus ein anderer Connector, oder die E-Mails bleiben innerhalb der Organisation.</translation>
+    </message>
+    <message>
+        <source>From the Edge Transport server %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
+        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
+    </message>
+    <message>
+        <source>From the site %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
+        <translation>Vom Standort %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
+    </message>
+    <message>
+        <source>From the sites %1, mail for %2, which no connector carried before, will go through this connector (address space %3).</source>
+        <translation>Von den Standorten %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
+    </message>
+    <message>
+        <source>From the Edge Transport server %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
+        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+    </message>
+    <message>
+        <source>From the site %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
+        <translation>Vom Standort %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+    </message>
+    <message>
+        <source>From the sites %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
+        <translation>Von den Standorten %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+    </message>
+    <message>
+        <source>From the Edge Transport server %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
+        <translation>Vom Edge-Transport-Server %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
+    </message>
+    <message>
+        <source>From the site %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
+        <translation>Vom Standort %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
+    </message>
+    <message>
+        <source>From the sites %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
+        <translation>Von den Standorten %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
+    </message>
+    <message>
+        <source>From the Edge Transport server %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
+        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
+    </message>
+    <message>
+        <source>From the site %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
+        <translation>Vom Standort %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
+    </message>
+    <message>
+        <source>From the sites %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
+        <translation>Von den Standorten %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3654,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Die Befehlsausführung wurde beendet, da die Shellvariable &quot;ErrorActionPreference&quot; auf Stop festgelegt ist: </translation>
     </message>
     <message>
-        <source>%1 more problems are not shown; correct the ones above first.</source>
-        <translation>%1 weitere Probleme werden nicht angezeigt; beheben Sie zuerst die oben angezeigten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not take values from the pipeline: in this shell only %2 does (its recipients). Give the value to a parameter of %1 instead.</source>
         <translation>&quot;%1&quot; akzeptiert keine Werte aus der Pipeline: In dieser Shell tut das nur %2 (für seine Empfänger). Übergeben Sie den Wert stattdessen an einen Parameter von %1.</translation>
     </message>
@@ -3675,10 +3674,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell enthält Hilfe für %2, %3, %4, %5 und %6.</translation>
     </message>
     <message>
-        <source>a cmdlet</source>
-        <translation>ein Cmdlet</translation>
-    </message>
-    <message>
         <source>%1 has no parameter matching &quot;%2&quot;. Its parameters are: %3.</source>
         <translation>%1 hat keinen Parameter, der &quot;%2&quot; entspricht. Seine Parameter sind: %3.</translation>
     </message>
@@ -3697,10 +3692,6 @@ Möchten Sie diese Aktion wirklich ausführen?
     <message>
         <source>%1 needs at least one recipient: give -%2 kim@contoso.com, or pipe addresses to it.</source>
         <translation>%1 benötigt mindestens einen Empfänger: Geben Sie -%2 kim@contoso.com an, oder übergeben Sie Adressen über die Pipeline.</translation>
-    </message>
-    <message>
-        <source>Resolving %1 recipients from %2 in &quot;%3&quot;.</source>
-        <translation>Empfänger (%1) werden aus %2 in &quot;%3&quot; aufgelöst.</translation>
     </message>
     <message>
         <source>Y</source>
@@ -3752,6 +3743,24 @@ Möchten Sie diese Aktion wirklich ausführen?
     <message>
         <source>VERBOSE: %1 : %2</source>
         <translation>AUSFÜHRLICH: %1 : %2</translation>
+    </message>
+    <message>
+        <source>Get-Help could not find a cmdlet in a help file in this session. This shell has help for %1, %2, %3, %4 and %5.</source>
+        <translation>Get-Help konnte in dieser Sitzung in keiner Hilfedatei ein Cmdlet finden. Diese Shell enthält Hilfe für %1, %2, %3, %4 und %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are not shown; correct the ones above first.</source>
+        <translation>
+            <numerusform>%n weiteres Problem wird nicht angezeigt; beheben Sie zuerst die oben angezeigten.</numerusform>
+            <numerusform>%n weitere Probleme werden nicht angezeigt; beheben Sie zuerst die oben angezeigten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n recipient(s) from %1 in &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n Empfänger wird aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
+            <numerusform>%n Empfänger werden aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4361,10 @@ Möchten Sie diese Aktion wirklich ausführen?
         <source>--language: &quot;%1&quot; is not a language this program speaks. Use one of: %2.</source>
         <translation>--language: „%1“ ist keine Sprache, die dieses Programm spricht. Verwenden Sie eine dieser: %2.</translation>
     </message>
+    <message>
+        <source>--language: the catalogue of &quot;%1&quot; is missing or damaged: %2. Reinstall the program.</source>
+        <translation>--language: Der Übersetzungskatalog für &quot;%1&quot; fehlt oder ist beschädigt: %2. Installieren Sie das Programm neu.</translation>
+    </message>
 </context>
 <context>
     <name>UsageRules</name>
@@ -4453,6 +4466,98 @@ Möchten Sie diese Aktion wirklich ausführen?
     <message>
         <source>The default organization file %1 could not be created, so the wizard cannot start.</source>
         <translation>Die Standardorganisationsdatei %1 konnte nicht erstellt werden, daher kann der Assistent nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>the output cannot be written</source>
+        <translation>die Ausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Try &apos;send-connector-shell --help&apos; for more information.</source>
+        <translation>Geben Sie &apos;send-connector-shell --help&apos; ein, um weitere Informationen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) against an organization file.
+Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] [-Explain] shows which Send connector takes mail to each recipient: a product extension, not an Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.
+Without -c or a script, commands are read from standard input.
+Type Get-Help &lt;cmdlet&gt; [-Full|-Examples], or &lt;cmdlet&gt; -?, for the help of a cmdlet.
+Exit status: N after &quot;exit N&quot;, else 0 when every command succeeded, 1 when one failed, 2 for a wrong command line, 3 when the output could not be written.</source>
+        <translation>Führt Sendeconnector-Cmdlets der Exchange-Verwaltungsshell (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) für eine Organisationsdatei aus.
+Test-SendConnectorRouting -Recipient ADRESSE[,ADRESSE...] [-Server NAME] [-MessageSize GRÖSSE] [-Explain] zeigt, welcher Sendeconnector E-Mails an jeden Empfänger übermittelt: eine Produkterweiterung, kein Cmdlet von Exchange 2007. Es ändert nichts und wird unabhängig vom Ergebnis mit 0 beendet.
+Ohne -c oder ein Skript werden die Befehle von der Standardeingabe gelesen.
+Geben Sie Get-Help &lt;Cmdlet&gt; [-Full|-Examples] oder &lt;Cmdlet&gt; -? ein, um die Hilfe zu einem Cmdlet anzuzeigen.
+Beendigungsstatus: N nach &quot;exit N&quot;, sonst 0, wenn alle Befehle erfolgreich waren, 1, wenn ein Befehl fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile, 3, wenn die Ausgabe nicht geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>The organization file (default: your copy of the sample organization, shared with send-connector-console).</source>
+        <translation>Die Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation, die mit send-connector-console gemeinsam genutzt wird).</translation>
+    </message>
+    <message>
+        <source>The server the shell runs on (default: the file&apos;s local server). On an Edge Transport server, its own connectors.</source>
+        <translation>Der Server, auf dem die Shell ausgeführt wird (Standard: der lokale Server aus der Datei). Auf einem Edge-Transport-Server werden dessen eigene Connectors verwaltet.</translation>
+    </message>
+    <message>
+        <source>The Exchange version to behave as: &quot;2007 RTM&quot; or &quot;2007 SP1&quot; (default: the file&apos;s).</source>
+        <translation>Die Exchange-Version, deren Verhalten nachgebildet wird: &quot;2007 RTM&quot; oder &quot;2007 SP1&quot; (Standard: die Version aus der Datei).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The operator the commands run as, checked against the organization file&apos;s role assignments (default: your login name; none is set).</source>
+        <translation>Der Bediener, als der die Befehle ausgeführt werden, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename; es ist keiner festgelegt).</translation>
+    </message>
+    <message>
+        <source>The operator the commands run as, checked against the organization file&apos;s role assignments (default: your login name, %1).</source>
+        <translation>Der Bediener, als der die Befehle ausgeführt werden, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename, %1).</translation>
+    </message>
+    <message>
+        <source>Give a domain account in full, e.g. &apos;CONTOSO\Administrator&apos;.</source>
+        <translation>Geben Sie ein Domänenkonto vollständig an, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
+    </message>
+    <message>
+        <source>Runs this command line and exits.</source>
+        <translation>Führt diese Befehlszeile aus und wird dann beendet.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>How long a command that changes the organization file waits while another program is changing it, in seconds (default: %1; 0: do not wait).</source>
+        <translation>Wie lange ein Befehl, der die Organisationsdatei ändert, wartet, während ein anderes Programm sie ändert, in Sekunden (Standard: %1; 0: nicht warten).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252).</source>
+        <translation>Eine Skriptdatei (UTF-8, UTF-16 mit Bytereihenfolgemarkierung oder Windows-1252).</translation>
+    </message>
+    <message>
+        <source>Only one script file can be run; got %1.</source>
+        <translation>Es kann nur eine Skriptdatei ausgeführt werden; angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Give either -c COMMAND or a script file, not both.</source>
+        <translation>Geben Sie entweder -c BEFEHL oder eine Skriptdatei an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exchange version. Valid versions: %2.</source>
+        <translation>&quot;%1&quot; ist keine Exchange-Version. Gültige Versionen: %2.</translation>
+    </message>
+    <message>
+        <source>--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or 0.5), not &quot;%2&quot;.</source>
+        <translation>--lock-timeout erfordert eine Anzahl von Sekunden zwischen 0 und %1 (z. B. 60 oder 0.5), nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--as needs an operator name, e.g. &apos;CONTOSO\Administrator&apos;.</source>
+        <translation>--as erfordert einen Bedienernamen, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
+    </message>
+    <message>
+        <source>send-connector-shell: the script %1 cannot be read: %2.</source>
+        <translation>send-connector-shell: Das Skript %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,7 @@ AddressSpaceDialog::AddressSpaceDialog(Kind kind, Exchange::Version version, QWi
     }
 
     m_problemLabel = ProblemLabel::create(QStringLiteral("addressProblemLabel"), this);
+    ProblemLabel::setFields(m_problemLabel, {m_typeEdit, m_addressEdit});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

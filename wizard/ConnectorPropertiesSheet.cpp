@@ -107,15 +107,17 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_readOnlyLabel->setWordWrap(true);
     m_readOnlyLabel->hide();
 
-    // After a conflict: what changed meanwhile, and the two ways on.
+    // After a conflict: what changed meanwhile, and the two ways on. The mnemonics of what shows
+    // under every tab (these, the command after Apply) use letters no tab uses.
     m_conflictPanel = new QFrame(this);
     m_conflictPanel->setObjectName(QStringLiteral("conflictPanel"));
     m_conflictPanel->setFrameShape(QFrame::StyledPanel);
     m_conflictLabel = ProblemLabel::create(QStringLiteral("conflictLabel"), m_conflictPanel);
-    auto *reapplyButton = new QPushButton(tr("&Re-apply My Changes"), m_conflictPanel);
+    m_conflictLabel->setAccessibleDescription(tr("The connector was changed by another program"));
+    auto *reapplyButton = new QPushButton(tr("Re-appl&y My Changes"), m_conflictPanel);
     reapplyButton->setObjectName(QStringLiteral("reapplyButton"));
     reapplyButton->setToolTip(tr("Put the settings you changed onto the connector as it is now; then click Apply"));
-    auto *discardButton = new QPushButton(tr("&Discard My Changes"), m_conflictPanel);
+    auto *discardButton = new QPushButton(tr("Discard My C&hanges"), m_conflictPanel);
     discardButton->setObjectName(QStringLiteral("discardButton"));
     discardButton->setToolTip(tr("Keep the connector as the other program left it"));
     connect(reapplyButton, &QPushButton::clicked, this, &ConnectorPropertiesSheet::reapplyMyChanges);
@@ -134,14 +136,16 @@ ConnectorPropertiesSheet::ConnectorPropertiesSheet(QString organizationPath, Ope
     m_impactView = new RoutingImpactView(m_draft, this);
 
     m_commandEdit = new QPlainTextEdit(this);
-    m_commandLabel = new QLabel(tr("Exchange Management Shell &command that made this change:"), this);
+    m_commandLabel = new QLabel(tr("Exchange Managemen&t Shell command that made this change:"), this);
     m_commandLabel->setBuddy(m_commandEdit);
     m_commandEdit->setObjectName(QStringLiteral("commandLineEdit"));
     m_commandEdit->setReadOnly(true);
+    // Tab moves on instead of being swallowed by the text.
+    m_commandEdit->setTabChangesFocus(true);
     m_commandEdit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_commandEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandEdit->setMaximumHeight(m_commandEdit->fontMetrics().lineSpacing() * 4);
-    m_copyButton = new QPushButton(tr("Cop&y Command"), this);
+    m_copyButton = new QPushButton(tr("Copy C&ommand"), this);
     m_copyButton->setObjectName(QStringLiteral("copyCommandButton"));
     m_copyButton->setAutoDefault(false);
     connect(m_copyButton, &QPushButton::clicked, this,
@@ -211,7 +215,12 @@ QWidget *ConnectorPropertiesSheet::createGeneralTab()
     m_nameEdit = new QLineEdit(tab);
     m_nameEdit->setObjectName(QStringLiteral("connectorNameEdit"));
     m_nameEdit->setMaxLength(ConnectorName::MaximumLength * 2); // longer names are reported, not cut
-    connect(m_nameEdit, &QLineEdit::textEdited, m_draft, &ConnectorDraft::setName);
+    // textChanged, not textEdited: a value set through the accessibility interface counts as typed;
+    // showing the draft's own name (refreshGeneral()) changes nothing.
+    connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != m_draft->connector().name)
+            m_draft->setName(text);
+    });
 
     m_statusLabel = new QLabel(tab);
     m_statusLabel->setObjectName(QStringLiteral("connectorStatusLabel"));
@@ -229,7 +238,10 @@ QWidget *ConnectorPropertiesSheet::createGeneralTab()
     m_fqdnEdit = new QLineEdit(tab);
     m_fqdnEdit->setObjectName(QStringLiteral("heloFqdnEdit"));
     m_fqdnEdit->setToolTip(tr("Empty: the server's own name"));
-    connect(m_fqdnEdit, &QLineEdit::textEdited, m_draft, &ConnectorDraft::setFqdn);
+    connect(m_fqdnEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != m_draft->connector().fqdn)
+            m_draft->setFqdn(text);
+    });
 
     m_maxSizeCheck = new QCheckBox(tr("&Maximum message size (KB):"), tab);
     m_maxSizeCheck->setObjectName(QStringLiteral("maxMessageSizeCheck"));
@@ -250,6 +262,7 @@ QWidget *ConnectorPropertiesSheet::createGeneralTab()
     m_modifiedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_generalProblemsLabel = ProblemLabel::create(QStringLiteral("generalProblemsLabel"), tab);
+    ProblemLabel::setFields(m_generalProblemsLabel, {m_nameEdit, m_fqdnEdit, m_maxSizeSpin});
 
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_maxSizeCheck);
@@ -293,6 +306,7 @@ QWidget *ConnectorPropertiesSheet::createNetworkTab()
     // What the rules say about the mechanism (Basic without TLS), shown here and not only in the
     // dialog: the tab is where the administrator sees the connector's authentication.
     m_authenticationProblemsLabel = ProblemLabel::create(QStringLiteral("smartHostAuthenticationProblemsLabel"), group);
+    ProblemLabel::setFields(m_authenticationProblemsLabel, {m_changeAuthenticationButton});
     auto *row = new QHBoxLayout;
     row->addWidget(m_authenticationLabel, 1);
     row->addWidget(m_changeAuthenticationButton, 0, Qt::AlignTop);
@@ -535,8 +549,8 @@ void ConnectorPropertiesSheet::showConflict(const QString &message, const SendCo
     m_conflict = true;
     m_current = current;
     ProblemLabel::show(m_applyProblemsLabel, {});
-    m_conflictLabel->setText(message);
-    m_conflictLabel->show();
+    // Shown as a problem, so that assistive technology announces it too.
+    ProblemLabel::show(m_conflictLabel, {Problem::error(QStringLiteral("Operation.ChangedMeanwhile"), QString(), message)});
     m_conflictPanel->show();
     // The current values, read-only until the administrator chooses.
     m_draft->loadExisting(current, current.name, false);
@@ -569,11 +583,17 @@ void ConnectorPropertiesSheet::discardMyChanges()
 
 void ConnectorPropertiesSheet::showHelp()
 {
-    QMessageBox::information(
-        this, tr("Help"),
+    // Window-modal and asynchronous, like every box of the wizard: the sheet keeps its event loop.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Help"),
         tr("General: the connector's name, its protocol logging level, the FQDN it gives in HELO or EHLO and "
            "its maximum message size. Address Space: the domains it routes mail to. Network: DNS or smart "
            "hosts, and how it authenticates to them. Source Server: the servers that send its mail.\n\n"
            "Apply writes your changes and shows the Exchange Management Shell command that makes the same "
-           "change; when another program changed the connector meanwhile, nothing is overwritten."));
+           "change; when another program changed the connector meanwhile, nothing is overwritten."),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("propertiesHelpMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setEscapeButton(QMessageBox::Close);
+    box->open();
 }

@@ -44,6 +44,8 @@ IntroductionPage::IntroductionPage(ConnectorDraft *draft, QWidget *parent)
     for (const auto &entry : usages) {
         auto *radio = new QRadioButton(entry.text, usageBox);
         radio->setObjectName(QString::fromLatin1(entry.objectName));
+        // What the use means, read with the choice (the panel below shows it for the checked one only).
+        radio->setAccessibleDescription(UsageRules::description(entry.usage));
         m_usageGroup->addButton(radio, int(entry.usage));
         usageLayout->addWidget(radio);
     }
@@ -57,6 +59,7 @@ IntroductionPage::IntroductionPage(ConnectorDraft *draft, QWidget *parent)
     m_descriptionLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("introductionProblemsLabel"), this);
+    ProblemLabel::setFields(m_problemsLabel, {m_nameEdit});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(nameLabel);

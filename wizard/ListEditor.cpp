@@ -68,7 +68,15 @@ ListEditor::ListEditor(QAbstractItemModel *model, Selection selection, bool edit
         previous = next;
     }
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // A row selected without moving the current one (assistive technology selects a row
+        // through its accessible interface) becomes current, so that Edit and F2 act on it.
+        QItemSelectionModel *selection = m_view->selectionModel();
+        const QModelIndexList rows = selection->selectedRows();
+        if (!rows.isEmpty() && !selection->isRowSelected(m_view->currentIndex().row(), QModelIndex()))
+            selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+        updateButtons();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListEditor::updateButtons);

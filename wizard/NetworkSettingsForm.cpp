@@ -69,6 +69,7 @@ NetworkSettingsForm::NetworkSettingsForm(ConnectorDraft *draft, QWidget *parent)
     m_externalDnsCheck->setVisible(m_draft->offersExternalDnsSetting());
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("networkSettingsProblemsLabel"), this);
+    ProblemLabel::setFields(m_problemsLabel, {m_smartHostRoutingRadio, view});
 
     // The reasons sit beside their choices; the smart host list is indented under its choice.
     auto *grid = new QGridLayout;

@@ -30,6 +30,7 @@ NewConnectorPage::NewConnectorPage(ConnectorDraft *draft, QWidget *parent)
     label->setBuddy(m_summaryView);
 
     m_problemsLabel = ProblemLabel::create(QStringLiteral("newConnectorProblemsLabel"), this);
+    ProblemLabel::setFields(m_problemsLabel, {m_summaryView});
     m_impactView = new RoutingImpactView(m_draft, this);
 
     auto *layout = new QVBoxLayout(this);

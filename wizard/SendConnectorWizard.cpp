@@ -90,10 +90,25 @@ SendConnectorWizard::SendConnectorWizard(Organization organization, QString serv
     connect(this, &QWizard::helpRequested, this, &SendConnectorWizard::showHelp);
     connect(this, &QWizard::currentIdChanged, this, &SendConnectorWizard::updateSteps);
     connect(m_draft, &ConnectorDraft::changed, this, &SendConnectorWizard::updateSteps);
-    resize(760, 560);
+    resize(760, 560); // the EMC's; widened on showing if a page needs more (showEvent)
 }
 
 SendConnectorWizard::~SendConnectorWizard() = default;
+
+void SendConnectorWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (m_sizedForWidestPage || !currentPage())
+        return;
+    m_sizedForWidestPage = true;
+    // Wide and tall enough for its largest page in the language shown (German labels are
+    // longer), so that the wizard keeps one size from the first page to the last.
+    QSize largest;
+    for (int id : pageIds())
+        largest = largest.expandedTo(page(id)->minimumSizeHint());
+    const QSize chrome = size() - currentPage()->size();
+    resize(size().expandedTo(largest + chrome));
+}
 
 Problems SendConnectorWizard::startProblems(const Organization &organization, const QString &server)
 {

@@ -82,6 +82,7 @@ public:
     bool isSaving() const { return m_saving; }
 
     int nextId() const override;
+    void showEvent(QShowEvent *event) override;
     bool validateCurrentPage() override;
     // Cancel (and Esc, and closing the window): asks before discarding anything entered.
     void reject() override;
@@ -120,4 +121,5 @@ private:
     std::shared_ptr<OrganizationStore> m_store;
     bool m_discardConfirmed = false;
     bool m_saving = false;
+    bool m_sizedForWidestPage = false;
 };

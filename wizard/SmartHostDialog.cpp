@@ -48,6 +48,7 @@ SmartHostDialog::SmartHostDialog(Exchange::Version version, QWidget *parent)
     fqdnNote->setWordWrap(true);
 
     m_problemLabel = ProblemLabel::create(QStringLiteral("smartHostProblemLabel"), this);
+    ProblemLabel::setFields(m_problemLabel, {m_ipAddressEdit, m_fqdnEdit});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

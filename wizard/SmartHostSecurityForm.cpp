@@ -62,6 +62,8 @@ SmartHostSecurityForm::SmartHostSecurityForm(ConnectorDraft *draft, QWidget *par
 
     m_basicWarningLabel = ProblemLabel::create(QStringLiteral("basicWarningLabel"), this);
     m_problemsLabel = ProblemLabel::create(QStringLiteral("smartHostSecurityProblemsLabel"), this);
+    ProblemLabel::setFields(m_basicWarningLabel, {m_basicRadio, m_basicTlsCheck});
+    ProblemLabel::setFields(m_problemsLabel, {m_userNameEdit, m_passwordEdit});
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_noneRadio, 0, 0, 1, 2, Qt::AlignLeft);

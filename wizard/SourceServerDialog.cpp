@@ -68,6 +68,7 @@ SourceServerDialog::SourceServerDialog(ConnectorDraft *draft, QWidget *parent)
     viewLabel->setBuddy(m_serverView);
 
     m_problemLabel = ProblemLabel::create(QStringLiteral("sourceServerProblemLabel"), this);
+    ProblemLabel::setFields(m_problemLabel, {m_serverView});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -46,6 +46,8 @@ SourceServerForm::SourceServerForm(ConnectorDraft *draft, QWidget *parent)
 
     m_warningLabel = ProblemLabel::create(QStringLiteral("sourceServerWarningLabel"), this);
     m_problemsLabel = ProblemLabel::create(QStringLiteral("sourceServerProblemsLabel"), this);
+    ProblemLabel::setFields(m_warningLabel, {view});
+    ProblemLabel::setFields(m_problemsLabel, {view});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(viewLabel);

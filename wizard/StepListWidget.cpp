@@ -2,6 +2,7 @@
 #include "Contrast.h"
 #include "Icons.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,6 +52,7 @@ void StepListWidget::setSteps(const QStringList &titles)
         m_labels.append(label);
         render(i);
     }
+    announceCurrentStep();
 }
 
 QString StepListWidget::title(int index) const
@@ -64,6 +66,7 @@ void StepListWidget::setState(int index, StepState state)
         return;
     m_states[index] = state;
     render(index);
+    announceCurrentStep();
 }
 
 StepListWidget::StepState StepListWidget::state(int index) const
@@ -127,4 +130,23 @@ void StepListWidget::render(int index)
     iconLabel->setAccessibleName(stateName);
     label->setText(title.toHtmlEscaped());
     label->setAccessibleName(tr("%1 (%2)").arg(title, stateName));
+}
+
+// Assistive technology hears which step is current, not only sees it highlighted
+// (docs/decisions.md#accessibility): the list's description says it, and changes are announced.
+void StepListWidget::announceCurrentStep()
+{
+    const int current = currentIndex();
+    const QString description = current < 0
+        ? QString()
+        : tr("Step %1 of %2: %3").arg(QString::number(current + 1), QString::number(count()), m_titles.at(current));
+    if (description == accessibleDescription())
+        return;
+    setAccessibleDescription(description);
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (current >= 0) {
+        QAccessibleEvent stepChanged(m_labels.at(current), QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&stepChanged);
+    }
 }

@@ -28,12 +28,15 @@ public:
     QLabel *iconLabel(int index) const { return m_icons.value(index); }
     // The label showing a step (objectName "step<index>"), for tests and accessibility checks.
     QLabel *label(int index) const;
+    // The current step's index, or -1.
+    int currentIndex() const { return int(m_states.indexOf(StepState::Current)); }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render(int index);
+    void announceCurrentStep();
 
     QStringList m_titles;
     QList<StepState> m_states;

@@ -108,7 +108,15 @@ bool install(QCoreApplication &application, const QString &language, QString *er
     // The product's catalogue first: a forced language without it is an incomplete
     // installation, said as such; the system's language without it falls back to English.
     QTranslator *product = nullptr;
-    if (chosen != QLatin1String("en")) {
+    if (chosen == QLatin1String("en")) {
+        // English needs only the plural forms of the source texts ("1 value", "2 values"); without
+        // them it still reads, as "value(s)".
+        product = new QTranslator(&application);
+        if (!product->load(catalogueFile(chosen))) {
+            delete product;
+            product = nullptr;
+        }
+    } else {
         const QString file = catalogueFile(chosen);
         // Parented to the application: it must live as long as it does.
         product = new QTranslator(&application);
@@ -135,6 +143,8 @@ bool install(QCoreApplication &application, const QString &language, QString *er
         return true; // the source texts; Qt's own are English too
     QCoreApplication::installTranslator(product);
     installedProduct = product;
+    if (chosen == QLatin1String("en"))
+        return true; // Qt's own are English
     // Qt's own (QWizard's buttons, standard dialogs); without it those stay English.
     auto *qt = new QTranslator(&application);
     if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CmdletBinder</name>
+    <message numerus="yes">
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value(s). %3</source>
+        <translation>
+            <numerusform>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value. %3</numerusform>
+            <numerusform>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n values. %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message numerus="yes">
+        <source>The organization file has %n warning(s); the first: %1</source>
+        <translation>
+            <numerusform>The organization file has %n warning: %1</numerusform>
+            <numerusform>The organization file has %n warnings; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicated</source>
+        <translation>
+            <numerusform>%n replicated</numerusform>
+            <numerusform>%n replicated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShellSession</name>
+    <message numerus="yes">
+        <source>%n more problem(s) are not shown; correct the ones above first.</source>
+        <translation>
+            <numerusform>%n more problem is not shown; correct the ones above first.</numerusform>
+            <numerusform>%n more problems are not shown; correct the ones above first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n recipient(s) from %1 in &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Resolving %n recipient from %1 in &quot;%2&quot;.</numerusform>
+            <numerusform>Resolving %n recipients from %1 in &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
