@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QFrame>
 #include <QLabel>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,6 +80,9 @@ QToolButton *ActionPane::addAction(Section section, QAction *action)
     button->setObjectName(action->objectName() + QLatin1String("Button"));
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The action's icon at the size of the EMC's action pane: that of a list's.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, button);
+    button->setIconSize(QSize(iconSize, iconSize));
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::TabFocus);
     // QToolButton follows its default action's text, state and tool tip, but not its visibility.

@@ -1,10 +1,29 @@
 #include "ConsoleTree.h"
 
+#include "Icons.h"
+
 #include <QHeaderView>
 
 namespace {
 
 enum ItemRole { KindRole = Qt::UserRole + 1, ServerRole };
+
+Icons::Purpose iconOf(ConsoleTree::NodeKind kind)
+{
+    switch (kind) {
+    case ConsoleTree::NodeKind::Organization:
+        return Icons::Purpose::Organization;
+    case ConsoleTree::NodeKind::OrganizationConfiguration:
+        return Icons::Purpose::OrganizationConfiguration;
+    case ConsoleTree::NodeKind::HubTransport:
+        return Icons::Purpose::HubTransport;
+    case ConsoleTree::NodeKind::EdgeTransport:
+        return Icons::Purpose::EdgeTransport;
+    case ConsoleTree::NodeKind::EdgeServer:
+        break;
+    }
+    return Icons::Purpose::EdgeServer;
+}
 
 // What the tree shows of an organization; equal signatures need no rebuild.
 QString signatureOf(const Organization &organization)
@@ -42,6 +61,7 @@ QTreeWidgetItem *ConsoleTree::addNode(QTreeWidgetItem *parent, const Node &node,
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
     item->setText(0, text);
+    item->setIcon(0, Icons::get(iconOf(node.kind)));
     item->setData(0, KindRole, int(node.kind));
     item->setData(0, ServerRole, node.server);
     return item;

@@ -6,6 +6,7 @@
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConnectorPropertiesSheet.h"
+#include "Icons.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -238,6 +239,27 @@ void ConsoleWindow::createActions()
                          tr("Show the program's version"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &ConsoleWindow::showAbout);
+
+    // The icons the EMC showed beside its actions, in the action pane, the menus and the context menu.
+    const std::pair<QAction *, Icons::Purpose> icons[] = {
+        {m_undoAction, Icons::Purpose::Undo},
+        {m_redoAction, Icons::Purpose::Redo},
+        {m_newAction, Icons::Purpose::NewConnector},
+        {m_disableAction, Icons::Purpose::DisableConnector},
+        {m_enableAction, Icons::Purpose::EnableConnector},
+        {m_removeAction, Icons::Purpose::RemoveConnector},
+        {m_propertiesAction, Icons::Purpose::Properties},
+        {m_exportListAction, Icons::Purpose::ExportList},
+        {m_testRoutingAction, Icons::Purpose::TestRouting},
+        {m_refreshAction, Icons::Purpose::Refresh},
+        {m_openAction, Icons::Purpose::OpenOrganization},
+        {m_newFromSampleAction, Icons::Purpose::NewOrganizationFromSample},
+        {m_exitAction, Icons::Purpose::Exit},
+        {m_optionsAction, Icons::Purpose::Options},
+        {m_aboutAction, Icons::Purpose::About},
+    };
+    for (const auto &[action, purpose] : icons)
+        action->setIcon(Icons::get(purpose));
 }
 
 void ConsoleWindow::createWidgets()
@@ -307,7 +329,9 @@ void ConsoleWindow::createWidgets()
     filterLabel->setBuddy(m_filterEdit);
 
     m_model = new ConnectorListModel(this);
-    m_model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_model->setStateIcon(ConnectorListModel::StateIcon::Enabled, Icons::get(Icons::Purpose::ConnectorEnabled));
+    m_model->setStateIcon(ConnectorListModel::StateIcon::Disabled, Icons::get(Icons::Purpose::ConnectorDisabled));
+    m_model->setStateIcon(ConnectorListModel::StateIcon::Warning, Icons::get(Icons::Purpose::RoutingWarning));
     m_proxy = new ConnectorFilterProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("connectorProxyModel"));
     m_proxy->setConnectorModel(m_model);
@@ -1062,6 +1086,7 @@ void ConsoleWindow::fillEdgeServerList(const Organization &organization)
         names.append(server.name);
         auto *item = new QTreeWidgetItem(m_edgeServerList);
         item->setText(0, server.name);
+        item->setIcon(0, Icons::get(Icons::Purpose::EdgeServer));
         item->setData(0, Qt::UserRole, server.name);
         item->setText(1, server.subscribed ? tr("Subscribed to %1").arg(server.site) : tr("Not subscribed"));
         item->setText(2, server.subscribed ? tr("%n replicated", nullptr, int(connectors))

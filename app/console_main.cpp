@@ -8,6 +8,7 @@
 // left untouched), 2 the wizard was cancelled.
 #include "ConsoleWindow.h"
 #include "CredentialStore.h"
+#include "Icons.h"
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -154,6 +155,7 @@ int main(int argc, char *argv[])
     answerInTerminalIfAsked(argc, argv);
 
     QApplication app(argc, argv);
+    Icons::install(); // the icon theme's fallback and the window icon of the console and the wizard
     // The wizard's Smart Host Security page may hold a password at any time: no core dumps.
     ProcessProtection::disableCoreDumps();
     setApplicationNames();

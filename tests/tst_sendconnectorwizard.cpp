@@ -307,7 +307,7 @@ void TestSendConnectorWizard::createdThenFinish()
     QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
     QCOMPARE(wizard->stepList()->state(5), StepState::Done);
-    QVERIFY(wizard->stepList()->label(5)->text().contains(QChar(0x2713))); // ticked
+    QVERIFY(!wizard->stepList()->iconLabel(5)->pixmap().isNull()); // ticked: tst_icons checks which icon
     QCOMPARE(wizard->stepList()->state(6), StepState::Current);
 
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);

@@ -1,11 +1,13 @@
 #include "ListEditor.h"
 
+#include "Icons.h"
+
 #include <QAbstractItemModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
-#include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,16 +30,19 @@ ListEditor::ListEditor(QAbstractItemModel *model, Selection selection, bool edit
 
     m_addButton = addButton ? addButton : new QPushButton(tr("&Add…"), this);
     m_addButton->setParent(this);
+    m_addButton->setIcon(Icons::get(Icons::Purpose::ListAdd));
+    if (auto *tool = qobject_cast<QToolButton *>(m_addButton); tool && tool->toolButtonStyle() == Qt::ToolButtonTextOnly)
+        tool->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // a split button shows its icon like the others
     connect(m_addButton, &QAbstractButton::clicked, this, &ListEditor::addRequested);
 
     if (editable) {
-        m_editButton = new QPushButton(tr("&Edit…"), this);
+        m_editButton = new QPushButton(Icons::get(Icons::Purpose::ListEdit), tr("&Edit…"), this);
         connect(m_editButton, &QPushButton::clicked, this, &ListEditor::requestEdit);
         connect(m_view, &QTreeView::doubleClicked, this, &ListEditor::requestEdit);
     }
 
     m_removeButton = new QPushButton(this);
-    m_removeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-remove"), style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_removeButton->setIcon(Icons::get(Icons::Purpose::ListRemove));
     m_removeButton->setAccessibleName(tr("Remove"));
     m_removeButton->setShortcut(QKeySequence(tr("Alt+M")));
     connect(m_removeButton, &QPushButton::clicked, this, &ListEditor::requestRemove);

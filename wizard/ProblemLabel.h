@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "ProblemLook.h"
 
 #include <QAccessible>
 #include <QColor>
@@ -78,8 +79,8 @@ inline void show(QLabel *label, const Problems &problems)
     for (const Problem &problem : problems)
         messages.append(problem.message);
     QPalette palette = label->palette();
-    // Dark enough to read on the light backgrounds of the usual styles.
-    palette.setColor(QPalette::WindowText, hasErrors(problems) ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x4b, 0x00));
+    const auto severity = hasErrors(problems) ? ProblemLook::Severity::Error : ProblemLook::Severity::Warning;
+    palette.setColor(QPalette::WindowText, ProblemLook::decorate(label, palette, severity)); // and its icon
     label->setPalette(palette);
 
     const QString text = messages.join(QLatin1Char('\n'));

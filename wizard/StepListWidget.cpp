@@ -1,8 +1,12 @@
 #include "StepListWidget.h"
+#include "Contrast.h"
+#include "Icons.h"
 
 #include <QAccessible>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 StepListWidget::StepListWidget(QWidget *parent)
@@ -22,6 +26,10 @@ StepListWidget::StepListWidget(QWidget *parent)
 void StepListWidget::setSteps(const QStringList &titles)
 {
     auto *box = static_cast<QVBoxLayout *>(layout());
+    for (int i = 0; i < count(); ++i)
+        delete box->takeAt(0); // a step's row; its labels go below
+    qDeleteAll(m_icons);
+    m_icons.clear();
     qDeleteAll(m_labels);
     m_labels.clear();
     m_titles = titles;
@@ -31,7 +39,16 @@ void StepListWidget::setSteps(const QStringList &titles)
         label->setObjectName(QStringLiteral("step%1").arg(i));
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
-        box->insertWidget(i, label);
+        // The state's icon, then the title wrapping beside it.
+        auto *icon = new QLabel(this);
+        icon->setObjectName(QStringLiteral("step%1Icon").arg(i));
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setFixedSize(iconSize, iconSize);
+        m_icons.append(icon);
+        auto *row = new QHBoxLayout;
+        row->addWidget(icon, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        box->insertLayout(i, row);
         m_labels.append(label);
         render(i);
     }
@@ -75,9 +92,8 @@ void StepListWidget::render(int index)
 {
     QLabel *label = m_labels.at(index);
     const QString title = m_titles.at(index);
-    // A marker column in text, not only colour, so that the state also reads in high contrast;
-    // the title wraps beside it.
-    QString marker;
+    // An icon per state, not only colour, so that the state also reads in high contrast.
+    Icons::Purpose icon = Icons::Purpose::StepPending;
     QString stateName;
     QFont font = this->font();
     QPalette palette = this->palette();
@@ -87,16 +103,20 @@ void StepListWidget::render(int index)
         stateName = tr("not done yet");
         break;
     case StepState::Current:
-        marker = QStringLiteral("\u25B6");
+        icon = Icons::Purpose::StepCurrent;
         stateName = tr("current step");
         font.setBold(true);
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::Highlight));
+        // The highlight's hue, as light or dark as the list's background needs to read well; on
+        // that Base background a label draws with its Text role.
+        palette.setColor(label->foregroundRole(),
+                         Contrast::readable(palette.color(QPalette::Highlight), palette.color(backgroundRole())));
         break;
     case StepState::Done:
-        marker = QStringLiteral("\u2713");
+        icon = Icons::Purpose::StepDone;
         stateName = tr("done");
         break;
     case StepState::Skipped:
+        icon = Icons::Purpose::StepSkipped;
         stateName = tr("skipped");
         enabled = false; // greyed by the style
         break;
@@ -104,9 +124,11 @@ void StepListWidget::render(int index)
     label->setEnabled(enabled);
     label->setFont(font);
     label->setPalette(palette);
-    label->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"18\">%1</td>"
-                                  "<td>%2</td></tr></table>")
-                       .arg(marker, title.toHtmlEscaped()));
+    QLabel *iconLabel = m_icons.at(index);
+    iconLabel->setEnabled(enabled); // a disabled label draws its pixmap greyed
+    iconLabel->setPixmap(Icons::get(icon).pixmap(iconLabel->size(), devicePixelRatioF()));
+    iconLabel->setAccessibleName(stateName);
+    label->setText(title.toHtmlEscaped());
     label->setAccessibleName(tr("%1 (%2)").arg(title, stateName));
 }
 

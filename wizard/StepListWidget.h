@@ -24,6 +24,8 @@ public:
 
     void setState(int index, StepState state);
     StepState state(int index) const;
+    // The icon beside a step, showing its state (objectName "step<index>Icon").
+    QLabel *iconLabel(int index) const { return m_icons.value(index); }
     // The label showing a step (objectName "step<index>"), for tests and accessibility checks.
     QLabel *label(int index) const;
     // The current step's index, or -1.
@@ -39,4 +41,5 @@ private:
     QStringList m_titles;
     QList<StepState> m_states;
     QList<QLabel *> m_labels;
+    QList<QLabel *> m_icons; // parallel to m_labels
 };

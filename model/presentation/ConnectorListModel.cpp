@@ -364,10 +364,14 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2").arg(headerData(index.column(), Qt::Horizontal).toString(),
                                 text.isEmpty() ? tr("none") : text);
     }
-    case Qt::DecorationRole:
-        if (column == Column::RoutingCheck && !displayText(connector, column).isEmpty() && !m_warningIcon.isNull())
-            return m_warningIcon;
-        return {};
+    case Qt::DecorationRole: {
+        QIcon icon;
+        if (column == Column::Status)
+            icon = m_stateIcons[int(connector.enabled ? StateIcon::Enabled : StateIcon::Disabled)];
+        else if (column == Column::RoutingCheck && !displayText(connector, column).isEmpty())
+            icon = m_stateIcons[int(StateIcon::Warning)];
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
     case Qt::AccessibleDescriptionRole:
         if (column == Column::RoutingCheck)
             return toolTip(connector, column);
@@ -385,6 +389,14 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void ConnectorListModel::setStateIcon(StateIcon state, const QIcon &icon)
+{
+    m_stateIcons[int(state)] = icon;
+    const int column = int(state == StateIcon::Warning ? Column::RoutingCheck : Column::Status);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DecorationRole});
 }
 
 QVariant ConnectorListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -16,7 +16,7 @@
 //
 // Routing check marks a connector that never wins for any of its address spaces, or wins only by
 // the name tie-break (RoutingAnalysis::marker(), its explanation() as tool tip and accessible
-// description, the warning icon given by setWarningIcon()). The standings are computed apart
+// description, the Warning icon given by setStateIcon()). The standings are computed apart
 // (standingsByName(), pure, fit for a worker thread) and handed over with setStandings(); rows keep
 // the last standings given for their name until new ones come.
 //
@@ -35,7 +35,9 @@
 // Roles: DisplayRole (translated text), ToolTipRole (the full value, one item a line; the Name
 // column adds the connector's comment), AccessibleTextRole ("<column>: <value>"), SortRole (raw
 // values: lower-case text, or bool for Status and Scoped) and ConnectorNameRole (the name, on
-// every column). The model is read-only.
+// every column), DecorationRole (the Status column's Enabled or Disabled icon, the Routing check
+// column's Warning icon: the icons the console gives with setStateIcon(); the model picks none).
+// The model is read-only.
 class ConnectorListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -96,7 +98,11 @@ public:
     // Replaces the standings shown (dataChanged on the Routing check column when any changes).
     void setStandings(const Standings &standings);
     const Standings &standings() const { return m_standings; }
-    void setWarningIcon(const QIcon &icon) { m_warningIcon = icon; }
+    // The icon of a connector state: Enabled and Disabled on the Status column, Warning on the
+    // Routing check column of a marked connector. None is shown until given.
+    enum class StateIcon { Enabled, Disabled, Warning };
+    Q_ENUM(StateIcon)
+    void setStateIcon(StateIcon state, const QIcon &icon);
 
     const QList<SendConnector> &connectors() const { return m_connectors; }
     // The connector of a row; a default SendConnector for a row out of range.
@@ -126,5 +132,5 @@ private:
     QList<Row> m_rows; // parallel to m_connectors
     bool m_replicated = false;
     Standings m_standings;
-    QIcon m_warningIcon;
+    QIcon m_stateIcons[3]; // by StateIcon
 };
