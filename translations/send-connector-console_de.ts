@@ -3011,6 +3011,17 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
     <name>QuantityParser</name>
     <message>
         <source>Unlimited</source>

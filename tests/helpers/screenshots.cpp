@@ -14,6 +14,7 @@
 #include "ConnectorPropertiesSheet.h"
 #include "ConsoleTree.h"
 #include "ConsoleWindow.h"
+#include "Icons.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
 #include "TestRoutingDialog.h"
@@ -327,6 +328,7 @@ int main(int argc, char *argv[])
     QApplication::setPalette(QApplication::style()->standardPalette());
     QApplication::setFont(QFont(FontFamily, FontPointSize));
     QApplication::setCursorFlashTime(0); // a caret that does not blink: the same picture every time
+    Icons::install(); // as the console does: Breeze where the platform names no theme
 
     const QString folder = QDir(parser.value(output)).filePath(Translations::current());
     if (!QDir().mkpath(folder)) {
