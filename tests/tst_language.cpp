@@ -18,6 +18,7 @@
 #include "SendConnectorWizard.h"
 #include "SmartHostDialog.h"
 #include "SourceServerDialog.h"
+#include "StepListWidget.h"
 #include "TestRoutingDialog.h"
 #include "Translations.h"
 
@@ -294,6 +295,8 @@ private slots:
     void languageWinsOverTheSystemLocale();
     void wizardPages_data();
     void wizardPages();
+    void wizardFitsItsTexts_data();
+    void wizardFitsItsTexts();
     void dialogs_data();
     void dialogs();
     void propertiesSheet_data();
@@ -464,6 +467,46 @@ void TestLanguage::wizardPages()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY2(pagesSeen.size() >= 5, qPrintable(pagesSeen.join(QLatin1Char(','))));
     QVERIFY(compared > 30);
+}
+
+// Longer German texts fit: the wizard keeps one size from page to page, no button or choice is
+// cut short, and no step title is cut inside a word (titles wrap between words only).
+void TestLanguage::wizardFitsItsTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+}
+
+void TestLanguage::wizardFitsItsTexts()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(*qApp, language));
+    SendConnectorWizard wizard(sampleOrganization(Exchange::Version::Sp12007), QStringLiteral("EX01"), m_path);
+    QVERIFY(showAndWait(&wizard));
+    const QSize size = wizard.size();
+    auto *steps = wizard.findChild<StepListWidget *>();
+    QVERIFY(steps);
+    for (const int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        QCoreApplication::processEvents();
+        QCOMPARE(wizard.currentId(), id);
+        QCOMPARE(wizard.size(), size);
+        for (const QAbstractButton *button : wizard.currentPage()->findChildren<QAbstractButton *>()) {
+            if (button->isVisible() && !button->text().isEmpty())
+                QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+        }
+        for (int i = 0; i < steps->count(); ++i) {
+            const QLabel *label = steps->label(i);
+            const QFontMetrics metrics(label->font());
+            for (const QString &word : steps->title(i).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                QVERIFY2(metrics.horizontalAdvance(word) <= label->contentsRect().width(),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(word).arg(label->contentsRect().width())));
+            }
+        }
+    }
+    QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
 }
 
 // The wizard's dialogs: address space (SMTP and custom), smart host, source server.

@@ -4,10 +4,13 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 StepListWidget::StepListWidget(QWidget *parent)
     : QWidget(parent)
@@ -52,7 +55,26 @@ void StepListWidget::setSteps(const QStringList &titles)
         m_labels.append(label);
         render(i);
     }
+    fitLongestWord();
     announceCurrentStep();
+}
+
+void StepListWidget::fitLongestWord()
+{
+    // Titles wrap between words, never inside one: wide enough for the longest word in bold (the
+    // current step's), which in German is long ("Netzwerkeinstellungen").
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int longest = 0;
+    for (const QString &title : std::as_const(m_titles)) {
+        for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const int spacing = style()->layoutSpacing(QSizePolicy::Label, QSizePolicy::Label, Qt::Horizontal);
+    setMinimumWidth(std::max(190, margins.left() + iconSize + std::max(spacing, 6) + longest + margins.right() + 4));
 }
 
 QString StepListWidget::title(int index) const
@@ -85,6 +107,8 @@ void StepListWidget::changeEvent(QEvent *event)
         for (int i = 0; i < count(); ++i)
             render(i);
     }
+    if (event->type() == QEvent::FontChange)
+        fitLongestWord();
     QWidget::changeEvent(event);
 }
 

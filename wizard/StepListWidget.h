@@ -36,6 +36,7 @@ protected:
 
 private:
     void render(int index);
+    void fitLongestWord();
     void announceCurrentStep();
 
     QStringList m_titles;
