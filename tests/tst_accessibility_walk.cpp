@@ -364,7 +364,7 @@ void TestAccessibilityWalk::wizardWalk()
     QTRY_COMPARE(wizard.currentId(), int(SendConnectorWizard::Page_Completion));
     QTRY_VERIFY(!wizard.isSaving());
     QVERIFY2(wizard.lastReport().succeeded, qPrintable(ModelTestSupport::describe(wizard.lastReport().problems)));
-    QVERIFY(press(find(main, uiName("QWizard", "&Finish"), QAccessible::Button)));
+    QVERIFY(press(find(main, uiName("CompletionPage", "&Finish"), QAccessible::Button)));
     QTRY_VERIFY(!wizard.isVisible());
 
     const Parsed<Organization> saved = OrganizationStore(file).load();
@@ -788,7 +788,7 @@ void TestAccessibilityWalk::wizardByKeyboardOnly()
     QTRY_COMPARE(wizard.currentId(), int(SendConnectorWizard::Page_Completion));
     QTRY_VERIFY(!wizard.isSaving());
     QVERIFY2(wizard.lastReport().succeeded, qPrintable(ModelTestSupport::describe(wizard.lastReport().problems)));
-    QVERIFY(pressMnemonic(focused(&wizard), "QWizard", "&Finish"));
+    QVERIFY(pressMnemonic(focused(&wizard), "CompletionPage", "&Finish"));
     QTRY_VERIFY(!wizard.isVisible());
 
     const Parsed<Organization> saved = OrganizationStore(file).load();

@@ -18,6 +18,9 @@ CompletionPage::CompletionPage(ConnectorDraft *draft, QWidget *parent)
     setTitle(tr("Completion"));
     setSubTitle(tr("The wizard has finished. To close it, click Finish."));
     setFinalPage(true);
+    // Our own text rather than Qt's, so that the button reads as this page's sentences name it
+    // (German: "Fertig stellen", as the German EMC has it; Qt's own catalogue says "Abschließen").
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("completionStatusLabel"));
