@@ -116,6 +116,7 @@ private slots:
     void startTls_data();
     void startTls();
     void startTlsRefused();
+    void startTlsHandshakeFails();
     void untrustedWithoutTheTestCa();
     void auth_data();
     void auth();
@@ -132,6 +133,7 @@ private slots:
     void dnsAddresses_data();
     void dnsAddresses();
     void dnsRefusesOtherNames();
+    void dnsServerThatIsDown();
 
 private:
     TestServers servers;
@@ -141,7 +143,8 @@ private:
 QStringList TestTestServers::smtpEndpoints() const
 {
     return {QStringLiteral("starttls"), QStringLiteral("auth-plaintext"), QStringLiteral("no-starttls"),
-            QStringLiteral("wrong-name"), QStringLiteral("expired"), QStringLiteral("starttls-refused")};
+            QStringLiteral("wrong-name"), QStringLiteral("expired"), QStringLiteral("starttls-refused"),
+            QStringLiteral("starttls-broken")};
 }
 
 void TestTestServers::initTestCase()
@@ -205,6 +208,7 @@ void TestTestServers::ehlo_data()
     QTest::newRow("wrong-name") << QStringLiteral("wrong-name") << true << none;
     QTest::newRow("expired") << QStringLiteral("expired") << true << none;
     QTest::newRow("starttls-refused") << QStringLiteral("starttls-refused") << true << none;
+    QTest::newRow("starttls-broken") << QStringLiteral("starttls-broken") << true << none;
 }
 
 void TestTestServers::ehlo()
@@ -272,6 +276,19 @@ void TestTestServers::startTlsRefused()
     QVERIFY(!client.reply().isEmpty());
     QVERIFY(client.ehlo().contains(QStringLiteral("STARTTLS")));
     QCOMPARE(client.command(QStringLiteral("STARTTLS")), QStringLiteral("454 4.7.0 TLS not available due to temporary reason"));
+}
+
+void TestTestServers::startTlsHandshakeFails()
+{
+    SmtpClient client(servers.endpoint(QStringLiteral("starttls-broken")));
+    QVERIFY(client.connect());
+    QVERIFY(!client.reply().isEmpty());
+    QVERIFY(client.ehlo().contains(QStringLiteral("STARTTLS")));
+    QSignalSpy errors(&client.socket, &QAbstractSocket::errorOccurred);
+    QVERIFY(!client.startTls(servers.caFile));
+    QVERIFY(!client.socket.isEncrypted());
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().first().value<QAbstractSocket::SocketError>(), QAbstractSocket::SslHandshakeFailedError);
 }
 
 void TestTestServers::untrustedWithoutTheTestCa()
@@ -531,6 +548,21 @@ void TestTestServers::dnsRefusesOtherNames()
     lookup.lookup();
     QVERIFY(finished.wait(Timeout));
     QCOMPARE(lookup.error(), QDnsLookup::ServerRefusedError);
+}
+
+void TestTestServers::dnsServerThatIsDown()
+{
+    // Nothing listens on port 53 of the unreachable address: the stand-in for an external DNS
+    // server that is down. The lookup fails, without records and without hanging.
+    const TestServers dns = TestServers::load(TestServers::Dns);
+    QCOMPARE(dns.error, QString());
+    QDnsLookup lookup(QDnsLookup::MX, QStringLiteral("mx-ok.test"), QHostAddress(dns.unreachableAddress));
+    QSignalSpy finished(&lookup, &QDnsLookup::finished);
+    lookup.lookup();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(lookup.error() != QDnsLookup::NoError, qPrintable(lookup.errorString()));
+    QVERIFY(lookup.mailExchangeRecords().isEmpty());
+    qInfo("A DNS server that is down: %d %s", int(lookup.error()), qPrintable(lookup.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestTestServers)

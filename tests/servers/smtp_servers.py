@@ -14,6 +14,7 @@ Endpoints (the name is the key in the file; every banner is distinct):
   wrong-name        STARTTLS with a certificate for other.invalid (test CA); AUTH after TLS
   expired           STARTTLS with an expired localhost certificate (test CA); AUTH after TLS
   starttls-refused  offers STARTTLS but answers it with 454
+  starttls-broken   offers and accepts STARTTLS, then answers the handshake with plain text
   closed            a port held bound but never listening: connections are refused
   silent            accepts connections and never says a word
   hangup            accepts connections and closes them at once, without a banner
@@ -63,6 +64,17 @@ class RefusingStartTls(SMTP):
 
     async def smtp_STARTTLS(self, arg):
         await self.push("454 4.7.0 TLS not available due to temporary reason")
+
+
+class BrokenStartTls(SMTP):
+    """Advertises STARTTLS, agrees to it, then answers the client's TLS handshake with a line of
+    plain text and hangs up: the handshake fails."""
+
+    async def smtp_STARTTLS(self, arg):
+        await self.push("220 2.0.0 Ready to start TLS")
+        await self.push("this is not TLS")
+        self._handler_coroutine.cancel()
+        self.transport.close()
 
 
 def authenticator_for(user, password):
@@ -144,6 +156,8 @@ async def start_servers(args, user, password):
         "expired": (SMTP, "expired", False,
                     "STARTTLS with an expired localhost certificate; AUTH LOGIN PLAIN after TLS"),
         "starttls-refused": (RefusingStartTls, "localhost", False, "offers STARTTLS, answers it with 454"),
+        "starttls-broken": (BrokenStartTls, "localhost", False,
+                            "offers and accepts STARTTLS, then the TLS handshake fails"),
     }
     servers = []
     endpoints = {}

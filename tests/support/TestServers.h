@@ -78,7 +78,14 @@ struct TestServers
     QString dnsServer;           // e.g. "127.0.13.53"
     QString externalDnsServer;   // e.g. "127.0.13.54"
     quint16 dnsPort = 53;
-    QString unreachableAddress;  // a loopback address nothing listens on (MX hosts that are down)
+    QString unreachableAddress;  // a loopback address nothing listens on: MX hosts that are down,
+                                 // and a DNS server that is down
+    // What Qt 6.4's QDnsLookup makes of these answers (tst_testservers shows each):
+    //   NXDOMAIN (nxdomain.test)                       -> NotFoundError
+    //   the name exists, no record of the type asked
+    //   (MX of a-only.test: NOERROR without answers)   -> InvalidReplyError, no records
+    //   the DNS server is down (unreachableAddress)    -> InvalidReplyError, no records
+    //   a name outside .test (no upstream: REFUSED)    -> ServerRefusedError
     QMap<QString, TestDomain> domains;
 
     TestSmtpEndpoint endpoint(const QString &name) const { return endpoints.value(name); }
