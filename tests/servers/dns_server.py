@@ -22,6 +22,7 @@ or SIGINT, when the watched process (by default its parent) ends, when a dnsmasq
 """
 
 import argparse
+import ctypes
 import errno
 import json
 import os
@@ -71,7 +72,8 @@ def resolve(answer, unreachable):
 
 
 def configuration(role, address, unreachable, pid_file):
-    lines = ["no-resolv", "no-hosts", "bind-interfaces", f"listen-address={address}", "port=53",
+    # user, group: dnsmasq would otherwise become nobody:dip, which clears the parent-death signal.
+    lines = ["no-resolv", "no-hosts", "bind-interfaces", f"listen-address={address}", "port=53", "user=root", "group=root",
              "local=/test/", "log-queries", f"pid-file={pid_file}"]
     for name, (_, server, external) in domains().items():
         answer = resolve(server if role == "server" else external, unreachable)
@@ -136,7 +138,8 @@ def start_pair(dnsmasq, work_dir, network):
         with open(conf, "w", encoding="ascii") as out:
             out.write(configuration(role, address, unreachable, os.path.join(work_dir, f"{role}.pid")))
         processes.append(subprocess.Popen([dnsmasq, "--keep-in-foreground", f"--conf-file={conf}",
-                                           "--log-facility=-"], stdin=subprocess.DEVNULL))
+                                           "--log-facility=-"], stdin=subprocess.DEVNULL,
+                                          preexec_fn=end_with_parent))
     deadline = time.monotonic() + 10
     waiting = dict(addresses)
     while waiting and time.monotonic() < deadline and all(p.poll() is None for p in processes):
@@ -152,6 +155,13 @@ def start_pair(dnsmasq, work_dir, network):
                                           "server": resolve(server, unreachable),
                                           "externalServer": resolve(external, unreachable)}
                                    for name, (description, server, external) in domains().items()}}
+
+
+def end_with_parent():
+    """In the child before exec: SIGTERM when this process ends, however it ends (even SIGKILL),
+    so that no dnsmasq outlives it holding port 53."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def end(processes):
