@@ -958,8 +958,8 @@ void TestOrganizationFile::schemaAgreesWithLoader()
     QVERIFY(write(QStringLiteral("bad-domain-type.json"),
                   QByteArray(sample).replace("\"DomainType\": \"InternalRelay\"", "\"DomainType\": \"Relay\"")));
     QVERIFY(write(QStringLiteral("bad-dns-server.json"), QByteArray(sample).replace("\"192.0.2.53\"", "\"10.0.0.300\"")));
-    QVERIFY(write(QStringLiteral("bad-dns-zone.json"), QByteArray(sample).replace("\"2001:db8::53\"", "\"fe80::1%eth0\"")));
-    QVERIFY(write(QStringLiteral("bad-dns-twice.json"), QByteArray(sample).replace("\"2001:db8::53\"", "\"192.0.2.53\"")));
+    QVERIFY(write(QStringLiteral("bad-dns-zone.json"), QByteArray(sample).replace("\"198.51.100.53\"", "\"fe80::1%eth0\"")));
+    QVERIFY(write(QStringLiteral("bad-dns-twice.json"), QByteArray(sample).replace("\"198.51.100.53\"", "\"192.0.2.53\"")));
 
     const QString script = QStringLiteral(
         "import json, sys, jsonschema\n"

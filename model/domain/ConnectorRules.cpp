@@ -862,11 +862,11 @@ private:
         }
     }
 
-    // docs/domain-rules.md#connector-rules: with UseExternalDNSServersEnabled, each server that
-    // sends the connector's mail (the Edge of its own connector, else its source servers, Hub or
-    // Edge Subscription) asks its ExternalDNSServers; a server that lists none resolves with its
-    // network adapter's DNS servers, as if the setting were off. Unknown servers are
-    // UnknownSourceServer's; without DNS routing ExternalDnsWithoutDnsRouting says enough.
+    // docs/organization-file.md#external-dns-servers: with UseExternalDNSServersEnabled, each
+    // server that sends the connector's mail (the Edge of its own connector, else its source
+    // servers, Hub or Edge Subscription) asks its ExternalDNSServers; a server that lists none
+    // resolves with its network adapter's DNS servers, as if the setting were off. Unknown servers
+    // are UnknownSourceServer's; without DNS routing ExternalDnsWithoutDnsRouting says enough.
     void checkExternalDnsServers()
     {
         if (!c.useExternalDnsServersEnabled || !c.dnsRoutingEnabled)

@@ -36,8 +36,8 @@ struct TransportServer
     bool subscribed = false; // Edge only: EdgeSync subscription
     QList<SendConnector> sendConnectors; // an unsubscribed Edge's own connectors; empty otherwise
     // The DNS servers it asks for a connector with UseExternalDNSServersEnabled, in the order
-    // given (Set-TransportServer -ExternalDNSServers; docs/organization-file.md#servers). Hub or
-    // Edge; empty: none listed, and the server then uses its network adapter's DNS servers.
+    // given (Set-TransportServer -ExternalDNSServers, docs/organization-file.md#external-dns-servers).
+    // Hub or Edge; empty: none listed, and the server then uses its network adapter's DNS servers.
     QList<QHostAddress> externalDnsServers;
 
     bool isHub() const { return role == Exchange::ServerRole::HubTransport; }

@@ -252,9 +252,9 @@ private:
         }
     }
 
-    // docs/organization-file.md#servers: each of a server's ExternalDNSServers (Hub or Edge) can
-    // be asked (an address, not 0.0.0.0 or ::, IPv6 only from 2007 SP1), and each is listed once,
-    // as Exchange's multi-valued properties refuse a value twice.
+    // docs/organization-file.md#external-dns-servers: each of a server's ExternalDNSServers (Hub
+    // or Edge) can be asked (an address, not 0.0.0.0 or ::, IPv6 only from 2007 SP1), and each is
+    // listed once, as Exchange's multi-valued properties refuse a value twice.
     void checkDnsServers(const TransportServer &server, const QString &serverPath)
     {
         if (server.externalDnsServers.isEmpty())
