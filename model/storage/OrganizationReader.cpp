@@ -624,7 +624,7 @@ private:
     QList<AddressSpace> readAddressSpaces(const Json &value, const QString &path, Exchange::Version version);
     QList<SmartHost> readSmartHosts(const Json &value, const QString &path, Exchange::Version version);
     QStringList readSourceServers(const Json &value, const QString &path);
-    QList<QHostAddress> readDnsServers(const Json &value, const QString &path, const QString &memoryPath);
+    QList<QHostAddress> readDnsServers(const Json &value, const QString &path);
     void applyRules(const Organization &organization);
     QString filePath(const QString &memoryPath) const;
     QString locatedMessage(const QString &message) const;
@@ -841,9 +841,8 @@ void FileReader::readServers(const Json &value, const QString &path, Organizatio
         }
 
         if (const Json *dnsServers = find(serverJson, Keys::ExternalDnsServers)) {
-            const QString dnsPath = JsonLocator::child(serverPath, QString::fromLatin1(Keys::ExternalDnsServers));
-            // Servers stand at their file index in memory too: only the entries may move.
-            server.externalDnsServers = readDnsServers(*dnsServers, dnsPath, dnsPath);
+            server.externalDnsServers =
+                readDnsServers(*dnsServers, JsonLocator::child(serverPath, QString::fromLatin1(Keys::ExternalDnsServers)));
         }
 
         if (const Json *connectors = find(serverJson, Keys::SendConnectors)) {
@@ -1198,7 +1197,7 @@ QStringList FileReader::readSourceServers(const Json &value, const QString &path
 // (TransportServer::parseDnsServerAddress). An entry that is no address is reported and left out;
 // whether an address may serve (not 0.0.0.0, IPv6 only from 2007 SP1, listed once) is
 // OrganizationValidator's to judge, at the entry's place in the file.
-QList<QHostAddress> FileReader::readDnsServers(const Json &value, const QString &path, const QString &memoryPath)
+QList<QHostAddress> FileReader::readDnsServers(const Json &value, const QString &path)
 {
     QList<QHostAddress> addresses;
     if (!value.is_array()) {
@@ -1236,7 +1235,8 @@ QList<QHostAddress> FileReader::readDnsServers(const Json &value, const QString 
             }
             continue;
         }
-        mapPath(JsonLocator::child(memoryPath, static_cast<int>(addresses.size())), entryPath);
+        // Servers keep their file index in memory; an entry moves up when one before it was left out.
+        mapPath(JsonLocator::child(path, static_cast<int>(addresses.size())), entryPath);
         addresses.append(*address);
     }
     return addresses;
