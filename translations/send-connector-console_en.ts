@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectorValidator</name>
+    <message numerus="yes">
+        <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
+        <translation>
+            <numerusform>%n source server of the connector lists no external DNS servers (ExternalDNSServers): %1. It looks up MX records with its network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List its external DNS servers in the organization file, or turn the setting off.</numerusform>
+            <numerusform>%n source servers of the connector list no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message numerus="yes">
         <source>The organization file has %n warning(s); the first: %1</source>
