@@ -8,9 +8,9 @@ static QString enumName(E value)
 {
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
-QString toString(StartTls value) { return enumName(value); }
-QString toString(Authenticated value) { return enumName(value); }
-QString toString(Result value) { return enumName(value); }
+QString valueName(StartTls value) { return enumName(value); }
+QString valueName(Authenticated value) { return enumName(value); }
+QString valueName(Result value) { return enumName(value); }
 } // namespace Connectivity
 
 QString ConnectivityStep::name(Connectivity::StepKind kind)

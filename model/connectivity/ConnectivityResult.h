@@ -26,9 +26,9 @@ enum class StepOutcome { Succeeded, Warning, Failed };
 Q_ENUM_NS(StepOutcome)
 
 // The enum values' names, as the shell prints them ("NotOffered", "Success").
-QString toString(StartTls value);
-QString toString(Authenticated value);
-QString toString(Result value);
+QString valueName(StartTls value);
+QString valueName(Authenticated value);
+QString valueName(Result value);
 } // namespace Connectivity
 
 struct ConnectivityStep

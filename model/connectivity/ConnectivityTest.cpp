@@ -24,7 +24,19 @@ ConnectivityTest::ConnectivityTest(QObject *parent)
 
 ConnectivityTest::~ConnectivityTest()
 {
-    stopEverything();
+    // Not inside a signal of a socket or lookup (the class comment asks for deleteLater() from
+    // slots): everything goes now, nothing waits for the event loop.
+    for (HostProbe *probe : std::as_const(m_probes)) {
+        if (probe)
+            disconnect(probe, nullptr, this, nullptr);
+    }
+    qDeleteAll(m_probes);
+    m_probes.clear();
+    for (DomainLookup &entry : m_domainLookups) {
+        delete entry.lookup;
+        delete entry.timer;
+    }
+    m_domainLookups.clear();
     clearPassword();
 }
 

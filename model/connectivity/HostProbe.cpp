@@ -243,7 +243,8 @@ void HostProbe::handleReply()
                 }
             }
         }
-        endStep(StepOutcome::Succeeded, text);
+        // The EHLO step stays open until its answer is judged (STARTTLS offered, AUTH offered).
+        m_ehloReply = text;
         afterEhlo(m_phase == Phase::EhloAfterTls);
         return;
     case Phase::StartTls:
@@ -300,13 +301,14 @@ void HostProbe::afterEhlo(bool afterTls)
         if (m_settings.ignoreStartTls && !m_settings.tlsRequired) {
             m_result.startTls = StartTls::NotRequired;
         } else if (offered) {
+            endStep(StepOutcome::Succeeded, m_ehloReply);
             beginStep(StepKind::StartTls, Phase::StartTls);
             send("STARTTLS");
             return;
         } else {
             m_result.startTls = StartTls::NotOffered;
             if (m_settings.tlsRequired) {
-                fail(tr("%1 does not offer STARTTLS, but the connector requires TLS.").arg(m_settings.host));
+                fail(tr("%1 does not offer STARTTLS, but the connector requires TLS.").arg(m_settings.host), m_ehloReply);
                 return;
             }
         }
@@ -317,6 +319,7 @@ void HostProbe::afterEhlo(bool afterTls)
 void HostProbe::startAuthentication()
 {
     if (!m_settings.basicAuth) {
+        endStep(StepOutcome::Succeeded, m_ehloReply);
         sendQuit();
         return;
     }
@@ -326,16 +329,20 @@ void HostProbe::startAuthentication()
         m_authMechanism = "PLAIN";
     if (m_authMechanism.isEmpty()) {
         m_result.authenticated = Authenticated::Failed;
-        fail(tr("%1 offers neither AUTH LOGIN nor AUTH PLAIN, which Basic authentication needs.").arg(m_settings.host));
+        fail(tr("%1 offers neither AUTH LOGIN nor AUTH PLAIN, which Basic authentication needs.").arg(m_settings.host),
+             m_ehloReply);
         return;
     }
     if (!m_settings.password || m_settings.password->isEmpty() || m_settings.userName.isEmpty()) {
         m_result.authenticated = Authenticated::NotTried;
-        m_result.warnings.append(
-            tr("%1 offers Basic authentication; it was not tried because no password was given.").arg(m_settings.host));
+        const QString warning =
+            tr("%1 offers Basic authentication; it was not tried because no password was given.").arg(m_settings.host);
+        m_result.warnings.append(warning);
+        endStep(StepOutcome::Warning, m_ehloReply, warning);
         sendQuit();
         return;
     }
+    endStep(StepOutcome::Succeeded, m_ehloReply);
     beginStep(StepKind::Authenticate, Phase::AuthStart);
     if (m_authMechanism == "LOGIN") {
         send("AUTH LOGIN");
@@ -427,7 +434,8 @@ void HostProbe::socketError()
         succeedHost();
         return;
     default:
-        if (error == QAbstractSocket::RemoteHostClosedError)
+        m_peerClosed = error == QAbstractSocket::RemoteHostClosedError;
+        if (m_peerClosed)
             fail(tr("%1 closed the connection during the step \"%2\".").arg(m_settings.host, ConnectivityStep::name(m_stepKind)));
         else
             fail(tr("The connection to %1 failed during the step \"%2\": %3")
@@ -477,7 +485,7 @@ void HostProbe::fail(const QString &error, const QString &reply)
     m_result.result = Result::Failure;
     m_result.error = error;
     // Leave politely when the server is between commands; never wait for the answer.
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && m_phase != Phase::Handshake
+    if (m_socket && !m_peerClosed && m_socket->state() == QAbstractSocket::ConnectedState && m_phase != Phase::Handshake
         && m_phase != Phase::Connecting) {
         m_socket->write("QUIT\r\n");
         m_socket->flush();
@@ -536,7 +544,8 @@ void HostProbe::dropSocket()
         return;
     // Possibly inside the socket's own signal: abort and detach now, delete from the event loop.
     disconnect(m_socket, nullptr, this, nullptr);
-    m_socket->abort();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
     m_socket->setParent(nullptr);
     m_socket->deleteLater();
     m_socket = nullptr;

@@ -98,6 +98,8 @@ private:
     SmtpReplyReader m_reader;
     QList<QSslError> m_sslErrors;
     QByteArray m_authMechanism;
+    QString m_ehloReply;
     bool m_finished = false;
     bool m_stepOpen = false;
+    bool m_peerClosed = false;
 };
