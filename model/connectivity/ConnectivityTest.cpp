@@ -64,6 +64,16 @@ void ConnectivityTest::setExternalDnsServers(const QList<QHostAddress> &servers)
     m_externalDnsServers = servers;
 }
 
+void ConnectivityTest::setDefaultDnsServers(const QList<QHostAddress> &servers)
+{
+    m_defaultDnsServers = servers;
+}
+
+QList<QHostAddress> ConnectivityTest::nameServers() const
+{
+    return m_connector.useExternalDnsServersEnabled ? m_externalDnsServers : m_defaultDnsServers;
+}
+
 void ConnectivityTest::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_extraCaCertificates = certificates;
@@ -108,8 +118,7 @@ HostProbeSettings ConnectivityTest::baseSettings() const
     if (m_connector.authenticationCredential)
         settings.userName = m_connector.authenticationCredential->userName;
     settings.password = &m_password;
-    if (m_connector.useExternalDnsServersEnabled)
-        settings.nameServers = m_externalDnsServers;
+    settings.nameServers = nameServers();
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.addCaCertificates(m_extraCaCertificates);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -186,10 +195,11 @@ void ConnectivityTest::lookUpMx(const QString &domain)
     DomainLookup entry;
     entry.domain = domain;
     entry.lookup = new QDnsLookup(QDnsLookup::MX, domain, this);
-    if (m_connector.useExternalDnsServersEnabled)
-        entry.lookup->setNameserver(m_externalDnsServers.constFirst());
+    if (!nameServers().isEmpty())
+        entry.lookup->setNameserver(nameServers().constFirst());
     entry.timer = new QTimer(this);
     entry.timer->setSingleShot(true);
+    entry.timer->setTimerType(Qt::PreciseTimer);
     entry.clock.start();
     connect(entry.lookup, &QDnsLookup::finished, this, [this, index] { mxFinished(index, false); });
     connect(entry.timer, &QTimer::timeout, this, [this, index] { mxFinished(index, true); });
@@ -228,7 +238,16 @@ void ConnectivityTest::mxFinished(int index, bool timedOut)
         addFailedDomain(domain, step);
         return;
     }
-    if (error != QDnsLookup::NoError && error != QDnsLookup::NotFoundError) {
+    if (error == QDnsLookup::NotFoundError) {
+        step.outcome = StepOutcome::Failed;
+        step.detail = tr("The domain %1 does not exist.").arg(domain);
+        addFailedDomain(domain, step);
+        return;
+    }
+    // Qt 6.4 reports a name without MX records as InvalidReplyError, as it reports a DNS server
+    // that does not answer: both go on to the domain's own A/AAAA records, whose lookup tells them
+    // apart.
+    if (error != QDnsLookup::NoError && error != QDnsLookup::InvalidReplyError) {
         step.outcome = StepOutcome::Failed;
         step.detail = tr("The MX lookup for %1 failed: %2").arg(domain, errorText);
         addFailedDomain(domain, step);

@@ -39,6 +39,9 @@ public:
     // The transport server's external DNS servers (Set-TransportServer -ExternalDNSServers),
     // asked when the connector has UseExternalDNSServersEnabled. Qt 6.4 asks them on port 53.
     void setExternalDnsServers(const QList<QHostAddress> &servers);
+    // The DNS servers asked when the connector does not use the external ones; empty (the
+    // default): the system's resolver. Tests point it at their own DNS server on loopback.
+    void setDefaultDnsServers(const QList<QHostAddress> &servers);
     // Certification authorities trusted besides the system's.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     void setStepTimeout(std::chrono::milliseconds timeout);
@@ -82,12 +85,14 @@ private:
     void clearPassword();
 
     HostProbeSettings baseSettings() const;
+    QList<QHostAddress> nameServers() const; // empty: the system's resolver
 
     SendConnector m_connector;
     QString m_serverName;
     QString m_recipientDomain;
     QString m_password;
     QList<QHostAddress> m_externalDnsServers;
+    QList<QHostAddress> m_defaultDnsServers;
     QList<QSslCertificate> m_extraCaCertificates;
     std::chrono::milliseconds m_stepTimeout = DefaultStepTimeout;
 

@@ -30,6 +30,7 @@ HostProbe::HostProbe(const HostProbeSettings &settings, QObject *parent)
     , m_settings(settings)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % before the bound
     connect(&m_timer, &QTimer::timeout, this, &HostProbe::timedOut);
     m_result.host = settings.host;
     m_result.port = settings.port;
