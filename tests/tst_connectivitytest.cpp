@@ -4,6 +4,7 @@
 // appears in no result. Every connector points at 127.0.0.1, localhost or a .test domain that
 // the test DNS servers resolve to loopback addresses.
 #include "ConnectivityTest.h"
+#include "HostProbe.h"
 #include "SmtpReply.h"
 #include "Organization.h"
 
@@ -62,6 +63,7 @@ private slots:
     void cancelLeavesNothingBehind();
     void cancelDuringDnsLookups();
     void destroyedMidTest();
+    void startAgain();
 
 private:
     SendConnector smartHostConnector(const QString &host, quint16 port) const;
@@ -165,6 +167,8 @@ void TestConnectivityTest::smartHost_data()
     QTest::newRow("STARTTLS refused: failure") << "starttls-refused" << Mechanism::None << true << false << true
         << Password::None << true << StartTls::Failed << Authenticated::NotRequired << Result::Failure << false
         << "%1 offers STARTTLS but refused it: \"454 4.7.0 TLS not available due to temporary reason\"";
+    QTest::newRow("handshake broken, opportunistic: failure") << "starttls-broken" << Mechanism::None << false << false << true
+        << Password::None << true << StartTls::Failed << Authenticated::NotRequired << Result::Failure << false << none;
     QTest::newRow("closed port: not connected") << "closed" << Mechanism::None << false << false << true
         << Password::None << false << StartTls::NotRequired << Authenticated::NotRequired << Result::Failure << false
         << "%1 refused the connection on port %2.";
@@ -608,6 +612,29 @@ void TestConnectivityTest::destroyedMidTest()
     });
     second->start(smartHostConnector(QStringLiteral("localhost"), tls.port), m_organization);
     QTRY_VERIFY(guard.isNull());
+}
+
+void TestConnectivityTest::startAgain()
+{
+    // A second start() cancels the running test; a third after it finished starts afresh: the
+    // hosts of earlier runs are gone, and the verdict is the last run's.
+    const TestSmtpEndpoint silent = m_servers.endpoint(QStringLiteral("silent"));
+    const TestSmtpEndpoint plain = m_servers.endpoint(QStringLiteral("no-starttls"));
+    ConnectivityTest test;
+    configure(test);
+    QSignalSpy finished(&test, &ConnectivityTest::finished);
+    test.start(smartHostConnector(QStringLiteral("127.0.0.1"), silent.port), m_organization);
+    QTRY_COMPARE(connections(&test).size(), 1);
+    test.start(smartHostConnector(QStringLiteral("127.0.0.1"), plain.port), m_organization);
+    QCOMPARE(finished.count(), 1); // the first run, cancelled
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, VerdictWaitMs);
+    QVERIFY(!test.isRunning());
+    QVERIFY(finished.at(0).at(0).value<ConnectivityVerdict>().cancelled);
+    QCOMPARE(test.verdict().result, Result::Success);
+    QVERIFY(run(test, smartHostConnector(QStringLiteral("127.0.0.1"), plain.port)));
+    QCOMPARE(test.verdict().hosts.size(), 1);
+    QTRY_COMPARE(test.findChildren<HostProbe *>().size(), 1);
+    QVERIFY(sockets(&test).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectivityTest)

@@ -132,6 +132,11 @@ void ConnectivityTest::start(const SendConnector &connector, const Organization 
     if (m_running)
         cancel();
     stopEverything();
+    // Possibly inside a slot of the last test's finished(): the old probes go from the event loop.
+    for (HostProbe *probe : std::as_const(m_probes)) {
+        if (probe)
+            probe->deleteLater();
+    }
     m_probes.clear();
     m_results.clear();
     m_hostDone.clear();

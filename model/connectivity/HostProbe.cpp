@@ -507,6 +507,10 @@ void HostProbe::finish()
     m_finished = true;
     m_phase = Phase::Done;
     m_timer.stop();
+    if (m_hostInfoId >= 0) {
+        QHostInfo::abortHostLookup(m_hostInfoId);
+        m_hostInfoId = -1;
+    }
     dropLookups();
     dropSocket();
     emit finished();

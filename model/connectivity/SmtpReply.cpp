@@ -28,12 +28,12 @@ SmtpReplyReader::State SmtpReplyReader::feed(QByteArray &buffer)
         buffer.remove(0, end + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-        m_size += int(line.size()) + 2;
-        m_raw.append(line);
-        if (m_raw.size() > MaxLines || m_size > MaxReplySize) {
+        if (m_raw.size() + 1 > MaxLines || m_size + line.size() + 2 > MaxReplySize) {
             m_state = State::TooLong;
             break;
         }
+        m_size += int(line.size()) + 2;
+        m_raw.append(line);
         bool ok = false;
         const int code = line.left(3).toInt(&ok);
         const char separator = line.size() > 3 ? line.at(3) : ' ';
