@@ -50,6 +50,7 @@ private slots:
     void setUsageKeepsTheUsersOwnChoices();
     void setUsageUndoesPreviousUsageDefaults();
     void internetOnEdgeUsesExternalDns();
+    void externalDnsServersMissingOnNetworkSettings();
     void nonSmtpAddressSpaceForcesSmartHosts();
     void smartHostsKeptWhileDnsRouting();
     void credentialOnlyWithBasic();
@@ -354,6 +355,33 @@ void TestConnectorDraft::internetOnEdgeUsesExternalDns()
     QVERIFY(!hub.connector().useExternalDnsServersEnabled);
     hub.setUseExternalDnsServersEnabled(true);
     QVERIFY(hub.connector().useExternalDnsServersEnabled);
+}
+
+// The shared rule (ConnectorValidator's Connector.ExternalDnsServersMissing) reaches the wizard
+// on Network settings, where the setting is, as a warning that does not hold the page back.
+void TestConnectorDraft::externalDnsServersMissingOnNetworkSettings()
+{
+    const QStringList missing{QStringLiteral("Connector.ExternalDnsServersMissing")};
+    // The sample's EDGE02 lists external DNS servers: its Internet connector is fine.
+    Organization organization = sampleOrganization();
+    ConnectorDraft listed(organization, QStringLiteral("EDGE02"));
+    listed.setUsage(Exchange::Usage::Internet);
+    QVERIFY(!codesOf(listed.problems(ConnectorDraft::Section::NetworkSettings)).contains(missing.first()));
+
+    organization.server(QStringLiteral("EDGE02"))->externalDnsServers.clear();
+    ConnectorDraft edge(organization, QStringLiteral("EDGE02"));
+    edge.setUsage(Exchange::Usage::Internet);
+    QCOMPARE(codes(edge.problems(Section::NetworkSettings)), missing);
+    QVERIFY(edge.isSectionComplete(Section::NetworkSettings));
+    edge.setUseExternalDnsServersEnabled(false);
+    QCOMPARE(codes(edge.problems(Section::NetworkSettings)), QStringList());
+
+    // A Hub side connector: its source server EX01 lists none in the sample.
+    ConnectorDraft hub(sampleOrganization(), QStringLiteral("EX01"));
+    hub.setUsage(Exchange::Usage::Internet);
+    hub.setUseExternalDnsServersEnabled(true);
+    QCOMPARE(codes(hub.problems(Section::NetworkSettings)), missing);
+    QVERIFY(hub.problems(Section::NetworkSettings).first().message.contains(QLatin1String("EX01")));
 }
 
 void TestConnectorDraft::nonSmtpAddressSpaceForcesSmartHosts()

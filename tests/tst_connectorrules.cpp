@@ -3,6 +3,7 @@
 #include "support/ModelTestSupport.h"
 #include "ConnectorRules.h"
 
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -47,12 +48,15 @@ Organization makeOrganization()
         s.site = QString::fromLatin1(site);
         return s;
     };
-    const TransportServer hub1 = server("HUB1", Exchange::ServerRole::HubTransport, "Seattle");
+    // HUB1 and EDGE2 list external DNS servers; HUB2, HUB3 and EDGE1 do not.
+    TransportServer hub1 = server("HUB1", Exchange::ServerRole::HubTransport, "Seattle");
+    hub1.externalDnsServers = {QHostAddress(QStringLiteral("192.0.2.53"))};
     const TransportServer hub2 = server("HUB2", Exchange::ServerRole::HubTransport, "Portland");
     const TransportServer hub3 = server("HUB3", Exchange::ServerRole::HubTransport, "Seattle");
     TransportServer edge1 = server("EDGE1", Exchange::ServerRole::EdgeTransport, "Seattle");
     edge1.subscribed = true;
     TransportServer edge2 = server("EDGE2", Exchange::ServerRole::EdgeTransport, "");
+    edge2.externalDnsServers = {QHostAddress(QStringLiteral("2001:db8::53")), QHostAddress(QStringLiteral("192.0.2.53"))};
     SendConnector edgeInternet = connectorNamed(QStringLiteral("Edge to Internet"), {smtp(QStringLiteral("*"))});
     edge2.sendConnectors = {edgeInternet};
     org.servers = {hub1, hub2, hub3, edge1, edge2};
@@ -913,6 +917,47 @@ void TestConnectorRules::validate_data()
         [smartHosts](SendConnector &c, ConnectorContext &) {
             smartHosts(c);
             c.useExternalDnsServersEnabled = true;
+        },
+        {"W Connector.ExternalDnsWithoutDnsRouting UseExternalDNSServersEnabled"});
+    // External DNS servers the sending servers do not list (HUB1 and EDGE2 list some).
+    row("external dns, source server lists them", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.useExternalDnsServersEnabled = true; }, ok);
+    row("external dns, a source server lists none", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.useExternalDnsServersEnabled = true;
+            c.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("hub3")};
+        },
+        {"W Connector.ExternalDnsServersMissing UseExternalDNSServersEnabled"});
+    row("external dns, edge subscription lists none", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.useExternalDnsServersEnabled = true;
+            c.sourceTransportServers = {QStringLiteral("EDGE1")};
+        },
+        {"W Connector.ExternalDnsServersMissing UseExternalDNSServersEnabled"});
+    row("no external dns, source server lists none", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) { c.sourceTransportServers = {QStringLiteral("HUB3")}; }, ok);
+    row("external dns, unknown source server is not warned about", Side::Hub,
+        [](SendConnector &c, ConnectorContext &) {
+            c.useExternalDnsServersEnabled = true;
+            c.sourceTransportServers = {QStringLiteral("HUB1"), QStringLiteral("HUB9")};
+        },
+        {"E Connector.UnknownSourceServer SourceTransportServers"});
+    row("external dns on an edge that lists none", Side::Edge,
+        [](SendConnector &c, ConnectorContext &context) {
+            static const Organization withoutDns = [] {
+                Organization o = makeOrganization();
+                o.server(QStringLiteral("EDGE2"))->externalDnsServers.clear();
+                return o;
+            }();
+            context.organization = &withoutDns;
+            c.useExternalDnsServersEnabled = true;
+        },
+        {"W Connector.ExternalDnsServersMissing UseExternalDNSServersEnabled"});
+    row("external dns with smart hosts, source server lists none", Side::Hub,
+        [smartHosts](SendConnector &c, ConnectorContext &) {
+            smartHosts(c);
+            c.useExternalDnsServersEnabled = true;
+            c.sourceTransportServers = {QStringLiteral("HUB3")};
         },
         {"W Connector.ExternalDnsWithoutDnsRouting UseExternalDNSServersEnabled"});
     row("comment too long", Side::Hub,

@@ -4,6 +4,7 @@
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 
+#include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,10 +108,13 @@ Organization everyFieldOrganization()
     o.sites = {AdSite{QStringLiteral("Zurich"), {SiteLink{QStringLiteral("Geneva"), 250}}},
                AdSite{QStringLiteral("Geneva"), {SiteLink{QStringLiteral("Zurich"), 250}}}};
 
-    TransportServer ex01{QStringLiteral("EX01"), Exchange::ServerRole::HubTransport, QStringLiteral("Zurich"), false, {}};
-    TransportServer ex02{QStringLiteral("EX02"), Exchange::ServerRole::HubTransport, QStringLiteral("Geneva"), false, {}};
-    TransportServer edge1{QStringLiteral("EDGE01"), Exchange::ServerRole::EdgeTransport, QStringLiteral("Zurich"), true, {}};
-    TransportServer edge2{QStringLiteral("EDGE02"), Exchange::ServerRole::EdgeTransport, QString(), false, {}};
+    // External DNS servers on a Hub (IPv4 and IPv6, order kept) and on the Edge that uses them.
+    TransportServer ex01{QStringLiteral("EX01"), Exchange::ServerRole::HubTransport, QStringLiteral("Zurich"), false, {},
+                         {QHostAddress(QStringLiteral("198.51.100.53")), QHostAddress(QStringLiteral("2001:db8::53"))}};
+    TransportServer ex02{QStringLiteral("EX02"), Exchange::ServerRole::HubTransport, QStringLiteral("Geneva"), false, {}, {}};
+    TransportServer edge1{QStringLiteral("EDGE01"), Exchange::ServerRole::EdgeTransport, QStringLiteral("Zurich"), true, {}, {}};
+    TransportServer edge2{QStringLiteral("EDGE02"), Exchange::ServerRole::EdgeTransport, QString(), false, {},
+                          {QHostAddress(QStringLiteral("192.0.2.53"))}};
     SendConnector edgeOwn = makeConnector(QStringLiteral("Edge out"), QStringLiteral("*"));
     edgeOwn.sourceTransportServers.clear();
     edgeOwn.sourceIpAddress = QStringLiteral("192.0.2.10");
@@ -218,6 +222,11 @@ private slots:
     void schemaVersionMustBeWhole_data();
     void schemaVersionMustBeWhole();
     void rulesAreLocatedWhereTheEntriesStand();
+    void externalDnsServersAreRead_data();
+    void externalDnsServersAreRead();
+    void externalDnsServerProblemsNameTheEntry();
+    void externalDnsServersMissingIsAWarning_data();
+    void externalDnsServersMissingIsAWarning();
 };
 
 void TestOrganizationFile::sampleLoadsWithoutProblems()
@@ -320,6 +329,7 @@ void TestOrganizationFile::roundTripRtmLocalScope()
     SendConnector &relay = o.sendConnectors.first();
     relay.isScopedConnector = false;
     relay.smartHosts.removeLast();
+    o.servers.first().externalDnsServers.removeLast(); // and no IPv6 DNS servers
     relay.addressSpaces.first().localScope = true;
     relay.addressSpaces[1].localScope = true;
 
@@ -667,6 +677,51 @@ void TestOrganizationFile::damagedFile_data()
         organization(connector(internetMembers), defaultServers,
                      defaultHead + "  \"AcceptedDomains\": `[\n" + R"(    {"DomainName": "contoso.com", "DomainType": "Authoritative"})" + "\n  ],\n"),
         "File.InvalidValue", "/AcceptedDomains");
+    // ExternalDNSServers: the reader (type, syntax), then the validator (unspecified, RTM, twice).
+    const auto dnsServers = [](const QByteArray &list) {
+        return organization(connector(internetMembers),
+                            replaceFirst(defaultServers, R"("Site": "Seattle"},)",
+                                         R"("Site": "Seattle", "ExternalDNSServers": )" + list + "},"));
+    };
+    row("DNS servers not a list", dnsServers(R"(`"192.0.2.53")"), "File.Type", "/Servers/0/ExternalDNSServers");
+    row("DNS servers an object", dnsServers(R"(`{"Address": "192.0.2.53"})"), "File.Type",
+        "/Servers/0/ExternalDNSServers");
+    row("DNS server not text", dnsServers(R"(["192.0.2.53", `53])"), "File.Type", "/Servers/0/ExternalDNSServers/1");
+    row("DNS server null", dnsServers(R"([`null])"), "File.Type", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server empty", dnsServers(R"(["192.0.2.53", `"  "])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/1");
+    row("DNS server IPv4 part over 255", dnsServers(R"(["192.0.2.53", `"10.0.0.300"])"), "File.InvalidValue",
+        "/Servers/0/ExternalDNSServers/1");
+    row("DNS server IPv4 with three parts", dnsServers(R"([`"10.0.0"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server IPv4 short form", dnsServers(R"([`"127.1"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server IPv4 leading zero", dnsServers(R"([`"010.0.0.1"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server IPv6 with two ::", dnsServers(R"([`"2001:db8::53::1"])"), "File.InvalidValue",
+        "/Servers/0/ExternalDNSServers/0");
+    row("DNS server IPv6 group too long", dnsServers(R"([`"2001:db8::12345"])"), "File.InvalidValue",
+        "/Servers/0/ExternalDNSServers/0");
+    row("DNS server IPv6 in brackets", dnsServers(R"([`"[2001:db8::53]"])"), "File.InvalidValue",
+        "/Servers/0/ExternalDNSServers/0");
+    row("DNS server with a zone", dnsServers(R"([`"fe80::1%eth0"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server with a port", dnsServers(R"([`"192.0.2.53:53"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server a name", dnsServers(R"([`"dns.contoso.com"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server 0.0.0.0", dnsServers(R"([`"0.0.0.0"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/0");
+    row("DNS server ::", dnsServers(R"(["192.0.2.53", `"::"])"), "File.InvalidValue", "/Servers/0/ExternalDNSServers/1");
+    row("DNS server twice", dnsServers(R"(["192.0.2.53", "198.51.100.53", `"192.0.2.53"])"), "File.Duplicate",
+        "/Servers/0/ExternalDNSServers/2");
+    row("DNS server twice, spelt differently", dnsServers(R"(["2001:db8::53", `"2001:DB8:0:0:0:0:0:53"])"),
+        "File.Duplicate", "/Servers/0/ExternalDNSServers/1");
+    row("DNS server twice, once IPv4-mapped", dnsServers(R"(["192.0.2.53", `"::ffff:192.0.2.53"])"), "File.Duplicate",
+        "/Servers/0/ExternalDNSServers/1");
+    row("IPv6 DNS server in RTM",
+        organization(connector(internetMembers),
+                     replaceFirst(defaultServers, R"("Site": "Seattle"},)",
+                                  R"("Site": "Seattle", "ExternalDNSServers": ["192.0.2.53", `"2001:db8::53"]},)"),
+                     QByteArray(defaultHead).replace("2007 SP1", "2007 RTM")),
+        "File.InvalidValue", "/Servers/0/ExternalDNSServers/1");
+    row("DNS server invalid on an Edge",
+        organization(connector(internetMembers),
+                     replaceFirst(defaultServers, R"({"Name": "EDGE02", "Role": "EdgeTransport"})",
+                                  R"({"Name": "EDGE02", "Role": "EdgeTransport", "ExternalDNSServers": [`"192.0.2.256"]})")),
+        "File.InvalidValue", "/Servers/3/ExternalDNSServers/0");
     row("IsScopedConnector in RTM",
         organization(connector(internetMembers + R"(, "IsScopedConnector": `true)"), defaultServers,
                      QByteArray(defaultHead).replace("2007 SP1", "2007 RTM")),
@@ -902,6 +957,9 @@ void TestOrganizationFile::schemaAgreesWithLoader()
     QVERIFY(write(QStringLiteral("bad-key.json"), QByteArray(sample).replace("\"ForceHELO\"", "\"ForceHelo\"")));
     QVERIFY(write(QStringLiteral("bad-domain-type.json"),
                   QByteArray(sample).replace("\"DomainType\": \"InternalRelay\"", "\"DomainType\": \"Relay\"")));
+    QVERIFY(write(QStringLiteral("bad-dns-server.json"), QByteArray(sample).replace("\"192.0.2.53\"", "\"10.0.0.300\"")));
+    QVERIFY(write(QStringLiteral("bad-dns-zone.json"), QByteArray(sample).replace("\"198.51.100.53\"", "\"fe80::1%eth0\"")));
+    QVERIFY(write(QStringLiteral("bad-dns-twice.json"), QByteArray(sample).replace("\"198.51.100.53\"", "\"192.0.2.53\"")));
 
     const QString script = QStringLiteral(
         "import json, sys, jsonschema\n"
@@ -916,7 +974,9 @@ void TestOrganizationFile::schemaAgreesWithLoader()
                          dir.filePath(QStringLiteral("sample.json")), dir.filePath(QStringLiteral("every-field.json")),
                          dir.filePath(QStringLiteral("rtm.json")), dir.filePath(QStringLiteral("bad-port.json")),
                          dir.filePath(QStringLiteral("bad-password.json")), dir.filePath(QStringLiteral("bad-scope.json")),
-                         dir.filePath(QStringLiteral("bad-key.json")), dir.filePath(QStringLiteral("bad-domain-type.json"))});
+                         dir.filePath(QStringLiteral("bad-key.json")), dir.filePath(QStringLiteral("bad-domain-type.json")),
+                         dir.filePath(QStringLiteral("bad-dns-server.json")), dir.filePath(QStringLiteral("bad-dns-zone.json")),
+                         dir.filePath(QStringLiteral("bad-dns-twice.json"))});
     QVERIFY(check.waitForFinished(60000));
     QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
     const QString output = QString::fromUtf8(check.readAllStandardOutput());
@@ -924,9 +984,12 @@ void TestOrganizationFile::schemaAgreesWithLoader()
              (QStringList{QStringLiteral("sample.json valid"), QStringLiteral("every-field.json valid"),
                           QStringLiteral("rtm.json valid"), QStringLiteral("bad-port.json invalid"),
                           QStringLiteral("bad-password.json invalid"), QStringLiteral("bad-scope.json invalid"),
-                          QStringLiteral("bad-key.json invalid"), QStringLiteral("bad-domain-type.json invalid")}));
-    // And the loader refuses the same five.
-    for (const char *name : {"bad-port.json", "bad-password.json", "bad-scope.json", "bad-key.json", "bad-domain-type.json"})
+                          QStringLiteral("bad-key.json invalid"), QStringLiteral("bad-domain-type.json invalid"),
+                          QStringLiteral("bad-dns-server.json invalid"), QStringLiteral("bad-dns-zone.json invalid"),
+                          QStringLiteral("bad-dns-twice.json invalid")}));
+    // And the loader refuses the same eight.
+    for (const char *name : {"bad-port.json", "bad-password.json", "bad-scope.json", "bad-key.json", "bad-domain-type.json",
+                             "bad-dns-server.json", "bad-dns-zone.json", "bad-dns-twice.json"})
         QVERIFY2(!OrganizationFile::parse(readFile(dir.filePath(QString::fromLatin1(name)))).ok(), name);
 }
 
@@ -1111,6 +1174,160 @@ void TestOrganizationFile::rulesAreLocatedWhereTheEntriesStand()
     const int firstLine = marked.line - 1; // the connector named "Internet" stands on the line before
     QVERIFY2(duplicate.message.contains(QStringLiteral("/SendConnectors/1 (line %1)").arg(firstLine)),
              qPrintable(duplicate.message));
+}
+
+void TestOrganizationFile::externalDnsServersAreRead_data()
+{
+    QTest::addColumn<QByteArray>("server"); // the server entry, EX01 or EDGE02
+    QTest::addColumn<QStringList>("expected"); // as written back
+
+    const auto hub = [](const QByteArray &list) -> QByteArray {
+        return R"({"Name": "EX01", "Role": "HubTransport", "Site": "Seattle", "ExternalDNSServers": )" + list + "}";
+    };
+    QTest::newRow("IPv4 and IPv6") << hub(R"(["192.0.2.53", "2001:db8::53"])")
+                                   << QStringList{QStringLiteral("192.0.2.53"), QStringLiteral("2001:db8::53")};
+    QTest::newRow("order kept") << hub(R"(["203.0.113.53", "192.0.2.53", "198.51.100.53"])")
+                                << QStringList{QStringLiteral("203.0.113.53"), QStringLiteral("192.0.2.53"),
+                                               QStringLiteral("198.51.100.53")};
+    QTest::newRow("IPv6 written compressed, in lower case")
+        << hub(R"(["2001:DB8:0:0:0:0:0:53"])") << QStringList{QStringLiteral("2001:db8::53")};
+    QTest::newRow("blanks around dropped") << hub(R"([" 192.0.2.53 "])") << QStringList{QStringLiteral("192.0.2.53")};
+    QTest::newRow("IPv4-mapped IPv6") << hub(R"(["::ffff:192.0.2.53"])") << QStringList{QStringLiteral("::ffff:192.0.2.53")};
+    QTest::newRow("link-local without a zone") << hub(R"(["fe80::53"])") << QStringList{QStringLiteral("fe80::53")};
+    QTest::newRow("loopback") << hub(R"(["127.0.0.1"])") << QStringList{QStringLiteral("127.0.0.1")};
+    QTest::newRow("empty list") << hub("[]") << QStringList();
+    QTest::newRow("absent") << QByteArray(R"({"Name": "EX01", "Role": "HubTransport", "Site": "Seattle"})") << QStringList();
+    QTest::newRow("on an unsubscribed Edge")
+        << QByteArray(R"({"Name": "EDGE02", "Role": "EdgeTransport", "ExternalDNSServers": ["192.0.2.53"]})")
+        << QStringList{QStringLiteral("192.0.2.53")};
+    QTest::newRow("on a subscribed Edge")
+        << QByteArray(R"({"Name": "EDGE02", "Role": "EdgeTransport", "Site": "Seattle", "Subscribed": true, "ExternalDNSServers": ["192.0.2.53"]})")
+        << QStringList{QStringLiteral("192.0.2.53")};
+}
+
+// Valid addresses are read in order, written normalised, and written only when there are any.
+void TestOrganizationFile::externalDnsServersAreRead()
+{
+    QFETCH(QByteArray, server);
+    QFETCH(QStringList, expected);
+
+    const QString name = server.contains("EX01") ? QStringLiteral("EX01") : QStringLiteral("EDGE02");
+    QByteArray servers = server + "\n";
+    if (name != QLatin1String("EX01"))
+        servers.prepend(R"(    {"Name": "EX01", "Role": "HubTransport", "Site": "Seattle"},)" "\n    ");
+    else
+        servers.prepend("    ");
+    const Parsed<Organization> parsed = OrganizationFile::parse(organization(connector(internetMembers), servers));
+    QVERIFY2(parsed.ok() && parsed.problems.isEmpty(), qPrintable(describe(parsed.problems)));
+    QStringList read;
+    for (const QHostAddress &address : parsed.value->server(name)->externalDnsServers)
+        read.append(address.toString());
+    QCOMPARE(read, expected);
+
+    const QByteArray written = OrganizationFile::serialize(*parsed.value);
+    QCOMPARE(written.contains("\"ExternalDNSServers\""), !expected.isEmpty());
+    for (const QString &address : expected)
+        QVERIFY2(written.contains(QByteArray("\"" + address.toLatin1() + "\"")), written.constData());
+    const Parsed<Organization> again = OrganizationFile::parse(written);
+    QVERIFY2(again.ok(), qPrintable(describe(again.problems)));
+    QVERIFY(*again.value == *parsed.value);
+    QCOMPARE(OrganizationFile::serialize(*again.value), written);
+}
+
+// The messages say which entry and what is wrong; an entry left out does not move the others.
+void TestOrganizationFile::externalDnsServerProblemsNameTheEntry()
+{
+    const auto withList = [](const QByteArray &list) {
+        return unmark(organization(connector(internetMembers),
+                                   replaceFirst(defaultServers, R"("Site": "Seattle"},)",
+                                                R"("Site": "Seattle", "ExternalDNSServers": )" + list + "},")));
+    };
+    const Marked bad = withList(R"(["192.0.2.53", `"10.0.0.300"])");
+    const Problems problems = OrganizationFile::parse(bad.text).problems;
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().toString(),
+             QStringLiteral("/Servers/0/ExternalDNSServers/1 (line %1, column %2): ExternalDNSServers[1]: \"10.0.0.300\" "
+                            "is not an IP address. Give IPv4 or IPv6 addresses, such as 192.168.1.53.")
+                 .arg(bad.line)
+                 .arg(bad.column));
+
+    const Marked zone = withList(R"([`"fe80::1%eth0"])");
+    const Problem zoneProblem = OrganizationFile::parse(zone.text).problems.first();
+    QVERIFY2(zoneProblem.message.contains(QStringLiteral("zone suffix (%eth0)"))
+                 && zoneProblem.message.contains(QStringLiteral("without it: fe80::1.")),
+             qPrintable(zoneProblem.message));
+
+    const Marked notAList = withList(R"(`"192.0.2.53")");
+    const Problem typeProblem = OrganizationFile::parse(notAList.text).problems.first();
+    QVERIFY2(typeProblem.message.startsWith(QStringLiteral("ExternalDNSServers must be a list of IP addresses")),
+             qPrintable(typeProblem.message));
+
+    // The second entry is refused and left out: the duplicate still stands at index 2 of the
+    // file and names the first by its place in the file.
+    const Marked twice = withList(R"(["192.0.2.53", 7, `"192.0.2.53"])");
+    const Parsed<Organization> parsed = OrganizationFile::parse(twice.text);
+    QStringList found;
+    for (const Problem &problem : parsed.problems)
+        found.append(problem.code + QLatin1Char(' ') + problem.parameter);
+    QCOMPARE(found, (QStringList{QStringLiteral("File.Type /Servers/0/ExternalDNSServers/1"),
+                                 QStringLiteral("File.Duplicate /Servers/0/ExternalDNSServers/2")}));
+    const Problem duplicate = parsed.problems.at(1);
+    QCOMPARE(duplicate.line, twice.line);
+    QCOMPARE(duplicate.column, twice.column);
+    QVERIFY2(duplicate.message.contains(QStringLiteral("192.0.2.53 is already listed at /Servers/0/ExternalDNSServers/0 (line %1)")
+                                            .arg(twice.line)),
+             qPrintable(duplicate.message));
+}
+
+void TestOrganizationFile::externalDnsServersMissingIsAWarning_data()
+{
+    QTest::addColumn<QByteArray>("servers");
+    QTest::addColumn<QByteArray>("connector");
+    QTest::addColumn<QString>("warningAt"); // empty: no warning
+
+    const QByteArray withDns = replaceFirst(defaultServers, R"("Site": "Seattle"},)",
+                                            R"("Site": "Seattle", "ExternalDNSServers": ["192.0.2.53"]},)");
+    const QByteArray externalDns = internetMembers + R"(, "UseExternalDNSServersEnabled": true)";
+    QTest::newRow("source server without") << defaultServers << connector(externalDns)
+                                           << QStringLiteral("/SendConnectors/0/UseExternalDNSServersEnabled");
+    QTest::newRow("source server with") << withDns << connector(externalDns) << QString();
+    QTest::newRow("setting off") << defaultServers << connector(internetMembers) << QString();
+    const QByteArray edgeOwn = R"(    {"Name": "EDGE02", "Role": "EdgeTransport", "SendConnectors": [
+      {"Name": "Out", "Usage": "Internet", "AddressSpaces": [{"Address": "*"}], "UseExternalDNSServersEnabled": true}
+    ]})";
+    QTest::newRow("Edge's own connector, Edge without")
+        << replaceFirst(defaultServers, R"(    {"Name": "EDGE02", "Role": "EdgeTransport"})", edgeOwn) << connector(internetMembers)
+        << QStringLiteral("/Servers/3/SendConnectors/0/UseExternalDNSServersEnabled");
+    QTest::newRow("Edge's own connector, Edge with")
+        << replaceFirst(defaultServers, R"(    {"Name": "EDGE02", "Role": "EdgeTransport"})",
+                        replaceFirst(edgeOwn, R"("Role": "EdgeTransport",)",
+                                     R"("Role": "EdgeTransport", "ExternalDNSServers": ["2001:db8::53"],)"))
+        << connector(internetMembers) << QString();
+}
+
+// A connector set to use external DNS servers that its sending server does not list: the file
+// loads, with a warning at the setting.
+void TestOrganizationFile::externalDnsServersMissingIsAWarning()
+{
+    QFETCH(QByteArray, servers);
+    QFETCH(QByteArray, connector);
+    QFETCH(QString, warningAt);
+
+    const Parsed<Organization> parsed = OrganizationFile::parse(organization(connector, servers));
+    QVERIFY2(parsed.ok(), qPrintable(describe(parsed.problems)));
+    if (warningAt.isEmpty()) {
+        QVERIFY2(parsed.problems.isEmpty(), qPrintable(describe(parsed.problems)));
+        return;
+    }
+    QCOMPARE(parsed.problems.size(), 1);
+    const Problem &warning = parsed.problems.first();
+    QCOMPARE(warning.severity, Problem::Severity::Warning);
+    QCOMPARE(warning.code, QStringLiteral("Connector.ExternalDnsServersMissing"));
+    QCOMPARE(warning.parameter, warningAt);
+    QVERIFY(warning.line > 0);
+    QVERIFY2(warning.message.contains(warningAt.startsWith(QLatin1String("/Servers")) ? QStringLiteral("EDGE02")
+                                                                                      : QStringLiteral("EX01")),
+             qPrintable(warning.message));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationFile)

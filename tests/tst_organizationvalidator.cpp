@@ -4,6 +4,7 @@
 #include "ConnectorRules.h"
 #include "OrganizationValidator.h"
 
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -113,6 +114,21 @@ void TestOrganizationValidator::refuses_data()
     QTest::newRow("connectors on a Hub") << Change([](Organization &o) {
         o.servers[0].sendConnectors = {o.sendConnectors.first()};
     }) << QStringLiteral("File.NotAllowed") << QStringLiteral("/Servers/0/SendConnectors");
+    QTest::newRow("empty DNS server address") << Change([](Organization &o) {
+        serverNamed(o, "EDGE02").externalDnsServers.append(QHostAddress());
+    }) << QStringLiteral("File.InvalidValue") << QStringLiteral("/Servers/4/ExternalDNSServers/2");
+    QTest::newRow("unspecified DNS server") << Change([](Organization &o) {
+        o.servers[0].externalDnsServers = {QHostAddress(QHostAddress::AnyIPv4)};
+    }) << QStringLiteral("File.InvalidValue") << QStringLiteral("/Servers/0/ExternalDNSServers/0");
+    QTest::newRow("unspecified IPv6 DNS server") << Change([](Organization &o) {
+        serverNamed(o, "EDGE02").externalDnsServers.append(QHostAddress(QHostAddress::AnyIPv6));
+    }) << QStringLiteral("File.InvalidValue") << QStringLiteral("/Servers/4/ExternalDNSServers/2");
+    QTest::newRow("DNS server listed twice") << Change([](Organization &o) {
+        serverNamed(o, "EDGE02").externalDnsServers.append(QHostAddress(QStringLiteral("192.0.2.53")));
+    }) << QStringLiteral("File.Duplicate") << QStringLiteral("/Servers/4/ExternalDNSServers/2");
+    QTest::newRow("DNS server listed twice, once IPv4-mapped") << Change([](Organization &o) {
+        serverNamed(o, "EDGE02").externalDnsServers.append(QHostAddress(QStringLiteral("::ffff:192.0.2.53")));
+    }) << QStringLiteral("File.Duplicate") << QStringLiteral("/Servers/4/ExternalDNSServers/2");
     QTest::newRow("Edge administrators of a Hub") << Change([](Organization &o) {
         o.roleAssignments = RoleAssignments{{}, {{QStringLiteral("EX01"), {QStringLiteral("EX01\\Administrator")}}}};
     }) << QStringLiteral("File.InvalidValue") << QStringLiteral("/RoleAssignments/EdgeAdministrators/EX01");

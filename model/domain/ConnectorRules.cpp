@@ -852,12 +852,54 @@ private:
                                            "this connector uses smart hosts, so the setting has no effect."));
         }
 
+        checkExternalDnsServers();
+
         if (c.comment.size() > ConnectorValidator::MaximumCommentLength) {
             error("Connector.CommentTooLong", P::Comment,
                   ConnectorValidator::tr("The comment has %1 characters; it can have at most %2. Shorten it.")
                       .arg(c.comment.size())
                       .arg(ConnectorValidator::MaximumCommentLength));
         }
+    }
+
+    // docs/organization-file.md#external-dns-servers: with UseExternalDNSServersEnabled, each
+    // server that sends the connector's mail (the Edge of its own connector, else its source
+    // servers, Hub or Edge Subscription) asks its ExternalDNSServers; a server that lists none
+    // resolves with its network adapter's DNS servers, as if the setting were off. Unknown servers
+    // are UnknownSourceServer's; without DNS routing ExternalDnsWithoutDnsRouting says enough.
+    void checkExternalDnsServers()
+    {
+        if (!c.useExternalDnsServersEnabled || !c.dnsRoutingEnabled)
+            return;
+        if (ctx.onEdge()) {
+            const TransportServer *edge = org.server(ctx.edgeServer);
+            if (edge && edge->isEdge() && edge->externalDnsServers.isEmpty()) {
+                warning("Connector.ExternalDnsServersMissing", P::UseExternalDNSServersEnabled,
+                        ConnectorValidator::tr("The Edge Transport server %1 lists no external DNS servers "
+                                               "(ExternalDNSServers): it looks up MX records with its network "
+                                               "adapter's DNS servers instead, as if UseExternalDNSServersEnabled "
+                                               "were off. List its external DNS servers in the organization file, "
+                                               "or turn the setting off.")
+                            .arg(edge->name));
+            }
+            return;
+        }
+        QStringList without;
+        for (const QString &name : c.sourceTransportServers) {
+            const TransportServer *server = org.server(name.trimmed());
+            if (server && server->externalDnsServers.isEmpty() && !without.contains(server->name))
+                without.append(server->name);
+        }
+        if (without.isEmpty())
+            return;
+        warning("Connector.ExternalDnsServersMissing", P::UseExternalDNSServersEnabled,
+                ConnectorValidator::tr("%n source server(s) of the connector list(s) no external DNS servers "
+                                       "(ExternalDNSServers): %1. They look up MX records with their network "
+                                       "adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. "
+                                       "List their external DNS servers in the organization file, or turn the "
+                                       "setting off.",
+                                       nullptr, int(without.size()))
+                    .arg(without.join(QStringLiteral(", "))));
     }
 
     void checkTls()

@@ -186,6 +186,7 @@ public:
 //   Connector.InvalidSourceIpAddress        SourceIPAddress          E not a strict IPv4 or an IPv6 address
 //   Connector.SourceIpv6NotInRtm            SourceIPAddress          E IPv6 needs 2007 SP1
 //   Connector.ExternalDnsWithoutDnsRouting  UseExternalDNSServersEnabled  W has no effect with smart hosts
+//   Connector.ExternalDnsServersMissing     UseExternalDNSServersEnabled  W a sending server lists no ExternalDNSServers
 //   Connector.CommentTooLong                Comment                  E over 1024 characters
 //
 // Decisions (docs/decisions.md#connector-rules):
@@ -201,6 +202,9 @@ public:
 // - SmartHostIsOwnServer: a smart host named like a server ("EX01" or "ex01.contoso.com") that
 //   would route the mail back: any Hub when Hub servers send it; the sending Edge itself when an
 //   Edge sends it (an Edge relaying to the Hubs is the normal inbound path). IPs never match.
+// - ExternalDnsServersMissing (DNS routing only) names each sending server without
+//   ExternalDNSServers: an Edge's own connector's Edge, else the source servers (Hub servers or
+//   Edge Subscriptions); such a server falls back to its network adapter's DNS servers.
 // - MaxMessageSizeBypassed compares with the other enabled connectors of the same side whose SMTP
 //   address space covers one of this connector's more broadly
 //   (docs/domain-rules.md#how-exchange-picks-a-connector).

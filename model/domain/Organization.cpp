@@ -1,5 +1,7 @@
 #include "Organization.h"
 
+#include "SmartHost.h"
+
 #include <algorithm>
 
 namespace {
@@ -20,7 +22,16 @@ const QList<SendConnector> &noConnectors()
 bool operator==(const TransportServer &a, const TransportServer &b)
 {
     return a.name == b.name && a.role == b.role && a.site == b.site && a.subscribed == b.subscribed
-        && a.sendConnectors == b.sendConnectors;
+        && a.sendConnectors == b.sendConnectors && a.externalDnsServers == b.externalDnsServers;
+}
+
+std::optional<QHostAddress> TransportServer::parseDnsServerAddress(const QString &text)
+{
+    // The same strict forms as smart hosts and SourceIPAddress: QHostAddress alone would take
+    // "127.1", "010.0.0.1" or "fe80::1%eth0".
+    if (!SmartHostParser::isStrictIpv4(text) && !SmartHostParser::isStrictIpv6(text))
+        return std::nullopt;
+    return QHostAddress(text);
 }
 
 bool operator==(const Organization &a, const Organization &b)

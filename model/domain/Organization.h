@@ -3,6 +3,7 @@
 #include "ExchangeTypes.h"
 #include "SendConnector.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -34,9 +35,18 @@ struct TransportServer
     QString site;            // Hub: its AD site; subscribed Edge: the site of its Edge Subscription; else empty
     bool subscribed = false; // Edge only: EdgeSync subscription
     QList<SendConnector> sendConnectors; // an unsubscribed Edge's own connectors; empty otherwise
+    // The DNS servers it asks for a connector with UseExternalDNSServersEnabled, in the order
+    // given (Set-TransportServer -ExternalDNSServers, docs/organization-file.md#external-dns-servers).
+    // Hub or Edge; empty: none listed, and the server then uses its network adapter's DNS servers.
+    QList<QHostAddress> externalDnsServers;
 
     bool isHub() const { return role == Exchange::ServerRole::HubTransport; }
     bool isEdge() const { return role == Exchange::ServerRole::EdgeTransport; }
+
+    // An ExternalDNSServers entry as written: a strict IPv4 dotted quad ("192.0.2.53", no
+    // leading zeros) or an IPv6 address ("2001:db8::53"), without blanks or a zone suffix
+    // ("%eth0"); nothing for anything else. Whether the address may serve is OrganizationValidator's.
+    static std::optional<QHostAddress> parseDnsServerAddress(const QString &text);
 
     friend bool operator==(const TransportServer &a, const TransportServer &b);
 };

@@ -236,6 +236,7 @@ private:
                                                 "Sites. Name a site listed under Sites.")
                           .arg(server.name, server.site));
             }
+            checkDnsServers(server, serverPath);
             if ((server.isHub() || server.subscribed) && !server.sendConnectors.isEmpty()) {
                 error("File.NotAllowed", child(serverPath, QStringLiteral("SendConnectors")),
                       server.isHub()
@@ -248,6 +249,59 @@ private:
                                                       "SendConnectors instead.")
                                 .arg(server.name));
             }
+        }
+    }
+
+    // docs/organization-file.md#external-dns-servers: each of a server's ExternalDNSServers (Hub
+    // or Edge) can be asked (an address, not 0.0.0.0 or ::, IPv6 only from 2007 SP1), and each is
+    // listed once, as Exchange's multi-valued properties refuse a value twice.
+    void checkDnsServers(const TransportServer &server, const QString &serverPath)
+    {
+        if (server.externalDnsServers.isEmpty())
+            return;
+        const QString listPath = child(serverPath, QStringLiteral("ExternalDNSServers"));
+        QHash<QHostAddress, qsizetype> firstWithAddress;
+        for (qsizetype i = 0; i < server.externalDnsServers.size(); ++i) {
+            const QHostAddress &address = server.externalDnsServers.at(i);
+            const QString path = child(listPath, i);
+            if (address.isNull()) {
+                error("File.InvalidValue", path,
+                      OrganizationValidator::tr("The server \"%1\" lists an empty address among its "
+                                                "ExternalDNSServers. Give IPv4 or IPv6 addresses, such as "
+                                                "192.168.1.53.")
+                          .arg(server.name));
+                continue;
+            }
+            bool mapped = false;
+            const quint32 ipv4 = address.toIPv4Address(&mapped);
+            // "::ffff:192.0.2.53" is 192.0.2.53.
+            const QHostAddress key = mapped ? QHostAddress(ipv4) : address;
+            if (key == QHostAddress::AnyIPv4 || key == QHostAddress::AnyIPv6) {
+                error("File.InvalidValue", path,
+                      OrganizationValidator::tr("%1 is the unspecified address and names no DNS server. List the "
+                                                "addresses of the DNS servers that \"%2\" should ask, such as "
+                                                "192.168.1.53.")
+                          .arg(address.toString(), server.name));
+                continue;
+            }
+            if (!mapped && address.protocol() == QAbstractSocket::IPv6Protocol
+                && org.exchangeVersion == Exchange::Version::Rtm2007) {
+                error("File.InvalidValue", path,
+                      OrganizationValidator::tr("%1 is an IPv6 address, and Exchange 2007 RTM supports only IPv4. "
+                                                "Give the IPv4 addresses of the DNS servers that \"%2\" should "
+                                                "ask, or set ExchangeVersion to \"2007 SP1\".")
+                          .arg(address.toString(), server.name));
+                continue;
+            }
+            const auto earlier = firstWithAddress.constFind(key);
+            if (earlier != firstWithAddress.cend()) {
+                error("File.Duplicate", path,
+                      OrganizationValidator::tr("The DNS server %1 is already listed at %2 and would be asked "
+                                                "twice. List each DNS server once.")
+                          .arg(address.toString(), child(listPath, *earlier)));
+                continue;
+            }
+            firstWithAddress.insert(key, i);
         }
     }
 

@@ -19,9 +19,11 @@
 // them to the file). Codes are the organization file's (docs/organization-file.md), which tools
 // already key on:
 //   "File.InvalidValue"     a blank name, a control character in a name, a site linked to
-//                           itself, a Hub listed under EdgeAdministrators
+//                           itself, a Hub listed under EdgeAdministrators, an ExternalDNSServers
+//                           entry that is null, 0.0.0.0 or ::, or IPv6 in a 2007 RTM organization
 //   "File.Duplicate"        an accepted domain listed twice; two sites or servers, or two connectors on one side, with the same
-//                           name (letter case does not count); a site link listed twice
+//                           name (letter case does not count); a site link listed twice; a
+//                           server's external DNS server listed twice (IPv4-mapped IPv6 counts as IPv4)
 //   "File.UnknownReference" a name that refers to nothing: a server's site, a site link's site,
 //                           LocalServer, a source server, an EdgeAdministrators server
 //   "File.Conflict"         a second Default accepted domain; a site link declared on both sites with different costs

@@ -84,6 +84,20 @@ bool SmartHostParser::isStrictIpv4(const QString &text)
     return true;
 }
 
+bool SmartHostParser::isStrictIpv6(const QString &text)
+{
+    // QHostAddress tolerates surrounding blanks and zone suffixes: allow only the address itself.
+    if (!text.contains(QLatin1Char(':'))
+        || !allOf(text, [](QChar c) { return isAsciiHexDigit(c) || c == QLatin1Char(':') || c == QLatin1Char('.'); }))
+        return false;
+    // An embedded IPv4 part ("::ffff:10.0.0.1") follows the same strict rules as a plain one.
+    const QString lastGroup = text.section(QLatin1Char(':'), -1);
+    if (lastGroup.contains(QLatin1Char('.')) && !isStrictIpv4(lastGroup))
+        return false;
+    QHostAddress address;
+    return address.setAddress(text) && address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
 Parsed<SmartHost> SmartHostParser::parseIpv4(const QString &host)
 {
     if (!isStrictIpv4(host)) {
@@ -110,16 +124,9 @@ Parsed<SmartHost> SmartHostParser::parseIpv6(const QString &host, Exchange::Vers
                           "example 2001:db8::1, without a zone suffix such as %eth0.")
                            .arg(host));
     };
-    // QHostAddress tolerates surrounding blanks and zone suffixes: allow only the address itself.
-    if (!allOf(host, [](QChar c) { return isAsciiHexDigit(c) || c == QLatin1Char(':') || c == QLatin1Char('.'); }))
+    if (!isStrictIpv6(host))
         return invalid();
-    // An embedded IPv4 part ("::ffff:10.0.0.1") follows the same strict rules as a plain one.
-    const QString lastGroup = host.section(QLatin1Char(':'), -1);
-    if (lastGroup.contains(QLatin1Char('.')) && !isStrictIpv4(lastGroup))
-        return invalid();
-    QHostAddress address;
-    if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-        return invalid();
+    const QHostAddress address(host);
 
     bool mapped = false;
     const quint32 ipv4 = address.toIPv4Address(&mapped);

@@ -50,6 +50,9 @@ public:
     // Strict IPv4 dotted quad check, shared with SourceIPAddress: four decimal parts 0-255, no
     // leading zeros.
     static bool isStrictIpv4(const QString &text);
+    // Strict IPv6 check, shared with ExternalDNSServers: hexadecimal groups and colons only (no
+    // zone suffix such as %eth0, no blanks), an embedded IPv4 part as strict as isStrictIpv4().
+    static bool isStrictIpv6(const QString &text);
 
 private:
     struct Analysis;

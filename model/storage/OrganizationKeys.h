@@ -23,6 +23,8 @@ const char *const Site = "Site";
 const char *const Cost = "Cost";
 const char *const Role = "Role";
 const char *const Subscribed = "Subscribed";
+// Set-TransportServer's own parameter name (docs/organization-file.md#external-dns-servers).
+const char *const ExternalDnsServers = "ExternalDNSServers";
 
 const char *const DomainName = "DomainName";
 const char *const DomainType = "DomainType";

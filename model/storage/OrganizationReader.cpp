@@ -180,7 +180,8 @@ const QStringList &siteLinkKeys()
 
 const QStringList &serverKeys()
 {
-    static const QStringList keys = keyList({Keys::Name, Keys::Role, Keys::Site, Keys::Subscribed, Keys::SendConnectors});
+    static const QStringList keys = keyList({Keys::Name, Keys::Role, Keys::Site, Keys::Subscribed, Keys::ExternalDnsServers,
+                                             Keys::SendConnectors});
     return keys;
 }
 
@@ -623,6 +624,7 @@ private:
     QList<AddressSpace> readAddressSpaces(const Json &value, const QString &path, Exchange::Version version);
     QList<SmartHost> readSmartHosts(const Json &value, const QString &path, Exchange::Version version);
     QStringList readSourceServers(const Json &value, const QString &path);
+    QList<QHostAddress> readDnsServers(const Json &value, const QString &path);
     void applyRules(const Organization &organization);
     QString filePath(const QString &memoryPath) const;
     QString locatedMessage(const QString &message) const;
@@ -836,6 +838,11 @@ void FileReader::readServers(const Json &value, const QString &path, Organizatio
         } else if (needsSite) {
             if (const auto site = readName(serverJson, serverPath, Keys::Site))
                 server.site = *site;
+        }
+
+        if (const Json *dnsServers = find(serverJson, Keys::ExternalDnsServers)) {
+            server.externalDnsServers =
+                readDnsServers(*dnsServers, JsonLocator::child(serverPath, QString::fromLatin1(Keys::ExternalDnsServers)));
         }
 
         if (const Json *connectors = find(serverJson, Keys::SendConnectors)) {
@@ -1184,6 +1191,55 @@ QStringList FileReader::readSourceServers(const Json &value, const QString &path
         m_sourceServerIndexes.append(static_cast<int>(i));
     }
     return names;
+}
+
+// A server's ExternalDNSServers: a list of IP addresses in their written form
+// (TransportServer::parseDnsServerAddress). An entry that is no address is reported and left out;
+// whether an address may serve (not 0.0.0.0, IPv6 only from 2007 SP1, listed once) is
+// OrganizationValidator's to judge, at the entry's place in the file.
+QList<QHostAddress> FileReader::readDnsServers(const Json &value, const QString &path)
+{
+    QList<QHostAddress> addresses;
+    if (!value.is_array()) {
+        typeError(path, value, OrganizationFile::tr("a list of IP addresses in quotes, such as [\"192.168.1.53\"]"));
+        return addresses;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const QString entryPath = JsonLocator::child(path, static_cast<int>(i));
+        const Json &entry = value.at(i);
+        if (!entry.is_string()) {
+            typeError(entryPath, entry, OrganizationFile::tr("an IP address in quotes"));
+            continue;
+        }
+        const QString text = fromStd(entry.get_ref<const std::string &>()).trimmed();
+        if (text.isEmpty()) {
+            error("File.InvalidValue", entryPath,
+                  OrganizationFile::tr("%1 is empty. Remove the entry, or give the IP address of a DNS server, "
+                                       "such as 192.168.1.53.")
+                      .arg(label(entryPath)));
+            continue;
+        }
+        const std::optional<QHostAddress> address = TransportServer::parseDnsServerAddress(text);
+        if (!address) {
+            const qsizetype percent = text.indexOf(QLatin1Char('%'));
+            if (percent > 0 && TransportServer::parseDnsServerAddress(text.left(percent))) {
+                error("File.InvalidValue", entryPath,
+                      OrganizationFile::tr("%1: \"%2\" has a zone suffix (%3), which names a network interface of "
+                                           "one machine. Give the DNS server's address without it: %4.")
+                          .arg(label(entryPath), text, text.mid(percent), text.left(percent)));
+            } else {
+                error("File.InvalidValue", entryPath,
+                      OrganizationFile::tr("%1: \"%2\" is not an IP address. Give IPv4 or IPv6 addresses, such as "
+                                           "192.168.1.53.")
+                          .arg(label(entryPath), text));
+            }
+            continue;
+        }
+        // Servers keep their file index in memory; an entry moves up when one before it was left out.
+        mapPath(JsonLocator::child(path, static_cast<int>(addresses.size())), entryPath);
+        addresses.append(*address);
+    }
+    return addresses;
 }
 
 QString FileReader::filePath(const QString &memoryPath) const

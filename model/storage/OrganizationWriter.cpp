@@ -286,6 +286,18 @@ void writeConnectors(JsonText &json, const QList<SendConnector> &connectors)
     json.endArray();
 }
 
+// Written only when the server lists any, so that a file without them stays without them.
+void writeDnsServers(JsonText &json, const QList<QHostAddress> &addresses)
+{
+    if (addresses.isEmpty())
+        return;
+    json.key(Keys::ExternalDnsServers);
+    json.beginArray();
+    for (const QHostAddress &address : addresses)
+        json.value(address.toString());
+    json.endArray();
+}
+
 void writeServer(JsonText &json, const TransportServer &server)
 {
     json.beginObject();
@@ -296,6 +308,7 @@ void writeServer(JsonText &json, const TransportServer &server)
     json.key(Keys::Site);
     if (server.isHub()) {
         json.value(server.site);
+        writeDnsServers(json, server.externalDnsServers);
     } else {
         if (server.subscribed)
             json.value(server.site);
@@ -303,6 +316,7 @@ void writeServer(JsonText &json, const TransportServer &server)
             json.null();
         json.key(Keys::Subscribed);
         json.value(server.subscribed);
+        writeDnsServers(json, server.externalDnsServers);
         if (!server.subscribed) {
             json.key(Keys::SendConnectors);
             writeConnectors(json, server.sendConnectors);
