@@ -55,7 +55,7 @@ private slots:
     void domainsToTest_data();
     void domainsToTest();
     void dnsRoutingWithoutDomainFails();
-    void externalDnsWithoutServersFails();
+    void externalDnsWithoutServersAsksTheDefault();
     void mxHostsInPreferenceOrder_data();
     void mxHostsInPreferenceOrder();
     void domainSecureThroughMx();
@@ -80,10 +80,15 @@ void TestConnectivityTest::initTestCase()
 {
     m_servers = TestServers::load(TestServers::Smtp);
     m_dns = TestServers::load(TestServers::Dns);
+    QVERIFY2(m_dns.error.isEmpty(), qPrintable(m_dns.error));
     QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
     m_ca = QSslCertificate::fromPath(m_servers.caFile);
     QCOMPARE(m_ca.size(), 1);
     m_organization.localServer = QStringLiteral("EX01");
+    TransportServer server;
+    server.name = QStringLiteral("EX01");
+    server.externalDnsServers = {QHostAddress(m_dns.externalDnsServer)};
+    m_organization.servers = {server};
 }
 
 SendConnector TestConnectivityTest::smartHostConnector(const QString &host, quint16 port) const
@@ -412,18 +417,28 @@ void TestConnectivityTest::dnsRoutingWithoutDomainFails()
              QStringLiteral("Connector Internet routes by DNS but names no single domain: give a recipient domain to test."));
 }
 
-void TestConnectivityTest::externalDnsWithoutServersFails()
+void TestConnectivityTest::externalDnsWithoutServersAsksTheDefault()
 {
-    SendConnector connector;
-    connector.name = QStringLiteral("Internet");
-    connector.useExternalDnsServersEnabled = true;
-    ConnectivityTest test;
-    test.setRecipientDomain(QStringLiteral("mx-ok.test"));
-    QVERIFY(run(test, connector));
-    QCOMPARE(test.verdict().result, Result::Failure);
-    QVERIFY(test.verdict().hosts.isEmpty());
-    QCOMPARE(test.verdict().reason, QStringLiteral("The connector uses the external DNS servers of EX01, but that server has none."));
-    QVERIFY(lookups(&test).isEmpty());
+    // A server without ExternalDNSServers asks its adapter's DNS servers (here: the default one).
+    QVERIFY2(m_dns.error.isEmpty(), qPrintable(m_dns.error));
+    for (bool listed : {true, false}) {
+        Organization organization = m_organization;
+        if (!listed)
+            organization.server(QStringLiteral("EX01"))->externalDnsServers.clear();
+        SendConnector connector;
+        connector.name = QStringLiteral("Internet");
+        connector.port = m_servers.endpoint(QStringLiteral("no-starttls")).port;
+        connector.useExternalDnsServersEnabled = true;
+        ConnectivityTest test;
+        test.setDefaultDnsServers({QHostAddress(m_dns.dnsServer)});
+        test.setRecipientDomain(QStringLiteral("split.test"));
+        QSignalSpy finished(&test, &ConnectivityTest::finished);
+        test.start(connector, organization);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, VerdictWaitMs);
+        QCOMPARE(test.verdict().hosts.value(0).host,
+                 listed ? QStringLiteral("mx-external.split.test") : QStringLiteral("mx-default.split.test"));
+        QCOMPARE(test.verdict().result, Result::Success);
+    }
 }
 
 void TestConnectivityTest::mxHostsInPreferenceOrder_data()
@@ -460,7 +475,6 @@ void TestConnectivityTest::mxHostsInPreferenceOrder()
     ConnectivityTest test;
     configure(test);
     test.setDefaultDnsServers({QHostAddress(m_dns.dnsServer)});
-    test.setExternalDnsServers({QHostAddress(m_dns.externalDnsServer)});
     test.setRecipientDomain(domain);
     QVERIFY(run(test, connector));
     const ConnectivityVerdict verdict = test.verdict();
@@ -517,7 +531,6 @@ void TestConnectivityTest::domainSecureThroughMx()
         connector.useExternalDnsServersEnabled = true;
         ConnectivityTest test;
         configure(test);
-        test.setExternalDnsServers({QHostAddress(m_dns.externalDnsServer)});
         test.setRecipientDomain(QStringLiteral("external-only.test"));
         QVERIFY(run(test, connector));
         const HostConnectivity host = test.verdict().hosts.value(0);
@@ -571,9 +584,8 @@ void TestConnectivityTest::cancelDuringDnsLookups()
     // Nothing listens for DNS on this loopback address: the lookups stay in flight until cancelled.
     SendConnector connector;
     connector.name = QStringLiteral("Internet");
-    connector.useExternalDnsServersEnabled = true;
     ConnectivityTest test;
-    test.setExternalDnsServers({QHostAddress(QStringLiteral("127.0.0.1"))});
+    test.setDefaultDnsServers({QHostAddress(QStringLiteral("127.0.0.1"))});
     test.setRecipientDomain(QStringLiteral("mx-ok.test"));
     QSignalSpy finished(&test, &ConnectivityTest::finished);
     test.start(connector, m_organization);

@@ -59,11 +59,6 @@ void ConnectivityTest::clearPassword()
     m_password.clear();
 }
 
-void ConnectivityTest::setExternalDnsServers(const QList<QHostAddress> &servers)
-{
-    m_externalDnsServers = servers;
-}
-
 void ConnectivityTest::setDefaultDnsServers(const QList<QHostAddress> &servers)
 {
     m_defaultDnsServers = servers;
@@ -71,7 +66,10 @@ void ConnectivityTest::setDefaultDnsServers(const QList<QHostAddress> &servers)
 
 QList<QHostAddress> ConnectivityTest::nameServers() const
 {
-    return m_connector.useExternalDnsServersEnabled ? m_externalDnsServers : m_defaultDnsServers;
+    // A server without ExternalDNSServers asks its adapter's DNS servers, as for any other
+    // connector (docs/organization-file.md#external-dns-servers).
+    return m_connector.useExternalDnsServersEnabled && !m_externalDnsServers.isEmpty() ? m_externalDnsServers
+                                                                                       : m_defaultDnsServers;
 }
 
 void ConnectivityTest::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
@@ -146,12 +144,11 @@ void ConnectivityTest::start(const SendConnector &connector, const Organization 
     m_serverName = !serverName.isEmpty() ? serverName
                    : !connector.sourceTransportServers.isEmpty() ? connector.sourceTransportServers.constFirst()
                                                                  : organization.localServer;
-    // TODO(i13-file): take the server's ExternalDNSServers from `organization` once the file holds them.
+    const TransportServer *server = organization.server(m_serverName);
+    m_externalDnsServers = server ? server->externalDnsServers : QList<QHostAddress>();
     m_running = true;
 
-    if (connector.useExternalDnsServersEnabled && m_externalDnsServers.isEmpty()) {
-        m_setupError = tr("The connector uses the external DNS servers of %1, but that server has none.").arg(m_serverName);
-    } else if (!connector.dnsRoutingEnabled) {
+    if (!connector.dnsRoutingEnabled) {
         if (connector.smartHosts.isEmpty())
             m_setupError = tr("Connector %1 has no smart host to test.").arg(connector.name);
         for (const SmartHost &smartHost : connector.smartHosts) {

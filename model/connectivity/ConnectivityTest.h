@@ -36,11 +36,9 @@ public:
     void setRecipientDomain(const QString &domain);
     // Basic authentication: the password for the connector's user name, for this test only.
     void setPassword(const QString &password);
-    // The transport server's external DNS servers (Set-TransportServer -ExternalDNSServers),
-    // asked when the connector has UseExternalDNSServersEnabled. Qt 6.4 asks them on port 53.
-    void setExternalDnsServers(const QList<QHostAddress> &servers);
-    // The DNS servers asked when the connector does not use the external ones; empty (the
-    // default): the system's resolver. Tests point it at their own DNS server on loopback.
+    // The DNS servers asked when the connector does not use the transport server's external
+    // ones (or that server lists none); empty (the default): the system's resolver. Tests point
+    // it at their own DNS server on loopback.
     void setDefaultDnsServers(const QList<QHostAddress> &servers);
     // Certification authorities trusted besides the system's.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
@@ -48,8 +46,9 @@ public:
     std::chrono::milliseconds stepTimeout() const { return m_stepTimeout; }
 
     // Starts testing `connector` as sent from `serverName` (its EHLO name when the connector has
-    // no Fqdn). Empty serverName: the connector's first source server, else the organization's
-    // local server. A running test is cancelled first.
+    // no Fqdn; its ExternalDNSServers when the connector has UseExternalDNSServersEnabled, asked
+    // on port 53 as Qt 6.4 can). Empty serverName: the connector's first source server, else the
+    // organization's local server. A running test is cancelled first.
     void start(const SendConnector &connector, const Organization &organization, const QString &serverName = QString());
     // Stops every lookup and connection at once; finished() is emitted with cancelled set.
     void cancel();
