@@ -48,7 +48,9 @@ void ConnectivityTest::setRecipientDomain(const QString &domain)
 void ConnectivityTest::setPassword(const QString &password)
 {
     clearPassword();
-    m_password = password;
+    // A copy of its own (not shared with the caller's string), so that clearPassword() overwrites
+    // the only characters this object holds.
+    m_password = QString(password.constData(), password.size());
 }
 
 void ConnectivityTest::clearPassword()

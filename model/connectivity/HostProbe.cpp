@@ -383,12 +383,11 @@ void HostProbe::handshakeDone()
     }
     m_result.tlsEstablished = true;
     m_result.startTls = StartTls::Succeeded;
-    m_result.certificate = tr("%1, issued by %2, valid from %3 to %4; %5, %6")
+    // Whether it matches and is trusted: the warnings say so in sentences of their own.
+    m_result.certificate = tr("%1, issued by %2, valid from %3 to %4")
                                .arg(tls.subject, tls.issuer,
                                     tls.notBefore.toUTC().toString(Qt::ISODate),
-                                    tls.notAfter.toUTC().toString(Qt::ISODate),
-                                    tls.hostNameMatches ? tr("matches the host name") : tr("does not match the host name"),
-                                    tls.trusted ? tr("trusted") : tr("not trusted"));
+                                    tls.notAfter.toUTC().toString(Qt::ISODate));
 
     QStringList problems;
     if (!tls.trusted)
