@@ -288,7 +288,11 @@ void TestTestServers::startTlsHandshakeFails()
     QVERIFY(!client.startTls(servers.caFile));
     QVERIFY(!client.socket.isEncrypted());
     QVERIFY(!errors.isEmpty());
-    QCOMPARE(errors.first().first().value<QAbstractSocket::SocketError>(), QAbstractSocket::SslHandshakeFailedError);
+    // The server's plain text fails the handshake; it may also have closed the connection by the
+    // time the client reads it, which ends the handshake just the same.
+    const auto error = errors.first().first().value<QAbstractSocket::SocketError>();
+    QVERIFY2(error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::RemoteHostClosedError,
+             qPrintable(client.socket.errorString()));
 }
 
 void TestTestServers::untrustedWithoutTheTestCa()

@@ -864,6 +864,103 @@
     </message>
 </context>
 <context>
+    <name>ConnectivityStep</name>
+    <message>
+        <source>MX lookup</source>
+        <translation>MX-Suche</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung herstellen</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>EHLO after TLS</source>
+        <translation>EHLO nach TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityTest</name>
+    <message>
+        <source>Connector %1 has no smart host to test.</source>
+        <translation>Der Connector %1 hat keinen Smarthost, der getestet werden kann.</translation>
+    </message>
+    <message>
+        <source>Connector %1 routes by DNS but names no single domain: give a recipient domain to test.</source>
+        <translation>Der Connector %1 leitet über DNS weiter, nennt aber keine einzelne Domäne: Geben Sie eine Empfängerdomäne für den Test an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MX lookup for %1 got no answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die MX-Suche für %1 hat innerhalb von %n Sekunde keine Antwort erhalten.</numerusform>
+            <numerusform>Die MX-Suche für %1 hat innerhalb von %n Sekunden keine Antwort erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist.</source>
+        <translation>Die Domäne %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The MX lookup for %1 failed: %2</source>
+        <translation>Fehler bei der MX-Suche für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail: its only MX record is the null MX.</source>
+        <translation>%1 nimmt keine E-Mails an: Der einzige MX-Eintrag ist der Null-MX.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; mail goes to the address of the domain itself.</source>
+        <translation>%1 hat keinen MX-Eintrag; E-Mails werden an die Adresse der Domäne selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>The test of %1 was cancelled.</source>
+        <translation>Der Test von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The test of connector %1 was cancelled.</source>
+        <translation>Der Test des Connectors %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Mail would not flow through connector %1: %2</source>
+        <translation>Über den Connector %1 würden keine E-Mails übermittelt: %2</translation>
+    </message>
+    <message>
+        <source>Mail would flow through connector %1, but not every next hop accepts it: %2</source>
+        <translation>Über den Connector %1 würden E-Mails übermittelt, aber nicht jeder nächste Hop nimmt sie an: %2</translation>
+    </message>
+    <message>
+        <source>Mail would flow through connector %1: every next hop accepts it as configured.</source>
+        <translation>Über den Connector %1 würden E-Mails übermittelt: Jeder nächste Hop nimmt sie mit der konfigurierten Einstellung an.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorDraft</name>
     <message>
         <source>No server was given. Choose the Hub Transport server or unsubscribed Edge Transport server to create the connector on: %1.</source>
@@ -2323,6 +2420,146 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>&quot;%1&quot; is not a fully qualified domain name: its last label &quot;%2&quot; is all digits. Enter a name such as mail.contoso.com, or an IP address in dotted form.</source>
         <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname: Seine letzte Bezeichnung &quot;%2&quot; besteht nur aus Ziffern. Geben Sie einen Namen wie mail.contoso.com oder eine IP-Adresse in Punktschreibweise ein.</translation>
+    </message>
+</context>
+<context>
+    <name>HostConnectivity</name>
+    <message>
+        <source>%1 accepts mail as the connector is configured.</source>
+        <translation>%1 nimmt E-Mails mit der aktuellen Konfiguration des Connectors an.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 cannot be resolved: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved by the DNS server %2: %3</source>
+        <translation>%1 kann vom DNS-Server %2 nicht aufgelöst werden: %3</translation>
+    </message>
+    <message>
+        <source>the name has no A or AAAA record.</source>
+        <translation>der Name hat keinen A- oder AAAA-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply longer than %2 bytes, %3 lines or %4 bytes a line; the test stopped reading.</source>
+        <translation>%1 hat eine Antwort gesendet, die länger als %2 Bytes, %3 Zeilen oder %4 Bytes pro Zeile ist; der Test hat das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as an SMTP server does: &quot;%2&quot;</source>
+        <translation>%1 antwortet nicht wie ein SMTP-Server: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 refused the session: &quot;%2&quot;</source>
+        <translation>%1 hat die Sitzung abgelehnt: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 rejected EHLO %2: &quot;%3&quot;</source>
+        <translation>%1 hat EHLO %2 abgelehnt: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS but refused it: &quot;%2&quot;</source>
+        <translation>%1 bietet STARTTLS an, hat es aber abgelehnt: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials of %2: &quot;%3&quot;</source>
+        <translation>%1 hat die Anmeldeinformationen von %2 abgelehnt: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, but the connector requires TLS.</source>
+        <translation>%1 bietet STARTTLS nicht an, aber der Connector erfordert TLS.</translation>
+    </message>
+    <message>
+        <source>%1 offers neither AUTH LOGIN nor AUTH PLAIN, which Basic authentication needs.</source>
+        <translation>%1 bietet weder AUTH LOGIN noch AUTH PLAIN an, die für die Standardauthentifizierung erforderlich sind.</translation>
+    </message>
+    <message>
+        <source>%1 offers Basic authentication; it was not tried because no password was given.</source>
+        <translation>%1 bietet Standardauthentifizierung an; sie wurde nicht getestet, da kein Kennwort angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid from %3 to %4</source>
+        <translation>%1, ausgestellt von %2, gültig von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: its issuer %2 is not a trusted certification authority.</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig: Der Aussteller %2 ist keine vertrauenswürdige Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is issued to %2, not to %1.</source>
+        <translation>Das Zertifikat von %1 ist für %2 ausgestellt, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2 to %3.</source>
+        <translation>Das Zertifikat von %1 ist nur von %2 bis %3 gültig.</translation>
+    </message>
+    <message>
+        <source>Domain security (DomainSecureEnabled) accepts only a valid certificate.</source>
+        <translation>Die Domänensicherheit (DomainSecureEnabled) akzeptiert nur ein gültiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 hat die Verbindung an Port %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2 failed: %3</source>
+        <translation>Fehler beim Herstellen der Verbindung mit %1 an Port %2: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Fehler beim TLS-Handshake mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the step &quot;%2&quot;.</source>
+        <translation>%1 hat die Verbindung während des Schritts &quot;%2&quot; geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the step &quot;%2&quot;: %3</source>
+        <translation>Fehler bei der Verbindung mit %1 während des Schritts &quot;%2&quot;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be resolved within %n second(s).</source>
+        <translation>
+            <numerusform>%1 konnte nicht innerhalb von %n Sekunde aufgelöst werden.</numerusform>
+            <numerusform>%1 konnte nicht innerhalb von %n Sekunden aufgelöst werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not accept a connection on port %2 within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat innerhalb von %n Sekunde keine Verbindung an Port %2 angenommen.</numerusform>
+            <numerusform>%1 hat innerhalb von %n Sekunden keine Verbindung an Port %2 angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but sent no banner within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen, aber innerhalb von %n Sekunde kein Banner gesendet.</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen, aber innerhalb von %n Sekunden kein Banner gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake with %1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Der TLS-Handshake mit %1 wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der TLS-Handshake mit %1 wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer QUIT within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde auf QUIT geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden auf QUIT geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer the step &quot;%2&quot; within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde auf den Schritt &quot;%2&quot; geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden auf den Schritt &quot;%2&quot; geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectivityTest</name>
+    <message numerus="yes">
+        <source>The MX lookup for %1 got no answer within %n second(s).</source>
+        <translation>
+            <numerusform>The MX lookup for %1 got no answer within %n second.</numerusform>
+            <numerusform>The MX lookup for %1 got no answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorValidator</name>
     <message numerus="yes">
         <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
@@ -35,6 +45,51 @@
         <translation>
             <numerusform>%n replicated</numerusform>
             <numerusform>%n replicated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message numerus="yes">
+        <source>%1 could not be resolved within %n second(s).</source>
+        <translation>
+            <numerusform>%1 could not be resolved within %n second.</numerusform>
+            <numerusform>%1 could not be resolved within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not accept a connection on port %2 within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not accept a connection on port %2 within %n second.</numerusform>
+            <numerusform>%1 did not accept a connection on port %2 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but sent no banner within %n second(s).</source>
+        <translation>
+            <numerusform>%1 accepted the connection but sent no banner within %n second.</numerusform>
+            <numerusform>%1 accepted the connection but sent no banner within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake with %1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>The TLS handshake with %1 did not finish within %n second.</numerusform>
+            <numerusform>The TLS handshake with %1 did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer QUIT within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer QUIT within %n second.</numerusform>
+            <numerusform>%1 did not answer QUIT within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer the step &quot;%2&quot; within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer the step &quot;%2&quot; within %n second.</numerusform>
+            <numerusform>%1 did not answer the step &quot;%2&quot; within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
