@@ -5,6 +5,9 @@
 //       adds <count> connectors named <prefix>-1 .. <prefix>-<count>, one modify() each
 //   store_writer --hold-lock <file> <ms>
 //       takes the file's lock, prints "locked", holds it for <ms> milliseconds
+//   store_writer --hold-lock-until-eof <file>
+//       takes the file's lock, prints "locked", holds it until its standard input ends (the test
+//       decides when: no timing race with a loaded machine)
 //   store_writer --lock-once <file> <timeout-ms>
 //       tries to take the file's lock within <timeout-ms>; prints "locked", "timed out" or
 //       "failed <errno>", then what it learned: "recovered <file owner> <pid>" (pid 0: none named),
@@ -35,6 +38,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: store_writer <file> <connector-name-prefix> <count>\n"
                          "       store_writer --hold-lock <file> <milliseconds>\n"
+                         "       store_writer --hold-lock-until-eof <file>\n"
                          "       store_writer --lock-once <file> <timeout-milliseconds>\n");
     return 2;
 }
@@ -48,7 +52,13 @@ int holdLock(const QString &path, int milliseconds)
     }
     std::printf("locked\n");
     std::fflush(stdout);
-    QThread::msleep(static_cast<unsigned long>(milliseconds));
+    if (milliseconds < 0) {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        }
+    } else {
+        QThread::msleep(static_cast<unsigned long>(milliseconds));
+    }
     return 0;
 }
 
@@ -104,6 +114,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--hold-lock-until-eof"))
+        return holdLock(args.at(2), -1);
     if (args.size() != 4)
         return usage();
 

@@ -135,8 +135,10 @@ inline QStringList namesOf(const QList<SendConnector> &connectors)
 // `milliseconds`, and waits until it holds it. Empty, or what went wrong.
 inline QByteArray holdLockInAnotherProcess(QProcess &holder, const QString &path, int milliseconds)
 {
+    // A negative time: held until the test closes the holder's standard input.
     holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"),
-                 {QStringLiteral("--hold-lock"), path, QString::number(milliseconds)});
+                 milliseconds < 0 ? QStringList{QStringLiteral("--hold-lock-until-eof"), path}
+                                  : QStringList{QStringLiteral("--hold-lock"), path, QString::number(milliseconds)});
     if (!holder.waitForStarted())
         return "store_writer did not start";
     QByteArray output;
