@@ -1757,10 +1757,15 @@ void TestConsoleWindow::actionsRefusedWhileASaveIsInFlight()
         QVERIFY2(!action(refused)->isEnabled(), refused);
     }
     QVERIFY(find<QLabel>("actionExplanationLabel")->text().contains(QStringLiteral("being saved")));
-    // Another program writes meanwhile (without the lock, as an editor would).
+    // Another program writes meanwhile (without the lock, as an editor would), by renaming a new
+    // copy over the file: the file never vanishes, so the save, whose worker may only now be
+    // starting, cannot find it missing.
     Organization other = saved();
     other.sendConnectors.last().comment = QStringLiteral("written meanwhile");
-    QVERIFY(writeAll(m_path, OrganizationWriter::write(other)));
+    QSaveFile meanwhile(m_path);
+    QVERIFY(meanwhile.open(QIODevice::WriteOnly));
+    meanwhile.write(OrganizationWriter::write(other));
+    QVERIFY(meanwhile.commit());
     holder.closeWriteChannel(); // the lock is free: the save goes on
 
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSaving(), 30000);

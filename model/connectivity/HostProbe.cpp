@@ -503,15 +503,7 @@ void HostProbe::succeedHost()
 
 void HostProbe::finish()
 {
-    m_finished = true;
-    m_phase = Phase::Done;
-    m_timer.stop();
-    if (m_hostInfoId >= 0) {
-        QHostInfo::abortHostLookup(m_hostInfoId);
-        m_hostInfoId = -1;
-    }
-    dropLookups();
-    dropSocket();
+    stopEverything();
     emit finished();
 }
 
@@ -519,6 +511,12 @@ void HostProbe::cancel()
 {
     if (m_finished)
         return;
+    stopEverything();
+}
+
+// Done: the timer, a name lookup, the DNS lookups and the socket, all let go at once.
+void HostProbe::stopEverything()
+{
     m_finished = true;
     m_phase = Phase::Done;
     m_timer.stop();

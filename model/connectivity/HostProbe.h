@@ -69,6 +69,7 @@ private:
     void fail(const QString &error, const QString &reply = QString());
     void succeedHost();
     void finish();
+    void stopEverything();
     void dropLookups();
     void dropSocket();
 

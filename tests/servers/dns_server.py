@@ -24,7 +24,6 @@ or SIGINT, when the watched process (by default its parent) ends, when a dnsmasq
 import argparse
 import ctypes
 import errno
-import json
 import os
 import shutil
 import signal
@@ -33,6 +32,8 @@ import struct
 import subprocess
 import sys
 import time
+
+from readyfile import write_atomically
 
 UP = "127.0.0.1"
 DOWN = "{unreachable}"
@@ -182,16 +183,6 @@ def alive(pid):
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except (OSError, IndexError):
         return False
-
-
-def write_atomically(path, data):
-    temporary = f"{path}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2, sort_keys=True)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
 
 
 def main():

@@ -29,7 +29,6 @@ or after --max-seconds; it then removes the endpoints file.
 
 import argparse
 import asyncio
-import json
 import os
 import secrets
 import signal
@@ -38,6 +37,8 @@ import ssl
 import sys
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+from readyfile import write_atomically
 
 HOST = "127.0.0.1"
 
@@ -216,16 +217,6 @@ async def start_servers(args, user, password):
         "description": "nothing listens: connections are refused",
     }
     return servers, closed, endpoints
-
-
-def write_atomically(path, data):
-    temporary = f"{path}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2, sort_keys=True)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
 
 
 def watch_process(loop, pid, stop):
