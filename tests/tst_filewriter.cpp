@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "FileWriter.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,12 @@
 
 #include <memory>
 
+using ModelTestSupport::endedProcessId;
+using ModelTestSupport::storeWriter;
+
 namespace {
 
-constexpr int ProcessTimeout = 120000; // ms
 constexpr uint Nobody = 65534;         // Debian's "nobody" and "nogroup"
-
-QString storeWriter()
-{
-    return QStringLiteral(SCC_BIN_DIR "/store_writer");
-}
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -43,18 +41,6 @@ struct stat statusOf(const QString &path)
     struct stat status = {};
     ::stat(QFile::encodeName(path).constData(), &status);
     return status;
-}
-
-// A process id that no process has: one of a child that has ended.
-qint64 endedProcessId()
-{
-    QProcess child;
-    child.start(storeWriter(), {});
-    if (!child.waitForStarted(ProcessTimeout))
-        return 0;
-    const qint64 pid = child.processId();
-    child.waitForFinished(ProcessTimeout);
-    return pid;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "support/ModelTestSupport.h"
 #include "OrganizationStore.h"
 #include "StoreLock.h"
 
@@ -17,15 +18,13 @@
 
 #include <memory>
 
+using ModelTestSupport::endedProcessId;
+using ModelTestSupport::storeWriter;
+
 namespace {
 
 constexpr int ProcessTimeout = 120000; // ms; only a hung child ever waits this long
 constexpr uint Nobody = 65534;         // Debian's "nobody" and "nogroup"
-
-QString storeWriter()
-{
-    return QStringLiteral(SCC_BIN_DIR "/store_writer");
-}
 
 // For QProcess::setChildProcessModifier: the child runs as "nobody", another user than root.
 void becomeNobody()
@@ -46,18 +45,6 @@ bool age(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadWrite)
         && file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFileDevice::FileModificationTime);
-}
-
-// A process id that no process has: one of a child that has ended.
-qint64 endedProcessId()
-{
-    QProcess child;
-    child.start(storeWriter(), {});
-    if (!child.waitForStarted(ProcessTimeout))
-        return 0;
-    const qint64 pid = child.processId();
-    child.waitForFinished(ProcessTimeout);
-    return pid;
 }
 
 struct LockOnce

@@ -131,12 +131,32 @@ inline QStringList namesOf(const QList<SendConnector> &connectors)
     return names;
 }
 
+// The test helper that writes and locks organization files from another process
+// (tests/helpers/store_writer.cpp).
+inline QString storeWriter()
+{
+    return QStringLiteral(SCC_BIN_DIR "/store_writer");
+}
+
+// A process id that no process has: one of a child that has ended.
+inline qint64 endedProcessId()
+{
+    constexpr int timeout = 120000; // ms; only a hung child ever waits this long
+    QProcess child;
+    child.start(storeWriter(), {});
+    if (!child.waitForStarted(timeout))
+        return 0;
+    const qint64 pid = child.processId();
+    child.waitForFinished(timeout);
+    return pid;
+}
+
 // Starts store_writer holding the writers' lock of the organization file `path` for
 // `milliseconds`, and waits until it holds it. Empty, or what went wrong.
 inline QByteArray holdLockInAnotherProcess(QProcess &holder, const QString &path, int milliseconds)
 {
     // A negative time: held until the test closes the holder's standard input.
-    holder.start(QStringLiteral(SCC_BIN_DIR "/store_writer"),
+    holder.start(storeWriter(),
                  milliseconds < 0 ? QStringList{QStringLiteral("--hold-lock-until-eof"), path}
                                   : QStringList{QStringLiteral("--hold-lock"), path, QString::number(milliseconds)});
     if (!holder.waitForStarted())
