@@ -8,6 +8,8 @@
 #include "ConnectivityResultModel.h"
 #include "ConnectivityTest.h"
 #include "ConnectivityView.h"
+#include "ConsoleWindow.h"
+#include "OrganizationStore.h"
 
 #include "support/ProcessResources.h"
 #include "support/TestServers.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QTest>
 
@@ -93,6 +96,7 @@ private slots:
     void cancelEndsTheTestAtOnce();
     void escapeCancelsThenCloses();
     void followsTheOrganization();
+    void fromTheConsole();
     void passwordOnNoDisk();
 
 private:
@@ -472,6 +476,66 @@ void TestConnectivityDialog::followsTheOrganization()
     f.test->click();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, VerdictWaitMs);
     QCOMPARE(f.dialog.verdict()->hosts.value(0).host, QStringLiteral("127.0.0.1"));
+}
+
+// End to end: the console, given the test CA as --trust-ca would, opens Test Connectivity for the
+// connector selected with the keyboard; the password typed there authenticates; the file is
+// left as it was.
+void TestConnectivityDialog::fromTheConsole()
+{
+    QTemporaryDir dir; // under TMPDIR: searched for the password afterwards
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("organization.json"));
+    SendConnector connector = relay(QStringLiteral("starttls"));
+    connector.smartHostAuthMechanism = Mechanism::BasicAuthRequireTLS;
+    connector.authenticationCredential = AuthenticationCredential{m_servers.user};
+    // The file takes only fully qualified names: the address (the certificate then only warns).
+    connector.smartHosts = {SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("127.0.0.1")}};
+    const Problems created = OrganizationStore::create(path, organizationWith(connector));
+    QVERIFY2(!hasErrors(created), qPrintable(created.value(0).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    ConsoleWindow window(QStringLiteral("tester"));
+    window.setConnectivityOptions(options(Dns::System));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy loaded(&window, &ConsoleWindow::organizationLoaded);
+    QVERIFY(window.openOrganization(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !window.isLoading(), VerdictWaitMs);
+    QVERIFY(loaded.constFirst().constFirst().toBool());
+    auto *list = window.findChild<QTreeView *>(QStringLiteral("connectorView"));
+    QVERIFY(list);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space); // the only row, current but not yet selected
+    QCOMPARE(window.selectedConnectorName(), QStringLiteral("Relay"));
+    QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.connectivityDialogs().size(), 1);
+    ConnectivityDialog *dialog = window.connectivityDialogs().constFirst();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QCOMPARE(dialog->connectorName(), QStringLiteral("Relay"));
+
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    QVERIFY(password->hasFocus());
+    QTest::keyClicks(password, m_servers.password);
+    m_passwordsUsed.append(m_servers.password);
+    QSignalSpy finished(dialog, &ConnectivityDialog::testFinished);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, VerdictWaitMs);
+    const ConnectivityVerdict verdict = *dialog->verdict();
+    QCOMPARE(verdict.result, Result::Success);
+    QCOMPARE(verdict.hosts.value(0).authenticated, Authenticated::Succeeded);
+    QCOMPARE(verdict.hosts.value(0).startTls, StartTls::Succeeded);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(window.connectivityDialogs().isEmpty());
+    window.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before); // nothing in the organization changed
 }
 
 void TestConnectivityDialog::passwordOnNoDisk()
