@@ -417,7 +417,8 @@ void TestConnectivityDialog::cancelEndsTheTestAtOnce()
     QVERIFY(f.dialog.isVisible());
     QCOMPARE(f.close->text(), QStringLiteral("Close"));
     QCOMPARE(f.hostText(0, ConnectivityResultModel::Column::Result), QStringLiteral("Cancelled"));
-    QTRY_COMPARE_WITH_TIMEOUT(ProcessResources::openSocketCount(), socketsBefore, 1000);
+    // (At most as many as before: a socket of the process unrelated to the test may close meanwhile.)
+    QTRY_VERIFY_WITH_TIMEOUT(ProcessResources::openSocketCount() <= socketsBefore, 1000);
     QTRY_VERIFY_WITH_TIMEOUT(!ProcessResources::threadNames().contains(WorkerThread), 1000);
 }
 
