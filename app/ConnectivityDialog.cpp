@@ -97,8 +97,7 @@ ConnectivityDialog::ConnectivityDialog(const Organization &organization, const Q
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setToolTip(tr("Kept in memory for this test only: never written to a file, and forgotten when "
-                                  "the dialog closes. Empty: the credentials are not tried."));
+    m_passwordEdit->setToolTip(tr("The password of the connector's user, for the tests of this dialog only"));
     m_passwordNote = valueLabel(QStringLiteral("passwordNoteLabel"), tr("About the password"), this);
 
     const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
@@ -274,8 +273,8 @@ void ConnectivityDialog::updateFields()
     m_passwordEdit->setEnabled(basic);
     if (!basic)
         m_passwordEdit->setText(QString()); // setText, unlike clear(), keeps no undo copy
-    m_passwordNote->setText(basic ? tr("For this test only: kept in memory, never written anywhere, forgotten when "
-                                       "the dialog closes. Empty: the credentials are not tried.")
+    m_passwordNote->setText(basic ? tr("Kept in memory while this dialog is open, never written anywhere, and "
+                                       "forgotten when it closes. Empty: the credentials are not tried.")
                                   : tr("The connector does not use Basic authentication."));
 }
 
