@@ -121,6 +121,21 @@ void TestConnectivityView::verdict()
         QCOMPARE(colour, ProblemLook::textColor(view.palette(), ProblemLook::Severity::Warning));
     else
         QCOMPARE(colour, view.palette().color(QPalette::WindowText));
+    // A dark palette later: the colour is chosen for it.
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::Base, Qt::black);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    view.setPalette(dark);
+    const QColor darkColour = verdict->palette().color(QPalette::WindowText);
+    if (outcome == Outcome::Failed)
+        QCOMPARE(darkColour, ProblemLook::textColor(dark, ProblemLook::Severity::Error));
+    else if (outcome == Outcome::Warning)
+        QCOMPARE(darkColour, ProblemLook::textColor(dark, ProblemLook::Severity::Warning));
+    else
+        QCOMPARE(darkColour, QColor(Qt::white));
+    if (outcome != Outcome::Succeeded)
+        QVERIFY(darkColour != colour);
     // A host that failed or warned shows its steps at once.
     QCOMPARE(hosts->isExpanded(view.model()->index(0, 0)), outcome != Outcome::Succeeded);
 

@@ -5,6 +5,7 @@
 #include "ProblemLook.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,6 +141,14 @@ void ConnectivityView::showUntestable(const QString &reason)
     updateVerdict();
     QAccessibleEvent alert(m_verdict, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+void ConnectivityView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A dark palette (or another style) later: the verdict's colour and icon follow it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateVerdict();
 }
 
 QString ConnectivityView::verdictText() const

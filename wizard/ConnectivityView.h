@@ -28,6 +28,9 @@ public:
     // The verdict label's text.
     QString verdictText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateVerdict();
 
