@@ -19,15 +19,6 @@
 
 namespace {
 
-// Basic authentication is tried only towards smart hosts (docs/domain-rules.md#connector-settings).
-bool usesBasicAuthentication(const SendConnector &connector)
-{
-    using Mechanism = Exchange::SmartHostAuthMechanism;
-    return !connector.dnsRoutingEnabled
-        && (connector.smartHostAuthMechanism == Mechanism::BasicAuth
-            || connector.smartHostAuthMechanism == Mechanism::BasicAuthRequireTLS);
-}
-
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -267,7 +258,7 @@ void ConnectivityDialog::updateFields()
     }
     m_domainEdit->setEnabled(found->dnsRoutingEnabled);
 
-    const bool basic = usesBasicAuthentication(*found);
+    const bool basic = ConnectivityTest::authenticates(*found);
     const QString user = found->authenticationCredential ? found->authenticationCredential->userName : QString();
     m_userLabel->setText(basic ? (user.isEmpty() ? tr("(none)") : user) : QString());
     m_passwordEdit->setEnabled(basic);
@@ -322,7 +313,7 @@ void ConnectivityDialog::test()
 
     m_options.applyTo(*m_test);
     m_test->setRecipientDomain(domain);
-    if (usesBasicAuthentication(*found) && !m_passwordEdit->text().isEmpty()) {
+    if (ConnectivityTest::authenticates(*found) && !m_passwordEdit->text().isEmpty()) {
         // No core dump may carry it (docs/decisions.md: memory only).
         ProcessProtection::disableCoreDumps();
         m_test->setPassword(m_passwordEdit->text());

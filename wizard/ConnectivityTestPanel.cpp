@@ -76,7 +76,7 @@ void ConnectivityTestPanel::start()
     options().applyTo(*m_test);
     // The password typed on the Smart host security page, straight from the draft's memory to
     // the test's: it is never written anywhere (docs/wizard.md#testing-connectivity).
-    if (!connector.dnsRoutingEnabled && m_draft->credentialRequired() && !m_draft->password().isEmpty())
+    if (ConnectivityTest::authenticates(connector) && !m_draft->password().isEmpty())
         m_test->setPassword(m_draft->password());
     connect(m_test, &ConnectivityTest::finished, this, &ConnectivityTestPanel::testFinished);
     m_view->follow(m_test);
