@@ -70,6 +70,7 @@ const QSet<QString> &sharedWords()
         QStringLiteral("port"),     QStringLiteral("server"),   QStringLiteral("kb"),       QStringLiteral("mb"),
         QStringLiteral("gb"),       QStringLiteral("local"),    QStringLiteral("json"),     QStringLiteral("txt"),
         QStringLiteral("csv"),      QStringLiteral("utf"),      QStringLiteral("unicode"),  QStringLiteral("s"),
+        QStringLiteral("details"),  QStringLiteral("host"),     QStringLiteral("hosts"),    QStringLiteral("ms"),
     };
     return words;
 }
@@ -657,7 +658,7 @@ void TestLanguage::console()
     QVERIFY(compared > 30);
 }
 
-// What the console's actions open: Options, Test Routing, the wizard, the Properties sheet, the
+// What the console's actions open: Options, Test Routing, Test Connectivity, the wizard, the Properties sheet, the
 // removal question, Export List's and Open's file dialogs, About.
 void TestLanguage::consoleDialogs_data()
 {
@@ -672,6 +673,7 @@ void TestLanguage::consoleDialogs_data()
                                        << QStringLiteral("openOrganizationFileDialog");
     QTest::newRow("About") << QStringLiteral("aboutAction") << QStringLiteral("aboutMessageBox");
     QTest::newRow("Test Routing") << QStringLiteral("testRoutingAction") << QString();
+    QTest::newRow("Test Connectivity") << QStringLiteral("testConnectivityAction") << QString();
     QTest::newRow("New Send Connector") << QStringLiteral("newSendConnectorAction") << QString();
     QTest::newRow("Properties") << QStringLiteral("propertiesAction") << QString();
 }

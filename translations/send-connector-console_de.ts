@@ -864,6 +864,308 @@
     </message>
 </context>
 <context>
+    <name>ConnectivityDialog</name>
+    <message>
+        <source>Test Connectivity - %1</source>
+        <translation>Verbindung testen - %1</translation>
+    </message>
+    <message>
+        <source>Checks whether the connector&apos;s next hops accept mail as the connector is configured: the connection, the banner, EHLO, STARTTLS with the certificate and, for Basic authentication, the credentials. No message is sent and nothing in the organization is changed.</source>
+        <translation>Prüft, ob die nächsten Hops des Connectors E-Mails so annehmen, wie der Connector konfiguriert ist: die Verbindung, das Banner, EHLO, STARTTLS mit dem Zertifikat und bei Standardauthentifizierung die Anmeldeinformationen. Es wird keine Nachricht gesendet und nichts an der Organisation geändert.</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>Sendeconnector</translation>
+    </message>
+    <message>
+        <source>Next hops</source>
+        <translation>Nächste Hops</translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <translation>Sendender Server</translation>
+    </message>
+    <message>
+        <source>The source server the test acts as: its name is the EHLO name when the connector sets no FQDN, and its external DNS servers are asked when the connector uses them.</source>
+        <translation>Der Quellserver, als der der Test auftritt: Sein Name ist der EHLO-Name, wenn der Connector keinen FQDN festlegt, und seine externen DNS-Server werden gefragt, wenn der Connector sie verwendet.</translation>
+    </message>
+    <message>
+        <source>Recipient domain</source>
+        <translation>Empfängerdomäne</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>The password of the connector&apos;s user, for the tests of this dialog only</source>
+        <translation>Das Kennwort des Benutzers des Connectors, nur für die Tests dieses Dialogfelds</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>Zum Kennwort</translation>
+    </message>
+    <message>
+        <source>Send connector:</source>
+        <translation>Sendeconnector:</translation>
+    </message>
+    <message>
+        <source>Next hops:</source>
+        <translation>Nächste Hops:</translation>
+    </message>
+    <message>
+        <source>Sending ser&amp;ver:</source>
+        <translation>Sendender &amp;Server:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;domain:</source>
+        <translation>Empfänger&amp;domäne:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>R&amp;esults:</source>
+        <translation>&amp;Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test connectivity</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1 (Edge Transport)</source>
+        <translation>%1 (Edge-Transport)</translation>
+    </message>
+    <message>
+        <source>%1 (Hub Transport, site %2)</source>
+        <translation>%1 (Hub-Transport, Standort %2)</translation>
+    </message>
+    <message>
+        <source>The Send connector &quot;%1&quot; is no longer in the organization: it was removed or renamed.</source>
+        <translation>Der Sendeconnector &quot;%1&quot; ist nicht mehr in der Organisation: Er wurde entfernt oder umbenannt.</translation>
+    </message>
+    <message>
+        <source>The MX hosts of the recipient domain (DNS), port %1</source>
+        <translation>Die MX-Hosts der Empfängerdomäne (DNS), Port %1</translation>
+    </message>
+    <message>
+        <source>Required: the connector&apos;s address spaces name no single domain</source>
+        <translation>Erforderlich: Die Adressräume des Connectors nennen keine einzelne Domäne</translation>
+    </message>
+    <message>
+        <source>Empty: each domain of the address spaces (%1)</source>
+        <translation>Leer: jede Domäne der Adressräume (%1)</translation>
+    </message>
+    <message>
+        <source>Smart hosts %1, port %2</source>
+        <translation>Smarthosts %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Not used: the connector routes through smart hosts</source>
+        <translation>Nicht verwendet: Der Connector leitet über Smarthosts weiter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Kept in memory while this dialog is open, never written anywhere, and forgotten when it closes. Empty: the credentials are not tried.</source>
+        <translation>Wird nur im Arbeitsspeicher gehalten, solange dieses Dialogfeld geöffnet ist, nirgends geschrieben und beim Schließen vergessen. Leer: Die Anmeldeinformationen werden nicht versucht.</translation>
+    </message>
+    <message>
+        <source>The connector does not use Basic authentication.</source>
+        <translation>Der Connector verwendet keine Standardauthentifizierung.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 Type the recipient domain whose MX hosts to test.</source>
+        <translation>%1 Geben Sie die Empfängerdomäne ein, deren MX-Hosts getestet werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityOptions</name>
+    <message>
+        <source>Connectivity tests ask this DNS server (an IP address; repeat the option for more) instead of the system&apos;s resolver, unless the connector uses its server&apos;s external DNS servers.</source>
+        <translation>Verbindungstests fragen diesen DNS-Server (eine IP-Adresse; für weitere die Option wiederholen) statt der Namensauflösung des Systems, sofern der Connector nicht die externen DNS-Server seines Servers verwendet.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Connectivity tests also trust the certification authorities in this PEM file (repeat the option for more files).</source>
+        <translation>Verbindungstests vertrauen auch den Zertifizierungsstellen in dieser PEM-Datei (für weitere Dateien die Option wiederholen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>--dns-server: &quot;%1&quot; is not an IP address; give one such as 192.0.2.53 or 2001:db8::53.</source>
+        <translation>--dns-server: &quot;%1&quot; ist keine IP-Adresse; geben Sie eine wie 192.0.2.53 oder 2001:db8::53 an.</translation>
+    </message>
+    <message>
+        <source>--trust-ca: %1</source>
+        <translation>--trust-ca: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a file of certificates.</source>
+        <translation>%1 ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing: %1 of %n host(s) tested…</source>
+        <translation>
+            <numerusform>Test läuft: %1 von %n Host getestet…</numerusform>
+            <numerusform>Test läuft: %1 von %n Hosts getestet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to test yet: the connector has no smart host.</source>
+        <translation>Es gibt noch nichts zu testen: Der Connector hat keinen Smarthost.</translation>
+    </message>
+    <message>
+        <source>There is nothing to test: the connector routes through DNS, but its address spaces name no single domain whose MX hosts could be looked up (only wildcards such as *).</source>
+        <translation>Es gibt nichts zu testen: Der Connector leitet über DNS weiter, aber seine Adressräume nennen keine einzelne Domäne, deren MX-Hosts nachgeschlagen werden könnten (nur Platzhalter wie *).</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Success, with warnings</source>
+        <translation>Erfolg, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the banner…</source>
+        <translation>Warten auf das Banner…</translation>
+    </message>
+    <message>
+        <source>Sending EHLO…</source>
+        <translation>EHLO wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Continuing the SMTP session…</source>
+        <translation>SMTP-Sitzung wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>TLS-Handshake…</translation>
+    </message>
+    <message>
+        <source>Sending EHLO again over TLS…</source>
+        <translation>EHLO wird erneut über TLS gesendet…</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Sitzung wird beendet…</translation>
+    </message>
+    <message>
+        <source>MX host of %1, preference %2</source>
+        <translation>MX-Host von %1, Priorität %2</translation>
+    </message>
+    <message>
+        <source>Next hop for %1</source>
+        <translation>Nächster Hop für %1</translation>
+    </message>
+    <message>
+        <source>The server replied:
+%1</source>
+        <translation>Antwort des Servers:
+%1</translation>
+    </message>
+    <message>
+        <source>Host / Step</source>
+        <translation>Host / Schritt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ConnectivityStep</name>
     <message>
         <source>MX lookup</source>
@@ -958,6 +1260,60 @@
     <message>
         <source>Mail would flow through connector %1: every next hop accepts it as configured.</source>
         <translation>Über den Connector %1 würden E-Mails übermittelt: Jeder nächste Hop nimmt sie mit der konfigurierten Einstellung an.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityTestPanel</name>
+    <message>
+        <source>Connects to the next hops of the connector as it is set up now, as Exchange would, without sending any mail.</source>
+        <translation>Verbindet sich wie Exchange mit den nächsten Hops des Connectors in seiner jetzigen Einstellung, ohne E-Mails zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Test</source>
+        <translation>&amp;Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the connectivity test</source>
+        <translation>Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the connectivity test now; what it found so far stays shown.</source>
+        <translation>Beendet den Verbindungstest sofort; was er bisher gefunden hat, bleibt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connectivity</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test connectivity</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connects to the next hops of the connector as it is set up now, without sending mail, and shows the result below. A failure does not stop you from creating the connector.</source>
+        <translation>Verbindet sich mit den nächsten Hops des Connectors in seiner jetzigen Einstellung, ohne E-Mails zu senden, und zeigt das Ergebnis darunter an. Ein Fehler hindert Sie nicht daran, den Connector zu erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityView</name>
+    <message>
+        <source>Connectivity test results</source>
+        <translation>Ergebnisse des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Each next hop with its result; expand a host to see its steps and the server&apos;s replies</source>
+        <translation>Jeder nächste Hop mit seinem Ergebnis; erweitern Sie einen Host, um seine Schritte und die Antworten des Servers zu sehen</translation>
+    </message>
+    <message>
+        <source>Nothing to test</source>
+        <translation>Nichts zu testen</translation>
+    </message>
+    <message>
+        <source>Connectivity verdict</source>
+        <translation>Ergebnis der Verbindung</translation>
+    </message>
+    <message>
+        <source>Connectivity verdict: %1</source>
+        <translation>Ergebnis der Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2725,22 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>Action pane</source>
         <translation>Aktionsbereich</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connectivity...</source>
+        <translation>&amp;Verbindung testen...</translation>
+    </message>
+    <message>
+        <source>Check whether the selected Send connector&apos;s next hops accept mail</source>
+        <translation>Prüfen, ob die nächsten Hops des ausgewählten Sendeconnectors E-Mails annehmen</translation>
+    </message>
+    <message>
+        <source>Check whether the next hops of the Send connector &quot;%1&quot; accept mail</source>
+        <translation>Prüfen, ob die nächsten Hops des Sendeconnectors &quot;%1&quot; E-Mails annehmen</translation>
+    </message>
+    <message>
+        <source>Select only one Send connector to test its connectivity</source>
+        <translation>Wählen Sie nur einen Sendeconnector aus, um seine Verbindung zu testen</translation>
     </message>
 </context>
 <context>

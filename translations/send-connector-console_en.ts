@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectivityResultModel</name>
+    <message numerus="yes">
+        <source>Testing: %1 of %n host(s) tested…</source>
+        <translation>
+            <numerusform>Testing: %1 of %n host tested…</numerusform>
+            <numerusform>Testing: %1 of %n hosts tested…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectivityTest</name>
     <message numerus="yes">
         <source>The MX lookup for %1 got no answer within %n second(s).</source>

@@ -13,11 +13,6 @@ const QString DnsServerName = QStringLiteral("dns-server");
 const QString TrustCaName = QStringLiteral("trust-ca");
 // A bundle of CA certificates is small; a larger file is not one (and is not read whole).
 constexpr qint64 MaxCaFileSize = 4 * 1024 * 1024;
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ConnectivityOptions", text);
-}
 } // namespace
 
 void ConnectivityOptions::applyTo(ConnectivityTest &test) const
@@ -31,14 +26,14 @@ QList<QCommandLineOption> ConnectivityOptions::commandLineOptions()
 {
     return {
         QCommandLineOption(DnsServerName,
-                           translate("Connectivity tests ask this DNS server (an IP address; repeat the option for "
+                           tr("Connectivity tests ask this DNS server (an IP address; repeat the option for "
                                      "more) instead of the system's resolver, unless the connector uses its "
                                      "server's external DNS servers."),
-                           translate("address")),
+                           tr("address")),
         QCommandLineOption(TrustCaName,
-                           translate("Connectivity tests also trust the certification authorities in this PEM "
+                           tr("Connectivity tests also trust the certification authorities in this PEM "
                                      "file (repeat the option for more files)."),
-                           translate("file")),
+                           tr("file")),
     };
 }
 
@@ -47,7 +42,7 @@ std::optional<QHostAddress> ConnectivityOptions::parseDnsServer(const QString &v
     QHostAddress address;
     if (!address.setAddress(value.trimmed()) || address.isNull()) {
         if (error)
-            *error = translate("--dns-server: \"%1\" is not an IP address; give one such as 192.0.2.53 or 2001:db8::53.")
+            *error = tr("--dns-server: \"%1\" is not an IP address; give one such as 192.0.2.53 or 2001:db8::53.")
                          .arg(value);
         return std::nullopt;
     }
@@ -58,20 +53,20 @@ std::optional<QList<QSslCertificate>> ConnectivityOptions::readCaCertificates(co
 {
     const auto refuse = [&](const QString &why) -> std::optional<QList<QSslCertificate>> {
         if (error)
-            *error = translate("--trust-ca: %1").arg(why);
+            *error = tr("--trust-ca: %1").arg(why);
         return std::nullopt;
     };
     QFile file(path);
     const QFileInfo info(path);
     if (!info.isFile())
-        return refuse(translate("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        return refuse(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     if (info.size() > MaxCaFileSize)
-        return refuse(translate("%1 is too large for a file of certificates.").arg(QDir::toNativeSeparators(path)));
+        return refuse(tr("%1 is too large for a file of certificates.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(translate("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return refuse(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(MaxCaFileSize), QSsl::Pem);
     if (certificates.isEmpty())
-        return refuse(translate("%1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path)));
+        return refuse(tr("%1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path)));
     return certificates;
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectivityTest.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
@@ -18,6 +19,8 @@ class QCommandLineParser;
 // the Exchange server the connector sends from (docs/decisions.md#connectivity-options).
 struct ConnectivityOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectivityOptions)
+public:
     QList<QHostAddress> dnsServers; // empty: the system's resolver
     QList<QSslCertificate> caCertificates;
     std::chrono::milliseconds stepTimeout = ConnectivityTest::DefaultStepTimeout;
