@@ -1419,6 +1419,7 @@ void ConsoleWindow::newSendConnector()
     auto *wizard = new SendConnectorWizard(*m_organization, wizardServer(), m_path, this);
     wizard->setOperatorName(m_operator);
     wizard->setLockTimeout(lockTimeoutSeconds() * 1000);
+    wizard->setConnectivityOptions(m_connectivityOptions);
     wizard->setStore(storeFor(m_path));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectivityOptions.h"
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConsoleTree.h"
@@ -160,6 +161,10 @@ public:
     // How long saves wait for another program's lock on the file (the Options dialog's setting).
     int lockTimeoutSeconds() const;
     void setLockTimeoutSeconds(int seconds);
+    // Where connectivity tests (the wizard's Test buttons, Test Connectivity…) ask DNS and which
+    // CAs they trust besides the system's (--dns-server, --trust-ca).
+    void setConnectivityOptions(const ConnectivityOptions &options) { m_connectivityOptions = options; }
+    const ConnectivityOptions &connectivityOptions() const { return m_connectivityOptions; }
 
 signals:
     // A read of the file ended: `ok` when it could be read (and is shown).
@@ -332,6 +337,7 @@ private:
     QLabel *m_operatorLabel = nullptr;
 
     QPointer<TestRoutingDialog> m_testRoutingDialog;
+    ConnectivityOptions m_connectivityOptions;
     quint64 m_standingsGeneration = 0;
     bool m_standingsPending = false;
     QFileSystemWatcher *m_watcher = nullptr;

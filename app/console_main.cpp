@@ -6,6 +6,7 @@
 // (the file cannot be read or parsed, the server is unknown or a subscribed Edge, or the operator,
 // --as or the login name, may not create connectors there; a message box says why and the file is
 // left untouched), 2 the wizard was cancelled.
+#include "ConnectivityOptions.h"
 #include "ConsoleWindow.h"
 #include "CredentialStore.h"
 #include "Icons.h"
@@ -39,7 +40,8 @@ int refuse(const QString &text, const Problems &problems)
     return CannotStart;
 }
 
-int runWizard(const QString &path, const QString &requestedServer, const QString &operatorName)
+int runWizard(const QString &path, const QString &requestedServer, const QString &operatorName,
+              const ConnectivityOptions &connectivity)
 {
     const Parsed<Organization> loaded = OrganizationStore(path).load();
     if (!loaded.ok()) {
@@ -65,6 +67,7 @@ int runWizard(const QString &path, const QString &requestedServer, const QString
 
     SendConnectorWizard wizard(organization, server, path);
     wizard.setOperatorName(operatorName);
+    wizard.setConnectivityOptions(connectivity);
     bool created = false;
     QObject::connect(&wizard, &SendConnectorWizard::connectorCreated, &wizard, [&created] { created = true; });
     wizard.show();
@@ -100,6 +103,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({organization, server, as, newSendConnector, Translations::languageOption()});
+        parser.addOptions(ConnectivityOptions::commandLineOptions());
     }
 };
 
@@ -170,6 +174,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption &asOption = options.as;
     const QCommandLineOption &newSendConnectorOption = options.newSendConnector;
 
+    QString connectivityError;
+    const std::optional<ConnectivityOptions> connectivity = ConnectivityOptions::fromCommandLine(parser, &connectivityError);
+    if (!connectivity) {
+        std::fprintf(stderr, "%s\n", qPrintable(connectivityError));
+        return EXIT_FAILURE; // as the parser ends for a wrong command line
+    }
+
     const QString operatorName = parser.isSet(asOption) ? parser.value(asOption).trimmed()
                                                         : OperatorPermissions::currentOperator();
 
@@ -184,6 +195,7 @@ int main(int argc, char *argv[])
                               created.problems);
             }
             ConsoleWindow window(operatorName);
+            window.setConnectivityOptions(*connectivity);
             window.show();
             window.showFileProblems(OrganizationStore::defaultFilePath(), created.problems);
             return QApplication::exec();
@@ -192,9 +204,10 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(newSendConnectorOption))
-        return runWizard(path, parser.value(serverOption), operatorName);
+        return runWizard(path, parser.value(serverOption), operatorName, *connectivity);
 
     ConsoleWindow window(operatorName);
+    window.setConnectivityOptions(*connectivity);
     window.show();
     // A file that cannot be used is reported in a dialog over the (empty) window.
     window.openOrganization(path, parser.value(serverOption));

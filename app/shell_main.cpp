@@ -200,6 +200,7 @@ int main(int argc, char *argv[])
         translate("main", "seconds"));
     parser.addOptions({Translations::languageOption(), organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
                        lockTimeoutOption});
+    parser.addOptions(ConnectivityOptions::commandLineOptions());
     parser.addPositionalArgument(QStringLiteral("script"), translate("main", "A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
 
@@ -237,6 +238,11 @@ int main(int argc, char *argv[])
         }
         OrganizationStore::setDefaultLockTimeout(int(seconds * 1000));
     }
+    QString connectivityError;
+    const std::optional<ConnectivityOptions> connectivity = ConnectivityOptions::fromCommandLine(parser, &connectivityError);
+    if (!connectivity)
+        return usageError(connectivityError);
+    options.connectivity = *connectivity;
     options.server = parser.value(serverOption);
     if (parser.isSet(asOption)) {
         options.operatorName = parser.value(asOption).trimmed();

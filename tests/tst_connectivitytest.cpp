@@ -4,19 +4,18 @@
 // appears in no result. Every connector points at 127.0.0.1, localhost or a .test domain that
 // the test DNS servers resolve to loopback addresses.
 #include "ConnectivityTest.h"
-#include "HostProbe.h"
 #include "SmtpReply.h"
 #include "Organization.h"
 
+#include "support/ProcessResources.h"
 #include "support/TestServers.h"
 
-#include <QAbstractSocket>
-#include <QDnsLookup>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSslCertificate>
-#include <QSslSocket>
 #include <QTest>
+#include <QThread>
+#include <QUdpSocket>
 
 using namespace Connectivity;
 using Mechanism = Exchange::SmartHostAuthMechanism;
@@ -30,10 +29,19 @@ namespace {
 enum class Password { None, Right, Wrong };
 constexpr int VerdictWaitMs = 60000; // far beyond any step bound: the test fails, never hangs
 
-// QSslSocket has a QTcpSocket of its own: both are counted.
-QList<QAbstractSocket *> sockets(QObject *object) { return object->findChildren<QAbstractSocket *>(); }
-QList<QSslSocket *> connections(QObject *object) { return object->findChildren<QSslSocket *>(); }
-QList<QDnsLookup *> lookups(QObject *object) { return object->findChildren<QDnsLookup *>(); }
+const QString WorkerThread = QString::fromLatin1(ConnectivityTest::WorkerThreadName);
+
+int workerThreads() { return ProcessResources::threadCount(WorkerThread); }
+int openSockets() { return ProcessResources::openSocketCount(); }
+
+// How many hosts have connected so far, as the test reported it.
+int connectedHosts(const QSignalSpy &steps)
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const QList<QVariant> &arguments) {
+        const ConnectivityStep step = arguments.at(1).value<ConnectivityStep>();
+        return step.kind == StepKind::Connect && step.outcome == StepOutcome::Succeeded;
+    }));
+}
 } // namespace
 Q_DECLARE_METATYPE(Password)
 
@@ -61,6 +69,7 @@ private slots:
     void domainSecureThroughMx();
 
     void cancelLeavesNothingBehind();
+    void workerThreadKeepsTheCallerFree();
     void cancelDuringDnsLookups();
     void destroyedMidTest();
     void startAgain();
@@ -548,30 +557,33 @@ void TestConnectivityTest::cancelLeavesNothingBehind()
     const TestSmtpEndpoint silent = m_servers.endpoint(QStringLiteral("silent"));
     SendConnector connector = smartHostConnector(QStringLiteral("127.0.0.1"), silent.port);
     connector.smartHosts.append(SmartHost{SmartHost::Kind::Fqdn, QStringLiteral("localhost")});
+    const int socketsBefore = openSockets();
+    QTRY_COMPARE(workerThreads(), 0);
     ConnectivityTest test;
     QSignalSpy steps(&test, &ConnectivityTest::stepFinished);
     QSignalSpy finished(&test, &ConnectivityTest::finished);
     test.start(connector, m_organization);
-    // Both hosts connected and waiting for a banner that never comes.
-    QTRY_COMPARE(connections(&test).size(), 2);
-    QTRY_VERIFY(std::count_if(steps.cbegin(), steps.cend(), [](const QList<QVariant> &arguments) {
-                    return arguments.at(1).value<ConnectivityStep>().kind == StepKind::Connect;
-                }) == 2);
-    QList<QPointer<QAbstractSocket>> tracked;
-    for (QAbstractSocket *socket : sockets(&test))
-        tracked.append(socket);
-    QVERIFY(tracked.size() >= 2);
+    QVERIFY(test.isRunning());
+    // Both hosts connected, on the worker thread, and waiting for a banner that never comes.
+    QTRY_COMPARE(connectedHosts(steps), 2);
+    QTRY_COMPARE(workerThreads(), 1);
+    QVERIFY(openSockets() >= socketsBefore + 2);
 
     test.cancel();
-    QVERIFY(sockets(&test).isEmpty());
-    QVERIFY(lookups(&test).isEmpty());
+    // Gone before cancel() returned: the connections and the thread.
+    QCOMPARE(openSockets(), socketsBefore);
+    QTRY_COMPARE(workerThreads(), 0);
     QVERIFY(!test.isRunning());
     QCOMPARE(finished.count(), 1);
     QVERIFY(test.verdict().cancelled);
     QCOMPARE(test.verdict().result, Result::Failure);
     QCOMPARE(test.verdict().reason, QStringLiteral("The test of connector Relay was cancelled."));
-    for (const QPointer<QAbstractSocket> &socket : std::as_const(tracked))
-        QTRY_VERIFY(socket.isNull());
+    QCOMPARE(test.verdict().hosts.size(), 2);
+    for (const HostConnectivity &host : test.verdict().hosts) {
+        QCOMPARE(host.result, Result::Failure);
+        QCOMPARE(host.error, QStringLiteral("The test of %1 was cancelled.").arg(host.host));
+        QVERIFY(!host.steps.isEmpty()); // what had happened by then is kept
+    }
     // Nothing fires later: no step, no second verdict.
     const int stepCount = int(steps.count());
     QTest::qWait(200);
@@ -581,24 +593,28 @@ void TestConnectivityTest::cancelLeavesNothingBehind()
 
 void TestConnectivityTest::cancelDuringDnsLookups()
 {
-    // Nothing listens for DNS on this loopback address: the lookups stay in flight until cancelled.
+    // A DNS server on loopback that never answers: the lookup stays in flight until cancelled.
+    QUdpSocket silentDns;
+    const QHostAddress silentAddress(QStringLiteral("127.0.13.60"));
+    QVERIFY2(silentDns.bind(silentAddress, 53), qPrintable(silentDns.errorString()));
     SendConnector connector;
     connector.name = QStringLiteral("Internet");
     ConnectivityTest test;
-    test.setDefaultDnsServers({QHostAddress(QStringLiteral("127.0.0.1"))});
+    test.setDefaultDnsServers({silentAddress});
     test.setRecipientDomain(QStringLiteral("mx-ok.test"));
+    QSignalSpy started(&test, &ConnectivityTest::hostStarted);
     QSignalSpy finished(&test, &ConnectivityTest::finished);
     test.start(connector, m_organization);
-    const QList<QDnsLookup *> inFlight = lookups(&test);
-    QCOMPARE(inFlight.size(), 1);
-    QPointer<QDnsLookup> tracked = inFlight.constFirst();
+    QTRY_COMPARE(workerThreads(), 1);
+    QTRY_VERIFY(silentDns.hasPendingDatagrams()); // the question has been asked
     test.cancel();
-    QVERIFY(lookups(&test).isEmpty());
+    QTRY_COMPARE(workerThreads(), 0);
     QCOMPARE(finished.count(), 1);
     QVERIFY(test.verdict().cancelled);
-    QTRY_VERIFY(tracked.isNull());
+    QVERIFY(test.verdict().hosts.isEmpty());
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
+    QCOMPARE(started.count(), 0);
 }
 
 void TestConnectivityTest::destroyedMidTest()
@@ -606,13 +622,15 @@ void TestConnectivityTest::destroyedMidTest()
     const TestSmtpEndpoint silent = m_servers.endpoint(QStringLiteral("silent"));
     const TestSmtpEndpoint tls = m_servers.endpoint(QStringLiteral("starttls"));
     SendConnector connector = smartHostConnector(QStringLiteral("127.0.0.1"), silent.port);
+    const int socketsBefore = openSockets();
     auto *test = new ConnectivityTest;
     test->setPassword(m_servers.password);
+    QSignalSpy steps(test, &ConnectivityTest::stepFinished);
     test->start(connector, m_organization);
-    QTRY_COMPARE(connections(test).size(), 1);
-    QPointer<QAbstractSocket> socket = connections(test).constFirst();
+    QTRY_COMPARE(connectedHosts(steps), 1);
     delete test;
-    QVERIFY(socket.isNull());
+    QCOMPARE(openSockets(), socketsBefore);
+    QTRY_COMPARE(workerThreads(), 0);
 
     // Also while a TLS handshake may be under way, from a slot of its own signal (deleteLater).
     auto *second = new ConnectivityTest;
@@ -624,6 +642,8 @@ void TestConnectivityTest::destroyedMidTest()
     });
     second->start(smartHostConnector(QStringLiteral("localhost"), tls.port), m_organization);
     QTRY_VERIFY(guard.isNull());
+    QCOMPARE(openSockets(), socketsBefore);
+    QTRY_COMPARE(workerThreads(), 0);
 }
 
 void TestConnectivityTest::startAgain()
@@ -632,11 +652,13 @@ void TestConnectivityTest::startAgain()
     // hosts of earlier runs are gone, and the verdict is the last run's.
     const TestSmtpEndpoint silent = m_servers.endpoint(QStringLiteral("silent"));
     const TestSmtpEndpoint plain = m_servers.endpoint(QStringLiteral("no-starttls"));
+    const int socketsBefore = openSockets();
     ConnectivityTest test;
     configure(test);
+    QSignalSpy steps(&test, &ConnectivityTest::stepFinished);
     QSignalSpy finished(&test, &ConnectivityTest::finished);
     test.start(smartHostConnector(QStringLiteral("127.0.0.1"), silent.port), m_organization);
-    QTRY_COMPARE(connections(&test).size(), 1);
+    QTRY_COMPARE(connectedHosts(steps), 1);
     test.start(smartHostConnector(QStringLiteral("127.0.0.1"), plain.port), m_organization);
     QCOMPARE(finished.count(), 1); // the first run, cancelled
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, VerdictWaitMs);
@@ -645,8 +667,38 @@ void TestConnectivityTest::startAgain()
     QCOMPARE(test.verdict().result, Result::Success);
     QVERIFY(run(test, smartHostConnector(QStringLiteral("127.0.0.1"), plain.port)));
     QCOMPARE(test.verdict().hosts.size(), 1);
-    QTRY_COMPARE(test.findChildren<HostProbe *>().size(), 1);
-    QVERIFY(sockets(&test).isEmpty());
+    // A finished test holds no thread and no connection.
+    QTRY_COMPARE(workerThreads(), 0);
+    QCOMPARE(openSockets(), socketsBefore);
+}
+
+void TestConnectivityTest::workerThreadKeepsTheCallerFree()
+{
+    // The sockets, lookups and handshakes live on the worker thread: while the test runs, the
+    // caller's object owns nothing of them, and every signal arrives on the caller's thread.
+    const TestSmtpEndpoint tls = m_servers.endpoint(QStringLiteral("starttls"));
+    ConnectivityTest test;
+    configure(test);
+    QList<QThread *> signalThreads;
+    int ownedWhileRunning = 0;
+    int workersWhileRunning = 0;
+    const auto record = [&] {
+        signalThreads.append(QThread::currentThread());
+        ownedWhileRunning += int(test.findChildren<QObject *>().size());
+    };
+    connect(&test, &ConnectivityTest::stepFinished, &test, [&] {
+        record();
+        workersWhileRunning = qMax(workersWhileRunning, workerThreads());
+    });
+    connect(&test, &ConnectivityTest::finished, &test, record);
+    test.start(smartHostConnector(QStringLiteral("localhost"), tls.port), m_organization);
+    QTRY_VERIFY_WITH_TIMEOUT(!test.isRunning(), VerdictWaitMs);
+    QCOMPARE(ownedWhileRunning, 0);
+    QCOMPARE(workersWhileRunning, 1);
+    QCOMPARE(test.verdict().result, Result::Success);
+    QVERIFY(signalThreads.size() > 3);
+    for (QThread *thread : std::as_const(signalThreads))
+        QCOMPARE(thread, QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(TestConnectivityTest)

@@ -238,7 +238,8 @@ bool showAndWait(QWidget *widget)
 QWidget *waitForTopLevel(const QString &objectName)
 {
     QWidget *found = nullptr;
-    QTest::qWaitFor([&] {
+    // found stays null when it never shows: the caller's check fails then.
+    (void)QTest::qWaitFor([&] {
         const QWidgetList widgets = QApplication::topLevelWidgets();
         for (QWidget *widget : widgets) {
             if (widget->isVisible() && widget->objectName() == objectName) {
@@ -703,7 +704,7 @@ void TestLanguage::consoleDialogs()
             if (!dialog.isEmpty()) {
                 opened = waitForTopLevel(dialog);
             } else {
-                QTest::qWaitFor([&] {
+                (void)QTest::qWaitFor([&] { // checked below through `opened`
                     for (QWidget *widget : QApplication::topLevelWidgets()) {
                         if (widget->isVisible() && widget != &window && !before.contains(widget)
                             && qobject_cast<QDialog *>(widget))

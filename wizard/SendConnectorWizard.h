@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CompletionPage.h"
+#include "ConnectivityOptions.h"
 #include "Organization.h"
 #include "OrganizationStore.h"
 #include "Problem.h"
@@ -60,6 +61,9 @@ public:
 
     // How long creating waits for another writer's lock on the file (default 5000 ms).
     void setLockTimeout(int milliseconds) { m_lockTimeout = milliseconds; }
+    // Where the pages' Test buttons ask DNS and which CAs they trust besides the system's.
+    void setConnectivityOptions(const ConnectivityOptions &options) { m_connectivityOptions = options; }
+    const ConnectivityOptions &connectivityOptions() const { return m_connectivityOptions; }
     // The store of the organization file to write through (a window's, which keeps the
     // organization in memory: docs/organization-file.md#caching); by default one of its own.
     void setStore(std::shared_ptr<OrganizationStore> store) { m_store = std::move(store); }
@@ -118,6 +122,7 @@ private:
     CreationReport m_report;
     std::optional<Created> m_created;
     int m_lockTimeout = OrganizationStore::DefaultLockTimeout;
+    ConnectivityOptions m_connectivityOptions;
     std::shared_ptr<OrganizationStore> m_store;
     bool m_discardConfirmed = false;
     bool m_saving = false;

@@ -1,18 +1,9 @@
 #include "ConnectivityTest.h"
 
-#include "HostProbe.h"
+#include "ConnectivityRun.h"
 #include "Organization.h"
 
-#include <QDnsLookup>
-#include <QElapsedTimer>
-#include <QHostInfo>
-#include <QSslConfiguration>
-#include <QTimer>
-#include <QtMath>
-
-#include <algorithm>
-
-using namespace Connectivity;
+#include <QThread>
 
 ConnectivityTest::ConnectivityTest(QObject *parent)
     : QObject(parent)
@@ -24,19 +15,7 @@ ConnectivityTest::ConnectivityTest(QObject *parent)
 
 ConnectivityTest::~ConnectivityTest()
 {
-    // Not inside a signal of a socket or lookup (the class comment asks for deleteLater() from
-    // slots): everything goes now, nothing waits for the event loop.
-    for (HostProbe *probe : std::as_const(m_probes)) {
-        if (probe)
-            disconnect(probe, nullptr, this, nullptr);
-    }
-    qDeleteAll(m_probes);
-    m_probes.clear();
-    for (DomainLookup &entry : m_domainLookups) {
-        delete entry.lookup;
-        delete entry.timer;
-    }
-    m_domainLookups.clear();
+    stopWorker();
     clearPassword();
 }
 
@@ -55,7 +34,7 @@ void ConnectivityTest::setPassword(const QString &password)
 
 void ConnectivityTest::clearPassword()
 {
-    // Overwrite the characters before letting the memory go (docs/decisions.md: memory only).
+    // Overwrite the characters before letting the memory go (docs/decisions.md#connectivity-test).
     if (!m_password.isEmpty())
         m_password.fill(QChar(u'\0'));
     m_password.clear();
@@ -64,14 +43,6 @@ void ConnectivityTest::clearPassword()
 void ConnectivityTest::setDefaultDnsServers(const QList<QHostAddress> &servers)
 {
     m_defaultDnsServers = servers;
-}
-
-QList<QHostAddress> ConnectivityTest::nameServers() const
-{
-    // A server without ExternalDNSServers asks its adapter's DNS servers, as for any other
-    // connector (docs/organization-file.md#external-dns-servers).
-    return m_connector.useExternalDnsServersEnabled && !m_externalDnsServers.isEmpty() ? m_externalDnsServers
-                                                                                       : m_defaultDnsServers;
 }
 
 void ConnectivityTest::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
@@ -100,323 +71,107 @@ QStringList ConnectivityTest::domainsToTest(const SendConnector &connector, cons
     return domains;
 }
 
-HostProbeSettings ConnectivityTest::baseSettings() const
-{
-    using Mechanism = Exchange::SmartHostAuthMechanism;
-    const bool smartHosts = !m_connector.dnsRoutingEnabled;
-    const Mechanism mechanism = smartHosts ? m_connector.smartHostAuthMechanism : Mechanism::None;
-    HostProbeSettings settings;
-    settings.port = m_connector.port;
-    settings.ehloName = !m_connector.fqdn.isEmpty() ? m_connector.fqdn
-                        : !m_serverName.isEmpty() ? m_serverName
-                                                  : QHostInfo::localHostName();
-    settings.basicAuth = mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS;
-    settings.authRequiresTls = mechanism == Mechanism::BasicAuthRequireTLS;
-    settings.domainSecure = m_connector.domainSecureEnabled;
-    settings.tlsRequired = m_connector.requireTls || settings.authRequiresTls || settings.domainSecure;
-    settings.ignoreStartTls = m_connector.ignoreStartTls;
-    if (m_connector.authenticationCredential)
-        settings.userName = m_connector.authenticationCredential->userName;
-    settings.password = &m_password;
-    settings.nameServers = nameServers();
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.addCaCertificates(m_extraCaCertificates);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    settings.ssl = ssl;
-    settings.stepTimeout = m_stepTimeout;
-    return settings;
-}
-
 void ConnectivityTest::start(const SendConnector &connector, const Organization &organization, const QString &serverName)
 {
     if (m_running)
         cancel();
-    stopEverything();
-    // Possibly inside a slot of the last test's finished(): the old probes go from the event loop.
-    for (HostProbe *probe : std::as_const(m_probes)) {
-        if (probe)
-            probe->deleteLater();
-    }
-    m_probes.clear();
-    m_results.clear();
+    stopWorker();
+
+    ConnectivityRunSettings settings;
+    settings.connector = connector;
+    settings.serverName = !serverName.isEmpty() ? serverName
+                          : !connector.sourceTransportServers.isEmpty() ? connector.sourceTransportServers.constFirst()
+                                                                        : organization.localServer;
+    if (const TransportServer *server = organization.server(settings.serverName))
+        settings.externalDnsServers = server->externalDnsServers;
+    settings.recipientDomain = m_recipientDomain;
+    settings.defaultDnsServers = m_defaultDnsServers;
+    settings.extraCaCertificates = m_extraCaCertificates;
+    settings.stepTimeout = m_stepTimeout;
+
+    m_connectorName = connector.name;
+    m_hosts.clear();
     m_hostDone.clear();
     m_verdict = ConnectivityVerdict();
-    m_setupError.clear();
-    m_connector = connector;
-    m_serverName = !serverName.isEmpty() ? serverName
-                   : !connector.sourceTransportServers.isEmpty() ? connector.sourceTransportServers.constFirst()
-                                                                 : organization.localServer;
-    const TransportServer *server = organization.server(m_serverName);
-    m_externalDnsServers = server ? server->externalDnsServers : QList<QHostAddress>();
     m_running = true;
+    const quint64 generation = ++m_generation;
 
-    if (!connector.dnsRoutingEnabled) {
-        if (connector.smartHosts.isEmpty())
-            m_setupError = tr("Connector %1 has no smart host to test.").arg(connector.name);
-        for (const SmartHost &smartHost : connector.smartHosts) {
-            HostProbeSettings settings = baseSettings();
-            settings.host = smartHost.host;
-            settings.hostIsAddress = smartHost.kind == SmartHost::Kind::IpAddress;
-            startHost(settings);
+    m_thread = new QThread;
+    m_thread->setObjectName(QString::fromLatin1(WorkerThreadName));
+    m_run = new ConnectivityRun(std::move(settings), m_password);
+    m_run->moveToThread(m_thread);
+    // Queued onto this object's thread; a signal still queued from an earlier run is dropped.
+    connect(m_run, &ConnectivityRun::hostStarted, this, [this, generation](int host, const QString &name) {
+        if (!isCurrent(generation))
+            return;
+        while (m_hosts.size() <= host) {
+            m_hosts.append(HostConnectivity());
+            m_hostDone.append(false);
         }
-    } else {
-        const QStringList domains = domainsToTest(connector, m_recipientDomain);
-        if (domains.isEmpty())
-            m_setupError = tr("Connector %1 routes by DNS but names no single domain: give a recipient domain to test.")
-                               .arg(connector.name);
-        for (const QString &domain : domains)
-            lookUpMx(domain);
-    }
-    // Everything that fails at once is reported from the event loop, as any other result.
-    QTimer::singleShot(0, this, &ConnectivityTest::checkFinished);
-}
-
-void ConnectivityTest::startHost(const HostProbeSettings &settings)
-{
-    const int index = int(m_probes.size());
-    auto *probe = new HostProbe(settings, this);
-    m_probes.append(probe);
-    m_results.append(HostConnectivity());
-    m_hostDone.append(false);
-    connect(probe, &HostProbe::stepFinished, this, [this, index](const ConnectivityStep &step) {
-        emit stepFinished(index, step);
+        m_hosts[host].host = name;
+        emit hostStarted(host, name);
     });
-    connect(probe, &HostProbe::finished, this, [this, index, probe] {
-        m_results[index] = probe->result();
-        m_hostDone[index] = true;
-        emit hostFinished(index, m_results.at(index));
-        checkFinished();
-    });
-    emit hostStarted(index, settings.host);
-    for (const ConnectivityStep &step : settings.priorSteps)
-        emit stepFinished(index, step);
-    probe->start();
-}
-
-void ConnectivityTest::lookUpMx(const QString &domain)
-{
-    const int index = int(m_domainLookups.size());
-    DomainLookup entry;
-    entry.domain = domain;
-    entry.lookup = new QDnsLookup(QDnsLookup::MX, domain, this);
-    if (!nameServers().isEmpty())
-        entry.lookup->setNameserver(nameServers().constFirst());
-    entry.timer = new QTimer(this);
-    entry.timer->setSingleShot(true);
-    entry.timer->setTimerType(Qt::PreciseTimer);
-    entry.clock.start();
-    connect(entry.lookup, &QDnsLookup::finished, this, [this, index] { mxFinished(index, false); });
-    connect(entry.timer, &QTimer::timeout, this, [this, index] { mxFinished(index, true); });
-    m_domainLookups.append(entry);
-    entry.timer->start(m_stepTimeout);
-    entry.lookup->lookup();
-}
-
-void ConnectivityTest::mxFinished(int index, bool timedOut)
-{
-    DomainLookup &entry = m_domainLookups[index];
-    if (!entry.lookup)
-        return;
-    QDnsLookup *lookup = entry.lookup;
-    ConnectivityStep step;
-    step.kind = StepKind::LookUpMx;
-    step.durationMs = entry.clock.elapsed();
-    const QString domain = entry.domain;
-    const QDnsLookup::Error error = timedOut ? QDnsLookup::OperationCancelledError : lookup->error();
-    const QString errorText = lookup->errorString();
-    QList<QDnsMailExchangeRecord> records = timedOut ? QList<QDnsMailExchangeRecord>() : lookup->mailExchangeRecords();
-    // Possibly inside the lookup's own signal: detach now, delete from the event loop.
-    disconnect(lookup, nullptr, this, nullptr);
-    lookup->abort();
-    lookup->setParent(nullptr);
-    lookup->deleteLater();
-    entry.lookup = nullptr;
-    entry.timer->stop();
-    entry.timer->deleteLater(); // possibly inside its own signal
-    entry.timer = nullptr;
-
-    if (timedOut) {
-        const int seconds = qMax(1, int(qCeil(m_stepTimeout.count() / 1000.0)));
-        step.outcome = StepOutcome::Failed;
-        step.detail = tr("The MX lookup for %1 got no answer within %n second(s).", nullptr, seconds).arg(domain);
-        addFailedDomain(domain, step);
-        return;
-    }
-    if (error == QDnsLookup::NotFoundError) {
-        step.outcome = StepOutcome::Failed;
-        step.detail = tr("The domain %1 does not exist.").arg(domain);
-        addFailedDomain(domain, step);
-        return;
-    }
-    // Qt 6.4 reports a name without MX records as InvalidReplyError, as it reports a DNS server
-    // that does not answer: both go on to the domain's own A/AAAA records, whose lookup tells them
-    // apart.
-    if (error != QDnsLookup::NoError && error != QDnsLookup::InvalidReplyError) {
-        step.outcome = StepOutcome::Failed;
-        step.detail = tr("The MX lookup for %1 failed: %2").arg(domain, errorText);
-        addFailedDomain(domain, step);
-        return;
-    }
-    std::stable_sort(records.begin(), records.end(), [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
-        return a.preference() < b.preference();
-    });
-    QStringList answer;
-    for (const QDnsMailExchangeRecord &record : std::as_const(records))
-        answer.append(QStringLiteral("%1 %2").arg(record.preference()).arg(record.exchange()));
-    step.reply = answer.join(QLatin1Char('\n'));
-
-    if (records.size() == 1 && (records.constFirst().exchange().isEmpty() || records.constFirst().exchange() == QLatin1String("."))) {
-        step.outcome = StepOutcome::Failed;
-        step.detail = tr("%1 accepts no mail: its only MX record is the null MX.").arg(domain);
-        addFailedDomain(domain, step);
-        return;
-    }
-    HostProbeSettings settings = baseSettings();
-    settings.destination = domain;
-    if (records.isEmpty()) {
-        // No MX: SMTP falls back to the domain's own A/AAAA records (RFC 5321 §5.1).
-        step.outcome = StepOutcome::Warning;
-        step.detail = tr("%1 has no MX record; mail goes to the address of the domain itself.").arg(domain);
-        settings.host = domain;
-        settings.priorSteps = {step};
-        startHost(settings);
-        return;
-    }
-    step.outcome = StepOutcome::Succeeded;
-    QStringList seen;
-    for (const QDnsMailExchangeRecord &record : std::as_const(records)) {
-        QString host = record.exchange().toLower();
-        if (host.endsWith(QLatin1Char('.')))
-            host.chop(1);
-        if (host.isEmpty() || seen.contains(host))
-            continue;
-        seen.append(host);
-        HostProbeSettings hostSettings = settings;
-        hostSettings.host = host;
-        hostSettings.preference = int(record.preference());
-        hostSettings.priorSteps = {step};
-        startHost(hostSettings);
-    }
-}
-
-void ConnectivityTest::addFailedDomain(const QString &domain, const ConnectivityStep &step)
-{
-    const int index = int(m_probes.size());
-    HostConnectivity result;
-    result.host = domain;
-    result.destination = domain;
-    result.port = m_connector.port;
-    result.result = Result::Failure;
-    result.error = step.detail;
-    result.steps = {step};
-    m_probes.append(nullptr);
-    m_results.append(result);
-    m_hostDone.append(true);
-    emit hostStarted(index, domain);
-    emit stepFinished(index, step);
-    emit hostFinished(index, result);
-    checkFinished();
-}
-
-void ConnectivityTest::checkFinished()
-{
-    if (!m_running)
-        return;
-    for (const DomainLookup &entry : std::as_const(m_domainLookups)) {
-        if (entry.lookup)
+    connect(m_run, &ConnectivityRun::stepFinished, this, [this, generation](int host, const ConnectivityStep &step) {
+        if (!isCurrent(generation))
             return;
-    }
-    for (bool done : std::as_const(m_hostDone)) {
-        if (!done)
+        if (host < m_hosts.size())
+            m_hosts[host].steps.append(step);
+        emit stepFinished(host, step);
+    });
+    connect(m_run, &ConnectivityRun::hostFinished, this, [this, generation](int host, const HostConnectivity &result) {
+        if (!isCurrent(generation))
             return;
-    }
-    finishVerdict(false);
+        if (host < m_hosts.size()) {
+            m_hosts[host] = result;
+            m_hostDone[host] = true;
+        }
+        emit hostFinished(host, result);
+    });
+    connect(m_run, &ConnectivityRun::finished, this, [this, generation](const ConnectivityVerdict &verdict) {
+        if (!isCurrent(generation))
+            return;
+        m_running = false;
+        m_verdict = verdict;
+        stopWorker(); // idle by now: ends at once
+        emit finished(m_verdict);
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(m_run, &ConnectivityRun::start, Qt::QueuedConnection);
+}
+
+void ConnectivityTest::stopWorker()
+{
+    if (!m_thread)
+        return;
+    ++m_generation;
+    // The run is deleted on its own thread, from its event loop or, at the latest, as the thread
+    // finishes (Qt delivers deferred deletes then): its sockets are closed and its lookups
+    // dropped before wait() returns.
+    m_run->deleteLater();
+    m_run = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 void ConnectivityTest::cancel()
 {
     if (!m_running)
         return;
-    stopEverything();
-    for (int i = 0; i < m_hostDone.size(); ++i) {
-        if (!m_hostDone.at(i)) {
-            m_results[i].host = m_probes.at(i) ? m_probes.at(i)->settings().host : QString();
-            m_results[i].error = tr("The test of %1 was cancelled.").arg(m_results.at(i).host);
-        }
-    }
-    finishVerdict(true);
-}
-
-void ConnectivityTest::stopEverything()
-{
-    for (HostProbe *probe : std::as_const(m_probes)) {
-        if (!probe)
-            continue;
-        disconnect(probe, nullptr, this, nullptr);
-        probe->cancel();
-    }
-    for (DomainLookup &entry : m_domainLookups) {
-        if (entry.lookup) {
-            disconnect(entry.lookup, nullptr, this, nullptr);
-            entry.lookup->abort();
-            entry.lookup->setParent(nullptr);
-            entry.lookup->deleteLater();
-            entry.lookup = nullptr;
-        }
-        delete entry.timer;
-        entry.timer = nullptr;
-    }
-    m_domainLookups.clear();
-}
-
-void ConnectivityTest::finishVerdict(bool cancelled)
-{
+    stopWorker();
     m_running = false;
     ConnectivityVerdict verdict;
-    verdict.cancelled = cancelled;
-    verdict.hosts = m_results;
-    verdict.result = Result::Failure;
-    if (cancelled) {
-        verdict.reason = tr("The test of connector %1 was cancelled.").arg(m_connector.name);
-    } else if (!m_setupError.isEmpty()) {
-        verdict.reason = m_setupError;
-    } else {
-        // Exchange moves on to the next smart host, or the next MX host of a domain, when one
-        // fails: a group of next hops carries mail when one of them does (docs/decisions.md).
-        QStringList groups;
-        for (const HostConnectivity &host : std::as_const(m_results)) {
-            if (!groups.contains(host.destination))
-                groups.append(host.destination);
+    verdict.cancelled = true;
+    verdict.result = Connectivity::Result::Failure;
+    verdict.reason = tr("The test of connector %1 was cancelled.").arg(m_connectorName);
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        HostConnectivity host = m_hosts.at(i);
+        if (!m_hostDone.at(i)) {
+            host.result = Connectivity::Result::Failure;
+            host.error = tr("The test of %1 was cancelled.").arg(host.host);
         }
-        const HostConnectivity *failedGroupHost = nullptr;
-        const HostConnectivity *failedHost = nullptr;
-        for (const QString &group : std::as_const(groups)) {
-            bool groupSucceeds = false;
-            const HostConnectivity *firstFailure = nullptr;
-            for (const HostConnectivity &host : std::as_const(m_results)) {
-                if (host.destination != group)
-                    continue;
-                if (host.result == Result::Success)
-                    groupSucceeds = true;
-                else if (!firstFailure)
-                    firstFailure = &host;
-            }
-            if (!failedHost)
-                failedHost = firstFailure;
-            if (!groupSucceeds && !failedGroupHost)
-                failedGroupHost = firstFailure;
-        }
-        if (failedGroupHost) {
-            verdict.reason = tr("Mail would not flow through connector %1: %2").arg(m_connector.name, failedGroupHost->error);
-        } else if (failedHost) {
-            verdict.result = Result::Success;
-            verdict.reason = tr("Mail would flow through connector %1, but not every next hop accepts it: %2")
-                                 .arg(m_connector.name, failedHost->error);
-        } else {
-            verdict.result = Result::Success;
-            verdict.reason = tr("Mail would flow through connector %1: every next hop accepts it as configured.")
-                                 .arg(m_connector.name);
-        }
+        verdict.hosts.append(host);
     }
     m_verdict = verdict;
     emit finished(m_verdict);

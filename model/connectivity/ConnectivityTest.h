@@ -3,7 +3,6 @@
 #include "ConnectivityResult.h"
 #include "SendConnector.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -11,23 +10,27 @@
 
 #include <chrono>
 
-class HostProbe;
-struct HostProbeSettings;
-class QDnsLookup;
-class QTimer;
+class ConnectivityRun;
+class QThread;
 struct Organization;
 
 // Tests whether a connector's next hops accept mail as it is configured: its smart hosts, or
 // the MX hosts of its domains (docs/domain-rules.md#connector-settings). Every host is tested
-// in parallel on the caller's event loop; each step is bounded by stepTimeout(); nothing is
-// ever sent (no MAIL FROM). The password lives only in this object's memory.
+// in parallel on a worker thread of its own (named WorkerThreadName), so a slow TLS handshake or
+// name lookup never holds up the caller; the signals arrive on the caller's thread. Each step
+// is bounded by stepTimeout(); nothing is ever sent (no MAIL FROM). The password lives only in
+// memory (docs/decisions.md#connectivity-test).
 //
-// Destroy it with deleteLater() from a slot connected to its own signals.
+// The worker thread exists only while a test runs: when finished() is emitted, the thread has
+// ended and every socket is closed. Destroying the object, or calling cancel() or start(), at
+// any time (also from a slot of its own signals) stops the run at once.
 class ConnectivityTest : public QObject
 {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds DefaultStepTimeout{10000};
+    // The worker thread's name, as /proc/self/task/*/comm shows it (Linux keeps 15 characters).
+    static constexpr const char *WorkerThreadName = "scc-connectivit";
 
     explicit ConnectivityTest(QObject *parent = nullptr);
     ~ConnectivityTest() override;
@@ -50,7 +53,8 @@ public:
     // on port 53 as Qt 6.4 can). Empty serverName: the connector's first source server, else the
     // organization's local server. A running test is cancelled first.
     void start(const SendConnector &connector, const Organization &organization, const QString &serverName = QString());
-    // Stops every lookup and connection at once; finished() is emitted with cancelled set.
+    // Stops every lookup and connection and ends the worker thread before it returns; finished()
+    // is emitted with cancelled set.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -66,40 +70,22 @@ signals:
     void finished(const ConnectivityVerdict &verdict);
 
 private:
-    struct DomainLookup
-    {
-        QString domain;
-        QDnsLookup *lookup = nullptr;
-        QTimer *timer = nullptr;
-        QElapsedTimer clock;
-    };
-
-    void startHost(const HostProbeSettings &settings);
-    void lookUpMx(const QString &domain);
-    void mxFinished(int index, bool timedOut);
-    void addFailedDomain(const QString &domain, const ConnectivityStep &step);
-    void checkFinished();
-    void finishVerdict(bool cancelled);
-    void stopEverything();
+    void stopWorker();
     void clearPassword();
+    bool isCurrent(quint64 generation) const { return generation == m_generation && m_run; }
 
-    HostProbeSettings baseSettings() const;
-    QList<QHostAddress> nameServers() const; // empty: the system's resolver
-
-    SendConnector m_connector;
-    QString m_serverName;
     QString m_recipientDomain;
     QString m_password;
-    QList<QHostAddress> m_externalDnsServers;
     QList<QHostAddress> m_defaultDnsServers;
     QList<QSslCertificate> m_extraCaCertificates;
     std::chrono::milliseconds m_stepTimeout = DefaultStepTimeout;
 
-    QList<HostProbe *> m_probes;       // index = host number in the signals; null: a domain whose MX lookup failed
-    QList<HostConnectivity> m_results; // the same indexes; filled when the host finishes
+    QThread *m_thread = nullptr;
+    ConnectivityRun *m_run = nullptr; // lives on m_thread
+    quint64 m_generation = 0;         // signals of an earlier run still queued are dropped
+    QString m_connectorName;
+    QList<HostConnectivity> m_hosts; // what the running test has reported so far
     QList<bool> m_hostDone;
-    QList<DomainLookup> m_domainLookups;
     ConnectivityVerdict m_verdict;
-    QString m_setupError;
     bool m_running = false;
 };

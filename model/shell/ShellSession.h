@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CmdletBinder.h"
+#include "ConnectivityOptions.h"
 #include "CredentialStore.h"
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
@@ -36,6 +37,9 @@ struct ShellOptions
     // from the environment; send-connector-shell passes --as or the login name).
     QString operatorName;
     ShellTerminal terminal = ShellTerminal::Attached;
+    // Where connectivity tests ask DNS and which CAs they trust besides the system's
+    // (--dns-server, --trust-ca).
+    ConnectivityOptions connectivity;
 };
 
 // Where a session's text goes and where its answers come from. Text is handed over as is, line
