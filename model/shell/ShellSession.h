@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectivityTest;
 class OrganizationStore;
 
 // Whether a person sits at the shell. Attached: the "[PS] > " prompt is shown and Remove may ask
@@ -57,9 +58,9 @@ struct ShellIo
 };
 
 // Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector, and the
-// product's own read-only Test-SendConnectorRouting and Test-SendConnector) against an organization file, as the shell on
-// one server would: every change goes through ConnectorOperations (one store transaction each), so
-// nothing is written when a command fails. The session keeps one OrganizationStore for its whole
+// product's own read-only Test-SendConnectorRouting and Test-SendConnector) against an
+// organization file, as the shell on one server would: every change goes through
+// ConnectorOperations (one store transaction each), so nothing is written when a command fails. The session keeps one OrganizationStore for its whole
 // life: a command reads the file again only when another program changed it since the session
 // last read or wrote it, so a script of N commands costs N changes, not N loads.
 //
@@ -108,6 +109,9 @@ struct ShellIo
 //   PowerShell raises before the cmdlet runs): SilentlyContinue writes nothing (the command still
 //   fails), Stop writes the error and stops the script (terminated()). -Verbose writes
 //   "VERBOSE: <cmdlet> : …" lines to `err`.
+// - Test-SendConnector (docs/shell-language.md#test-sendconnector) waits for its connectivity test
+//   in a local event loop, so the caller's other events (a socket notifier for Ctrl+C, timers) run
+//   meanwhile; requestStop() cancels it.
 class ShellSession
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSession)
