@@ -690,7 +690,7 @@ void TestShellTestConnectivity::exitStatus()
     QFETCH(int, records);
     const Run run = runShell(shellArguments() << QStringLiteral("-c") << command, QByteArray(), environment(QString()));
     QVERIFY2(run.finished, qPrintable(run.err));
-    QCOMPARE(run.exitCode, status);
+    QVERIFY2(run.exitCode == status, qPrintable(QStringLiteral("status %1\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     const QList<Record> printed = recordsOf(run.out);
     QCOMPARE(printed.size(), records);
     for (const Record &record : printed)
