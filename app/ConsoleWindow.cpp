@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "ActionPane.h"
+#include "ConnectivityDialog.h"
 #include "ConnectorHistory.h"
 #include "ConnectorFilterProxyModel.h"
 #include "ConnectorListModel.h"
@@ -209,6 +210,12 @@ void ConsoleWindow::createActions()
     m_testRoutingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_testRoutingAction, &QAction::triggered, this, &ConsoleWindow::showTestRouting);
 
+    // Window-wide like Test Routing; it acts on the one selected connector.
+    m_testConnectivityAction = make(QStringLiteral("testConnectivityAction"), tr("Test &Connectivity..."),
+                                    tr("Check whether the selected Send connector's next hops accept mail"));
+    m_testConnectivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_testConnectivityAction, &QAction::triggered, this, &ConsoleWindow::showTestConnectivity);
+
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), tr("Read the organization file again"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     if (m_refreshAction->shortcut().isEmpty())
@@ -251,6 +258,7 @@ void ConsoleWindow::createActions()
         {m_propertiesAction, Icons::Purpose::Properties},
         {m_exportListAction, Icons::Purpose::ExportList},
         {m_testRoutingAction, Icons::Purpose::TestRouting},
+        {m_testConnectivityAction, Icons::Purpose::TestConnectivity},
         {m_refreshAction, Icons::Purpose::Refresh},
         {m_openAction, Icons::Purpose::OpenOrganization},
         {m_newFromSampleAction, Icons::Purpose::NewOrganizationFromSample},
@@ -442,6 +450,7 @@ void ConsoleWindow::createWidgets()
     m_actionPane->addAction(ActionPane::Section::Selection, m_enableAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_removeAction);
     m_actionPane->addAction(ActionPane::Section::Selection, m_propertiesAction);
+    m_actionPane->addAction(ActionPane::Section::Selection, m_testConnectivityAction);
     auto *actionScroll = new QScrollArea(this);
     actionScroll->setObjectName(QStringLiteral("actionPaneScrollArea"));
     actionScroll->setWidget(m_actionPane);
@@ -518,6 +527,7 @@ void ConsoleWindow::createMenus()
     action->addAction(m_enableAction);
     action->addAction(m_removeAction);
     action->addAction(m_propertiesAction);
+    action->addAction(m_testConnectivityAction);
     action->addSeparator();
     action->addAction(m_exportListAction);
     action->addAction(m_refreshAction);
@@ -973,6 +983,10 @@ void ConsoleWindow::applyOrganization(const Organization &organization, const Co
     setWindowTitle(tr("%1 - Exchange Management Console").arg(organization.name));
     if (m_testRoutingDialog)
         m_testRoutingDialog->setOrganization(organization);
+    for (const QPointer<ConnectivityDialog> &dialog : std::as_const(m_connectivityDialogs)) {
+        if (dialog)
+            dialog->setOrganization(organization);
+    }
     updateActions();
     updateStatusBar();
 }
@@ -1390,6 +1404,19 @@ void ConsoleWindow::updateActions()
     m_testRoutingAction->setToolTip(routingTip);
     m_testRoutingAction->setStatusTip(routingTip);
 
+    // Test Connectivity only reads and sends nothing: exactly one connector, no role, and the
+    // version shown even while the file cannot be read or a change is being saved.
+    const qsizetype selectedRows =
+        side ? m_connectorView->selectionModel()->selectedRows().size() : 0;
+    const bool one = selected.has_value() && selectedRows == 1;
+    m_testConnectivityAction->setEnabled(one);
+    const QString connectivityTip = one
+        ? tr("Check whether the next hops of the Send connector \"%1\" accept mail").arg(selected->name)
+        : selectedRows > 1 ? tr("Select only one Send connector to test its connectivity")
+                           : none;
+    m_testConnectivityAction->setToolTip(connectivityTip);
+    m_testConnectivityAction->setStatusTip(connectivityTip);
+
     m_actionPane->setTitle(ActionPane::Section::Selection, selected ? selected->name : QString());
     m_actionPane->setExplanation(reasons.join(QStringLiteral("\n\n")));
 }
@@ -1765,6 +1792,45 @@ void ConsoleWindow::showTestRouting()
     m_testRoutingDialog->activateWindow();
 }
 
+QList<ConnectivityDialog *> ConsoleWindow::connectivityDialogs() const
+{
+    QList<ConnectivityDialog *> open;
+    for (const QPointer<ConnectivityDialog> &dialog : m_connectivityDialogs) {
+        if (dialog)
+            open.append(dialog.data());
+    }
+    return open;
+}
+
+void ConsoleWindow::showTestConnectivity()
+{
+    const std::optional<SendConnector> selected = selectedConnector();
+    if (!selected || !m_testConnectivityAction->isEnabled())
+        return;
+    // A subscribed Edge's list shows the Hub side's connectors: they send from that Edge there.
+    const bool replicated = m_model->isReplicatedList();
+    const QString side = replicated ? QString() : currentEdgeServer();
+    m_connectivityDialogs.removeAll(QPointer<ConnectivityDialog>());
+    ConnectivityDialog *dialog = nullptr;
+    for (const QPointer<ConnectivityDialog> &open : std::as_const(m_connectivityDialogs)) {
+        if (open->connectorName().compare(selected->name, Qt::CaseInsensitive) == 0
+            && open->side().compare(side, Qt::CaseInsensitive) == 0) {
+            dialog = open;
+        }
+    }
+    if (!dialog) {
+        // Non-modal, like Test Routing: a test may take a while, and the console stays usable.
+        dialog = new ConnectivityDialog(*m_organization, selected->name, side,
+                                        replicated ? currentEdgeServer() : QString(), this);
+        dialog->setConnectivityOptions(connectivityOptions());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_connectivityDialogs.append(dialog);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void ConsoleWindow::openOrganizationDialog()
 {
     const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
@@ -1851,6 +1917,7 @@ void ConsoleWindow::showConnectorContextMenu(const QPoint &position)
         menu->addAction(m_enableAction);
         menu->addAction(m_removeAction);
         menu->addAction(m_propertiesAction);
+        menu->addAction(m_testConnectivityAction);
         menu->addSeparator();
     }
     menu->addAction(m_newAction);

@@ -36,6 +36,7 @@ class QTimer;
 class QTreeView;
 class QTreeWidget;
 class TestRoutingDialog;
+class ConnectivityDialog;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
@@ -46,7 +47,10 @@ class TestRoutingDialog;
 // them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
 // List writes the visible rows and columns of the Send connector list (ListExporter). Test Routing
 // (Ctrl+T) asks, without changing anything, which connector the organization as shown picks for a
-// recipient (TestRoutingDialog, kept up to date with each version the window reads).
+// recipient (TestRoutingDialog, kept up to date with each version the window reads). Test
+// Connectivity (Ctrl+Shift+T) checks, without sending or changing anything, whether the selected
+// connector's next hops accept mail as it is configured (ConnectivityDialog, one per connector,
+// following each version too); it needs exactly one selected connector and no role.
 //
 // Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) take back the changes made in this window during the
 // session (create, change, enable/disable, remove), each as a new operation that another program's
@@ -132,6 +136,8 @@ public:
 
     // The Test Routing dialog while it is open, else nullptr.
     TestRoutingDialog *testRoutingDialog() const;
+    // The open Test Connectivity dialogs, one per connector tested (Action > Test Connectivity).
+    QList<ConnectivityDialog *> connectivityDialogs() const;
 
     // Whether routing standings for the list are being computed on a worker thread.
     bool standingsPending() const { return m_standingsPending; }
@@ -273,6 +279,9 @@ private:
     void exportListDialog();
     // Action > Test Routing: the one non-modal dialog, raised when it is open.
     void showTestRouting();
+    // Action > Test Connectivity (Ctrl+Shift+T): a non-modal dialog for the selected connector,
+    // one per connector; the one already open for it is raised.
+    void showTestConnectivity();
     void openOrganizationDialog();
     void newOrganizationFromSample();
     void showAbout();
@@ -322,6 +331,7 @@ private:
     QAction *m_propertiesAction = nullptr;
     QAction *m_exportListAction = nullptr;
     QAction *m_testRoutingAction = nullptr;
+    QAction *m_testConnectivityAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newFromSampleAction = nullptr;
@@ -338,6 +348,7 @@ private:
 
     QPointer<TestRoutingDialog> m_testRoutingDialog;
     ConnectivityOptions m_connectivityOptions;
+    QList<QPointer<ConnectivityDialog>> m_connectivityDialogs;
     quint64 m_standingsGeneration = 0;
     bool m_standingsPending = false;
     QFileSystemWatcher *m_watcher = nullptr;

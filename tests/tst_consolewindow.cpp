@@ -7,6 +7,7 @@
 #include "ActionPane.h"
 #include "RoutingAnalysis.h"
 #include "RouteExplanationModel.h"
+#include "ConnectivityDialog.h"
 #include "TestRoutingDialog.h"
 #include "CommandGenerator.h"
 #include "ConnectorHistory.h"
@@ -128,6 +129,7 @@ private slots:
     void undoChangeRecordedFromTheSheet();
     void sheetApplyThenCtrlZ();
     void testRoutingFromTheActionPane();
+    void testConnectivityForTheSelectedConnector();
     void routingMarkers();
     void routingMarkersOfALargeSideOffTheGuiThread();
 
@@ -447,7 +449,8 @@ void TestConsoleWindow::contextMenuMirrorsActionPane()
             names.append(entry->objectName());
     }
     QCOMPARE(names, QStringList({QStringLiteral("disableConnectorAction"), QStringLiteral("removeConnectorAction"),
-                                 QStringLiteral("propertiesAction"), QStringLiteral("newSendConnectorAction"),
+                                 QStringLiteral("propertiesAction"), QStringLiteral("testConnectivityAction"),
+                                 QStringLiteral("newSendConnectorAction"),
                                  QStringLiteral("testRoutingAction"), QStringLiteral("exportListAction"),
                                  QStringLiteral("refreshAction")}));
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action("propertiesAction")).center());
@@ -1475,6 +1478,85 @@ void TestConsoleWindow::testRoutingFromTheActionPane()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->testRoutingDialog());
+}
+
+// Action > Test Connectivity (Ctrl+Shift+T, the selection's section of the action pane, the
+// context menu) opens a non-modal dialog for exactly the selected connector, one per connector,
+// sending from its first source server (from the subscribed Edge shown, for what EdgeSync
+// replicates there). Opening it writes nothing. No test is run here: the sample's next hops are
+// not on loopback (tst_connectivitydialog runs them against the test servers).
+void TestConsoleWindow::testConnectivityForTheSelectedConnector()
+{
+    QVERIFY(start(m_path));
+    QAction *testConnectivity = action("testConnectivityAction");
+    QVERIFY(testConnectivity);
+    QCOMPARE(testConnectivity->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QVERIFY(testConnectivity->text().contains(QLatin1Char('&')));
+    QVERIFY(!testConnectivity->isEnabled()); // nothing selected
+    QCOMPARE(testConnectivity->toolTip(), QStringLiteral("Select a Send connector in the list first"));
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->connectivityDialogs().isEmpty());
+
+    // The second connector of the list, chosen with the keyboard.
+    QTest::keyClick(view(), Qt::Key_Home);
+    QTest::keyClick(view(), Qt::Key_Down);
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Contoso to Tailspin Toys relay"));
+    QVERIFY(testConnectivity->isEnabled());
+    auto *button = find<QToolButton>("testConnectivityActionButton");
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QVERIFY(find<QWidget>("actionPaneSelectionSection")->isAncestorOf(button));
+
+    const QByteArray before = readAll(m_path);
+    QTest::keyClick(view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->connectivityDialogs().size(), 1);
+    ConnectivityDialog *relay = m_window->connectivityDialogs().constFirst();
+    QVERIFY(QTest::qWaitForWindowExposed(relay));
+    QVERIFY(!relay->isModal()); // the console stays usable while a test runs
+    QTRY_COMPARE(QApplication::activeWindow(), relay);
+    QCOMPARE(relay->connectorName(), QStringLiteral("Contoso to Tailspin Toys relay"));
+    QCOMPARE(relay->findChild<QLabel *>(QStringLiteral("connectorNameLabel"))->text(), relay->connectorName());
+    QCOMPARE(relay->sendingServer(), QStringLiteral("EX03"));
+    // ExchangeServer authentication: no password to give, and no domain for smart hosts.
+    QVERIFY(!relay->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
+    QVERIFY(!relay->findChild<QLineEdit *>(QStringLiteral("recipientDomainEdit"))->isEnabled());
+
+    // The same connector again: the same dialog. Another one: a dialog of its own.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->connectivityDialogs(), QList<ConnectivityDialog *>{relay});
+    QTRY_COMPARE(QApplication::activeWindow(), relay); // raised
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Home);
+    QCOMPARE(m_window->selectedConnectorName(), QStringLiteral("Contoso to Internet"));
+    QTest::keyClick(view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->connectivityDialogs().size(), 2);
+    ConnectivityDialog *internet = m_window->connectivityDialogs().at(1);
+    QCOMPARE(internet->connectorName(), QStringLiteral("Contoso to Internet"));
+    QCOMPARE(internet->sendingServer(), QStringLiteral("EX01"));
+    QVERIFY(internet->findChild<QLineEdit *>(QStringLiteral("recipientDomainEdit"))->isEnabled());
+
+    // What EdgeSync replicates to the subscribed EDGE01 is tested as sent from EDGE01.
+    QVERIFY(clickNode({Kind::EdgeServer, QStringLiteral("EDGE01")}));
+    QVERIFY(!testConnectivity->isEnabled());
+    QVERIFY(clickConnector(QStringLiteral("Woodgrove Bank (domain secured)")));
+    QVERIFY(testConnectivity->isEnabled());
+    QTest::mouseClick(find<QToolButton>("testConnectivityActionButton"), Qt::LeftButton);
+    QCOMPARE(m_window->connectivityDialogs().size(), 3);
+    QCOMPARE(m_window->connectivityDialogs().at(2)->sendingServer(), QStringLiteral("EDGE01"));
+    QCOMPARE(readAll(m_path), before);
+
+    // Esc closes each; the window forgets them.
+    for (ConnectivityDialog *dialog : m_window->connectivityDialogs()) {
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    }
+    QTRY_VERIFY(m_window->connectivityDialogs().isEmpty());
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include "support/ModelTestSupport.h"
+#include "support/WizardConnectivitySupport.h"
 #include "ConnectorDraft.h"
 #include "NetworkSettingsPage.h"
 #include "OrganizationStore.h"
@@ -13,15 +14,19 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using Exchange::Usage;
 using Exchange::Version;
 
 // Drives the Network settings page: what each usage offers (and why not), the smart host list
-// and its dialog, SP1's external DNS setting; asserts on the draft.
+// and its dialog, SP1's external DNS setting; asserts on the draft. Its Test button, in a wizard
+// against the real test servers (tests/servers/, behind 127.0.0.1:25): each verdict inline, Next
+// never blocked, nothing to test, the mnemonic, and Back stopping a running test.
 class tst_NetworkSettingsPage : public QObject
 {
     Q_OBJECT
@@ -40,6 +45,23 @@ private slots:
     void externalDns();
     void keyboard();
     void listShowsTheDraftsSmartHosts();
+
+    void initTestCase();
+    void testButton_data();
+    void testButton();
+    void testButtonWithNothingToTest();
+    void testButtonMnemonicStartsAndCancels();
+    void backStopsTheTest();
+
+private:
+    // A wizard on the Address space page (so that Back leads there), then Next: the Network
+    // settings page with the draft set up by `setUp`.
+    std::unique_ptr<SendConnectorWizard> wizardFor(Version version, const QString &server,
+                                                   const std::function<void(ConnectorDraft &)> &setUp) const;
+
+    TestServers m_servers;
+    PortForwarder m_forwarder;
+    QTemporaryDir m_dir;
 };
 
 namespace {
@@ -416,6 +438,226 @@ void tst_NetworkSettingsPage::listShowsTheDraftsSmartHosts()
     draft->setSmartHosts({});
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(!child<QPushButton>(page, "removeSmartHostButton")->isEnabled());
+}
+
+using ConnectivityOutcome = ConnectivityResultModel::Outcome;
+using ResultColumn = ConnectivityResultModel::Column;
+
+void tst_NetworkSettingsPage::initTestCase()
+{
+    m_servers = TestServers::load(TestServers::Both);
+    QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
+    QVERIFY2(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort), qPrintable(m_forwarder.errorString()));
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<SendConnectorWizard> tst_NetworkSettingsPage::wizardFor(Version version, const QString &server,
+                                                                       const std::function<void(ConnectorDraft &)> &setUp) const
+{
+    auto wizard = std::make_unique<SendConnectorWizard>(WizardConnectivity::organization(version, m_servers), server,
+                                                        m_dir.filePath(QStringLiteral("organization.json")));
+    ConnectorDraft &draft = *wizard->draft();
+    draft.setName(QStringLiteral("Connectivity"));
+    setUp(draft);
+    wizard->setStartId(SendConnectorWizard::Page_AddressSpace);
+    wizard->show();
+    wizard->next();
+    return wizard;
+}
+
+Q_DECLARE_METATYPE(ConnectivityResultModel::Outcome)
+
+void tst_NetworkSettingsPage::testButton_data()
+{
+    QTest::addColumn<Version>("version");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<Usage>("usage");
+    QTest::addColumn<QString>("addressSpace"); // DNS routing when it names a domain; else a smart host
+    QTest::addColumn<QString>("endpoint");     // behind 127.0.0.1:25; "closed": nothing listens there
+    QTest::addColumn<int>("stepTimeoutMs");
+    QTest::addColumn<QStringList>("hosts");
+    QTest::addColumn<ConnectivityOutcome>("verdict");
+    QTest::addColumn<QString>("reasonPart"); // in the first host's reason
+
+    const QStringList local{QStringLiteral("127.0.0.1")};
+    const QStringList mx{QStringLiteral("mx1.mx-ok.test"), QStringLiteral("mx2.mx-ok.test")};
+    const QString hub = QStringLiteral("EX01");
+    const QString edge = QStringLiteral("EDGE02");
+    QTest::newRow("SP1 Hub, smart host, STARTTLS: success") << Version::Sp12007 << hub << Usage::Custom << "*" << "starttls"
+        << 5000 << local << ConnectivityOutcome::Succeeded << "127.0.0.1 accepts mail as the connector is configured.";
+    QTest::newRow("RTM Hub, smart host, wrong name: warning") << Version::Rtm2007 << hub << Usage::Custom << "*" << "wrong-name"
+        << 5000 << local << ConnectivityOutcome::Warning << "The certificate of 127.0.0.1 is issued to other.invalid, not to 127.0.0.1.";
+    QTest::newRow("SP1 Edge, smart host, expired: warning") << Version::Sp12007 << edge << Usage::Custom << "*" << "expired"
+        << 5000 << local << ConnectivityOutcome::Warning << "The certificate of 127.0.0.1 is valid only from";
+    QTest::newRow("RTM Edge, smart host, closed: failure") << Version::Rtm2007 << edge << Usage::Custom << "*" << "closed"
+        << 5000 << local << ConnectivityOutcome::Failed << "127.0.0.1 refused the connection on port 25.";
+    QTest::newRow("SP1 Hub, smart host, silent: failure") << Version::Sp12007 << hub << Usage::Custom << "*" << "silent"
+        << 1000 << local << ConnectivityOutcome::Failed << "127.0.0.1 accepted the connection but sent no banner within";
+    QTest::newRow("SP1 Hub, DNS, mx-ok.test: success") << Version::Sp12007 << hub << Usage::Custom << "mx-ok.test" << "no-starttls"
+        << 5000 << mx << ConnectivityOutcome::Succeeded << "mx1.mx-ok.test accepts mail as the connector is configured.";
+    QTest::newRow("SP1 Edge, DNS through external DNS, mx-ok.test: success") << Version::Sp12007 << edge << Usage::Internet
+        << "mx-ok.test" << "no-starttls" << 5000 << mx << ConnectivityOutcome::Succeeded
+        << "mx1.mx-ok.test accepts mail as the connector is configured.";
+    QTest::newRow("RTM Hub, DNS, Partner, wrong name: failure") << Version::Rtm2007 << hub << Usage::Partner << "mx-ok.test"
+        << "wrong-name" << 5000 << mx << ConnectivityOutcome::Failed
+        << "Domain security (DomainSecureEnabled) accepts only a valid certificate.";
+    QTest::newRow("SP1 Hub, DNS, Partner, no STARTTLS: failure") << Version::Sp12007 << hub << Usage::Partner << "mx-ok.test"
+        << "no-starttls" << 5000 << mx << ConnectivityOutcome::Failed
+        << "mx1.mx-ok.test does not offer STARTTLS, but the connector requires TLS.";
+}
+
+void tst_NetworkSettingsPage::testButton()
+{
+    QFETCH(Version, version);
+    QFETCH(QString, server);
+    QFETCH(Usage, usage);
+    QFETCH(QString, addressSpace);
+    QFETCH(QString, endpoint);
+    QFETCH(int, stepTimeoutMs);
+    QFETCH(QStringList, hosts);
+    QFETCH(ConnectivityOutcome, verdict);
+    QFETCH(QString, reasonPart);
+
+    const bool dnsRouting = addressSpace != QLatin1String("*");
+    auto wizard = wizardFor(version, server, [&](ConnectorDraft &draft) {
+        draft.setUsage(usage);
+        draft.setAddressSpaces({smtp(addressSpace)});
+        draft.setDnsRoutingEnabled(dnsRouting);
+        if (!dnsRouting)
+            draft.setSmartHosts({ipHost(QStringLiteral("127.0.0.1"))});
+    });
+    wizard->setConnectivityOptions(
+        WizardConnectivity::options(m_servers, dnsRouting, std::chrono::milliseconds(stepTimeoutMs)));
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_NetworkSettings));
+    if (endpoint == QLatin1String("closed")) {
+        m_forwarder.close();
+    } else {
+        if (!m_forwarder.isListening())
+            QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
+        m_forwarder.setTarget(m_servers.endpoint(endpoint).port);
+    }
+
+    QPushButton *button = WizardConnectivity::testButton(*wizard);
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Test &Connectivity"));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Test connectivity"));
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    QVERIFY(panel->view()->isHidden()); // until first used
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(panel->view()->isVisible());
+    ConnectivityResultModel *model = panel->view()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isFinished(), WizardConnectivity::VerdictWaitMs);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(button->text(), QStringLiteral("Test &Connectivity"));
+
+    // The next hops the connector has now, each with its result, and the verdict inline.
+    QCOMPARE(model->rowCount(), hosts.size());
+    for (int row = 0; row < hosts.size(); ++row)
+        QCOMPARE(model->index(row, int(ResultColumn::Host)).data().toString(), hosts.at(row));
+    QCOMPARE(model->verdictOutcome(), verdict);
+    const QString firstReason = model->index(0, int(ResultColumn::Details)).data().toString();
+    QVERIFY2(firstReason.contains(reasonPart), qPrintable(firstReason));
+    QLabel *label = WizardConnectivity::verdictLabel(*wizard);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), model->verdict().reason);
+    if (verdict == ConnectivityOutcome::Failed)
+        QVERIFY2(label->text().startsWith(QLatin1String("Mail would not flow through connector Connectivity: ")),
+                 qPrintable(label->text()));
+    else
+        QVERIFY2(label->text().startsWith(QLatin1String("Mail would flow through connector Connectivity")), qPrintable(label->text()));
+    // A failure is a warning, never a blocker.
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard->validateCurrentPage());
+}
+
+void tst_NetworkSettingsPage::testButtonWithNothingToTest()
+{
+    auto wizard = wizardFor(Version::Sp12007, QStringLiteral("EX01"), [](ConnectorDraft &draft) {
+        draft.setUsage(Usage::Internet);
+        draft.setAddressSpaces({smtp(QStringLiteral("*")), smtp(QStringLiteral("*.contoso.com"))});
+    });
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_NetworkSettings));
+    const int sockets = WizardConnectivity::openSockets();
+    QTest::mouseClick(WizardConnectivity::testButton(*wizard), Qt::LeftButton);
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(WizardConnectivity::verdictLabel(*wizard)->text(),
+             ConnectivityResultModel::untestableReason(wizard->draft()->connectorToCreate()));
+    QVERIFY(WizardConnectivity::verdictLabel(*wizard)->text().startsWith(QLatin1String("There is nothing to test")));
+    QVERIFY(panel->findChild<QTreeView *>(QStringLiteral("connectivityHosts"))->isHidden());
+    QCOMPARE(WizardConnectivity::openSockets(), sockets);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_NetworkSettingsPage::testButtonMnemonicStartsAndCancels()
+{
+    auto wizard = wizardFor(Version::Sp12007, QStringLiteral("EX01"), [](ConnectorDraft &draft) {
+        draft.setAddressSpaces({smtp(QStringLiteral("*"))});
+        draft.setDnsRoutingEnabled(false);
+        draft.setSmartHosts({ipHost(QStringLiteral("127.0.0.1"))});
+    });
+    wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    if (!m_forwarder.isListening())
+        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
+    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    const int sockets = WizardConnectivity::openSockets();
+
+    // A mnemonic clicks its button after a short animation.
+    QTest::keyClick(wizard.get(), Qt::Key_C, Qt::AltModifier);
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    QTRY_VERIFY(panel->isRunning());
+    QPushButton *button = WizardConnectivity::testButton(*wizard);
+    QCOMPARE(button->text(), QStringLiteral("&Cancel Test"));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Cancel the connectivity test"));
+    ConnectivityResultModel *model = panel->view()->model();
+    QTRY_COMPARE(model->index(0, int(ResultColumn::Result)).data().toString(), QStringLiteral("Waiting for the banner…"));
+    QVERIFY(WizardConnectivity::verdictLabel(*wizard)->text().startsWith(QLatin1String("Testing")));
+    QVERIFY(WizardConnectivity::openSockets() > sockets);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // even while it runs
+
+    QTest::keyClick(wizard.get(), Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY(!panel->isRunning());
+    QCOMPARE(model->verdictOutcome(), ConnectivityOutcome::Cancelled);
+    QCOMPARE(WizardConnectivity::verdictLabel(*wizard)->text(), QStringLiteral("The test of connector Connectivity was cancelled."));
+    QCOMPARE(button->text(), QStringLiteral("Test &Connectivity"));
+    // No socket left behind: the probe's, and so the forwarder's two.
+    QTRY_COMPARE(WizardConnectivity::openSockets(), sockets);
+    QTRY_COMPARE(m_forwarder.openConnections(), 0);
+}
+
+void tst_NetworkSettingsPage::backStopsTheTest()
+{
+    auto wizard = wizardFor(Version::Rtm2007, QStringLiteral("EX01"), [](ConnectorDraft &draft) {
+        draft.setAddressSpaces({smtp(QStringLiteral("*"))});
+        draft.setDnsRoutingEnabled(false);
+        draft.setSmartHosts({ipHost(QStringLiteral("127.0.0.1"))});
+    });
+    wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    if (!m_forwarder.isListening())
+        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
+    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    const int sockets = WizardConnectivity::openSockets();
+    QTest::mouseClick(WizardConnectivity::testButton(*wizard), Qt::LeftButton);
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    QTRY_COMPARE(panel->view()->model()->index(0, int(ResultColumn::Result)).data().toString(),
+                 QStringLiteral("Waiting for the banner…"));
+    QVERIFY(WizardConnectivity::openSockets() > sockets);
+
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_AddressSpace));
+    QVERIFY(!panel->isRunning());
+    QTRY_COMPARE(WizardConnectivity::openSockets(), sockets);
+    QTRY_COMPARE(m_forwarder.openConnections(), 0);
+    // Shown again: no stale result, the view hidden until the next test.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_NetworkSettings));
+    QVERIFY(panel->view()->isHidden());
+    QCOMPARE(panel->view()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_NetworkSettingsPage)

@@ -2,21 +2,30 @@
 #include "OrganizationStore.h"
 #include "SmartHostSecurityPage.h"
 
+#include "support/WizardConnectivitySupport.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QDirIterator>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using Mechanism = Exchange::SmartHostAuthMechanism;
 using Exchange::Usage;
 
 // Drives the Smart host security settings page: each choice's mechanism, the Basic credential
-// (enabled and required only for Basic), the clear-text warning.
+// (enabled and required only for Basic), the clear-text warning. Its Test button, in a wizard
+// against the real test servers (tests/servers/, behind 127.0.0.1:25): each verdict inline with
+// the password typed on the page (found in no file afterwards), Next never blocked, and
+// cancelling the wizard stopping a running test.
 class tst_SmartHostSecurityPage : public QObject
 {
     Q_OBJECT
@@ -33,6 +42,19 @@ private slots:
     void showingTheDraftNeverChangesIt_data();
     void showingTheDraftNeverChangesIt();
     void keyboard();
+
+    void initTestCase();
+    void testButton_data();
+    void testButton();
+    void cancellingTheWizardStopsTheTest();
+
+private:
+    // A wizard on the Network settings page (smart host 127.0.0.1), then Next: this page.
+    std::unique_ptr<SendConnectorWizard> wizardFor(Exchange::Version version, const QString &server) const;
+
+    TestServers m_servers;
+    PortForwarder m_forwarder;
+    QTemporaryDir m_dir;
 };
 
 namespace {
@@ -305,6 +327,175 @@ void tst_SmartHostSecurityPage::keyboard()
     QTRY_VERIFY(draft->connector().smartHostAuthMechanism == Mechanism::ExternalAuthoritative);
     QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(draft->connector().smartHostAuthMechanism == Mechanism::None);
+}
+
+using ConnectivityOutcome = ConnectivityResultModel::Outcome;
+using ResultColumn = ConnectivityResultModel::Column;
+Q_DECLARE_METATYPE(ConnectivityResultModel::Outcome)
+Q_DECLARE_METATYPE(Connectivity::Authenticated)
+
+void tst_SmartHostSecurityPage::initTestCase()
+{
+    m_servers = TestServers::load(TestServers::Smtp);
+    QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
+    QVERIFY2(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort), qPrintable(m_forwarder.errorString()));
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<SendConnectorWizard> tst_SmartHostSecurityPage::wizardFor(Exchange::Version version, const QString &server) const
+{
+    auto wizard = std::make_unique<SendConnectorWizard>(WizardConnectivity::organization(version, m_servers), server,
+                                                        m_dir.filePath(QStringLiteral("organization.json")));
+    ConnectorDraft &draft = *wizard->draft();
+    draft.setName(QStringLiteral("Relay"));
+    AddressSpace space;
+    space.address = QStringLiteral("*");
+    draft.setAddressSpaces({space});
+    draft.setDnsRoutingEnabled(false);
+    draft.setSmartHosts({SmartHost{SmartHost::Kind::IpAddress, QStringLiteral("127.0.0.1")}});
+    wizard->setStartId(SendConnectorWizard::Page_NetworkSettings);
+    wizard->show();
+    wizard->next();
+    return wizard;
+}
+
+void tst_SmartHostSecurityPage::testButton_data()
+{
+    QTest::addColumn<Exchange::Version>("version");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("authentication"); // "none", "basic", "basic over TLS"
+    QTest::addColumn<QString>("password");       // "right", "wrong" (with Basic)
+    QTest::addColumn<QString>("endpoint");       // behind 127.0.0.1:25; "closed": nothing listens there
+    QTest::addColumn<int>("stepTimeoutMs");
+    QTest::addColumn<ConnectivityOutcome>("verdict");
+    QTest::addColumn<Connectivity::Authenticated>("authenticated");
+    QTest::addColumn<QString>("reasonPart");
+
+    using Auth = Connectivity::Authenticated;
+    using V = Exchange::Version;
+    const QString hub = QStringLiteral("EX01");
+    const QString edge = QStringLiteral("EDGE02");
+    QTest::newRow("SP1 Hub, Basic over TLS, STARTTLS: success") << V::Sp12007 << hub << "basic over TLS" << "right"
+        << "starttls" << 5000 << ConnectivityOutcome::Succeeded << Auth::Succeeded
+        << "127.0.0.1 accepts mail as the connector is configured.";
+    QTest::newRow("RTM Edge, Basic over TLS, wrong password: failure") << V::Rtm2007 << edge << "basic over TLS" << "wrong"
+        << "starttls" << 5000 << ConnectivityOutcome::Failed << Auth::Failed
+        << "127.0.0.1 rejected the credentials of";
+    QTest::newRow("SP1 Edge, Basic over TLS, no STARTTLS (TLS required): failure") << V::Sp12007 << edge << "basic over TLS"
+        << "right" << "no-starttls" << 5000 << ConnectivityOutcome::Failed << Auth::NotTried
+        << "127.0.0.1 does not offer STARTTLS, but the connector requires TLS.";
+    QTest::newRow("RTM Hub, Basic in the clear: success") << V::Rtm2007 << hub << "basic" << "right" << "auth-plaintext" << 5000
+        << ConnectivityOutcome::Succeeded << Auth::Succeeded << "127.0.0.1 accepts mail as the connector is configured.";
+    QTest::newRow("SP1 Hub, None, wrong name: warning") << V::Sp12007 << hub << "none" << "" << "wrong-name" << 5000
+        << ConnectivityOutcome::Warning << Auth::NotRequired
+        << "The certificate of 127.0.0.1 is issued to other.invalid, not to 127.0.0.1.";
+    QTest::newRow("RTM Hub, None, expired: warning") << V::Rtm2007 << hub << "none" << "" << "expired" << 5000
+        << ConnectivityOutcome::Warning << Auth::NotRequired << "The certificate of 127.0.0.1 is valid only from";
+    QTest::newRow("SP1 Edge, Basic over TLS, closed: failure") << V::Sp12007 << edge << "basic over TLS" << "right" << "closed"
+        << 5000 << ConnectivityOutcome::Failed << Auth::NotTried << "127.0.0.1 refused the connection on port 25.";
+    QTest::newRow("SP1 Hub, None, silent: failure") << V::Sp12007 << hub << "none" << "" << "silent" << 1000
+        << ConnectivityOutcome::Failed << Auth::NotRequired
+        << "127.0.0.1 accepted the connection but sent no banner within";
+}
+
+void tst_SmartHostSecurityPage::testButton()
+{
+    QFETCH(Exchange::Version, version);
+    QFETCH(QString, server);
+    QFETCH(QString, authentication);
+    QFETCH(QString, password);
+    QFETCH(QString, endpoint);
+    QFETCH(int, stepTimeoutMs);
+    QFETCH(ConnectivityOutcome, verdict);
+    QFETCH(QString, reasonPart);
+
+    auto wizard = wizardFor(version, server);
+    wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::milliseconds(stepTimeoutMs)));
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    QCOMPARE(wizard->currentId(), int(SendConnectorWizard::Page_SmartHostSecurity));
+    QWizardPage &page = *wizard->currentPage();
+    if (endpoint == QLatin1String("closed")) {
+        m_forwarder.close();
+    } else {
+        if (!m_forwarder.isListening())
+            QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
+        m_forwarder.setTarget(m_servers.endpoint(endpoint).port);
+    }
+
+    // The authentication and the credential as a person sets them on the page.
+    const QString secret = password == QLatin1String("wrong") ? m_servers.password + QLatin1String("-wrong") : m_servers.password;
+    if (authentication != QLatin1String("none")) {
+        QTest::mouseClick(child<QRadioButton>(page, "authBasicRadio"), Qt::LeftButton);
+        if (authentication == QLatin1String("basic over TLS"))
+            QTest::mouseClick(child<QCheckBox>(page, "authBasicTlsCheck"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(page, "userNameEdit"), m_servers.user);
+        QTest::keyClicks(child<QLineEdit>(page, "passwordEdit"), secret);
+    }
+
+    // Alt+C: the Test button's mnemonic.
+    QPushButton *button = WizardConnectivity::testButton(*wizard);
+    QCOMPARE(button->text(), QStringLiteral("Test &Connectivity"));
+    QTest::keyClick(wizard.get(), Qt::Key_C, Qt::AltModifier);
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    ConnectivityResultModel *model = panel->view()->model();
+    QTRY_VERIFY(model->hasStarted()); // a mnemonic clicks after a short animation
+    QTRY_VERIFY_WITH_TIMEOUT(model->isFinished(), WizardConnectivity::VerdictWaitMs);
+
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, int(ResultColumn::Host)).data().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(model->verdictOutcome(), verdict);
+    QTEST(model->verdict().hosts.value(0).authenticated, "authenticated");
+    const QString reason = model->index(0, int(ResultColumn::Details)).data().toString();
+    QVERIFY2(reason.contains(reasonPart), qPrintable(reason));
+    QCOMPARE(WizardConnectivity::verdictLabel(*wizard)->text(), model->verdict().reason);
+    // A failure is a warning, never a blocker.
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // The password reached the server (authenticated or rejected) and nothing else: no result
+    // shows it, and no file in the test's home or the organization's folder holds it.
+    if (authentication != QLatin1String("none")) {
+        for (int row = 0; row < model->rowCount(model->index(0, 0)); ++row) {
+            for (int column = 0; column < ConnectivityResultModel::ColumnCount; ++column)
+                QVERIFY(!model->index(row, column, model->index(0, 0)).data().toString().contains(secret));
+        }
+        QVERIFY(!WizardConnectivity::verdictLabel(*wizard)->text().contains(secret));
+        for (const QString &folder : {QDir::homePath(), m_dir.path()}) {
+            QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly))
+                    QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
+}
+
+void tst_SmartHostSecurityPage::cancellingTheWizardStopsTheTest()
+{
+    auto wizard = wizardFor(Exchange::Version::Sp12007, QStringLiteral("EX01"));
+    wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    if (!m_forwarder.isListening())
+        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
+    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    const int sockets = WizardConnectivity::openSockets();
+    QTest::mouseClick(WizardConnectivity::testButton(*wizard), Qt::LeftButton);
+    ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);
+    QTRY_COMPARE(panel->view()->model()->index(0, int(ResultColumn::Result)).data().toString(),
+                 QStringLiteral("Waiting for the banner…"));
+    QVERIFY(WizardConnectivity::openSockets() > sockets);
+
+    // Cancel asks before discarding what was entered; the test runs on while it asks.
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = wizard->findChild<QMessageBox *>(QStringLiteral("discardMessageBox"))) && box->isVisible());
+    QVERIFY(panel->isRunning());
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->isVisible());
+    QVERIFY(!panel->isRunning());
+    QTRY_COMPARE(WizardConnectivity::openSockets(), sockets);
+    QTRY_COMPARE(m_forwarder.openConnections(), 0);
 }
 
 QTEST_MAIN(tst_SmartHostSecurityPage)

@@ -51,6 +51,8 @@ Mapping mappingOf(Purpose purpose)
         return {{"document-export", "document-save-as"}, QStyle::SP_DialogSaveButton};
     case Purpose::TestRouting:
         return {{"system-search", "edit-find"}, QStyle::SP_FileDialogContentsView};
+    case Purpose::TestConnectivity:
+        return {{"network-transmit-receive", "network-wired"}, QStyle::SP_DriveNetIcon};
     case Purpose::OpenOrganization:
         return {{"document-open"}, QStyle::SP_DialogOpenButton};
     case Purpose::NewOrganizationFromSample:

@@ -26,6 +26,7 @@ enum class Purpose {
     Refresh,
     ExportList,
     TestRouting,
+    TestConnectivity,
     OpenOrganization,
     NewOrganizationFromSample,
     Exit,

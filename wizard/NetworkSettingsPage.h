@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class ConnectivityTestPanel;
 class ConnectorDraft;
 class NetworkSettingsForm;
 
@@ -13,11 +14,14 @@ public:
     explicit NetworkSettingsPage(ConnectorDraft *draft, QWidget *parent = nullptr);
 
     NetworkSettingsForm *form() const { return m_form; }
+    ConnectivityTestPanel *connectivityTest() const { return m_connectivityTest; }
 
     void initializePage() override;
     bool isComplete() const override;
+    void cleanupPage() override;
 
 private:
     ConnectorDraft *m_draft;
     NetworkSettingsForm *m_form;
+    ConnectivityTestPanel *m_connectivityTest;
 };

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class ConnectivityTestPanel;
 class ConnectorDraft;
 class SmartHostSecurityForm;
 
@@ -14,11 +15,14 @@ public:
     explicit SmartHostSecurityPage(ConnectorDraft *draft, QWidget *parent = nullptr);
 
     SmartHostSecurityForm *form() const { return m_form; }
+    ConnectivityTestPanel *connectivityTest() const { return m_connectivityTest; }
 
     void initializePage() override;
     bool isComplete() const override;
+    void cleanupPage() override;
 
 private:
     ConnectorDraft *m_draft;
     SmartHostSecurityForm *m_form;
+    ConnectivityTestPanel *m_connectivityTest;
 };

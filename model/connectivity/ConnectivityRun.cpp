@@ -59,7 +59,7 @@ HostProbeSettings ConnectivityRun::baseSettings() const
     settings.ehloName = !m_connector.fqdn.isEmpty() ? m_connector.fqdn
                         : !m_settings.serverName.isEmpty() ? m_settings.serverName
                                                   : QHostInfo::localHostName();
-    settings.basicAuth = mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS;
+    settings.basicAuth = ConnectivityTest::authenticates(m_connector);
     settings.authRequiresTls = mechanism == Mechanism::BasicAuthRequireTLS;
     settings.domainSecure = m_connector.domainSecureEnabled;
     settings.tlsRequired = m_connector.requireTls || settings.authRequiresTls || settings.domainSecure;

@@ -55,6 +55,11 @@ void ConnectivityTest::setStepTimeout(std::chrono::milliseconds timeout)
     m_stepTimeout = timeout;
 }
 
+bool ConnectivityTest::authenticates(const SendConnector &connector)
+{
+    return !connector.dnsRoutingEnabled && Exchange::isBasicAuthentication(connector.smartHostAuthMechanism);
+}
+
 QStringList ConnectivityTest::domainsToTest(const SendConnector &connector, const QString &recipientDomain)
 {
     if (!recipientDomain.trimmed().isEmpty())

@@ -60,6 +60,9 @@ public:
     bool isRunning() const { return m_running; }
     const ConnectivityVerdict &verdict() const { return m_verdict; }
 
+    // Whether the test authenticates with a password: Basic authentication, which a connector
+    // uses only towards smart hosts (docs/domain-rules.md#connector-settings).
+    static bool authenticates(const SendConnector &connector);
     // The domains DNS routing would test for `connector` and `recipientDomain`.
     static QStringList domainsToTest(const SendConnector &connector, const QString &recipientDomain);
 

@@ -684,7 +684,7 @@ private:
     {
         using Mechanism = Exchange::SmartHostAuthMechanism;
         const Mechanism mechanism = c.smartHostAuthMechanism;
-        const bool basic = mechanism == Mechanism::BasicAuth || mechanism == Mechanism::BasicAuthRequireTLS;
+        const bool basic = Exchange::isBasicAuthentication(mechanism);
 
         if (mechanism != Mechanism::None && c.dnsRoutingEnabled) {
             error("Connector.AuthNeedsSmartHosts", P::SmartHostAuthMechanism,

@@ -78,4 +78,9 @@ QStringList names(ServerRole) { return namesIn(roleNames); }
 QStringList names(ProtocolLoggingLevel) { return namesIn(loggingNames); }
 QStringList names(AcceptedDomainType) { return namesIn(acceptedDomainTypeNames); }
 
+bool isBasicAuthentication(SmartHostAuthMechanism mechanism)
+{
+    return mechanism == SmartHostAuthMechanism::BasicAuth || mechanism == SmartHostAuthMechanism::BasicAuthRequireTLS;
+}
+
 } // namespace Exchange

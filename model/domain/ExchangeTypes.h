@@ -51,6 +51,8 @@ std::optional<AcceptedDomainType> parseAcceptedDomainType(const QString &text);
 QStringList names(Version);
 QStringList names(Usage);
 QStringList names(SmartHostAuthMechanism);
+// BasicAuth or BasicAuthRequireTLS: the connector sends a user name and password.
+bool isBasicAuthentication(SmartHostAuthMechanism mechanism);
 QStringList names(ServerRole);
 QStringList names(ProtocolLoggingLevel);
 QStringList names(AcceptedDomainType);

@@ -11,8 +11,7 @@ namespace {
 
 bool isBasic(Exchange::SmartHostAuthMechanism mechanism)
 {
-    return mechanism == Exchange::SmartHostAuthMechanism::BasicAuth
-        || mechanism == Exchange::SmartHostAuthMechanism::BasicAuthRequireTLS;
+    return Exchange::isBasicAuthentication(mechanism);
 }
 
 const AddressSpace *firstNonSmtp(const QList<AddressSpace> &spaces)

@@ -9,6 +9,7 @@
 #include "ModelTestSupport.h"
 
 #include "AddressSpaceDialog.h"
+#include "ConnectivityDialog.h"
 #include "ConnectorDraft.h"
 #include "ConsoleTree.h"
 #include "ConsoleWindow.h"
@@ -271,6 +272,16 @@ inline QStringList console(const QString &path, Exchange::Version version, const
                                 visit, [](QMessageBox *box) { box->close(); }, &defects);
         sheet->reject();
         GuiTestSupport::waitUntilClosed(sheet);
+
+        // Test Connectivity for the connector, not run (the sample's next hops are not on loopback).
+        action("testConnectivityAction")->trigger();
+        if (ConnectivityDialog *test = window.connectivityDialogs().value(0); test && QTest::qWaitForWindowExposed(test)) {
+            visit(where + QStringLiteral(": Test Connectivity"), test);
+            test->close();
+            GuiTestSupport::waitUntilClosed(test);
+        } else {
+            defects.append(where + QStringLiteral(": Test Connectivity did not show"));
+        }
 
         QTimer::singleShot(0, action("removeConnectorAction"), &QAction::trigger);
         visitModal<QMessageBox>(where + QStringLiteral(": Remove"), QStringLiteral("removeConfirmationMessageBox"),
