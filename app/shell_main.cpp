@@ -11,12 +11,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSocketNotifier>
 
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -121,6 +123,23 @@ std::optional<QString> readSecret()
     return password;
 }
 
+// Ctrl+C while a command waits on the network (Test-SendConnector) stops that command through
+// ShellSession::requestStop(), by a byte on this pipe that the event loop reads; at any other time
+// it ends the shell, as it always has.
+int interruptPipe[2] = {-1, -1};
+volatile std::sig_atomic_t waitingOnNetwork = 0;
+
+void interrupted(int signal)
+{
+    if (waitingOnNetwork && interruptPipe[1] >= 0) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+        return;
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 void printProblems(const Problems &problems)
 {
     for (const Problem &problem : problems)
@@ -161,6 +180,10 @@ int main(int argc, char *argv[])
                   "Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] "
                   "[-Explain] shows which Send connector takes mail to each recipient: a product extension, not an "
                   "Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.\n"
+                  "Test-SendConnector [-Identity] NAME [-RecipientDomain DOMAIN] [-AuthenticationCredential "
+                  "(Get-Credential)] [-TimeoutSeconds N] tests whether the connector's smart hosts or MX hosts accept "
+                  "mail as it is configured, without sending any: a product extension too. It fails (exit status 1) "
+                  "unless every host succeeds; Ctrl+C stops it.\n"
                   "Without -c or a script, commands are read from standard input.\n"
                   "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: N after \"exit N\", else 0 when every command succeeded, 1 when one failed, 2 for a "
@@ -280,8 +303,19 @@ int main(int argc, char *argv[])
     io.err = [](const QString &text) { write(stderr, text); };
     io.readLine = readLine;
     io.readSecret = readSecret;
+    io.waiting = [](bool on) { waitingOnNetwork = on ? 1 : 0; };
 
     ShellSession session(options, io);
+    std::optional<QSocketNotifier> interrupts;
+    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        interrupts.emplace(interruptPipe[0], QSocketNotifier::Read);
+        QObject::connect(&*interrupts, &QSocketNotifier::activated, [&session] {
+            char bytes[64];
+            while (::read(interruptPipe[0], bytes, sizeof bytes) > 0) { }
+            session.requestStop();
+        });
+        std::signal(SIGINT, interrupted);
+    }
     const Problems problems = session.open();
     if (hasErrors(problems)) {
         printProblems(problems);

@@ -59,6 +59,10 @@ private slots:
     void testRoutingBinds();
     void testRoutingRejects_data();
     void testRoutingRejects();
+    void testConnectivityBinds_data();
+    void testConnectivityBinds();
+    void testConnectivityRejects_data();
+    void testConnectivityRejects();
 };
 
 using Change = std::function<void(SendConnector &)>;
@@ -982,6 +986,10 @@ Binding bindLine(const QString &line, Version version)
         const SetSendConnectorRequest r = CmdletBinder::bindSetSendConnector(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
     }
+    if (line.startsWith(QLatin1String("Test-SendConnector "), Qt::CaseInsensitive)) {
+        const TestConnectivityRequest r = CmdletBinder::bindTestSendConnector(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
     if (line.startsWith(QLatin1String("Test"), Qt::CaseInsensitive)) {
         const TestRoutingRequest r = CmdletBinder::bindTestSendConnectorRouting(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
@@ -1148,8 +1156,10 @@ void tst_CmdletBinder::commonParameters()
                             QStringLiteral("Remove-SendConnector N ") + arguments};
     QStringList all = lines;
     // Test-SendConnectorRouting takes the common parameters too; -DomainController is Exchange's own.
-    if (!arguments.contains(QLatin1String("DomainC")))
+    if (!arguments.contains(QLatin1String("DomainC"))) {
         all.append(QStringLiteral("Test-SendConnectorRouting kim@contoso.com ") + arguments);
+        all.append(QStringLiteral("Test-SendConnector N ") + arguments);
+    }
     for (const QString &line : std::as_const(all)) {
         for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
             const Binding binding = bindLine(line, version);
@@ -1178,7 +1188,8 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds_data()
     for (const Version version : {Version::Rtm2007, Version::Sp12007}) {
         for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector,
                                              ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::SetSendConnector,
-                                             ConnectorCmdlet::TestSendConnectorRouting}) {
+                                             ConnectorCmdlet::TestSendConnectorRouting,
+                                             ConnectorCmdlet::TestSendConnector}) {
             const QString row = Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + Exchange::toString(version);
             QTest::newRow(qPrintable(row)) << int(cmdlet) << version;
         }
@@ -1194,7 +1205,11 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
         : id == ConnectorCmdlet::GetSendConnector                 ? QStringLiteral("Get-SendConnector N")
         : id == ConnectorCmdlet::SetSendConnector                 ? QStringLiteral("Set-SendConnector N")
         : id == ConnectorCmdlet::TestSendConnectorRouting         ? QStringLiteral("Test-SendConnectorRouting N")
+        : id == ConnectorCmdlet::TestSendConnector                ? QStringLiteral("Test-SendConnector N")
                                                                   : QStringLiteral("Remove-SendConnector N");
+    QStringList names;
+    for (const ConnectorParameter taken : Parameter::of(id, version))
+        names.append(Parameter::name(taken));
     for (int i = 0; i < Parameter::Count; ++i) {
         const auto parameter = ConnectorParameter(i);
         const QString name = Parameter::name(parameter);
@@ -1204,7 +1219,9 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
             continue; // given positionally in `head`
         const QString line = head + QStringLiteral(" -") + name + QStringLiteral(":$null");
         const Binding binding = bindLine(line, version);
-        const bool takes = Parameter::takes(id, parameter, version);
+        // A name the cmdlet does not take still binds when it is the prefix of one it takes
+        // (Test-SendConnector's -Recipient is -RecipientDomain), as PowerShell matches names.
+        const bool takes = Parameter::takes(id, parameter, version) || !CmdletBinder::matchParameter(name, names).isEmpty();
         QVERIFY2(containsCode(binding.problems, QStringLiteral("Binding.UnknownParameter")) != takes,
                  qPrintable(line + QStringLiteral(": ") + describe(binding.problems)));
     }
@@ -1223,6 +1240,7 @@ void tst_CmdletBinder::helpRequest_data()
     QTest::newRow("Get -?") << QStringLiteral("Get-SendConnector -?") << true;
     QTest::newRow("Remove -?") << QStringLiteral("Remove-SendConnector -?") << true;
     QTest::newRow("Test -?") << QStringLiteral("Test-SendConnectorRouting -?") << true;
+    QTest::newRow("Test-SendConnector -?") << QStringLiteral("Test-SendConnector N -TimeoutSeconds 5 -?") << true;
     QTest::newRow("quoted '-?' is a value") << QStringLiteral("Get-SendConnector '-?'") << false;
     QTest::newRow("no -?") << QStringLiteral("Get-SendConnector") << false;
 }
@@ -1742,4 +1760,129 @@ void tst_CmdletBinder::testRoutingRejects()
     QCOMPARE(codesOf(request.problems), codes);
     QCOMPARE(parametersOf(request.problems), parameters);
     QVERIFY2(request.problems.first().message.contains(message), qPrintable(request.problems.first().message));
+}
+
+// Test-SendConnector: -Identity (positional), -RecipientDomain (a domain name, lower-case ACE),
+// -AuthenticationCredential (Get-Credential ['user']), -TimeoutSeconds from 1 to 600.
+void tst_CmdletBinder::testConnectivityBinds_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<bool>("identityGiven");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("credential");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("timeout"); // 0: not given
+
+    const auto row = [](const char *name, const char *line, const char *identity, bool identityGiven,
+                        const char *domain, bool credential, const char *user, int timeout) {
+        QTest::newRow(name) << QString::fromUtf8(line) << QString::fromUtf8(identity) << identityGiven
+                            << QString::fromUtf8(domain) << credential << QString::fromUtf8(user) << timeout;
+    };
+    row("positional", "Test-SendConnector 'Contoso to Internet'", "Contoso to Internet", true, "", false, "", 0);
+    row("-Identity trimmed", "Test-SendConnector -Identity ' Relay '", "Relay", true, "", false, "", 0);
+    row("no identity (piped or asked for)", "Test-SendConnector -TimeoutSeconds 5", "", false, "", false, "", 5);
+    row("-RecipientDomain", "Test-SendConnector Relay -RecipientDomain Fabrikam.COM", "Relay", true, "fabrikam.com",
+        false, "", 0);
+    row("-Recipient is a prefix of -RecipientDomain", "Test-SendConnector Relay -Recipient fabrikam.com", "Relay", true,
+        "fabrikam.com", false, "", 0);
+    row("-Rec prefix, IDN to ACE", "Test-SendConnector Relay -Rec bücher.example", "Relay", true,
+        "xn--bcher-kva.example", false, "", 0);
+    row("(Get-Credential)", "Test-SendConnector Relay -AuthenticationCredential (Get-Credential)", "Relay", true, "",
+        true, "", 0);
+    row("(Get-Credential 'user')", "Test-SendConnector Relay -Auth (Get-Credential 'CONTOSO\\relay')", "Relay", true,
+        "", true, "CONTOSO\\relay", 0);
+    row("-TimeoutSeconds 1", "Test-SendConnector Relay -TimeoutSeconds 1", "Relay", true, "", false, "", 1);
+    row("-TimeoutSeconds 600", "Test-SendConnector Relay -Ti 600", "Relay", true, "", false, "", 600);
+    row("-timeoutseconds:30", "test-sendconnector relay -timeoutseconds:30", "relay", true, "", false, "", 30);
+    row("everything", "Test-SendConnector -TimeoutSeconds 60 -RecipientDomain mx-ok.test -Identity Relay "
+        "-AuthenticationCredential (Get-Credential u) -Verbose", "Relay", true, "mx-ok.test", true, "u", 60);
+}
+
+void tst_CmdletBinder::testConnectivityBinds()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, identity);
+    QFETCH(bool, identityGiven);
+    QFETCH(QString, domain);
+    QFETCH(bool, credential);
+    QFETCH(QString, user);
+    QFETCH(int, timeout);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const TestConnectivityRequest request = CmdletBinder::bindTestSendConnector(*parsed, context());
+    QVERIFY2(!hasErrors(request.problems), qPrintable(describe(request.problems)));
+    QCOMPARE(request.identity, identity);
+    QCOMPARE(request.identityGiven, identityGiven);
+    QCOMPARE(request.recipientDomain, domain);
+    QCOMPARE(request.credentialRequested, credential);
+    QCOMPARE(request.credentialUserName, user);
+    QCOMPARE(request.timeoutSeconds.value_or(0), timeout);
+}
+
+void tst_CmdletBinder::testConnectivityRejects_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("parameters");
+    QTest::addColumn<QString>("message"); // a part of the first problem's message
+
+    const auto row = [](const char *name, const char *line, const QStringList &codes, const QStringList &parameters,
+                        const char *message) {
+        QTest::newRow(name) << QString::fromLatin1(line) << codes << parameters << QString::fromUtf8(message);
+    };
+    row("unknown parameter", "Test-SendConnector Relay -Server EX01", {"Binding.UnknownParameter"},
+        {"Server"}, "Test-SendConnector has no parameter -Server. Its parameters are: AuthenticationCredential, "
+                    "Identity, RecipientDomain, TimeoutSeconds,");
+    row("-WhatIf: it changes nothing", "Test-SendConnector Relay -WhatIf", {"Binding.UnknownParameter"}, {"WhatIf"},
+        "Test-SendConnector has no parameter -WhatIf.");
+    row("-Confirm: it changes nothing", "Test-SendConnector Relay -Confirm:$false", {"Binding.UnknownParameter"},
+        {"Confirm"}, "Test-SendConnector has no parameter -Confirm.");
+    row("-DomainController is Exchange's", "Test-SendConnector Relay -DomainController dc01",
+        {"Binding.UnknownParameter"}, {"DomainController"}, "has no parameter -DomainController");
+    row("timeout 0", "Test-SendConnector Relay -TimeoutSeconds 0", {"Binding.InvalidValue"}, {"TimeoutSeconds"},
+        "Cannot bind parameter 'TimeoutSeconds': '0' is not a valid value. Give a whole number of seconds from 1 to "
+        "600.");
+    row("timeout 601", "Test-SendConnector Relay -TimeoutSeconds 601", {"Binding.InvalidValue"}, {"TimeoutSeconds"},
+        "'601' is not a valid value");
+    row("timeout negative", "Test-SendConnector Relay -TimeoutSeconds -5", {"Binding.InvalidValue"},
+        {"TimeoutSeconds"}, "'-5' is not a valid value");
+    row("timeout not a number", "Test-SendConnector Relay -TimeoutSeconds 5s", {"Binding.InvalidValue"},
+        {"TimeoutSeconds"}, "'5s' is not a valid value");
+    row("timeout huge", "Test-SendConnector Relay -TimeoutSeconds 99999999999999", {"Binding.InvalidValue"},
+        {"TimeoutSeconds"}, "is not a valid value");
+    row("timeout a list", "Test-SendConnector Relay -TimeoutSeconds 5,6", {"Binding.WrongType"}, {"TimeoutSeconds"},
+        "Cannot bind parameter 'TimeoutSeconds'");
+    row("timeout without value", "Test-SendConnector Relay -TimeoutSeconds", {"Binding.MissingValue"},
+        {"TimeoutSeconds"}, "Missing a value for parameter 'TimeoutSeconds'");
+    row("invalid domain", "Test-SendConnector Relay -RecipientDomain 'fab rikam.com'", {"DomainName.InvalidCharacter"},
+        {"RecipientDomain"}, "Cannot bind parameter 'RecipientDomain' to 'fab rikam.com'.");
+    row("domain as a list", "Test-SendConnector Relay -RecipientDomain a.com,b.com", {"Binding.WrongType"},
+        {"RecipientDomain"}, "Cannot bind parameter 'RecipientDomain'");
+    row("password on the command line", "Test-SendConnector Relay -AuthenticationCredential Secret1",
+        {"Binding.WrongType"}, {"AuthenticationCredential"}, "the value given is not a credential");
+    row("$null credential", "Test-SendConnector Relay -AuthenticationCredential $null", {"Binding.WrongType"},
+        {"AuthenticationCredential"}, "the value given is not a credential");
+    row("empty identity", "Test-SendConnector ''", {"Binding.InvalidValue"}, {"Identity"}, "the name is empty");
+    row("identity twice", "Test-SendConnector Relay -Identity Other", {"Binding.UnexpectedArgument"}, {""},
+        "only the Identity may be given without a parameter name, and it was already given");
+    row("ambiguous -E", "Test-SendConnector Relay -E", {"Binding.AmbiguousParameter"}, {"E"},
+        "-ErrorAction, -ErrorVariable");
+}
+
+void tst_CmdletBinder::testConnectivityRejects()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, parameters);
+    QFETCH(QString, message);
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const TestConnectivityRequest request = CmdletBinder::bindTestSendConnector(*parsed, context());
+    QCOMPARE(codesOf(request.problems), codes);
+    QCOMPARE(parametersOf(request.problems), parameters);
+    QVERIFY2(request.problems.first().message.contains(message), qPrintable(request.problems.first().message));
+    // Whatever was typed after -AuthenticationCredential is never quoted back.
+    for (const Problem &problem : request.problems)
+        QVERIFY2(!problem.message.contains(QLatin1String("Secret1")), qPrintable(problem.message));
 }

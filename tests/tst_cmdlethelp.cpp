@@ -59,6 +59,12 @@ void TestCmdletHelp::syntax_data()
             << QStringLiteral("Test-SendConnectorRouting [-Recipient] <String[]> [-Explain [<SwitchParameter>]] "
                               "[-MessageSize <ByteQuantifiedSize>] [-Server <ServerIdParameter>] "
                               "[<CommonParameters>]");
+        // Test-SendConnector: no -WhatIf or -Confirm (it changes nothing), no -DomainController.
+        QTest::newRow(qPrintable(QStringLiteral("Test-SendConnector ") + Exchange::toString(version)))
+            << int(ConnectorCmdlet::TestSendConnector) << version
+            << QStringLiteral("Test-SendConnector [-Identity] <SendConnectorIdParameter> [-AuthenticationCredential "
+                              "<PSCredential>] [-RecipientDomain <SmtpDomain>] [-TimeoutSeconds <Int32>] "
+                              "[<CommonParameters>]");
     }
 }
 
@@ -144,13 +150,14 @@ void TestCmdletHelp::productExtensionAtEveryLevel_data()
     QTest::addColumn<int>("cmdlet");
     QTest::addColumn<int>("detail");
     QTest::addColumn<bool>("extension");
-    for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::TestSendConnectorRouting, ConnectorCmdlet::GetSendConnector,
-                                         ConnectorCmdlet::NewSendConnector}) {
+    for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::TestSendConnectorRouting, ConnectorCmdlet::TestSendConnector,
+                                         ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::NewSendConnector}) {
         for (const auto &[detail, name] :
              {std::pair{CmdletHelp::Detail::Summary, "summary"}, std::pair{CmdletHelp::Detail::Detailed, "detailed"},
               std::pair{CmdletHelp::Detail::Full, "full"}, std::pair{CmdletHelp::Detail::Examples, "examples"}}) {
             QTest::newRow(qPrintable(Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + QLatin1String(name)))
-                << int(cmdlet) << int(detail) << (cmdlet == ConnectorCmdlet::TestSendConnectorRouting);
+                << int(cmdlet) << int(detail)
+                << (cmdlet == ConnectorCmdlet::TestSendConnectorRouting || cmdlet == ConnectorCmdlet::TestSendConnector);
         }
     }
 }
@@ -163,6 +170,20 @@ void TestCmdletHelp::productExtensionAtEveryLevel()
     const QString text = CmdletHelp::text(ConnectorCmdlet(cmdlet), Version::Sp12007, CmdletHelp::Detail(detail));
     QCOMPARE(text.contains(QLatin1String("product extension")), extension);
     QCOMPARE(text.contains(QLatin1String("not an Exchange 2007 cmdlet")), extension);
+    if (extension) // the note names the cmdlet it is about
+        QVERIFY(text.contains(Parameter::cmdletName(ConnectorCmdlet(cmdlet)) + QLatin1String(" is a product extension")));
+    if (ConnectorCmdlet(cmdlet) == ConnectorCmdlet::TestSendConnector) {
+        QVERIFY(text.contains(QLatin1String("without sending any")));
+        QVERIFY(CmdletHelp::overview().contains(QLatin1String("\n    Test-SendConnector ")));
+        if (CmdletHelp::Detail(detail) != CmdletHelp::Detail::Summary)
+            QVERIFY(text.contains(QLatin1String("Get-SendConnector | Test-SendConnector")));
+        if (CmdletHelp::Detail(detail) == CmdletHelp::Detail::Full) {
+            QVERIFY(text.contains(QLatin1String("    -TimeoutSeconds <Int32>\n        How long each step")));
+            QVERIFY(text.contains(QLatin1String("seconds from 1 to 600. By default 10.")));
+            QVERIFY(text.contains(QLatin1String("    -RecipientDomain <SmtpDomain>\n")));
+        }
+        return;
+    }
     if (extension) {
         QVERIFY(text.contains(QLatin1String("Shows which Send connector takes mail to each recipient")));
         QVERIFY(CmdletHelp::overview().contains(QLatin1String("Test-SendConnectorRouting")));
@@ -204,6 +225,18 @@ void TestCmdletHelp::parameterHelp_data()
                        << QStringList{"-Verbose"} << true;
     QTest::newRow("a prefix is no name") << test << QStringLiteral("Mess") << QStringList{} << QStringList{} << false;
     QTest::newRow("unknown") << test << QStringLiteral("Identity") << QStringList{} << QStringList{} << false;
+    const int connectivity = int(ConnectorCmdlet::TestSendConnector);
+    QTest::newRow("Test-SendConnector Identity")
+        << connectivity << QStringLiteral("Identity")
+        << QStringList{"-Identity <SendConnectorIdParameter>", "Required?                    true",
+                       "Position?                    1", "Test-SendConnector is a product extension"}
+        << QStringList{"-RecipientDomain"} << true;
+    QTest::newRow("Test-SendConnector *Credential")
+        << connectivity << QStringLiteral("*Credential")
+        << QStringList{"-AuthenticationCredential <PSCredential>", "Position?                    named"}
+        << QStringList{"-Identity"} << true;
+    QTest::newRow("Test-SendConnector has no -WhatIf") << connectivity << QStringLiteral("WhatIf") << QStringList{}
+                                                       << QStringList{} << false;
     QTest::newRow("New-SendConnector -Name") << int(ConnectorCmdlet::NewSendConnector) << QStringLiteral("Name")
                                              << QStringList{"-Name <String>", "Position?                    1"}
                                              << QStringList{QStringLiteral("product extension")} << true;

@@ -19,6 +19,7 @@ private slots:
     void routeRecord();
     void routeRecordIsFormatListsLayout();
     void candidateTable();
+    void connectivityRecord();
 };
 
 namespace {
@@ -131,6 +132,48 @@ void tst_OutputFormatter::bigConnectorStaysSmall()
     const QString small = OutputFormatter::list({connector(5, 0)}, Exchange::Version::Sp12007);
     const QString big = OutputFormatter::list({connector(100000, 0)}, Exchange::Version::Sp12007);
     QCOMPARE(big.size(), small.size() + 0);
+}
+
+// Test-SendConnector's record: exactly the properties in its order, with Format-List's
+// aligned colons, True/False, the enumerations' names and the mechanisms as a collection.
+void tst_OutputFormatter::connectivityRecord()
+{
+    HostConnectivity host;
+    host.host = QStringLiteral("relay.contoso.test");
+    host.address = QStringLiteral("127.0.0.1");
+    host.port = 2525;
+    host.connected = true;
+    host.banner = QStringLiteral("220 relay ESMTP");
+    host.startTls = Connectivity::StartTls::Succeeded;
+    host.certificate = QStringLiteral("CN=localhost");
+    host.authMechanisms = {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")};
+    host.authenticated = Connectivity::Authenticated::Failed;
+    host.result = Connectivity::Result::Failure;
+    host.error = QStringLiteral("Rejected.");
+    host.warnings = {QStringLiteral("Not shown in the record.")};
+    QCOMPARE(OutputFormatter::record(OutputFormatter::connectivityProperties(host)),
+             QStringLiteral("\n"
+                            "Host           : relay.contoso.test\n"
+                            "Address        : 127.0.0.1\n"
+                            "Port           : 2525\n"
+                            "Connected      : True\n"
+                            "Banner         : 220 relay ESMTP\n"
+                            "StartTls       : Succeeded\n"
+                            "Certificate    : CN=localhost\n"
+                            "AuthMechanisms : {LOGIN, PLAIN}\n"
+                            "Authenticated  : Failed\n"
+                            "Result         : Failure\n"
+                            "Error          : Rejected.\n"));
+
+    HostConnectivity closed;
+    closed.host = QStringLiteral("127.0.0.1");
+    closed.port = 25;
+    const QString text = OutputFormatter::record(OutputFormatter::connectivityProperties(closed));
+    QVERIFY2(text.contains(QLatin1String("\nConnected      : False\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nAuthMechanisms : {}\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nStartTls       : NotRequired\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nAuthenticated  : NotRequired\n")), qPrintable(text));
+    QVERIFY2(text.endsWith(QLatin1String("\nError          :\n")), qPrintable(text)); // no trailing space
 }
 
 QTEST_GUILESS_MAIN(tst_OutputFormatter)

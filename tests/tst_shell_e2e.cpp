@@ -533,13 +533,20 @@ void TestShellEndToEnd::helpAndVersion()
     const Run help = runShell({QStringLiteral("--help")});
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "--lock-timeout", "script"})
+    for (const char *option : {"--organization", "--server", "--exchange-version", "--as", "-c", "--lock-timeout",
+                               "--dns-server", "--trust-ca", "script"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
     // The product's own cmdlet is named, and said not to be Exchange's.
     QVERIFY2(help.out.contains(QLatin1String("Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] "
                                              "[-MessageSize SIZE] [-Explain]")),
              qPrintable(help.out));
     QVERIFY2(help.out.contains(QLatin1String("a product extension, not an Exchange 2007 cmdlet")), qPrintable(help.out));
+    QVERIFY2(help.out.simplified().contains(QLatin1String(
+                 "Test-SendConnector [-Identity] NAME [-RecipientDomain DOMAIN] [-AuthenticationCredential "
+                 "(Get-Credential)] [-TimeoutSeconds N] tests whether")),
+             qPrintable(help.out));
+    QVERIFY2(help.out.simplified().contains(QLatin1String("without sending any: a product extension too")),
+             qPrintable(help.out));
 
     const Run version = runShell({QStringLiteral("--version")});
     QVERIFY(version.finished);

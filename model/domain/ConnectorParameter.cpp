@@ -10,8 +10,9 @@ enum CmdletSet : unsigned {
     Remove = 1u << unsigned(ConnectorCmdlet::RemoveSendConnector),
     Set = 1u << unsigned(ConnectorCmdlet::SetSendConnector),
     Test = 1u << unsigned(ConnectorCmdlet::TestSendConnectorRouting),
+    Connectivity = 1u << unsigned(ConnectorCmdlet::TestSendConnector),
     Exchange2007 = New | Get | Remove | Set, // Exchange's own cmdlets
-    All = Exchange2007 | Test,
+    All = Exchange2007 | Test | Connectivity,
 };
 
 enum class Since { Rtm, Sp1 };
@@ -36,7 +37,7 @@ constexpr std::array<Row, Parameter::Count> Rows{{
     {P::DNSRoutingEnabled, "DNSRoutingEnabled", New | Set, Since::Rtm, nullptr, false},
     {P::SmartHosts, "SmartHosts", New | Set, Since::Rtm, nullptr, false},
     {P::SmartHostAuthMechanism, "SmartHostAuthMechanism", New | Set, Since::Rtm, nullptr, false},
-    {P::AuthenticationCredential, "AuthenticationCredential", New | Set, Since::Rtm, nullptr, false},
+    {P::AuthenticationCredential, "AuthenticationCredential", New | Set | Connectivity, Since::Rtm, nullptr, false},
     {P::SourceTransportServers, "SourceTransportServers", New | Set, Since::Rtm, nullptr, false},
     {P::IsScopedConnector, "IsScopedConnector", New | Set, Since::Sp1, nullptr, false},
     {P::UseExternalDNSServersEnabled, "UseExternalDNSServersEnabled", New | Set, Since::Rtm, nullptr, false},
@@ -59,12 +60,14 @@ constexpr std::array<Row, Parameter::Count> Rows{{
     {P::Partner, "Partner", New, Since::Sp1, nullptr, false},
     {P::Force, "Force", New | Set, Since::Rtm, nullptr, false},
     {P::TemplateInstance, "TemplateInstance", New, Since::Rtm, nullptr, false},
-    {P::Identity, "Identity", Get | Remove | Set, Since::Rtm, nullptr, false},
+    {P::Identity, "Identity", Get | Remove | Set | Connectivity, Since::Rtm, nullptr, false},
     {P::Instance, "Instance", Set, Since::Rtm, nullptr, false},
     {P::Recipient, "Recipient", Test, Since::Rtm, nullptr, false},
     {P::Server, "Server", Test, Since::Rtm, nullptr, false},
     {P::MessageSize, "MessageSize", Test, Since::Rtm, nullptr, false},
     {P::Explain, "Explain", Test, Since::Rtm, nullptr, false},
+    {P::RecipientDomain, "RecipientDomain", Connectivity, Since::Rtm, nullptr, false},
+    {P::TimeoutSeconds, "TimeoutSeconds", Connectivity, Since::Rtm, nullptr, false},
     // Active Directory's: Exchange's own cmdlets only (the product's has no directory to name).
     {P::DomainController, "DomainController", Exchange2007, Since::Rtm, nullptr, false},
     // ShouldProcess parameters come from PowerShell 1.0 itself, so RTM has them too
@@ -94,8 +97,8 @@ const Row &rowOf(ConnectorParameter parameter)
     return Rows[std::size_t(parameter)];
 }
 
-const std::array<const char *, 5> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
-                                               "Set-SendConnector", "Test-SendConnectorRouting"};
+const std::array<const char *, 6> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
+                                               "Set-SendConnector", "Test-SendConnectorRouting", "Test-SendConnector"};
 
 } // namespace
 
@@ -132,7 +135,7 @@ bool Parameter::isCommon(ConnectorParameter parameter)
 
 bool Parameter::isProductExtension(ConnectorCmdlet cmdlet)
 {
-    return cmdlet == ConnectorCmdlet::TestSendConnectorRouting;
+    return cmdlet == ConnectorCmdlet::TestSendConnectorRouting || cmdlet == ConnectorCmdlet::TestSendConnector;
 }
 
 bool Parameter::takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter)

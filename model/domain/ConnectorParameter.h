@@ -57,6 +57,10 @@ enum class ConnectorParameter {
     Server,
     MessageSize,
     Explain,
+    // Test-SendConnector's own parameters (a product extension, docs/shell-language.md
+    // #test-sendconnector); it also takes Identity and AuthenticationCredential.
+    RecipientDomain,
+    TimeoutSeconds,
     // Every cmdlet: Active Directory's domain controller (no effect here).
     DomainController,
     // PowerShell 1.0's ShouldProcess parameters.
@@ -71,10 +75,11 @@ enum class ConnectorParameter {
     OutBuffer,
 };
 
-// The Send connector cmdlets. TestSendConnectorRouting is the product's own (not an Exchange 2007
-// cmdlet): which connector a recipient's mail takes.
+// The Send connector cmdlets. TestSendConnectorRouting and TestSendConnector are the product's own
+// (not Exchange 2007 cmdlets): which connector a recipient's mail takes, and whether a connector's
+// next hops accept mail as it is configured.
 enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector, SetSendConnector,
-                             TestSendConnectorRouting };
+                             TestSendConnectorRouting, TestSendConnector };
 
 namespace Parameter {
 
@@ -91,7 +96,8 @@ std::optional<ConnectorParameter> fromName(const QString &text);
 
 // Whether PowerShell adds the parameter to every cmdlet (Verbose, ErrorAction…).
 bool isCommon(ConnectorParameter parameter);
-// Whether the cmdlet is the product's own, not one of Exchange 2007 (Test-SendConnectorRouting).
+// Whether the cmdlet is the product's own, not one of Exchange 2007 (Test-SendConnectorRouting,
+// Test-SendConnector).
 bool isProductExtension(ConnectorCmdlet cmdlet);
 // Whether `cmdlet` of `version` has the parameter.
 bool takes(ConnectorCmdlet cmdlet, ConnectorParameter parameter, Exchange::Version version);
@@ -101,7 +107,7 @@ QList<ConnectorParameter> of(ConnectorCmdlet cmdlet, Exchange::Version version);
 bool takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter);
 
 // "New-SendConnector", "Get-SendConnector", "Remove-SendConnector", "Set-SendConnector",
-// "Test-SendConnectorRouting".
+// "Test-SendConnectorRouting", "Test-SendConnector".
 QString cmdletName(ConnectorCmdlet cmdlet);
 std::optional<ConnectorCmdlet> cmdletFromName(const QString &text);
 

@@ -4,6 +4,7 @@
 
 #include "AddressSpace.h"
 #include "ConnectorRules.h"
+#include "DomainName.h"
 #include "Quantities.h"
 #include "SmartHost.h"
 
@@ -33,6 +34,8 @@ enum class Type {
     ActionPreference, // -ErrorAction
     Count,            // -OutBuffer: a whole number
     Recipients,       // -Recipient: one address or a list of addresses (checked one by one by the cmdlet)
+    Domain,           // -RecipientDomain: one domain name
+    Seconds,          // -TimeoutSeconds: a whole number of seconds within TestConnectivityRequest's bounds
 };
 
 using P = ConnectorParameter;
@@ -80,6 +83,10 @@ Type typeOf(ConnectorParameter parameter)
         return Type::Bytes;
     case P::Recipient:
         return Type::Recipients;
+    case P::RecipientDomain:
+        return Type::Domain;
+    case P::TimeoutSeconds:
+        return Type::Seconds;
     case P::Port:
         return Type::Port;
     case P::ConnectionInactivityTimeOut:
@@ -182,6 +189,12 @@ QString expected(Type type)
     case Type::Recipients:
         return CmdletBinder::tr("Give one or more e-mail addresses separated by commas, such as "
                                 "kim@contoso.com,'sam@fabrikam.com'.");
+    case Type::Domain:
+        return CmdletBinder::tr("Give one domain name, such as fabrikam.com.");
+    case Type::Seconds:
+        return CmdletBinder::tr("Give a whole number of seconds from %1 to %2.")
+            .arg(TestConnectivityRequest::MinimumTimeoutSeconds)
+            .arg(TestConnectivityRequest::MaximumTimeoutSeconds);
     }
     return QString();
 }
@@ -843,6 +856,7 @@ ConnectorParameter positionalOf(ConnectorCmdlet cmdlet)
         return P::Name;
     case ConnectorCmdlet::TestSendConnectorRouting:
         return P::Recipient;
+    case ConnectorCmdlet::TestSendConnector:
     case ConnectorCmdlet::GetSendConnector:
     case ConnectorCmdlet::RemoveSendConnector:
     case ConnectorCmdlet::SetSendConnector:
@@ -1381,6 +1395,68 @@ TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand
             break;
         default:
             break; // the common parameters (bindCommon())
+        }
+    }
+    return request;
+}
+
+TestConnectivityRequest CmdletBinder::bindTestSendConnector(const ShellCommand &command, const ShellContext &context)
+{
+    TestConnectivityRequest request;
+    const Bound bound = bindElements(command, ConnectorCmdlet::TestSendConnector, context.version, P::Identity);
+    Problems &problems = request.problems;
+    problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, problems);
+    request.identity = identityOf(bound, problems);
+    request.identityGiven = bound.find(P::Identity) != nullptr;
+    for (const Given &given : bound.given) {
+        const QString name = given.spec.name();
+        if (!given.value)
+            continue; // its value was missing: already reported (this cmdlet has no switch of its own)
+        switch (given.spec.parameter) {
+        case P::RecipientDomain:
+            if (const std::optional<QString> text = toText(name, *given.value, false, problems)) {
+                const Parsed<QString> domain = DomainName::parse(text->trimmed(), name);
+                problems.append(wrapped(domain.problems, name, *text));
+                if (domain.ok())
+                    request.recipientDomain = *domain.value;
+            }
+            break;
+        case P::AuthenticationCredential:
+            if (given.value->kind == ShellValue::Kind::Credential) {
+                request.credentialRequested = true;
+                request.credentialUserName = given.value->text.trimmed();
+            } else {
+                // Never quoted back: it may be a password typed on the command line.
+                problems.append(Problem::error(
+                    QStringLiteral("Binding.WrongType"), name,
+                    tr("Cannot bind parameter '%1': the value given is not a credential. Write -%1 (Get-Credential) "
+                       "or -%1 (Get-Credential 'user name') and enter the password when asked: a password is never "
+                       "written on the command line.")
+                        .arg(name)));
+            }
+            break;
+        case P::TimeoutSeconds: {
+            if (given.value->kind != ShellValue::Kind::Text) {
+                problems.append(wrongType(name, Type::Seconds, *given.value));
+                break;
+            }
+            static const QRegularExpression number(QStringLiteral("^[+]?[0-9]{1,9}$"));
+            const QString text = given.value->text.trimmed();
+            const int seconds = number.match(text).hasMatch() ? text.toInt() : -1;
+            if (seconds < TestConnectivityRequest::MinimumTimeoutSeconds
+                || seconds > TestConnectivityRequest::MaximumTimeoutSeconds) {
+                problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                               tr("Cannot bind parameter '%1': '%2' is not a valid value. %3")
+                                                   .arg(name, given.value->text, expected(Type::Seconds))));
+                break;
+            }
+            request.timeoutSeconds = seconds;
+            break;
+        }
+        default:
+            break; // the identity (above), the common parameters (bindCommon())
         }
     }
     return request;

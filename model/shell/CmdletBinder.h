@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 // Where shell commands act: the organization, its Exchange version (or an override) and the
 // server the shell runs on (a Hub Transport server: the organization's connectors; an Edge: its own).
 struct ShellContext
@@ -97,6 +99,24 @@ struct TestRoutingRequest
     Problems problems;
 };
 
+// Test-SendConnector's parameters (a product extension, docs/shell-language.md#test-sendconnector).
+// The password of (Get-Credential) is read by the session, never by the binder.
+struct TestConnectivityRequest
+{
+    static constexpr int MinimumTimeoutSeconds = 1;
+    static constexpr int MaximumTimeoutSeconds = 600;
+
+    QString identity;                  // trimmed; empty: from the pipeline, or asked for
+    bool identityGiven = false;        // -Identity (or the positional name) was written
+    QString recipientDomain;           // DNS routing: the domain to test, lower-case ACE; empty: the address spaces'
+    bool credentialRequested = false;  // -AuthenticationCredential (Get-Credential ['user'])
+    QString credentialUserName;        // the pre-filled user name, if any
+    std::optional<int> timeoutSeconds; // -TimeoutSeconds: the bound of each step; nothing: the session's
+    bool helpRequested = false;        // -?
+    CommonParameters common;
+    Problems problems;
+};
+
 // Binds shell command elements to cmdlet parameters the way PowerShell does: names are
 // case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
 // AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
@@ -152,6 +172,11 @@ public:
     // Test-SendConnectorRouting: -Recipient (positional, a list), -Server, -MessageSize (a size such as
     // 10MB; "unlimited" is refused: a message has a size), -Explain, and the common parameters.
     static TestRoutingRequest bindTestSendConnectorRouting(const ShellCommand &command, const ShellContext &context);
+
+    // Test-SendConnector: -Identity (positional), -RecipientDomain (a domain name), -AuthenticationCredential
+    // ((Get-Credential) only; $null is refused), -TimeoutSeconds (a whole number from 1 to 600), and the
+    // common parameters; no -WhatIf or -Confirm: it changes nothing.
+    static TestConnectivityRequest bindTestSendConnector(const ShellCommand &command, const ShellContext &context);
 
     // The parameter names New-SendConnector takes in a version (for help and messages).
     static QStringList newSendConnectorParameters(Exchange::Version version);

@@ -1,5 +1,8 @@
 #include "CmdletHelp.h"
 
+#include "CmdletBinder.h"
+#include "ConnectivityTest.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -64,6 +67,10 @@ QString valueSyntax(ConnectorParameter parameter)
         return QStringLiteral("<ServerIdParameter>");
     case P::MessageSize:
         return QStringLiteral("<ByteQuantifiedSize>");
+    case P::RecipientDomain:
+        return QStringLiteral("<SmtpDomain>");
+    case P::TimeoutSeconds:
+        return QStringLiteral("<Int32>");
     case P::Instance:
         return QStringLiteral("<SmtpSendConnectorConfig>");
     case P::ErrorAction:
@@ -88,7 +95,8 @@ bool isMandatory(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
     return (cmdlet == ConnectorCmdlet::NewSendConnector && (parameter == P::Name || parameter == P::AddressSpaces))
         || ((cmdlet == ConnectorCmdlet::RemoveSendConnector || cmdlet == ConnectorCmdlet::SetSendConnector)
             && parameter == P::Identity)
-        || (cmdlet == ConnectorCmdlet::TestSendConnectorRouting && parameter == P::Recipient);
+        || ((cmdlet == ConnectorCmdlet::TestSendConnectorRouting && parameter == P::Recipient)
+            || (cmdlet == ConnectorCmdlet::TestSendConnector && parameter == P::Identity));
 }
 
 bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
@@ -98,6 +106,7 @@ bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
         return parameter == P::Name;
     case ConnectorCmdlet::TestSendConnectorRouting:
         return parameter == P::Recipient;
+    case ConnectorCmdlet::TestSendConnector:
     case ConnectorCmdlet::GetSendConnector:
     case ConnectorCmdlet::RemoveSendConnector:
     case ConnectorCmdlet::SetSendConnector:
@@ -107,10 +116,11 @@ bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
 }
 
 // Said in every level of the help of the product's own cmdlets, and by -Parameter.
-QString productExtensionNote()
+QString productExtensionNote(ConnectorCmdlet cmdlet)
 {
-    return CmdletHelp::tr("Test-SendConnectorRouting is a product extension of this shell, not an Exchange 2007 "
-                          "cmdlet: a real Exchange Management Shell does not have it.");
+    return CmdletHelp::tr("%1 is a product extension of this shell, not an Exchange 2007 cmdlet: a real Exchange "
+                          "Management Shell does not have it.")
+        .arg(Parameter::cmdletName(cmdlet));
 }
 
 // The cmdlet's own parameters: mandatory ones first, then the positional one, the others in
@@ -152,6 +162,10 @@ QString synopsis(ConnectorCmdlet cmdlet)
     case ConnectorCmdlet::TestSendConnectorRouting:
         return CmdletHelp::tr("Shows which Send connector takes mail to each recipient (a product extension, not an "
                               "Exchange 2007 cmdlet).");
+    case ConnectorCmdlet::TestSendConnector:
+        return CmdletHelp::tr("Tests whether a Send connector's smart hosts or MX hosts accept mail as the connector "
+                              "is configured, without sending any (a product extension, not an Exchange 2007 "
+                              "cmdlet).");
     }
     return QString();
 }
@@ -186,7 +200,20 @@ QString description(ConnectorCmdlet cmdlet)
                               "eliminated it. It reads the organization file and changes nothing, so it needs no "
                               "role, and it succeeds whatever the answer. Addresses come from -Recipient or from "
                               "the pipeline; an invalid address is an error for that address only. %1")
-            .arg(productExtensionNote());
+            .arg(productExtensionNote(cmdlet));
+    case ConnectorCmdlet::TestSendConnector:
+        return CmdletHelp::tr("The Test-SendConnector cmdlet connects to each next hop of a Send connector, as the "
+                              "server the shell runs on would: its smart hosts, or with DNS routing the MX hosts "
+                              "of the recipient domain (or of each SMTP address space without a wildcard). For "
+                              "each host it reads the banner, sends EHLO, starts TLS when the connector requires "
+                              "or allows it and checks the certificate, authenticates when the connector uses "
+                              "Basic authentication and a password is given, and ends with QUIT: it never sends a "
+                              "message. It prints one record per host (Host, Address, Port, Connected, Banner, "
+                              "StartTls, Certificate, AuthMechanisms, Authenticated, Result, Error) and fails "
+                              "unless every host succeeds. It changes nothing, so it takes neither -WhatIf nor "
+                              "-Confirm. Without -AuthenticationCredential it does not ask for a password: "
+                              "authentication is then not tried. Ctrl+C stops the test. %1")
+            .arg(productExtensionNote(cmdlet));
     }
     return QString();
 }
@@ -237,6 +264,18 @@ QList<Example> examples(ConnectorCmdlet cmdlet)
             {QStringLiteral("'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting -Server EX03 -Explain"),
              CmdletHelp::tr("This example answers for two recipients read from the pipeline, as seen from EX03, "
                             "and lists every candidate connector with the step that eliminated it.")},
+        };
+    case ConnectorCmdlet::TestSendConnector:
+        return {
+            {QStringLiteral("Test-SendConnector 'Contoso to Internet' -RecipientDomain tailspintoys.com"),
+             CmdletHelp::tr("This example tests the MX hosts of tailspintoys.com as the connector would reach "
+                            "them.")},
+            {QStringLiteral("Test-SendConnector 'Fabrikam' -AuthenticationCredential (Get-Credential) "
+                            "-TimeoutSeconds 30"),
+             CmdletHelp::tr("This example asks for the smart host's password, tests the connector's smart hosts "
+                            "with it, and waits at most 30 seconds for each step.")},
+            {QStringLiteral("Get-SendConnector | Test-SendConnector"),
+             CmdletHelp::tr("This example tests every Send connector read through the pipeline.")},
         };
     }
     return {};
@@ -326,6 +365,15 @@ QString CmdletHelp::description(ConnectorParameter parameter)
                   "not used. By default 0: no connector is too small.");
     case P::Explain:
         return tr("Adds, after each record, every candidate Send connector with the step that eliminated it.");
+    case P::RecipientDomain:
+        return tr("With DNS routing, the domain whose MX hosts are tested. By default, every SMTP address space "
+                  "of the connector without a wildcard.");
+    case P::TimeoutSeconds:
+        return tr("How long each step (a lookup, the connection, each reply, the TLS handshake) may take, in "
+                  "seconds from %1 to %2. By default %3.")
+            .arg(TestConnectivityRequest::MinimumTimeoutSeconds)
+            .arg(TestConnectivityRequest::MaximumTimeoutSeconds)
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(ConnectivityTest::DefaultStepTimeout).count());
     case P::DomainController:
         return tr("The domain controller to read and write through; it has no effect here (no Active Directory).");
     case P::WhatIf:
@@ -381,7 +429,7 @@ std::optional<QString> CmdletHelp::parameterHelp(ConnectorCmdlet cmdlet, Exchang
     if (text.isEmpty())
         return std::nullopt;
     if (Parameter::isProductExtension(cmdlet))
-        text += indented(productExtensionNote(), 4) + QLatin1Char('\n');
+        text += indented(productExtensionNote(cmdlet), 4) + QLatin1Char('\n');
     return QLatin1Char('\n') + text;
 }
 
@@ -435,7 +483,7 @@ QString CmdletHelp::text(ConnectorCmdlet cmdlet, Exchange::Version version, Deta
         }
     }
     if (Parameter::isProductExtension(cmdlet))
-        text += QStringLiteral("\nNOTE\n") + indented(productExtensionNote(), 4) + QLatin1Char('\n');
+        text += QStringLiteral("\nNOTE\n") + indented(productExtensionNote(cmdlet), 4) + QLatin1Char('\n');
     if (detail == Detail::Summary) {
         text += QStringLiteral("\nREMARKS\n")
             + indented(tr("For more information, type: \"get-help %1 -detailed\".").arg(name), 4)
@@ -449,7 +497,8 @@ QString CmdletHelp::overview()
     QString text = QLatin1Char('\n') + tr("This shell knows these cmdlets:") + QStringLiteral("\n\n");
     for (const ConnectorCmdlet cmdlet :
          {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::SetSendConnector,
-          ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::TestSendConnectorRouting})
+          ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::TestSendConnectorRouting,
+          ConnectorCmdlet::TestSendConnector})
         text += indented(Parameter::cmdletName(cmdlet).leftJustified(24) + synopsis(cmdlet), 4);
     text += QLatin1Char('\n') + tr("Type \"Get-Help <cmdlet>\", \"Get-Help <cmdlet> -Full\", \"Get-Help <cmdlet> "
                                    "-Examples\" or \"<cmdlet> -?\" for the help of one cmdlet.")

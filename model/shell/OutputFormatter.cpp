@@ -186,6 +186,23 @@ QList<std::pair<QString, QString>> OutputFormatter::routeProperties(const Route 
     };
 }
 
+QList<std::pair<QString, QString>> OutputFormatter::connectivityProperties(const HostConnectivity &host)
+{
+    return {
+        {QStringLiteral("Host"), host.host},
+        {QStringLiteral("Address"), host.address},
+        {QStringLiteral("Port"), QString::number(host.port)},
+        {QStringLiteral("Connected"), trueFalse(host.connected)},
+        {QStringLiteral("Banner"), host.banner},
+        {QStringLiteral("StartTls"), Connectivity::valueName(host.startTls)},
+        {QStringLiteral("Certificate"), host.certificate},
+        {QStringLiteral("AuthMechanisms"), collection(host.authMechanisms)},
+        {QStringLiteral("Authenticated"), Connectivity::valueName(host.authenticated)},
+        {QStringLiteral("Result"), Connectivity::valueName(host.result)},
+        {QStringLiteral("Error"), host.error},
+    };
+}
+
 QString OutputFormatter::candidateTable(const Route &route)
 {
     if (route.candidates.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectivityResult.h"
 #include "ExchangeTypes.h"
 #include "RouteResolver.h"
 #include "SendConnector.h"
@@ -46,6 +47,11 @@ public:
     static QList<std::pair<QString, QString>> routeProperties(const Route &route);
     // One record as Format-List prints it: a blank line, then "Name : value" with aligned colons.
     static QString record(const QList<std::pair<QString, QString>> &properties);
+    // Test-SendConnector's record for one host (docs/shell-language.md#test-sendconnector), exactly
+    // these properties in this order: Host, Address, Port, Connected, Banner, StartTls, Certificate,
+    // AuthMechanisms, Authenticated, Result, Error. Booleans print as True/False, AuthMechanisms as
+    // a collection ({LOGIN, PLAIN}), the enumerations by their names.
+    static QList<std::pair<QString, QString>> connectivityProperties(const HostConnectivity &host);
     // The candidates of -Explain as a table: SendConnector, AddressSpace, SourceServer, Cost, Step;
     // empty when there are none (mail delivered inside the organization examines no connector).
     static QString candidateTable(const Route &route);

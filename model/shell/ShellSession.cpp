@@ -7,11 +7,13 @@
 #include "ConnectorOperations.h"
 #include "ConnectorParameter.h"
 #include "ConnectorRules.h"
+#include "ConnectivityTest.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "OutputFormatter.h"
 #include "RouteResolver.h"
 
+#include <QEventLoop>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -27,6 +29,7 @@ const QLatin1String GetCmdlet("Get-SendConnector");
 const QLatin1String RemoveCmdlet("Remove-SendConnector");
 const QLatin1String SetCmdlet("Set-SendConnector");
 const QLatin1String TestCmdlet("Test-SendConnectorRouting");
+const QLatin1String ConnectivityCmdlet("Test-SendConnector");
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -256,6 +259,7 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
     if (sameName(command.name, QLatin1String("exit")) && pipeline.commands.size() == 1 && !pipeline.input)
         return exit(command);
     const bool testing = sameName(command.name, TestCmdlet);
+    const bool connectivity = sameName(command.name, ConnectivityCmdlet);
 
     // Values piped into the first command: only Test-SendConnectorRouting takes them (its -Recipient).
     if (pipeline.input && !testing) {
@@ -266,11 +270,13 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         return Outcome::Failed;
     }
 
-    // "Get-SendConnector … | Set-SendConnector …": Set changes each connector Get writes.
-    const bool pipedSet = pipeline.commands.size() >= 2 && sameName(command.name, GetCmdlet)
-        && sameName(pipeline.commands.at(1).name, SetCmdlet);
+    // "Get-SendConnector … | Set-SendConnector …": Set changes each connector Get writes;
+    // "Get-SendConnector … | Test-SendConnector …" tests each of them.
+    const bool fromGet = pipeline.commands.size() >= 2 && sameName(command.name, GetCmdlet);
+    const bool pipedSet = fromGet && sameName(pipeline.commands.at(1).name, SetCmdlet);
+    const bool pipedTest = fromGet && sameName(pipeline.commands.at(1).name, ConnectivityCmdlet);
     Formatter formatter = Formatter::None;
-    for (qsizetype i = pipedSet ? 2 : 1; i < pipeline.commands.size(); ++i) {
+    for (qsizetype i = pipedSet || pipedTest ? 2 : 1; i < pipeline.commands.size(); ++i) {
         const ShellCommand &next = pipeline.commands.at(i);
         const Formatter f = formatterOf(next);
         if (f == Formatter::UnsupportedProperties && i == pipeline.commands.size() - 1) {
@@ -291,19 +297,21 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
             locate(next.position);
             fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                            tr("\"%1\" cannot follow \"%2\" in a pipeline: this shell can only pass "
-                                              "results from Get-SendConnector to Set-SendConnector, and to "
-                                              "Format-List (fl) or Format-Table (ft) at the end of the pipeline.")
+                                              "results from Get-SendConnector to Set-SendConnector or "
+                                              "Test-SendConnector, and to Format-List (fl) or Format-Table (ft) at "
+                                              "the end of the pipeline.")
                                                .arg(next.name, pipeline.commands.at(i - 1).name)));
             return Outcome::Failed;
         }
         formatter = f;
     }
-    // Test-SendConnectorRouting's records are lists; a table of them is not offered.
-    if (testing && (formatter == Formatter::Table || formatter == Formatter::TableOfAllProperties)) {
+    // Test-SendConnectorRouting's and Test-SendConnector's records are lists; a table of them is not offered.
+    if ((testing || connectivity || pipedTest)
+        && (formatter == Formatter::Table || formatter == Formatter::TableOfAllProperties)) {
         locate(pipeline.commands.last().position);
         fail(QString(), Problem::error(QStringLiteral("Shell.UnsupportedPipeline"), QStringLiteral("CommandLine"),
                                        tr("%1 shows its records as a list: write \"| Format-List\", or nothing.")
-                                           .arg(TestCmdlet)));
+                                           .arg(testing ? QString(TestCmdlet) : QString(ConnectivityCmdlet))));
         return Outcome::Failed;
     }
 
@@ -318,18 +326,19 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         m_common = CmdletBinder::commonParameters(command, *cmdlet, m_version);
     }
 
-    if (pipedSet) {
-        const ShellCommand &set = pipeline.commands.at(1);
-        if (CmdletBinder::asksForHelp(set)) {
-            m_io.out(CmdletHelp::text(ConnectorCmdlet::SetSendConnector, m_version, CmdletHelp::Detail::Summary));
+    if (pipedSet || pipedTest) {
+        const ShellCommand &second = pipeline.commands.at(1);
+        const ConnectorCmdlet secondCmdlet = pipedSet ? ConnectorCmdlet::SetSendConnector : ConnectorCmdlet::TestSendConnector;
+        if (CmdletBinder::asksForHelp(second)) {
+            m_io.out(CmdletHelp::text(secondCmdlet, m_version, CmdletHelp::Detail::Summary));
             return Outcome::Succeeded;
         }
         QList<SendConnector> piped;
         if (getSendConnector(command, piped) == Outcome::Failed)
             return Outcome::Failed;
-        locate(set.position);
-        m_common = CmdletBinder::commonParameters(set, ConnectorCmdlet::SetSendConnector, m_version);
-        return setSendConnector(set, &piped);
+        locate(second.position);
+        m_common = CmdletBinder::commonParameters(second, secondCmdlet, m_version);
+        return pipedSet ? setSendConnector(second, &piped) : testSendConnector(second, &piped);
     }
 
     QList<SendConnector> output;
@@ -344,13 +353,15 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         outcome = setSendConnector(command, nullptr);
     } else if (testing) {
         return testSendConnectorRouting(command, pipeline.input ? &*pipeline.input : nullptr);
+    } else if (connectivity) {
+        return testSendConnector(command, nullptr);
     } else {
         fail(QString(), Problem::error(QStringLiteral("Shell.UnknownCmdlet"), QStringLiteral("CommandLine"),
                                        tr("The term '%1' is not recognized as the name of a cmdlet, function, "
                                           "script file, or operable program. Check the spelling of the name. "
-                                          "This shell knows %2, %3, %4, %5 and %6.")
+                                          "This shell knows %2, %3, %4, %5, %6 and %7.")
                                            .arg(command.name, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet,
-                                                TestCmdlet)));
+                                                TestCmdlet, ConnectivityCmdlet)));
         return Outcome::Failed;
     }
 
@@ -442,11 +453,13 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
                                      topic.isEmpty()
                                          ? tr("Get-Help could not find a cmdlet in a help file in this session. This "
-                                              "shell has help for %1, %2, %3, %4 and %5.")
-                                               .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)
+                                              "shell has help for %1, %2, %3, %4, %5 and %6.")
+                                               .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet,
+                                                    ConnectivityCmdlet)
                                          : tr("Get-Help could not find %1 in a help file in this session. This shell "
-                                              "has help for %2, %3, %4, %5 and %6.")
-                                               .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet)));
+                                              "has help for %2, %3, %4, %5, %6 and %7.")
+                                               .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet,
+                                                    ConnectivityCmdlet)));
         return Outcome::Failed;
     }
     if (parameterPattern) {
@@ -833,12 +846,7 @@ ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorReques
     const QString edgeServer = loaded->edgeServer;
     const SendConnector *found = organization.connector(identity, edgeServer);
     if (!found) {
-        fail(SetCmdlet, identity.contains(QLatin1Char('*'))
-                 ? wildcardIdentity(SetCmdlet, identity, organization.connectorsFor(edgeServer))
-                 : Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
-                                  tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list "
-                                     "the Send connectors.")
-                                      .arg(identity, m_server)));
+        fail(SetCmdlet, connectorNotFound(SetCmdlet, identity, *loaded));
         return Outcome::Failed;
     }
     const SendConnector current = *found;
@@ -1052,17 +1060,9 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
         identity = answer->trimmed();
     }
     const QString edgeServer = loaded->edgeServer;
-    const auto notFound = [this, &identity]() {
-        return Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
-                              tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list the "
-                                 "Send connectors.")
-                                  .arg(identity, m_server));
-    };
     const SendConnector *found = loaded->organization.connector(identity, edgeServer);
     if (!found) {
-        fail(RemoveCmdlet, identity.contains(QLatin1Char('*'))
-                               ? wildcardIdentity(RemoveCmdlet, identity, loaded->organization.connectorsFor(edgeServer))
-                               : notFound());
+        fail(RemoveCmdlet, connectorNotFound(RemoveCmdlet, identity, *loaded));
         return Outcome::Failed;
     }
     const QString name = found->name;
@@ -1109,6 +1109,16 @@ ShellSession::Outcome ShellSession::removeSendConnector(const ShellCommand &comm
     for (const Problem &advice : OrganizationRules::review(*written.value, edgeServer))
         m_io.err(advice.toString() + QLatin1Char('\n'));
     return Outcome::Succeeded;
+}
+
+Problem ShellSession::connectorNotFound(const QString &cmdlet, const QString &identity, const Loaded &loaded) const
+{
+    if (identity.contains(QLatin1Char('*')))
+        return wildcardIdentity(cmdlet, identity, loaded.organization.connectorsFor(loaded.edgeServer));
+    return Problem::error(QStringLiteral("Shell.ConnectorNotFound"), Parameter::name(P::Identity),
+                          tr("The Send connector \"%1\" was not found on %2. Run Get-SendConnector to list the "
+                             "Send connectors.")
+                              .arg(identity, m_server));
 }
 
 bool ShellSession::permitted(const QString &cmdlet, const Loaded &loaded, OperatorPermissions::Action action)
@@ -1292,4 +1302,152 @@ ShellSession::Outcome ShellSession::testSendConnectorRouting(const ShellCommand 
         m_io.out(QStringLiteral("\n"));
     verbose(TestCmdlet, tr("Ending processing."));
     return failed ? Outcome::Failed : Outcome::Succeeded;
+}
+
+void ShellSession::requestStop()
+{
+    if (!m_runningTest)
+        return;
+    m_stopRequested = true;
+    m_runningTest->cancel(); // finished() at once: the local event loop ends
+}
+
+// Test-SendConnector (docs/shell-language.md#test-sendconnector): reads the file, never writes or
+// locks it, needs no role. Each connector named or piped is tested in turn, on the file as it is
+// then; the password of (Get-Credential) is asked for once and lives only in this call's memory.
+ShellSession::Outcome ShellSession::testSendConnector(const ShellCommand &command, const QList<SendConnector> *piped)
+{
+    std::optional<Loaded> loaded = load(ConnectivityCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const TestConnectivityRequest request =
+        CmdletBinder::bindTestSendConnector(command, loaded->shellContext(m_version, m_server));
+    Problems bindingProblems = request.problems;
+    if (piped && request.identityGiven) {
+        bindingProblems.append(Problem::error(
+            QStringLiteral("Binding.PipelineInput"), Parameter::name(P::Identity),
+            tr("%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity "
+               "(or the name) after \"| %1\", or run %1 alone.")
+                .arg(ConnectivityCmdlet)));
+    }
+    if (hasErrors(bindingProblems)) {
+        reportBinding(ConnectivityCmdlet, bindingProblems);
+        return Outcome::Failed;
+    }
+    warn(request.problems);
+    verbose(ConnectivityCmdlet, tr("Beginning processing."));
+
+    QStringList identities;
+    if (piped) {
+        for (const SendConnector &connector : *piped)
+            identities.append(connector.name);
+    } else if (!request.identity.isEmpty()) {
+        identities.append(request.identity);
+    } else {
+        // Interactive mode: PowerShell asks for the mandatory -Identity.
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
+                     .arg(ConnectivityCmdlet));
+        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
+        if (!answer) {
+            fail(ConnectivityCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Identity),
+                                                    tr("The input ended while a value for Identity was asked for. "
+                                                       "Nothing was tested.")));
+            return Outcome::Failed;
+        }
+        identities.append(answer->trimmed());
+    }
+
+    // (Get-Credential) is evaluated once, before the first connector, as PowerShell evaluates
+    // arguments. Without it nothing is asked: authentication is not tried (docs/shell-language.md).
+    QString userName = request.credentialUserName;
+    QString password;
+    if (request.credentialRequested && !identities.isEmpty()
+        && !readCredential(ConnectivityCmdlet, userName, password, tr("Nothing was tested.")))
+        return Outcome::Failed;
+
+    bool succeeded = true;
+    for (const QString &identity : std::as_const(identities)) {
+        if (m_terminated)
+            break;
+        if (testConnector(request, identity, userName, password) == Outcome::Failed)
+            succeeded = false;
+    }
+    password.fill(QLatin1Char('\0'));
+    password.clear();
+    verbose(ConnectivityCmdlet, tr("Ending processing."));
+    return succeeded ? Outcome::Succeeded : Outcome::Failed;
+}
+
+ShellSession::Outcome ShellSession::testConnector(const TestConnectivityRequest &request, const QString &identity,
+                                                  const QString &userName, const QString &password)
+{
+    // The file as it is now: a connector piped from Get-SendConnector may have changed since.
+    std::optional<Loaded> loaded = load(ConnectivityCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const SendConnector *found = loaded->organization.connector(identity, loaded->edgeServer);
+    if (!found) {
+        fail(ConnectivityCmdlet, connectorNotFound(ConnectivityCmdlet, identity, *loaded));
+        return Outcome::Failed;
+    }
+    SendConnector connector = *found;
+    if (request.credentialRequested)
+        connector.authenticationCredential = AuthenticationCredential{userName};
+
+    // Tested as the server the shell runs on sends through it (an Edge's own connector, or a Hub
+    // that is one of its source servers): that server's name and external DNS servers. Otherwise
+    // as the connector's first source server sends, as the model chooses (docs/shell-language.md).
+    const bool sendsFromHere = m_onEdge || connector.sourceTransportServers.contains(m_server, Qt::CaseInsensitive);
+    ConnectivityTest test;
+    m_options.connectivity.applyTo(test);
+    if (request.timeoutSeconds)
+        test.setStepTimeout(std::chrono::seconds(*request.timeoutSeconds));
+    test.setRecipientDomain(request.recipientDomain);
+    if (request.credentialRequested)
+        test.setPassword(password);
+    verbose(ConnectivityCmdlet, tr("Testing the next hops of Send connector \"%1\".").arg(connector.name));
+
+    // Waits in a local event loop; requestStop() (Ctrl+C) cancels the test, which ends it at once.
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(&test, &ConnectivityTest::finished, &loop, [&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    m_stopRequested = false;
+    m_runningTest = &test;
+    if (m_io.waiting)
+        m_io.waiting(true);
+    test.start(connector, loaded->organization, sendsFromHere ? m_server : QString());
+    if (!finished)
+        loop.exec();
+    m_runningTest = nullptr;
+    if (m_io.waiting)
+        m_io.waiting(false);
+    const ConnectivityVerdict verdict = test.verdict();
+
+    if (m_stopRequested || verdict.cancelled) {
+        fail(ConnectivityCmdlet, Problem::error(QStringLiteral("Shell.Stopped"), QString(),
+                                                tr("The test of Send connector \"%1\" was stopped before it "
+                                                   "finished.")
+                                                    .arg(connector.name)));
+        stopAfterTerminatingError(); // as PowerShell's Ctrl+C: the rest of the script does not run
+        m_stopRequested = false;
+        return Outcome::Failed;
+    }
+    for (const HostConnectivity &host : verdict.hosts) {
+        m_io.out(OutputFormatter::record(OutputFormatter::connectivityProperties(host)));
+        for (const QString &warning : host.warnings)
+            m_io.err(Problem::warning(QStringLiteral("Connectivity.Warning"), QString(), warning).toString()
+                     + QLatin1Char('\n'));
+    }
+    if (!verdict.hosts.isEmpty())
+        m_io.out(QStringLiteral("\n")); // Format-List ends with a blank line
+    // Every host must accept mail as configured (docs/shell-language.md#test-sendconnector).
+    if (!verdict.allHostsSucceeded()) {
+        fail(ConnectivityCmdlet, Problem::error(QStringLiteral("Shell.ConnectivityFailed"), QString(), verdict.reason));
+        return Outcome::Failed;
+    }
+    verbose(ConnectivityCmdlet, verdict.reason);
+    return Outcome::Succeeded;
 }

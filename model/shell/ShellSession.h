@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectivityTest;
 class OrganizationStore;
 
 // Whether a person sits at the shell. Attached: the "[PS] > " prompt is shown and Remove may ask
@@ -50,12 +51,16 @@ struct ShellIo
     std::function<void(const QString &)> err;               // errors and warnings
     std::function<std::optional<QString>()> readLine;       // an answer or a command; nullopt at end of input
     std::function<std::optional<QString>()> readSecret;     // a password (no echo is the caller's job); nullopt at end
+    // Called with true when a command starts waiting on the network (Test-SendConnector) and with
+    // false when it stops: meanwhile an interrupt (Ctrl+C) should call ShellSession::requestStop()
+    // instead of ending the program. May be left out.
+    std::function<void(bool)> waiting;
 };
 
 // Runs Exchange Management Shell command lines (New-, Get-, Set-, Remove-SendConnector, and the
-// product's own read-only Test-SendConnectorRouting) against an organization file, as the shell on
-// one server would: every change goes through ConnectorOperations (one store transaction each), so
-// nothing is written when a command fails. The session keeps one OrganizationStore for its whole
+// product's own read-only Test-SendConnectorRouting and Test-SendConnector) against an
+// organization file, as the shell on one server would: every change goes through
+// ConnectorOperations (one store transaction each), so nothing is written when a command fails. The session keeps one OrganizationStore for its whole
 // life: a command reads the file again only when another program changed it since the session
 // last read or wrote it, so a script of N commands costs N changes, not N loads.
 //
@@ -65,7 +70,8 @@ struct ShellIo
 //   "Shell.UnknownCmdlet"       (CommandLine)              not a cmdlet this shell knows
 //   "Shell.UnsupportedPipeline" (CommandLine)              a pipeline element other than Format-List/Format-Table;
 //                                                          values piped to a cmdlet other than Test-SendConnectorRouting;
-//                                                          Format-Table after Test-SendConnectorRouting
+//                                                          Format-Table after Test-SendConnectorRouting or
+//                                                          Test-SendConnector
 //   "Binding.PipelineInput"     (Recipient)                Test-SendConnectorRouting given both piped values and -Recipient
 //   "Shell.UnknownHelpParameter" (Parameter)               Get-Help -Parameter matching none of the cmdlet's parameters
 //   "Shell.SubscribedEdge"      (empty)                    changing connectors on a subscribed Edge
@@ -74,7 +80,10 @@ struct ShellIo
 //   "Shell.WildcardIdentity"    (Identity)                 an identity with a '*' that no connector is named:
 //                                                          2007 takes no wildcards (Get, Set, Remove); the
 //                                                          message names what it would have matched
-//   "Binding.PipelineInput"     (Identity)                 Set-SendConnector given both piped input and -Identity
+//   "Binding.PipelineInput"     (Identity)                 Set- or Test-SendConnector given both piped input and -Identity
+//   "Shell.ConnectivityFailed"  (empty)                    Test-SendConnector: not every next hop accepts mail as
+//                                                          the connector is configured (the verdict's reason)
+//   "Shell.Stopped"             (empty)                    Test-SendConnector stopped by requestStop() (Ctrl+C)
 //   "Shell.NothingChanged"      (empty, a warning)         Set-SendConnector's values are the connector's already
 //   "Shell.ConfirmationNeeded"  (Confirm)                  Remove without a terminal, without -Confirm and
 //                                                          without -Confirm:$false
@@ -100,6 +109,9 @@ struct ShellIo
 //   PowerShell raises before the cmdlet runs): SilentlyContinue writes nothing (the command still
 //   fails), Stop writes the error and stops the script (terminated()). -Verbose writes
 //   "VERBOSE: <cmdlet> : …" lines to `err`.
+// - Test-SendConnector (docs/shell-language.md#test-sendconnector) waits for its connectivity test
+//   in a local event loop, so the caller's other events (a socket notifier for Ctrl+C, timers) run
+//   meanwhile; requestStop() cancels it.
 class ShellSession
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSession)
@@ -130,6 +142,14 @@ public:
 
     // The status "exit" or "exit N" asked for, once a command line has run it.
     std::optional<int> exitStatus() const { return m_exitStatus; }
+
+    // Stops the command that waits on the network: Test-SendConnector's connectivity test is
+    // cancelled at once (no thread or socket is left), the command fails with "Shell.Stopped", and
+    // the rest of the command line or script is skipped as after a terminating error. Does nothing
+    // when no command waits. Call it on the session's thread, e.g. from a socket notifier or a timer
+    // that runs while the session waits in its local event loop.
+    void requestStop();
+    bool isWaiting() const { return m_runningTest != nullptr; }
 
     // For a terminating error (e.g. -ErrorAction Stop): the rest of the current command line is
     // skipped, a script stops (runScript() returns 1, or the status of an earlier exit), and at
@@ -174,6 +194,12 @@ private:
     Outcome setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
     // `piped`: the values before the first '|' (the recipients); nullptr: none.
     Outcome testSendConnectorRouting(const ShellCommand &command, const ShellValue *piped);
+    // `piped`: the connectors Get-SendConnector passed through the pipeline; nullptr: none.
+    Outcome testSendConnector(const ShellCommand &command, const QList<SendConnector> *piped);
+    Outcome testConnector(const TestConnectivityRequest &request, const QString &identity, const QString &userName,
+                          const QString &password);
+    // "Shell.ConnectorNotFound", or "Shell.WildcardIdentity" for an identity with a '*'.
+    Problem connectorNotFound(const QString &cmdlet, const QString &identity, const Loaded &loaded) const;
     Outcome changeConnector(const SetSendConnectorRequest &request, const QString &identity,
                             const QString &userName, const QString &password);
     Problem wildcardIdentity(const QString &cmdlet, const QString &identity,
@@ -214,4 +240,6 @@ private:
     int m_firstLine = 1;          // the line number of the first line of the text being run
     QList<qsizetype> m_lineStarts; // where each of its lines starts
     Problems m_lastProblems;
+    ConnectivityTest *m_runningTest = nullptr; // Test-SendConnector's test while the session waits for it
+    bool m_stopRequested = false;              // requestStop() was called during that wait
 };
