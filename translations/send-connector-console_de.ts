@@ -512,6 +512,14 @@
         <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: it is not a size; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
         <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Der Wert ist keine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
     </message>
+    <message>
+        <source>Give one domain name, such as fabrikam.com.</source>
+        <translation>Geben Sie einen Domänennamen an, z. B. fabrikam.com.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of seconds from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von Sekunden zwischen %1 und %2 an.</translation>
+    </message>
 </context>
 <context>
     <name>CmdletHelp</name>
@@ -756,10 +764,6 @@
         <translation>Geben Sie &quot;Get-Help &lt;Cmdlet&gt;&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Examples&quot; oder &quot;&lt;Cmdlet&gt; -?&quot; ein, um die Hilfe zu einem Cmdlet anzuzeigen.</translation>
     </message>
     <message>
-        <source>Test-SendConnectorRouting is a product extension of this shell, not an Exchange 2007 cmdlet: a real Exchange Management Shell does not have it.</source>
-        <translation>Test-SendConnectorRouting ist eine Produkterweiterung dieser Shell und kein Exchange 2007-Cmdlet: Eine echte Exchange-Verwaltungsshell verfügt nicht darüber.</translation>
-    </message>
-    <message>
         <source>Shows which Send connector takes mail to each recipient (a product extension, not an Exchange 2007 cmdlet).</source>
         <translation>Zeigt an, welcher Sendeconnector E-Mails an die einzelnen Empfänger übermittelt (eine Produkterweiterung, kein Exchange 2007-Cmdlet).</translation>
     </message>
@@ -790,6 +794,38 @@
     <message>
         <source>Adds, after each record, every candidate Send connector with the step that eliminated it.</source>
         <translation>Fügt nach jedem Datensatz jeden in Frage kommenden Sendeconnector mit dem Schritt hinzu, durch den er ausgeschieden ist.</translation>
+    </message>
+    <message>
+        <source>%1 is a product extension of this shell, not an Exchange 2007 cmdlet: a real Exchange Management Shell does not have it.</source>
+        <translation>%1 ist eine Produkterweiterung dieser Shell und kein Exchange 2007-Cmdlet: Eine echte Exchange-Verwaltungsshell verfügt nicht darüber.</translation>
+    </message>
+    <message>
+        <source>Tests whether a Send connector&apos;s smart hosts or MX hosts accept mail as the connector is configured, without sending any (a product extension, not an Exchange 2007 cmdlet).</source>
+        <translation>Testet, ob die Smarthosts oder MX-Hosts eines Sendeconnectors E-Mails so annehmen, wie der Connector konfiguriert ist, ohne eine zu senden (eine Produkterweiterung, kein Exchange 2007-Cmdlet).</translation>
+    </message>
+    <message>
+        <source>The Test-SendConnector cmdlet connects to each next hop of a Send connector, as the server the shell runs on would: its smart hosts, or with DNS routing the MX hosts of the recipient domain (or of each SMTP address space without a wildcard). For each host it reads the banner, sends EHLO, starts TLS when the connector requires or allows it and checks the certificate, authenticates when the connector uses Basic authentication and a password is given, and ends with QUIT: it never sends a message. It prints one record per host (Host, Address, Port, Connected, Banner, StartTls, Certificate, AuthMechanisms, Authenticated, Result, Error) and fails unless every host succeeds. It changes nothing, so it takes neither -WhatIf nor -Confirm. Without -AuthenticationCredential it does not ask for a password: authentication is then not tried. Ctrl+C stops the test. %1</source>
+        <translation>Das Cmdlet Test-SendConnector verbindet sich wie der Server, auf dem die Shell läuft, mit jedem nächsten Hop eines Sendeconnectors: mit seinen Smarthosts oder bei DNS-Routing mit den MX-Hosts der Empfängerdomäne (oder jedes SMTP-Adressraums ohne Platzhalter). Für jeden Host liest es das Banner, sendet EHLO, startet TLS, wenn der Connector es verlangt oder zulässt, und prüft das Zertifikat, authentifiziert sich, wenn der Connector die Standardauthentifizierung verwendet und ein Kennwort angegeben ist, und endet mit QUIT: Es sendet nie eine Nachricht. Es gibt einen Datensatz pro Host aus (Host, Address, Port, Connected, Banner, StartTls, Certificate, AuthMechanisms, Authenticated, Result, Error) und schlägt fehl, sofern nicht jeder Host erfolgreich ist. Es ändert nichts und nimmt daher weder -WhatIf noch -Confirm an. Ohne -AuthenticationCredential fragt es nicht nach einem Kennwort: Die Authentifizierung wird dann nicht versucht. Strg+C beendet den Test. %1</translation>
+    </message>
+    <message>
+        <source>This example tests the MX hosts of tailspintoys.com as the connector would reach them.</source>
+        <translation>In diesem Beispiel werden die MX-Hosts von tailspintoys.com so getestet, wie der Connector sie erreichen würde.</translation>
+    </message>
+    <message>
+        <source>This example asks for the smart host&apos;s password, tests the connector&apos;s smart hosts with it, and waits at most 30 seconds for each step.</source>
+        <translation>In diesem Beispiel wird nach dem Kennwort des Smarthosts gefragt, die Smarthosts des Connectors werden damit getestet, und auf jeden Schritt wird höchstens 30 Sekunden gewartet.</translation>
+    </message>
+    <message>
+        <source>This example tests every Send connector read through the pipeline.</source>
+        <translation>In diesem Beispiel wird jeder über die Pipeline gelesene Sendeconnector getestet.</translation>
+    </message>
+    <message>
+        <source>With DNS routing, the domain whose MX hosts are tested. By default, every SMTP address space of the connector without a wildcard.</source>
+        <translation>Bei DNS-Routing die Domäne, deren MX-Hosts getestet werden. Standardmäßig jeder SMTP-Adressraum des Connectors ohne Platzhalter.</translation>
+    </message>
+    <message>
+        <source>How long each step (a lookup, the connection, each reply, the TLS handshake) may take, in seconds from %1 to %2. By default %3.</source>
+        <translation>Wie lange jeder Schritt (eine Suche, die Verbindung, jede Antwort, der TLS-Handshake) dauern darf, in Sekunden von %1 bis %2. Standardmäßig %3.</translation>
     </message>
 </context>
 <context>
@@ -4205,10 +4241,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>%1 zeigt in dieser Shell immer alle Eigenschaften eines Sendeconnectors an und akzeptiert keine Eigenschaftsnamen oder Parameter (angegeben: %2). Schreiben Sie nur &quot;| %1&quot; oder &quot;| %1 *&quot;.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
-        <translation>&quot;%1&quot; kann in einer Pipeline nicht auf &quot;%2&quot; folgen: Diese Shell kann Ergebnisse von Get-SendConnector nur an Set-SendConnector sowie am Ende der Pipeline an Format-List (fl) oder Format-Table (ft) übergeben.</translation>
-    </message>
-    <message>
         <source>Get-Help takes one cmdlet name; &apos;%1&apos; is one too many.</source>
         <translation>Get-Help akzeptiert nur einen Cmdlet-Namen; &apos;%1&apos; ist einer zu viel.</translation>
     </message>
@@ -4341,16 +4373,8 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>%1 zeigt seine Datensätze als Liste an: Schreiben Sie &quot;| Format-List&quot; oder nichts.</translation>
     </message>
     <message>
-        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5 and %6.</source>
-        <translation>Der Begriff &apos;%1&apos; wird nicht als Name eines Cmdlets, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt. Überprüfen Sie die Schreibweise des Namens. Diese Shell kennt %2, %3, %4, %5 und %6.</translation>
-    </message>
-    <message>
         <source>Missing a value for parameter &apos;Parameter&apos;: write the name of a parameter of the cmdlet after -Parameter, or * for all.</source>
         <translation>Für den Parameter &apos;Parameter&apos; fehlt ein Wert: Schreiben Sie nach -Parameter den Namen eines Parameters des Cmdlets oder * für alle.</translation>
-    </message>
-    <message>
-        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5 and %6.</source>
-        <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell enthält Hilfe für %2, %3, %4, %5 und %6.</translation>
     </message>
     <message>
         <source>%1 has no parameter matching &quot;%2&quot;. Its parameters are: %3.</source>
@@ -4423,10 +4447,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <source>VERBOSE: %1 : %2</source>
         <translation>AUSFÜHRLICH: %1 : %2</translation>
     </message>
-    <message>
-        <source>Get-Help could not find a cmdlet in a help file in this session. This shell has help for %1, %2, %3, %4 and %5.</source>
-        <translation>Get-Help konnte in dieser Sitzung in keiner Hilfedatei ein Cmdlet finden. Diese Shell enthält Hilfe für %1, %2, %3, %4 und %5.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more problem(s) are not shown; correct the ones above first.</source>
         <translation>
@@ -4440,6 +4460,42 @@ Möchten Sie diese Aktion wirklich ausführen?
             <numerusform>%n Empfänger wird aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
             <numerusform>%n Empfänger werden aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector or Test-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
+        <translation>&quot;%1&quot; kann in einer Pipeline nicht auf &quot;%2&quot; folgen: Diese Shell kann Ergebnisse von Get-SendConnector nur an Set-SendConnector oder Test-SendConnector sowie am Ende der Pipeline an Format-List (fl) oder Format-Table (ft) übergeben.</translation>
+    </message>
+    <message>
+        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5, %6 and %7.</source>
+        <translation>Der Begriff &apos;%1&apos; wird nicht als Name eines Cmdlets, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt. Überprüfen Sie die Schreibweise des Namens. Diese Shell kennt %2, %3, %4, %5, %6 und %7.</translation>
+    </message>
+    <message>
+        <source>Get-Help could not find a cmdlet in a help file in this session. This shell has help for %1, %2, %3, %4, %5 and %6.</source>
+        <translation>Get-Help konnte in dieser Sitzung in keiner Hilfedatei ein Cmdlet finden. Diese Shell enthält Hilfe für %1, %2, %3, %4, %5 und %6.</translation>
+    </message>
+    <message>
+        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5, %6 and %7.</source>
+        <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell enthält Hilfe für %2, %3, %4, %5, %6 und %7.</translation>
+    </message>
+    <message>
+        <source>%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after &quot;| %1&quot;, or run %1 alone.</source>
+        <translation>%1 übernimmt den Sendeconnector entweder aus der Pipeline oder aus -Identity, nicht aus beiden: Entfernen Sie -Identity (oder den Namen) nach &quot;| %1&quot;, oder führen Sie %1 allein aus.</translation>
+    </message>
+    <message>
+        <source>The input ended while a value for Identity was asked for. Nothing was tested.</source>
+        <translation>Die Eingabe endete, während ein Wert für Identity abgefragt wurde. Es wurde nichts getestet.</translation>
+    </message>
+    <message>
+        <source>Nothing was tested.</source>
+        <translation>Es wurde nichts getestet.</translation>
+    </message>
+    <message>
+        <source>Testing the next hops of Send connector &quot;%1&quot;.</source>
+        <translation>Die nächsten Hops des Sendeconnectors &quot;%1&quot; werden getestet.</translation>
+    </message>
+    <message>
+        <source>The test of Send connector &quot;%1&quot; was stopped before it finished.</source>
+        <translation>Der Test des Sendeconnectors &quot;%1&quot; wurde vor seinem Ende angehalten.</translation>
     </message>
 </context>
 <context>
@@ -5159,18 +5215,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Geben Sie &apos;send-connector-shell --help&apos; ein, um weitere Informationen zu erhalten.</translation>
     </message>
     <message>
-        <source>Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) against an organization file.
-Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] [-Explain] shows which Send connector takes mail to each recipient: a product extension, not an Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.
-Without -c or a script, commands are read from standard input.
-Type Get-Help &lt;cmdlet&gt; [-Full|-Examples], or &lt;cmdlet&gt; -?, for the help of a cmdlet.
-Exit status: N after &quot;exit N&quot;, else 0 when every command succeeded, 1 when one failed, 2 for a wrong command line, 3 when the output could not be written.</source>
-        <translation>Führt Sendeconnector-Cmdlets der Exchange-Verwaltungsshell (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) für eine Organisationsdatei aus.
-Test-SendConnectorRouting -Recipient ADRESSE[,ADRESSE...] [-Server NAME] [-MessageSize GRÖSSE] [-Explain] zeigt, welcher Sendeconnector E-Mails an jeden Empfänger übermittelt: eine Produkterweiterung, kein Cmdlet von Exchange 2007. Es ändert nichts und wird unabhängig vom Ergebnis mit 0 beendet.
-Ohne -c oder ein Skript werden die Befehle von der Standardeingabe gelesen.
-Geben Sie Get-Help &lt;Cmdlet&gt; [-Full|-Examples] oder &lt;Cmdlet&gt; -? ein, um die Hilfe zu einem Cmdlet anzuzeigen.
-Beendigungsstatus: N nach &quot;exit N&quot;, sonst 0, wenn alle Befehle erfolgreich waren, 1, wenn ein Befehl fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile, 3, wenn die Ausgabe nicht geschrieben werden konnte.</translation>
-    </message>
-    <message>
         <source>The organization file (default: your copy of the sample organization, shared with send-connector-console).</source>
         <translation>Die Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation, die mit send-connector-console gemeinsam genutzt wird).</translation>
     </message>
@@ -5241,6 +5285,20 @@ Beendigungsstatus: N nach &quot;exit N&quot;, sonst 0, wenn alle Befehle erfolgr
     <message>
         <source>send-connector-shell: the script %1 cannot be read: %2.</source>
         <translation>send-connector-shell: Das Skript %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) against an organization file.
+Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] [-Explain] shows which Send connector takes mail to each recipient: a product extension, not an Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.
+Test-SendConnector [-Identity] NAME [-RecipientDomain DOMAIN] [-AuthenticationCredential (Get-Credential)] [-TimeoutSeconds N] tests whether the connector&apos;s smart hosts or MX hosts accept mail as it is configured, without sending any: a product extension too. It fails (exit status 1) unless every host succeeds; Ctrl+C stops it.
+Without -c or a script, commands are read from standard input.
+Type Get-Help &lt;cmdlet&gt; [-Full|-Examples], or &lt;cmdlet&gt; -?, for the help of a cmdlet.
+Exit status: N after &quot;exit N&quot;, else 0 when every command succeeded, 1 when one failed, 2 for a wrong command line, 3 when the output could not be written.</source>
+        <translation>Führt Sendeconnector-Cmdlets der Exchange-Verwaltungsshell (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) für eine Organisationsdatei aus.
+Test-SendConnectorRouting -Recipient ADRESSE[,ADRESSE...] [-Server NAME] [-MessageSize GRÖSSE] [-Explain] zeigt, welcher Sendeconnector E-Mails an jeden Empfänger übermittelt: eine Produkterweiterung, kein Cmdlet von Exchange 2007. Es ändert nichts und wird unabhängig vom Ergebnis mit 0 beendet.
+Test-SendConnector [-Identity] NAME [-RecipientDomain DOMÄNE] [-AuthenticationCredential (Get-Credential)] [-TimeoutSeconds N] testet, ob die Smarthosts oder MX-Hosts des Connectors E-Mails so annehmen, wie er konfiguriert ist, ohne eine zu senden: ebenfalls eine Produkterweiterung. Es schlägt fehl (Beendigungsstatus 1), sofern nicht jeder Host erfolgreich ist; Strg+C beendet es.
+Ohne -c oder ein Skript werden die Befehle von der Standardeingabe gelesen.
+Geben Sie Get-Help &lt;Cmdlet&gt; [-Full|-Examples] oder &lt;Cmdlet&gt; -? ein, um die Hilfe zu einem Cmdlet anzuzeigen.
+Beendigungsstatus: N nach &quot;exit N&quot;, sonst 0, wenn alle Befehle erfolgreich waren, 1, wenn ein Befehl fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile, 3, wenn die Ausgabe nicht geschrieben werden konnte.</translation>
     </message>
 </context>
 </TS>
