@@ -1800,7 +1800,7 @@ void TestConsoleWindow::actionsRefusedWhileTheSheetSaves()
         ++savingTicks;
         for (const char *refused : {"newSendConnectorAction", "removeConnectorAction", "propertiesAction",
                                     "enableConnectorAction", "disableConnectorAction", "openOrganizationAction"}) {
-            if (!action(refused) || action(refused)->isEnabled() && !enabledMeanwhile.contains(QLatin1String(refused)))
+            if (!action(refused) || (action(refused)->isEnabled() && !enabledMeanwhile.contains(QLatin1String(refused))))
                 enabledMeanwhile.append(QLatin1String(refused));
         }
     });
