@@ -4293,10 +4293,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Ändern Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; die Änderung erreicht diesen Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Set-SendConnector takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after &quot;| Set-SendConnector&quot;, or run Set-SendConnector alone.</source>
-        <translation>Set-SendConnector übernimmt den Sendeconnector entweder aus der Pipeline oder aus -Identity, nicht aus beiden: Entfernen Sie -Identity (oder den Namen) nach &quot;| Set-SendConnector&quot;, oder führen Sie Set-SendConnector allein aus.</translation>
-    </message>
-    <message>
         <source>The input ended while a value for Identity was asked for. Nothing was changed.</source>
         <translation>Die Eingabe endete, während ein Wert für Identity abgefragt wurde. Es wurde nichts geändert.</translation>
     </message>

@@ -762,6 +762,58 @@ ShellSession::Outcome ShellSession::getSendConnector(const ShellCommand &command
     return Outcome::Succeeded;
 }
 
+ShellSession::Targets::~Targets()
+{
+    // The password of (Get-Credential) goes with the command (docs/shell-language.md).
+    password.fill(QLatin1Char('\0'));
+}
+
+std::optional<ShellSession::Targets> ShellSession::targets(const QString &cmdlet, const TargetRequest &request,
+                                                          const QList<SendConnector> *piped, const QString &endOfInput,
+                                                          const QString &notDone)
+{
+    Problems bindingProblems = request.problems;
+    if (piped && request.identityGiven) {
+        // PowerShell binds the piped connector to -Identity: the two cannot both name it.
+        bindingProblems.append(Problem::error(
+            QStringLiteral("Binding.PipelineInput"), Parameter::name(ConnectorParameter::Identity),
+            tr("%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity "
+               "(or the name) after \"| %1\", or run %1 alone.")
+                .arg(cmdlet)));
+    }
+    if (hasErrors(bindingProblems)) {
+        reportBinding(cmdlet, bindingProblems);
+        return std::nullopt;
+    }
+    warn(request.problems);
+    verbose(cmdlet, tr("Beginning processing."));
+
+    Targets targets;
+    if (piped) {
+        for (const SendConnector &connector : *piped)
+            targets.identities.append(connector.name);
+    } else if (!request.identity.isEmpty()) {
+        targets.identities.append(request.identity);
+    } else {
+        // Interactive mode: PowerShell asks for the mandatory -Identity.
+        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n").arg(cmdlet));
+        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
+        if (!answer) {
+            fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(ConnectorParameter::Identity),
+                                        endOfInput));
+            return std::nullopt;
+        }
+        targets.identities.append(answer->trimmed());
+    }
+
+    // (Get-Credential) is evaluated once, before the first connector, as PowerShell evaluates arguments.
+    targets.userName = request.credentialUserName;
+    if (request.credentialRequested && !targets.identities.isEmpty()
+        && !readCredential(cmdlet, targets.userName, targets.password, notDone))
+        return std::nullopt;
+    return targets;
+}
+
 // Set-SendConnector: each connector named (or piped) is its own operation, changed on the file as it
 // is now; the changed connector is checked as a whole before anything is asked or written.
 ShellSession::Outcome ShellSession::setSendConnector(const ShellCommand &command, const QList<SendConnector> *piped)
@@ -782,53 +834,18 @@ ShellSession::Outcome ShellSession::setSendConnector(const ShellCommand &command
         return Outcome::Failed;
     const SetSendConnectorRequest request =
         CmdletBinder::bindSetSendConnector(command, loaded->shellContext(m_version, m_server));
-    Problems bindingProblems = request.problems;
-    if (piped && request.identityGiven) {
-        // PowerShell binds the piped connector to -Identity: the two cannot both name it.
-        bindingProblems.append(Problem::error(
-            QStringLiteral("Binding.PipelineInput"), Parameter::name(ConnectorParameter::Identity),
-            tr("Set-SendConnector takes the Send connector either from the pipeline or from -Identity, not both: "
-               "remove -Identity (or the name) after \"| Set-SendConnector\", or run Set-SendConnector alone.")));
-    }
-    if (hasErrors(bindingProblems)) {
-        reportBinding(SetCmdlet, bindingProblems);
+    const std::optional<Targets> targets = this->targets(
+        SetCmdlet,
+        {request.problems, request.identityGiven, request.identity, request.credentialRequested, request.credentialUserName},
+        piped, tr("The input ended while a value for Identity was asked for. Nothing was changed."),
+        tr("Nothing was changed."));
+    if (!targets)
         return Outcome::Failed;
-    }
-    warn(request.problems);
-    verbose(SetCmdlet, tr("Beginning processing."));
-
-    QStringList identities;
-    if (piped) {
-        for (const SendConnector &connector : *piped)
-            identities.append(connector.name);
-    } else if (!request.identity.isEmpty()) {
-        identities.append(request.identity);
-    } else {
-        // Interactive mode: PowerShell asks for the mandatory -Identity.
-        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
-                     .arg(SetCmdlet));
-        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
-        if (!answer) {
-            fail(SetCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Identity),
-                                           tr("The input ended while a value for Identity was asked for. Nothing "
-                                              "was changed.")));
-            return Outcome::Failed;
-        }
-        identities.append(answer->trimmed());
-    }
-
-    // (Get-Credential) is evaluated once, before the first connector, as PowerShell evaluates arguments.
-    QString userName = request.credentialUserName;
-    QString password;
-    if (request.credentialRequested && !identities.isEmpty()
-        && !readCredential(SetCmdlet, userName, password, tr("Nothing was changed.")))
-        return Outcome::Failed;
-
     bool succeeded = true;
-    for (const QString &identity : std::as_const(identities)) {
+    for (const QString &identity : std::as_const(targets->identities)) {
         if (m_terminated)
             break;
-        if (changeConnector(request, identity, userName, password) == Outcome::Failed)
+        if (changeConnector(request, identity, targets->userName, targets->password) == Outcome::Failed)
             succeeded = false;
     }
     verbose(SetCmdlet, tr("Ending processing."));
@@ -1322,58 +1339,21 @@ ShellSession::Outcome ShellSession::testSendConnector(const ShellCommand &comman
         return Outcome::Failed;
     const TestConnectivityRequest request =
         CmdletBinder::bindTestSendConnector(command, loaded->shellContext(m_version, m_server));
-    Problems bindingProblems = request.problems;
-    if (piped && request.identityGiven) {
-        bindingProblems.append(Problem::error(
-            QStringLiteral("Binding.PipelineInput"), Parameter::name(P::Identity),
-            tr("%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity "
-               "(or the name) after \"| %1\", or run %1 alone.")
-                .arg(ConnectivityCmdlet)));
-    }
-    if (hasErrors(bindingProblems)) {
-        reportBinding(ConnectivityCmdlet, bindingProblems);
+    // Without (Get-Credential) nothing is asked: authentication is not tried (docs/shell-language.md).
+    const std::optional<Targets> targets = this->targets(
+        ConnectivityCmdlet,
+        {request.problems, request.identityGiven, request.identity, request.credentialRequested, request.credentialUserName},
+        piped, tr("The input ended while a value for Identity was asked for. Nothing was tested."),
+        tr("Nothing was tested."));
+    if (!targets)
         return Outcome::Failed;
-    }
-    warn(request.problems);
-    verbose(ConnectivityCmdlet, tr("Beginning processing."));
-
-    QStringList identities;
-    if (piped) {
-        for (const SendConnector &connector : *piped)
-            identities.append(connector.name);
-    } else if (!request.identity.isEmpty()) {
-        identities.append(request.identity);
-    } else {
-        // Interactive mode: PowerShell asks for the mandatory -Identity.
-        m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n")
-                     .arg(ConnectivityCmdlet));
-        const std::optional<QString> answer = prompt(QStringLiteral("Identity: "));
-        if (!answer) {
-            fail(ConnectivityCmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(P::Identity),
-                                                    tr("The input ended while a value for Identity was asked for. "
-                                                       "Nothing was tested.")));
-            return Outcome::Failed;
-        }
-        identities.append(answer->trimmed());
-    }
-
-    // (Get-Credential) is evaluated once, before the first connector, as PowerShell evaluates
-    // arguments. Without it nothing is asked: authentication is not tried (docs/shell-language.md).
-    QString userName = request.credentialUserName;
-    QString password;
-    if (request.credentialRequested && !identities.isEmpty()
-        && !readCredential(ConnectivityCmdlet, userName, password, tr("Nothing was tested.")))
-        return Outcome::Failed;
-
     bool succeeded = true;
-    for (const QString &identity : std::as_const(identities)) {
+    for (const QString &identity : std::as_const(targets->identities)) {
         if (m_terminated)
             break;
-        if (testConnector(request, identity, userName, password) == Outcome::Failed)
+        if (testConnector(request, identity, targets->userName, targets->password) == Outcome::Failed)
             succeeded = false;
     }
-    password.fill(QLatin1Char('\0'));
-    password.clear();
     verbose(ConnectivityCmdlet, tr("Ending processing."));
     return succeeded ? Outcome::Succeeded : Outcome::Failed;
 }

@@ -208,6 +208,29 @@ private:
     // after reporting the end of the input or a refused password. `notDone` ends the message.
     bool readCredential(const QString &cmdlet, QString &userName, QString &password, const QString &notDone);
 
+    // What a cmdlet that takes its connectors from -Identity or the pipeline (Set-SendConnector,
+    // Test-SendConnector) acts on, and the credential of its (Get-Credential).
+    struct Targets
+    {
+        QStringList identities;
+        QString userName;
+        QString password;
+        ~Targets();
+    };
+    struct TargetRequest
+    {
+        const Problems &problems;
+        bool identityGiven;
+        const QString &identity;
+        bool credentialRequested;
+        const QString &credentialUserName;
+    };
+    // Reports binding problems (and -Identity given with pipeline input), asks for a missing
+    // Identity and for the credential; nullopt when the cmdlet must stop (all reported).
+    // `endOfInput` and `notDone` are the sentences for input that ends while asked.
+    std::optional<Targets> targets(const QString &cmdlet, const TargetRequest &request, const QList<SendConnector> *piped,
+                                   const QString &endOfInput, const QString &notDone);
+
     Outcome getHelp(const ShellCommand &command);
 
     std::optional<Loaded> load(const QString &cmdlet);
