@@ -768,9 +768,9 @@ ShellSession::Targets::~Targets()
     password.fill(QLatin1Char('\0'));
 }
 
-std::optional<ShellSession::Targets> ShellSession::targets(const QString &cmdlet, const TargetRequest &request,
-                                                          const QList<SendConnector> *piped, const QString &endOfInput,
-                                                          const QString &notDone)
+ShellSession::Outcome ShellSession::forEachConnector(const QString &cmdlet, const TargetRequest &request,
+                                                     const QList<SendConnector> *piped, const QString &endOfInput,
+                                                     const QString &notDone, const ConnectorAction &action)
 {
     Problems bindingProblems = request.problems;
     if (piped && request.identityGiven) {
@@ -783,7 +783,7 @@ std::optional<ShellSession::Targets> ShellSession::targets(const QString &cmdlet
     }
     if (hasErrors(bindingProblems)) {
         reportBinding(cmdlet, bindingProblems);
-        return std::nullopt;
+        return Outcome::Failed;
     }
     warn(request.problems);
     verbose(cmdlet, tr("Beginning processing."));
@@ -801,7 +801,7 @@ std::optional<ShellSession::Targets> ShellSession::targets(const QString &cmdlet
         if (!answer) {
             fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), Parameter::name(ConnectorParameter::Identity),
                                         endOfInput));
-            return std::nullopt;
+            return Outcome::Failed;
         }
         targets.identities.append(answer->trimmed());
     }
@@ -810,8 +810,17 @@ std::optional<ShellSession::Targets> ShellSession::targets(const QString &cmdlet
     targets.userName = request.credentialUserName;
     if (request.credentialRequested && !targets.identities.isEmpty()
         && !readCredential(cmdlet, targets.userName, targets.password, notDone))
-        return std::nullopt;
-    return targets;
+        return Outcome::Failed;
+
+    bool succeeded = true;
+    for (const QString &identity : std::as_const(targets.identities)) {
+        if (m_terminated)
+            break;
+        if (action(identity, targets.userName, targets.password) == Outcome::Failed)
+            succeeded = false;
+    }
+    verbose(cmdlet, tr("Ending processing."));
+    return succeeded ? Outcome::Succeeded : Outcome::Failed;
 }
 
 // Set-SendConnector: each connector named (or piped) is its own operation, changed on the file as it
@@ -834,22 +843,13 @@ ShellSession::Outcome ShellSession::setSendConnector(const ShellCommand &command
         return Outcome::Failed;
     const SetSendConnectorRequest request =
         CmdletBinder::bindSetSendConnector(command, loaded->shellContext(m_version, m_server));
-    const std::optional<Targets> targets = this->targets(
+    return forEachConnector(
         SetCmdlet,
         {request.problems, request.identityGiven, request.identity, request.credentialRequested, request.credentialUserName},
-        piped, tr("The input ended while a value for Identity was asked for. Nothing was changed."),
-        tr("Nothing was changed."));
-    if (!targets)
-        return Outcome::Failed;
-    bool succeeded = true;
-    for (const QString &identity : std::as_const(targets->identities)) {
-        if (m_terminated)
-            break;
-        if (changeConnector(request, identity, targets->userName, targets->password) == Outcome::Failed)
-            succeeded = false;
-    }
-    verbose(SetCmdlet, tr("Ending processing."));
-    return succeeded ? Outcome::Succeeded : Outcome::Failed;
+        piped, tr("The input ended while a value for Identity was asked for. Nothing was changed."), tr("Nothing was changed."),
+        [&](const QString &identity, const QString &userName, const QString &password) {
+            return changeConnector(request, identity, userName, password);
+        });
 }
 
 ShellSession::Outcome ShellSession::changeConnector(const SetSendConnectorRequest &request, const QString &identity,
@@ -1340,22 +1340,13 @@ ShellSession::Outcome ShellSession::testSendConnector(const ShellCommand &comman
     const TestConnectivityRequest request =
         CmdletBinder::bindTestSendConnector(command, loaded->shellContext(m_version, m_server));
     // Without (Get-Credential) nothing is asked: authentication is not tried (docs/shell-language.md).
-    const std::optional<Targets> targets = this->targets(
+    return forEachConnector(
         ConnectivityCmdlet,
         {request.problems, request.identityGiven, request.identity, request.credentialRequested, request.credentialUserName},
-        piped, tr("The input ended while a value for Identity was asked for. Nothing was tested."),
-        tr("Nothing was tested."));
-    if (!targets)
-        return Outcome::Failed;
-    bool succeeded = true;
-    for (const QString &identity : std::as_const(targets->identities)) {
-        if (m_terminated)
-            break;
-        if (testConnector(request, identity, targets->userName, targets->password) == Outcome::Failed)
-            succeeded = false;
-    }
-    verbose(ConnectivityCmdlet, tr("Ending processing."));
-    return succeeded ? Outcome::Succeeded : Outcome::Failed;
+        piped, tr("The input ended while a value for Identity was asked for. Nothing was tested."), tr("Nothing was tested."),
+        [&](const QString &identity, const QString &userName, const QString &password) {
+            return testConnector(request, identity, userName, password);
+        });
 }
 
 ShellSession::Outcome ShellSession::testConnector(const TestConnectivityRequest &request, const QString &identity,

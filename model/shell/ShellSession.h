@@ -225,11 +225,13 @@ private:
         bool credentialRequested;
         const QString &credentialUserName;
     };
+    using ConnectorAction = std::function<Outcome(const QString &identity, const QString &userName, const QString &password)>;
     // Reports binding problems (and -Identity given with pipeline input), asks for a missing
-    // Identity and for the credential; nullopt when the cmdlet must stop (all reported).
-    // `endOfInput` and `notDone` are the sentences for input that ends while asked.
-    std::optional<Targets> targets(const QString &cmdlet, const TargetRequest &request, const QList<SendConnector> *piped,
-                                   const QString &endOfInput, const QString &notDone);
+    // Identity and for the credential, then runs `action` on each connector in turn until the
+    // session is stopped; fails when any did. `endOfInput` and `notDone` are the sentences for
+    // input that ends while asked.
+    Outcome forEachConnector(const QString &cmdlet, const TargetRequest &request, const QList<SendConnector> *piped,
+                             const QString &endOfInput, const QString &notDone, const ConnectorAction &action);
 
     Outcome getHelp(const ShellCommand &command);
 
