@@ -1,4 +1,5 @@
 #include "support/ModelTestSupport.h"
+#include "support/TerminalShell.h"
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -125,89 +126,6 @@ bool containsMessage(const QString &output, const QString &text)
 }
 
 
-// The shell on a pseudo-terminal, as an administrator at a terminal runs it: standard input,
-// output and error are the terminal, so it shows its prompt and reads passwords without echo.
-class TerminalShell
-{
-public:
-    explicit TerminalShell(const QStringList &arguments)
-    {
-        QList<QByteArray> bytes{shellPath().toLocal8Bit()};
-        for (const QString &argument : arguments)
-            bytes.append(argument.toLocal8Bit());
-        std::vector<char *> argv;
-        for (QByteArray &b : bytes)
-            argv.push_back(b.data());
-        argv.push_back(nullptr);
-        m_pid = forkpty(&m_master, nullptr, nullptr, nullptr);
-        if (m_pid == 0) {
-            execv(argv.front(), argv.data());
-            _exit(127);
-        }
-    }
-    ~TerminalShell()
-    {
-        if (m_pid > 0 && !m_exited) {
-            kill(m_pid, SIGKILL);
-            waitpid(m_pid, nullptr, 0);
-        }
-        if (m_master >= 0)
-            close(m_master);
-    }
-
-    bool started() const { return m_pid > 0 && m_master >= 0; }
-
-    void type(const QByteArray &keys) { QVERIFY(write(m_master, keys.constData(), size_t(keys.size())) == keys.size()); }
-
-    // Reads until `text` appears after what earlier waits consumed; false when the shell ends or
-    // stays silent first. The terminal's "\r\n" is read as "\n".
-    bool waitFor(const QString &text)
-    {
-        QDeadlineTimer deadline(ProcessTimeout);
-        for (;;) {
-            const qsizetype at = m_output.indexOf(text, m_consumed);
-            if (at >= 0) {
-                m_consumed = at + text.size();
-                return true;
-            }
-            pollfd fd{m_master, POLLIN, 0};
-            if (poll(&fd, 1, int(deadline.remainingTime())) <= 0)
-                return false;
-            char buffer[4096];
-            const ssize_t n = read(m_master, buffer, sizeof buffer);
-            if (n <= 0)
-                return false; // the shell has ended (EIO)
-            m_output += QString::fromUtf8(buffer, n).remove(QLatin1Char('\r'));
-        }
-    }
-
-    // Whether the terminal echoes what is typed (the shell switches it off for passwords).
-    bool echoes() const
-    {
-        termios settings{};
-        return tcgetattr(m_master, &settings) == 0 && (settings.c_lflag & ECHO);
-    }
-
-    // The exit status once the shell has ended, -1 if it did not end normally.
-    int exitCode()
-    {
-        while (waitFor(QStringLiteral("\x01never\x01"))) { } // drains the output until the end
-        int status = 0;
-        if (waitpid(m_pid, &status, 0) != m_pid)
-            return -1;
-        m_exited = true;
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-
-    QString output() const { return m_output; }
-
-private:
-    pid_t m_pid = -1;
-    int m_master = -1;
-    bool m_exited = false;
-    QString m_output;
-    qsizetype m_consumed = 0;
-};
 
 Organization load(const QString &path)
 {
@@ -579,21 +497,21 @@ void TestShellEndToEnd::passwordFromPipe()
 void TestShellEndToEnd::passwordAtATerminalIsNotEchoed()
 {
     const QByteArray password("Term-Pa55word");
-    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    TerminalShell shell(shellPath(), {QStringLiteral("--organization"), m_path});
     QVERIFY(shell.started());
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     QVERIFY(shell.echoes());
-    shell.type("New-SendConnector -Name Relay -AddressSpaces relay.net -DNSRoutingEnabled $false -SmartHosts "
-               "10.9.9.9 -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential (Get-Credential)\n");
+    QVERIFY(shell.type("New-SendConnector -Name Relay -AddressSpaces relay.net -DNSRoutingEnabled $false -SmartHosts "
+               "10.9.9.9 -SmartHostAuthMechanism BasicAuthRequireTLS -AuthenticationCredential (Get-Credential)\n"));
     QVERIFY(shell.waitFor(QStringLiteral("User name: ")));
-    shell.type("CONTOSO\\relay\n");
+    QVERIFY(shell.type("CONTOSO\\relay\n"));
     QVERIFY(shell.waitFor(QStringLiteral("Password for user CONTOSO\\relay: ")));
     QTRY_VERIFY_WITH_TIMEOUT(!shell.echoes(), ProcessTimeout); // off before the password is typed
-    shell.type(password + '\n');
+    QVERIFY(shell.type(password + '\n'));
     QVERIFY2(shell.waitFor(QStringLiteral("Relay    {SMTP:relay.net;1} True")), qPrintable(shell.output()));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     QVERIFY(shell.echoes()); // and on again afterwards
-    shell.type("exit\n");
+    QVERIFY(shell.type("exit\n"));
     QCOMPARE(shell.exitCode(), 0);
     QVERIFY2(!shell.output().contains(QString::fromUtf8(password)), qPrintable(shell.output()));
     QVERIFY(!readFile(m_path).contains(password));
@@ -608,20 +526,20 @@ void TestShellEndToEnd::passwordAtATerminalIsNotEchoed()
 void TestShellEndToEnd::endOfInputAtATerminalPromptKeepsTheShell()
 {
     const QByteArray before = readFile(m_path);
-    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    TerminalShell shell(shellPath(), {QStringLiteral("--organization"), m_path});
     QVERIFY(shell.started());
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("New-SendConnector\n");
+    QVERIFY(shell.type("New-SendConnector\n"));
     QVERIFY(shell.waitFor(QStringLiteral("AddressSpaces[0]: ")));
-    shell.type("cut.net\n");
+    QVERIFY(shell.type("cut.net\n"));
     QVERIFY(shell.waitFor(QStringLiteral("AddressSpaces[1]: ")));
-    shell.type("\x04");
+    QVERIFY(shell.type("\x04"));
     QVERIFY2(shell.waitFor(QStringLiteral("\nNew-SendConnector : AddressSpaces: The input ended")), qPrintable(shell.output()));
     QVERIFY2(shell.waitFor(QStringLiteral("[PS] > ")), qPrintable(shell.output()));
-    shell.type("Get-SendConnector 'Contoso to Internet'\n");
+    QVERIFY(shell.type("Get-SendConnector 'Contoso to Internet'\n"));
     QVERIFY2(shell.waitFor(QStringLiteral("Contoso to Internet {SMTP:*;1}")), qPrintable(shell.output()));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("\x04");
+    QVERIFY(shell.type("\x04"));
     QCOMPARE(shell.exitCode(), 1); // the interrupted New-SendConnector failed
     QCOMPARE(readFile(m_path), before);
 }
@@ -783,34 +701,34 @@ void TestShellEndToEnd::confirmationThroughAPipe()
 void TestShellEndToEnd::confirmationAtATerminal()
 {
     const QByteArray before = readFile(m_path);
-    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    TerminalShell shell(shellPath(), {QStringLiteral("--organization"), m_path});
     QVERIFY(shell.started());
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     const QString choices = QStringLiteral(
         "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
 
-    shell.type("Remove-SendConnector 'Northwind Traders (retired)'\n");
+    QVERIFY(shell.type("Remove-SendConnector 'Northwind Traders (retired)'\n"));
     QVERIFY2(shell.waitFor(QStringLiteral("Confirm\nAre you sure you want to perform this action?\nRemoving Send "
                                           "connector \"Northwind Traders (retired)\".\n")
                            + choices),
              qPrintable(shell.output()));
-    shell.type("?\n");
+    QVERIFY(shell.type("?\n"));
     QVERIFY2(shell.waitFor(QStringLiteral("L - Skip this operation and all subsequent operations.\n")),
              qPrintable(shell.output()));
     QVERIFY(shell.waitFor(choices));
-    shell.type("n\n");
+    QVERIFY(shell.type("n\n"));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     QCOMPARE(readFile(m_path), before); // declined: byte for byte
 
-    shell.type((SeedCommand + QStringLiteral(" -Confirm\n")).toUtf8());
+    QVERIFY(shell.type((SeedCommand + QStringLiteral(" -Confirm\n")).toUtf8()));
     QVERIFY2(shell.waitFor(QStringLiteral("Creating Send connector \"Subsidiary Send Connector\".\n") + choices),
              qPrintable(shell.output()));
-    shell.type("\n"); // the default: Yes
+    QVERIFY(shell.type("\n")); // the default: Yes
     QVERIFY2(shell.waitFor(QStringLiteral("Subsidiary Send Connector {SMTP:*.contoso.com;5, SMTP:*.fabrikam.com;8} "
                                           "True")),
              qPrintable(shell.output()));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("exit\n");
+    QVERIFY(shell.type("exit\n"));
     QCOMPARE(shell.exitCode(), 0);
     const Organization saved = load(m_path);
     QVERIFY(saved.connector(SeedName));
@@ -917,24 +835,24 @@ void TestShellEndToEnd::continuationLines()
 // At a terminal the continuation prompt is ">> "; an empty line there ends the command.
 void TestShellEndToEnd::continuationAtATerminal()
 {
-    TerminalShell shell({QStringLiteral("--organization"), m_path});
+    TerminalShell shell(shellPath(), {QStringLiteral("--organization"), m_path});
     QVERIFY(shell.started());
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("New-SendConnector -Name Cont `\n");
+    QVERIFY(shell.type("New-SendConnector -Name Cont `\n"));
     QVERIFY(shell.waitFor(QStringLiteral(">> ")));
-    shell.type("-AddressSpaces @(\n");
+    QVERIFY(shell.type("-AddressSpaces @(\n"));
     QVERIFY(shell.waitFor(QStringLiteral(">> ")));
-    shell.type("'a.com',\n");
+    QVERIFY(shell.type("'a.com',\n"));
     QVERIFY(shell.waitFor(QStringLiteral(">> ")));
-    shell.type("'b.com')\n");
+    QVERIFY(shell.type("'b.com')\n"));
     QVERIFY2(shell.waitFor(QStringLiteral("Cont     {SMTP:a.com;1, SMTP:b.com;1} True")), qPrintable(shell.output()));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("Get-SendConnector |\n");
+    QVERIFY(shell.type("Get-SendConnector |\n"));
     QVERIFY(shell.waitFor(QStringLiteral(">> ")));
-    shell.type("\n");
+    QVERIFY(shell.type("\n"));
     QVERIFY2(shell.waitFor(QStringLiteral("An empty pipe element after the '|'")), qPrintable(shell.output()));
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
-    shell.type("exit 4\n");
+    QVERIFY(shell.type("exit 4\n"));
     QCOMPARE(shell.exitCode(), 4);
     const Organization organization = load(m_path); // the connector below points into it
     const SendConnector *created = organization.connector(QStringLiteral("Cont"));

@@ -10,6 +10,8 @@
 #include "ShellSession.h"
 
 #include "support/ModelTestSupport.h"
+#include "support/ProcessResources.h"
+#include "support/TerminalShell.h"
 #include "support/TestServers.h"
 
 #include <QDeadlineTimer>
@@ -80,44 +82,21 @@ QStringList namesOf(const Record &record)
     return names;
 }
 
-// Threads of this process with the connectivity test's worker name, and its open sockets.
-int workerThreads(pid_t pid = ::getpid())
+// Threads of a process with the connectivity test's worker name, and its open sockets.
+int workerThreads(pid_t pid = 0)
 {
-    int count = 0;
-    QDirIterator tasks(QStringLiteral("/proc/%1/task").arg(pid), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (tasks.hasNext()) {
-        QFile comm(tasks.next() + QStringLiteral("/comm"));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == ConnectivityTest::WorkerThreadName)
-            ++count;
-    }
-    return count;
+    return ProcessResources::threadCount(QString::fromLatin1(ConnectivityTest::WorkerThreadName), pid);
 }
 
 // Every thread's name, for failure messages.
 QString threadNames(pid_t pid)
 {
-    QStringList names;
-    QDirIterator tasks(QStringLiteral("/proc/%1/task").arg(pid), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (tasks.hasNext()) {
-        QFile comm(tasks.next() + QStringLiteral("/comm"));
-        if (comm.open(QIODevice::ReadOnly))
-            names.append(QString::fromUtf8(comm.readAll().trimmed()));
-    }
-    return names.join(QLatin1String(", "));
+    return ProcessResources::threadNames(pid).join(QLatin1String(", "));
 }
 
-int openSockets(pid_t pid = ::getpid())
+int openSockets(pid_t pid = 0)
 {
-    int count = 0;
-    QDirIterator fds(QStringLiteral("/proc/%1/fd").arg(pid), QDir::System | QDir::NoDotAndDotDot);
-    while (fds.hasNext()) {
-        // The link's own text ("socket:[1234]"); QFile::symLinkTarget() would make it a path.
-        char target[64] = {};
-        const ssize_t n = ::readlink(QFile::encodeName(fds.next()).constData(), target, sizeof target - 1);
-        if (n > 0 && QByteArray(target, n).startsWith("socket:"))
-            ++count;
-    }
-    return count;
+    return ProcessResources::openSocketCount(pid);
 }
 
 QString shellPath()
@@ -150,84 +129,6 @@ Run runShell(const QStringList &arguments, const QByteArray &input, const QProce
     return run;
 }
 
-// The shell on a pseudo-terminal, as an administrator runs it: Ctrl+C typed there reaches it as SIGINT.
-class TerminalShell
-{
-public:
-    TerminalShell(const QStringList &arguments, const QProcessEnvironment &environment)
-    {
-        QList<QByteArray> bytes{shellPath().toLocal8Bit()};
-        for (const QString &argument : arguments)
-            bytes.append(argument.toLocal8Bit());
-        std::vector<char *> argv;
-        for (QByteArray &b : bytes)
-            argv.push_back(b.data());
-        argv.push_back(nullptr);
-        QList<QByteArray> env;
-        for (const QString &entry : environment.toStringList())
-            env.append(entry.toLocal8Bit());
-        std::vector<char *> envp;
-        for (QByteArray &e : env)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-        m_pid = forkpty(&m_master, nullptr, nullptr, nullptr);
-        if (m_pid == 0) {
-            execve(argv.front(), argv.data(), envp.data());
-            _exit(127);
-        }
-    }
-    ~TerminalShell()
-    {
-        if (m_pid > 0 && !m_exited) {
-            kill(m_pid, SIGKILL);
-            waitpid(m_pid, nullptr, 0);
-        }
-        if (m_master >= 0)
-            close(m_master);
-    }
-    bool started() const { return m_pid > 0 && m_master >= 0; }
-    pid_t pid() const { return m_pid; }
-    bool type(const QByteArray &keys) { return write(m_master, keys.constData(), size_t(keys.size())) == keys.size(); }
-
-    // Reads until `text` appears after what earlier waits consumed; false when the shell ends or
-    // stays silent first.
-    bool waitFor(const QString &text)
-    {
-        QDeadlineTimer deadline(ProcessTimeout);
-        for (;;) {
-            const qsizetype at = m_output.indexOf(text, m_consumed);
-            if (at >= 0) {
-                m_consumed = at + text.size();
-                return true;
-            }
-            pollfd fd{m_master, POLLIN, 0};
-            if (poll(&fd, 1, int(deadline.remainingTime())) <= 0)
-                return false;
-            char buffer[4096];
-            const ssize_t n = read(m_master, buffer, sizeof buffer);
-            if (n <= 0)
-                return false;
-            m_output += QString::fromUtf8(buffer, n).remove(QLatin1Char('\r'));
-        }
-    }
-    int exitCode()
-    {
-        while (waitFor(QStringLiteral("\x01never\x01"))) { }
-        int status = 0;
-        if (waitpid(m_pid, &status, 0) != m_pid)
-            return -1;
-        m_exited = true;
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    QString output() const { return m_output; }
-
-private:
-    pid_t m_pid = -1;
-    int m_master = -1;
-    bool m_exited = false;
-    QString m_output;
-    qsizetype m_consumed = 0;
-};
 
 } // namespace
 
@@ -754,7 +655,7 @@ void TestShellTestConnectivity::passwordFoundNowhere()
 // thread, no socket left in the shell's process) and returns to the prompt; the shell goes on.
 void TestShellTestConnectivity::ctrlCOnTheTerminal()
 {
-    TerminalShell shell(shellArguments(), environment(QString()));
+    TerminalShell shell(shellPath(), shellArguments(), environment(QString()));
     QVERIFY(shell.started());
     QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
     QVERIFY(shell.type("Test-SendConnector Silent -TimeoutSeconds 600 -Verbose\n"));

@@ -15,6 +15,7 @@
 #include "SendConnectorWizard.h"
 
 #include "PortForwarder.h"
+#include "ProcessResources.h"
 #include "TestServers.h"
 
 #include <QDir>
@@ -33,18 +34,10 @@ namespace WizardConnectivity {
 constexpr quint16 SmtpPort = 25;
 constexpr int VerdictWaitMs = 60000; // far beyond any step bound: a test fails, never hangs
 
-// Sockets this process holds open now (TCP and UDP alike), from /proc/self/fd.
+// Sockets this process holds open now (TCP and UDP alike).
 inline int openSockets()
 {
-    int count = 0;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &name : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
-        char target[64] = {};
-        const QByteArray path = fds.filePath(name).toLocal8Bit();
-        if (::readlink(path.constData(), target, sizeof target - 1) > 0 && qstrncmp(target, "socket:", 7) == 0)
-            ++count;
-    }
-    return count;
+    return ProcessResources::openSocketCount();
 }
 
 // The sample organization in `version`, its Edge's external DNS servers replaced by the test's
