@@ -1,5 +1,6 @@
 #include "ConnectivityDialog.h"
 
+#include "ValueLabel.h"
 #include "ConnectivityResultModel.h"
 #include "ConnectivityTest.h"
 #include "ConnectivityView.h"
@@ -18,17 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 // A field with its problem label under it, as one form row.
 QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
@@ -65,8 +55,8 @@ ConnectivityDialog::ConnectivityDialog(const Organization &organization, const Q
     intro->setObjectName(QStringLiteral("connectivityIntroLabel"));
     intro->setWordWrap(true);
 
-    m_connectorLabel = valueLabel(QStringLiteral("connectorNameLabel"), tr("Send connector"), this);
-    m_nextHopsLabel = valueLabel(QStringLiteral("nextHopsLabel"), tr("Next hops"), this);
+    m_connectorLabel = makeValueLabel(QStringLiteral("connectorNameLabel"), tr("Send connector"), this);
+    m_nextHopsLabel = makeValueLabel(QStringLiteral("nextHopsLabel"), tr("Next hops"), this);
     m_goneLabel = ProblemLabel::create(QStringLiteral("connectorGoneLabel"), this);
 
     m_serverCombo = new QComboBox(this);
@@ -83,13 +73,13 @@ ConnectivityDialog::ConnectivityDialog(const Organization &organization, const Q
     ProblemLabel::setFields(m_domainProblem, {m_domainEdit});
     connect(m_domainEdit, &QLineEdit::textEdited, this, [this] { ProblemLabel::show(m_domainProblem, {}); });
 
-    m_userLabel = valueLabel(QStringLiteral("userNameLabel"), tr("User name"), this);
+    m_userLabel = makeValueLabel(QStringLiteral("userNameLabel"), tr("User name"), this);
     m_passwordEdit = new QLineEdit(this);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setToolTip(tr("The password of the connector's user, for the tests of this dialog only"));
-    m_passwordNote = valueLabel(QStringLiteral("passwordNoteLabel"), tr("About the password"), this);
+    m_passwordNote = makeValueLabel(QStringLiteral("passwordNoteLabel"), tr("About the password"), this);
 
     const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);

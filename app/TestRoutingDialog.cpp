@@ -1,5 +1,6 @@
 #include "TestRoutingDialog.h"
 
+#include "ValueLabel.h"
 #include "ProblemLabel.h"
 #include "Quantities.h"
 #include "RouteExplanation.h"
@@ -35,16 +36,6 @@ QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
     return box;
 }
 
-QLabel *resultLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 } // namespace
 
@@ -113,13 +104,13 @@ TestRoutingDialog::TestRoutingDialog(const Organization &organization, const QSt
     auto *results = new QGroupBox(tr("Result"), this);
     results->setObjectName(QStringLiteral("testRoutingResultBox"));
     m_resultPanel = results;
-    m_outcomeLabel = resultLabel(QStringLiteral("outcomeLabel"), tr("Outcome"), results);
-    m_connectorLabel = resultLabel(QStringLiteral("connectorLabel"), tr("Send connector"), results);
-    m_addressSpaceLabel = resultLabel(QStringLiteral("addressSpaceLabel"), tr("Matched address space"), results);
-    m_sourceServerLabel = resultLabel(QStringLiteral("sourceServerLabel"), tr("Source server"), results);
-    m_costLabel = resultLabel(QStringLiteral("costLabel"), tr("Cost"), results);
-    m_nextHopLabel = resultLabel(QStringLiteral("nextHopLabel"), tr("Next hop"), results);
-    m_reasonLabel = resultLabel(QStringLiteral("reasonLabel"), tr("Reason"), results);
+    m_outcomeLabel = makeValueLabel(QStringLiteral("outcomeLabel"), tr("Outcome"), results);
+    m_connectorLabel = makeValueLabel(QStringLiteral("connectorLabel"), tr("Send connector"), results);
+    m_addressSpaceLabel = makeValueLabel(QStringLiteral("addressSpaceLabel"), tr("Matched address space"), results);
+    m_sourceServerLabel = makeValueLabel(QStringLiteral("sourceServerLabel"), tr("Source server"), results);
+    m_costLabel = makeValueLabel(QStringLiteral("costLabel"), tr("Cost"), results);
+    m_nextHopLabel = makeValueLabel(QStringLiteral("nextHopLabel"), tr("Next hop"), results);
+    m_reasonLabel = makeValueLabel(QStringLiteral("reasonLabel"), tr("Reason"), results);
     m_outcomeLabel->setText(tr("Type a recipient and press Test."));
     auto *resultForm = new QFormLayout;
     resultForm->addRow(tr("Outcome:"), m_outcomeLabel);

@@ -882,6 +882,20 @@ QString identityOf(const Bound &bound, Problems &problems)
     return text->trimmed();
 }
 
+// The start every cmdlet that takes a connector's -Identity (or pipeline input) shares: its
+// elements bound, -?, the common parameters and the Identity with whether it was written.
+template <typename Request>
+Bound bindIdentityCmdlet(Request &request, const ShellCommand &command, ConnectorCmdlet cmdlet, Exchange::Version version)
+{
+    Bound bound = bindElements(command, cmdlet, version, P::Identity);
+    request.problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, request.problems);
+    request.identity = identityOf(bound, request.problems);
+    request.identityGiven = bound.find(P::Identity) != nullptr;
+    return bound;
+}
+
 // What -AuthenticationCredential asked for.
 struct CredentialChoice
 {
@@ -1179,13 +1193,8 @@ IdentityRequest CmdletBinder::bindRemoveSendConnector(const ShellCommand &comman
 SetSendConnectorRequest CmdletBinder::bindSetSendConnector(const ShellCommand &command, const ShellContext &context)
 {
     SetSendConnectorRequest request;
-    const Bound bound = bindElements(command, ConnectorCmdlet::SetSendConnector, context.version, P::Identity);
+    const Bound bound = bindIdentityCmdlet(request, command, ConnectorCmdlet::SetSendConnector, context.version);
     Problems &problems = request.problems;
-    problems = bound.problems;
-    request.helpRequested = bound.helpRequested;
-    bindCommon(bound, request.common, problems);
-    request.identity = identityOf(bound, problems);
-    request.identityGiven = bound.find(P::Identity) != nullptr;
 
     CredentialChoice credential;
     for (const Given &given : bound.given) {
@@ -1403,13 +1412,8 @@ TestRoutingRequest CmdletBinder::bindTestSendConnectorRouting(const ShellCommand
 TestConnectivityRequest CmdletBinder::bindTestSendConnector(const ShellCommand &command, const ShellContext &context)
 {
     TestConnectivityRequest request;
-    const Bound bound = bindElements(command, ConnectorCmdlet::TestSendConnector, context.version, P::Identity);
+    const Bound bound = bindIdentityCmdlet(request, command, ConnectorCmdlet::TestSendConnector, context.version);
     Problems &problems = request.problems;
-    problems = bound.problems;
-    request.helpRequested = bound.helpRequested;
-    bindCommon(bound, request.common, problems);
-    request.identity = identityOf(bound, problems);
-    request.identityGiven = bound.find(P::Identity) != nullptr;
     for (const Given &given : bound.given) {
         const QString name = given.spec.name();
         if (!given.value)
