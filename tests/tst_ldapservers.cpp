@@ -129,6 +129,7 @@ private slots:
     void schemaRefuses();
     void replication_data();
     void replication();
+    void sampleOrganization();
 
 private:
     void addProviderColumns();
@@ -139,7 +140,7 @@ private:
     bool lacks(const TestLdapProvider &provider, const QString &dn) const;
 
     TestServers m_servers;
-    QStringList m_added; // DNs to remove at the end, on the first provider
+    QStringList m_added; // DNs to remove at the end (with what is below them), on the first provider
 };
 
 void TestLdapServers::initTestCase()
@@ -159,7 +160,7 @@ void TestLdapServers::cleanupTestCase()
 {
     if (m_servers.ldapProviders.isEmpty() || m_added.isEmpty())
         return;
-    runTool(QStringLiteral("ldapdelete"), bound(m_servers.ldapProviders.first()) + m_added);
+    runTool(QStringLiteral("ldapdelete"), bound(m_servers.ldapProviders.first()) + QStringList{QStringLiteral("-r")} + m_added);
 }
 
 void TestLdapServers::addProviderColumns()
@@ -456,6 +457,57 @@ void TestLdapServers::replication()
     QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
     m_added.removeAll(dn);
     QTRY_VERIFY_WITH_TIMEOUT(lacks(source, dn), ReplicationTimeout);
+}
+
+// The example of docs/ldap-directory.md, tests/data/contoso-with-roles.ldif (the whole of
+// tests/data/contoso-with-roles.json), loads under the schema, below a container of its own, and
+// reaches the other provider entry by entry.
+void TestLdapServers::sampleOrganization()
+{
+    QFile file(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.ldif"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QString container = QStringLiteral("ou=sample %1,%2")
+                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_servers.ldapBaseDn);
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    int entries = 0;
+    for (QString &line : lines) {
+        if (line.startsWith(QLatin1String("dn: "))) {
+            QVERIFY2(line.endsWith(QLatin1Char(',') + m_servers.ldapBaseDn), qPrintable(line));
+            line = line.chopped(m_servers.ldapBaseDn.size()) + container;
+            ++entries;
+        }
+    }
+    QCOMPARE(entries, 26);
+    const QByteArray ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n")
+                                .arg(container, container.section(QLatin1Char(','), 0, 0).mid(3))
+                                .toUtf8()
+                            + lines.join(QLatin1Char('\n')).toUtf8();
+    const TestLdapProvider first = m_servers.ldapProviders.at(0);
+    const TestLdapProvider second = m_servers.ldapProviders.at(1);
+    const ToolResult added = runTool(QStringLiteral("ldapadd"), bound(first), ldif);
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    m_added.append(container);
+
+    const auto count = [&](const TestLdapProvider &provider) { // the entries below the container
+        const QString output = QLatin1Char('\n') + search(provider, container, QStringLiteral("sub"), {QStringLiteral("1.1")}).output;
+        return int(output.count(QStringLiteral("\ndn: "))) - 1;
+    };
+    QCOMPARE(count(first), entries);
+    QTRY_COMPARE_WITH_TIMEOUT(count(second), entries, ReplicationTimeout);
+
+    // Found as the directory store will look them up: a connector by its address space, an Edge's
+    // own connectors below that Edge, the Edge administrators of one server.
+    const ToolResult internet = search(second, container, QStringLiteral("sub"), {QStringLiteral("cn")},
+                                       QStringLiteral("(&(objectClass=sccSendConnector)(sccAddressSpaces=SMTP:\\2a;*))"));
+    QVERIFY2(internet.output.split(QLatin1Char('\n')).contains(QStringLiteral("cn: Contoso to Internet")), qPrintable(internet.output));
+    QVERIFY2(internet.output.split(QLatin1Char('\n')).contains(QStringLiteral("cn: EDGE02 to Internet")), qPrintable(internet.output));
+    const ToolResult edge = search(second, QStringLiteral("ou=Send Connectors,cn=EDGE02,ou=Servers,o=Contoso,") + container,
+                                   QStringLiteral("one"), {QStringLiteral("cn")}, QStringLiteral("(objectClass=sccSendConnector)"));
+    QCOMPARE(edge.output.count(QStringLiteral("dn:")), 2);
+    const ToolResult administrators = search(second, container, QStringLiteral("sub"), {QStringLiteral("sccMembers")},
+                                             QStringLiteral("(&(objectClass=sccRoleAssignment)(sccRole=EdgeAdministrators)(sccServer=edge01))"));
+    QVERIFY2(administrators.output.split(QLatin1Char('\n')).contains(QStringLiteral("sccMembers: EDGE01\\Administrator")),
+             qPrintable(administrators.output));
 }
 
 QTEST_GUILESS_MAIN(TestLdapServers)
