@@ -459,12 +459,12 @@ void TestLdapServers::replication()
     QTRY_VERIFY_WITH_TIMEOUT(lacks(source, dn), ReplicationTimeout);
 }
 
-// The example of docs/ldap-directory.md, tests/data/contoso-with-roles.ldif (the whole of
-// tests/data/contoso-with-roles.json), loads under the schema, below a container of its own, and
-// reaches the other provider entry by entry.
+// The example of docs/ldap-directory.md, tests/data/contoso.ldif (the whole sample organization,
+// with role assignments), loads under the schema, below a container of its own, and reaches the
+// other provider entry by entry.
 void TestLdapServers::sampleOrganization()
 {
-    QFile file(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.ldif"));
+    QFile file(QStringLiteral(SCC_TEST_DATA_DIR "/contoso.ldif"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
     const QString container = QStringLiteral("ou=sample %1,%2")
                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_servers.ldapBaseDn);
@@ -477,7 +477,7 @@ void TestLdapServers::sampleOrganization()
             ++entries;
         }
     }
-    QCOMPARE(entries, 26);
+    QCOMPARE(entries, 28);
     const QByteArray ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n")
                                 .arg(container, container.section(QLatin1Char(','), 0, 0).mid(3))
                                 .toUtf8()
