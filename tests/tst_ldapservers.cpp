@@ -352,6 +352,20 @@ void TestLdapServers::schemaLoaded()
     QVERIFY2(config.output.contains(QRegularExpression(QStringLiteral("^cn: \\{\\d+\\}send-connector$"),
                                                         QRegularExpression::MultilineOption)),
              qPrintable(config.output));
+
+    // Loaded a second time (docs/ldap-directory.md#loading-the-schema), it is refused whole.
+    constexpr int Other = 80;
+    const ToolResult again = runTool(QStringLiteral("ldapadd"),
+                                     {QStringLiteral("-Q"), QStringLiteral("-Y"), QStringLiteral("EXTERNAL"), QStringLiteral("-H"),
+                                      provider.ldapiUri, QStringLiteral("-f"), m_servers.ldapSchemaFile});
+    QCOMPARE(again.exitCode, Other);
+    QVERIFY2(again.errorOutput.contains(QStringLiteral("Duplicate attributeType")), qPrintable(again.errorOutput));
+    const ToolResult schemas = runTool(QStringLiteral("ldapsearch"),
+                                       {QStringLiteral("-Q"), QStringLiteral("-Y"), QStringLiteral("EXTERNAL"),
+                                        QStringLiteral("-H"), provider.ldapiUri, QStringLiteral("-LLL"),
+                                        QStringLiteral("-b"), QStringLiteral("cn=schema,cn=config"), QStringLiteral("-s"),
+                                        QStringLiteral("one"), QStringLiteral("(cn=*send-connector)"), QStringLiteral("1.1")});
+    QCOMPARE(schemas.output.count(QStringLiteral("dn: ")), 1);
 }
 
 void TestLdapServers::schemaRefuses_data()
