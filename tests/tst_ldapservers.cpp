@@ -117,6 +117,7 @@ private slots:
     void cleanupTestCase();
     void rootDse_data();
     void rootDse();
+    void closedUriRefuses();
     void listensOnLoopbackOnly_data();
     void listensOnLoopbackOnly();
     void administratorBind_data();
@@ -222,6 +223,20 @@ void TestLdapServers::rootDse()
                                     {QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"), provider.uri,
                                      QStringLiteral("-b"), m_servers.ldapBaseDn, QStringLiteral("-s"), QStringLiteral("sub")});
     QVERIFY2(!base.output.contains(QStringLiteral("dn:")), qPrintable(describe(base)));
+}
+
+// The closed URI stands for a provider that is down: nothing answers there, at once.
+void TestLdapServers::closedUriRefuses()
+{
+    QVERIFY2(m_servers.ldapClosedUri.startsWith(QStringLiteral("ldap://127.0.0.1:")), qPrintable(m_servers.ldapClosedUri));
+    for (const TestLdapProvider &provider : std::as_const(m_servers.ldapProviders))
+        QVERIFY(!m_servers.ldapClosedUri.endsWith(QStringLiteral(":%1").arg(provider.port)));
+    constexpr int ServerDown = 255; // LDAP_SERVER_DOWN (-1) as an exit status
+    const ToolResult result = runTool(QStringLiteral("ldapsearch"),
+                                      {QStringLiteral("-x"), QStringLiteral("-H"), m_servers.ldapClosedUri, QStringLiteral("-b"),
+                                       QString(), QStringLiteral("-s"), QStringLiteral("base")});
+    QCOMPARE(result.exitCode, ServerDown);
+    QVERIFY2(result.errorOutput.contains(QStringLiteral("Can't contact LDAP server")), qPrintable(result.errorOutput));
 }
 
 void TestLdapServers::listensOnLoopbackOnly_data()

@@ -14,6 +14,8 @@ Everything is made at start in a new temporary directory, never from /etc/ldap/s
   - a ldapi:// socket per provider in the temporary directory, where the user running this
     script (root on CI) binds with SASL EXTERNAL and manages cn=config and the base.
 Anonymous clients read the root DSE and the subschema entry only; bound users read the base.
+Beside them, closedUri names a port of 127.0.0.1 held bound but never listening: connections to
+it are refused (a provider that is down, for failover).
 
 Once both providers answer and replicate both ways (the second holds the base entry, replicated
 from the first; a mark added to the base on the second reaches the first, its removal there comes
@@ -295,7 +297,9 @@ def main():
 
     work_dir = tempfile.mkdtemp(prefix="scc-ldap-")  # short: a socket path has at most 107 bytes
     processes = []
+    closed = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
+        closed.bind(("127.0.0.1", 0))
         admin = f"cn=admin,{args.base}"
         password = secrets.token_urlsafe(18)
         for attempt in range(3):
@@ -315,6 +319,7 @@ def main():
         write_atomically(args.endpoints, {
             "version": 1, "pid": os.getpid(), "baseDn": args.base, "bindDn": admin, "password": password,
             "saslExternalIdentity": peer_dn(), "schemaFile": schema_files[-1],
+            "closedUri": f"ldap://127.0.0.1:{closed.getsockname()[1]}",
             "providers": [{"uri": p["uri"], "host": "127.0.0.1", "port": p["port"], "ldapiUri": p["ldapi"],
                            "serverId": p["id"], "pid": p["pid"]} for p in providers]})
         print(f"ldap_server: {providers[0]['uri']} and {providers[1]['uri']} replicate {args.base}; "
@@ -326,6 +331,7 @@ def main():
             time.sleep(0.2)
     finally:
         end(processes)
+        closed.close()
         try:
             os.remove(args.endpoints)
         except FileNotFoundError:
