@@ -21,6 +21,8 @@ namespace {
 
 constexpr int ToolTimeout = 5000;
 constexpr int ReplicationTimeout = 5000;
+constexpr int SwitchTimeout = 10000;
+constexpr int ServerDown = 255; // LDAP_SERVER_DOWN (-1) as an ldap-utils exit status
 
 struct ToolResult
 {
@@ -131,6 +133,7 @@ private slots:
     void replication_data();
     void replication();
     void sampleOrganization();
+    void providerDownAndBack();
 
 private:
     void addProviderColumns();
@@ -231,7 +234,6 @@ void TestLdapServers::closedUriRefuses()
     QVERIFY2(m_servers.ldapClosedUri.startsWith(QStringLiteral("ldap://127.0.0.1:")), qPrintable(m_servers.ldapClosedUri));
     for (const TestLdapProvider &provider : std::as_const(m_servers.ldapProviders))
         QVERIFY(!m_servers.ldapClosedUri.endsWith(QStringLiteral(":%1").arg(provider.port)));
-    constexpr int ServerDown = 255; // LDAP_SERVER_DOWN (-1) as an exit status
     const ToolResult result = runTool(QStringLiteral("ldapsearch"),
                                       {QStringLiteral("-x"), QStringLiteral("-H"), m_servers.ldapClosedUri, QStringLiteral("-b"),
                                        QString(), QStringLiteral("-s"), QStringLiteral("base")});
@@ -537,6 +539,47 @@ void TestLdapServers::sampleOrganization()
                                              QStringLiteral("(&(objectClass=sccRoleAssignment)(sccRole=EdgeAdministrators)(sccServer=edge01))"));
     QVERIFY2(administrators.output.split(QLatin1Char('\n')).contains(QStringLiteral("sccMembers: EDGE01\\Administrator")),
              qPrintable(administrators.output));
+}
+
+// A provider stopped (TestServers::switchLdapProvider) answers no more while the other takes
+// changes; started again on the same port, it catches up, and its own changes reach the other.
+void TestLdapServers::providerDownAndBack()
+{
+    const TestLdapProvider first = m_servers.ldapProviders.at(0);
+    const TestLdapProvider second = m_servers.ldapProviders.at(1);
+    QVERIFY(second.running);
+
+    QVERIFY(m_servers.switchLdapProvider(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!TestServers::load(TestServers::Ldap).ldapProviders.value(1).running, SwitchTimeout);
+    QCOMPARE(TestServers::load(TestServers::Ldap).ldapProviders.value(1).pid, 0);
+    const ToolResult down = runTool(QStringLiteral("ldapwhoami"), bound(second));
+    QCOMPARE(down.exitCode, ServerDown);
+
+    const QString name = QStringLiteral("While provider 2 was down %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString dn = QStringLiteral("cn=%1,%2").arg(name, m_servers.ldapBaseDn);
+    const ToolResult added = runTool(QStringLiteral("ldapadd"), bound(first),
+                                     QStringLiteral("dn: %1\nobjectClass: sccSendConnector\ncn: %2\nsccPort: 2525\n")
+                                         .arg(dn, name)
+                                         .toUtf8());
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    m_added.append(dn);
+
+    QVERIFY(m_servers.switchLdapProvider(1));
+    TestServers now;
+    QTRY_VERIFY_WITH_TIMEOUT((now = TestServers::load(TestServers::Ldap)).ldapProviders.value(1).running, SwitchTimeout);
+    const TestLdapProvider again = now.ldapProviders.at(1);
+    QCOMPARE(again.uri, second.uri);
+    QVERIFY(again.pid > 0);
+    QVERIFY(again.pid != second.pid);
+    QTRY_VERIFY_WITH_TIMEOUT(holds(again, dn, QStringLiteral("sccPort: 2525")), ReplicationTimeout);
+
+    const ToolResult changed = runTool(QStringLiteral("ldapmodify"), bound(again),
+                                       QStringLiteral("dn: %1\nchangetype: modify\nreplace: sccPort\nsccPort: 587\n")
+                                           .arg(dn)
+                                           .toUtf8());
+    QVERIFY2(changed.exitCode == 0, qPrintable(describe(changed)));
+    QTRY_VERIFY_WITH_TIMEOUT(holds(first, dn, QStringLiteral("sccPort: 587")), ReplicationTimeout);
+    m_servers = now;
 }
 
 QTEST_GUILESS_MAIN(TestLdapServers)

@@ -22,10 +22,16 @@ from the first; a mark added to the base on the second reaches the first, its re
 back; the base ends as it began), the process writes the endpoints file (JSON, atomically) that
 tests/support/TestServers.h reads. A port taken between choosing and binding it is chosen again.
 
+SIGUSR1 stops the first provider, or starts it again (same port, same data) when it is stopped;
+SIGUSR2 does the same with the second: a provider that is down, then back and catching up. The
+endpoints file is rewritten after each, with "running" and "pid" of each provider as they are then.
+A test that stops a provider must not share the fixture with another test running at that time
+(CTest's RUN_SERIAL).
+
 Usage: ldap_server.py --endpoints FILE [--base DN] [--schema-dir DIR] [--watch-pid PID]
                       [--max-seconds N]
 The process ends on SIGTERM or SIGINT, when the watched process (by default its parent) ends,
-when a slapd ends, or after --max-seconds; it then ends both slapd processes and removes the
+when a slapd ends that was not asked to, or after --max-seconds; it then ends both slapd processes and removes the
 endpoints file and the temporary directory.
 """
 
@@ -223,14 +229,10 @@ def start_providers(programs, args, work_dir, admin, password, schema_files, sto
     deadline = time.monotonic() + START_SECONDS
     for provider in providers:
         log_path = os.path.join(provider["directory"], "slapd.log")
-        with open(log_path, "wb") as log:
-            # -d 0: slapd stays in the foreground (our child, ended with us), logging to the file.
-            process = subprocess.Popen(
-                [programs["slapd"], "-d", "0", "-s", "0", "-F", os.path.join(provider["directory"], "slapd.d"),
-                 "-h", f"{provider['uri']}/ {provider['ldapi']}"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=end_with_parent)
+        process = launch(programs["slapd"], provider)
         processes.append(process)
         provider["pid"] = process.pid
+        provider["running"] = True
         # The first provider answers before the second starts, so that the second's first
         # replication attempt finds it (a failed attempt waits the retry interval, 1 s).
         try:
@@ -264,6 +266,30 @@ def start_providers(programs, args, work_dir, admin, password, schema_files, sto
     return providers
 
 
+def launch(slapd, provider):
+    """Starts the provider's slapd; -d 0 keeps it in the foreground (our child, ended with us),
+    logging to its file."""
+    with open(os.path.join(provider["directory"], "slapd.log"), "ab") as log:
+        return subprocess.Popen(
+            [slapd, "-d", "0", "-s", "0", "-F", os.path.join(provider["directory"], "slapd.d"),
+             "-h", f"{provider['uri']}/ {provider['ldapi']}"],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=end_with_parent)
+
+
+def switch(programs, provider, processes, index, stopping):
+    """Stops a running provider, or starts a stopped one again and waits until it answers."""
+    if provider["running"]:
+        end([processes[index]])
+        provider["running"] = False
+        provider["pid"] = 0
+        return
+    processes[index] = launch(programs["slapd"], provider)
+    wait_until(lambda: answers(programs["ldapsearch"], provider["uri"]), [processes[index]],
+               time.monotonic() + START_SECONDS, stopping, f"waiting for provider {provider['id']} to answer again")
+    provider["running"] = True
+    provider["pid"] = processes[index].pid
+
+
 def modify(ldapmodify, provider, admin, password, ldif):
     result = subprocess.run([ldapmodify, "-x", "-H", provider["uri"], "-D", admin, "-w", password],
                             input=ldif, capture_output=True, text=True)
@@ -294,6 +320,9 @@ def main():
     stopping = []
     for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(number, lambda *_: stopping.append(True))
+    switches = []
+    signal.signal(signal.SIGUSR1, lambda *_: switches.append(0))
+    signal.signal(signal.SIGUSR2, lambda *_: switches.append(1))
 
     work_dir = tempfile.mkdtemp(prefix="scc-ldap-")  # short: a socket path has at most 107 bytes
     processes = []
@@ -316,19 +345,37 @@ def main():
         else:
             sys.exit("ldap_server: no free ports on 127.0.0.1 after three attempts")
 
-        write_atomically(args.endpoints, {
-            "version": 1, "pid": os.getpid(), "baseDn": args.base, "bindDn": admin, "password": password,
-            "saslExternalIdentity": peer_dn(), "schemaFile": schema_files[-1],
-            "closedUri": f"ldap://127.0.0.1:{closed.getsockname()[1]}",
-            "providers": [{"uri": p["uri"], "host": "127.0.0.1", "port": p["port"], "ldapiUri": p["ldapi"],
-                           "serverId": p["id"], "pid": p["pid"]} for p in providers]})
+        def write_endpoints():
+            write_atomically(args.endpoints, {
+                "version": 1, "pid": os.getpid(), "baseDn": args.base, "bindDn": admin, "password": password,
+                "saslExternalIdentity": peer_dn(), "schemaFile": schema_files[-1],
+                "closedUri": f"ldap://127.0.0.1:{closed.getsockname()[1]}",
+                "providers": [{"uri": p["uri"], "host": "127.0.0.1", "port": p["port"], "ldapiUri": p["ldapi"],
+                               "serverId": p["id"], "pid": p["pid"], "running": p["running"]} for p in providers]})
+
+        switches.clear()  # asked before the servers were ready: nothing to switch yet
+        write_endpoints()
         print(f"ldap_server: {providers[0]['uri']} and {providers[1]['uri']} replicate {args.base}; "
               f"see {args.endpoints}", flush=True)
 
         deadline = time.monotonic() + args.max_seconds
-        while (not stopping and alive(args.watch_pid) and time.monotonic() < deadline
-               and all(p.poll() is None for p in processes)):
-            time.sleep(0.2)
+        while not stopping and alive(args.watch_pid) and time.monotonic() < deadline:
+            ended = [p for p, process in zip(providers, processes) if p["running"] and process.poll() is not None]
+            if ended:
+                print(f"ldap_server: provider {ended[0]['id']} ended by itself", file=sys.stderr, flush=True)
+                break
+            if switches:
+                index = switches.pop(0)
+                try:
+                    switch(programs, providers[index], processes, index, stopping)
+                except StartFailed as failure:
+                    print(f"ldap_server: {failure}", file=sys.stderr, flush=True)
+                    break
+                print(f"ldap_server: provider {providers[index]['id']} "
+                      f"{'runs again' if providers[index]['running'] else 'stopped'}", flush=True)
+                write_endpoints()
+                continue
+            time.sleep(0.05)
     finally:
         end(processes)
         closed.close()

@@ -21,6 +21,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <signal.h>
+
 // One SMTP endpoint of smtp_servers.py (see its docstring for what each one does).
 struct TestSmtpEndpoint
 {
@@ -71,7 +73,8 @@ struct TestLdapProvider
     quint16 port = 0;
     QString ldapiUri;            // "ldapi://%2Ftmp%2Fscc-ldap-…%2Fldapi": SASL EXTERNAL as this user
     int serverId = 0;            // olcServerID: 1 or 2
-    qint64 pid = 0;              // the slapd process
+    qint64 pid = 0;              // the slapd process; 0 while stopped
+    bool running = true;         // false between TestServers::switchLdapProvider() and the next one
 };
 
 struct TestServers
@@ -108,6 +111,17 @@ struct TestServers
     QString ldapSaslExternalIdentity; // who this user is over ldapiUri with SASL EXTERNAL
     QString ldapSchemaFile;      // resources/ldap/send-connector.ldif, as loaded
     QString ldapClosedUri;       // "ldap://127.0.0.1:<port>": bound, never listening; connections are refused
+    qint64 ldapServerPid = 0;    // ldap_server.py, which stops and starts the providers
+
+    // Asks ldap_server.py to stop the provider `index` (0 or 1), or to start it again, on the same
+    // port with the same data, when it is stopped; load() again (in a QTRY) to see it happen: its
+    // `running` changes once done. A test that does this must run alone (RUN_SERIAL), since every
+    // test of the fixture shares the providers.
+    bool switchLdapProvider(int index) const
+    {
+        return ldapServerPid > 0 && (index == 0 || index == 1)
+            && ::kill(pid_t(ldapServerPid), index == 0 ? SIGUSR1 : SIGUSR2) == 0;
+    }
 
     TestSmtpEndpoint endpoint(const QString &name) const { return endpoints.value(name); }
 
@@ -223,6 +237,7 @@ struct TestServers
             servers.ldapSaslExternalIdentity = root.value(QStringLiteral("saslExternalIdentity")).toString();
             servers.ldapSchemaFile = root.value(QStringLiteral("schemaFile")).toString();
             servers.ldapClosedUri = root.value(QStringLiteral("closedUri")).toString();
+            servers.ldapServerPid = qint64(root.value(QStringLiteral("pid")).toDouble());
             for (const QJsonValue &value : root.value(QStringLiteral("providers")).toArray()) {
                 const QJsonObject p = value.toObject();
                 TestLdapProvider provider;
@@ -232,6 +247,7 @@ struct TestServers
                 provider.ldapiUri = p.value(QStringLiteral("ldapiUri")).toString();
                 provider.serverId = p.value(QStringLiteral("serverId")).toInt();
                 provider.pid = qint64(p.value(QStringLiteral("pid")).toDouble());
+                provider.running = p.value(QStringLiteral("running")).toBool(true);
                 servers.ldapProviders.append(provider);
             }
         }
