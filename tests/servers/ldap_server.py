@@ -99,7 +99,7 @@ cn: config
 olcServerID: {server_id}
 olcPidFile: {directory}/slapd.pid
 olcArgsFile: {directory}/slapd.args
-olcLogLevel: stats
+olcLogLevel: none
 
 dn: cn=module{{0}},cn=config
 objectClass: olcModuleList
