@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Starts and stops the test servers for CTest's fixtures (smtp_servers, dns_server).
+"""Starts and stops the test servers for CTest's fixtures (smtp_servers, dns_server, ldap_servers).
 
   fixture.py start smtp --state-dir DIR   certificates into DIR/certs, then smtp_servers.py in
                                           the background; returns once DIR/smtp.json is written
@@ -7,6 +7,9 @@
   fixture.py start dns --state-dir DIR    dns_server.py (dnsmasq) in the background; returns once
                                           DIR/dns.json is written
   fixture.py stop dns --state-dir DIR
+  fixture.py start ldap --state-dir DIR   ldap_server.py (two slapd providers) in the background;
+                                          returns once DIR/ldap.json is written
+  fixture.py stop ldap --state-dir DIR    ends them (ldap_server.py removes its temporary directory)
 
 The server runs in a session of its own with its output in DIR/<kind>.log (CTest waits for the
 output of a test to close), and watches CTest's process: it ends with CTest even if the cleanup
@@ -22,7 +25,7 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SCRIPTS = {"smtp": "smtp_servers.py", "dns": "dns_server.py"}
+SCRIPTS = {"smtp": "smtp_servers.py", "dns": "dns_server.py", "ldap": "ldap_server.py"}
 START_SECONDS = 30
 STOP_SECONDS = 10
 
@@ -74,7 +77,8 @@ def stop(kind, state_dir):
             os.remove(path)
         except FileNotFoundError:
             pass
-    shutil.rmtree(p["certs"] if kind == "smtp" else p["dns"], ignore_errors=True)
+    if kind in ("smtp", "dns"):
+        shutil.rmtree(p["certs"] if kind == "smtp" else p["dns"], ignore_errors=True)
     return 0
 
 
@@ -87,9 +91,12 @@ def start(kind, state_dir, python):
         subprocess.run(["bash", os.path.join(HERE, "make_certs.sh"), p["certs"]], check=True)
         command = [python, os.path.join(HERE, SCRIPTS["smtp"]), "--cert-dir", p["certs"],
                    "--endpoints", p["ready"], "--watch-pid", watched]
-    else:
+    elif kind == "dns":
         command = [python, os.path.join(HERE, SCRIPTS["dns"]), "--work-dir", p["dns"],
                    "--ready", p["ready"], "--watch-pid", watched]
+    else:
+        command = [python, os.path.join(HERE, SCRIPTS["ldap"]), "--endpoints", p["ready"],
+                   "--watch-pid", watched]
     with open(p["log"], "wb") as log:
         server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                                   start_new_session=True)
@@ -112,7 +119,7 @@ def start(kind, state_dir, python):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=["start", "stop"])
-    parser.add_argument("kind", choices=["smtp", "dns"])
+    parser.add_argument("kind", choices=sorted(SCRIPTS))
     parser.add_argument("--state-dir", required=True)
     parser.add_argument("--python", default=sys.executable, help="the Python that runs the server")
     args = parser.parse_args()
