@@ -106,6 +106,12 @@ QString reason(Operation operation, int code, const QString &diagnostic, std::ch
         if (operation == Operation::Add)
             return LdapConnection::tr("the entry it belongs below does not exist.");
         return LdapConnection::tr("there is no such entry.");
+    case LDAP_INVALID_CREDENTIALS:
+        return LdapConnection::tr("the DN or the password is wrong.");
+    case LDAP_INAPPROPRIATE_AUTH:
+    case LDAP_AUTH_METHOD_NOT_SUPPORTED:
+    case LDAP_STRONG_AUTH_REQUIRED:
+        return LdapConnection::tr("the server does not accept this way of binding (%1).").arg(said);
     case LDAP_ALREADY_EXISTS:
         return LdapConnection::tr("an entry with this DN already exists.");
     case LDAP_INSUFFICIENT_ACCESS:
@@ -394,7 +400,9 @@ struct LdapConnection::Private
         // Bind: anonymous binds too, so that an unreachable server shows here and not later.
         const QByteArray dn = credentials.m_bindDn;
         berval password{ber_len_t(credentials.m_password.size()), credentials.m_password.data()};
-        berval empty{0, nullptr};
+        // Present but empty: SASL EXTERNAL's initial response, "the identity of the socket's peer".
+        char nothing[] = "";
+        berval empty{0, nothing};
         const bool external = credentials.m_method == LdapCredentials::Method::SaslExternal;
         const QString shownIdentity = external ? LdapConnection::tr("the local user (SASL EXTERNAL)")
             : dn.isEmpty()                     ? LdapConnection::tr("anonymous")
