@@ -26,6 +26,8 @@ private slots:
     void noServerReachable();
     void startTlsRefusedByServer();
     void addSearchModifyDelete();
+    void pagedSearch_data();
+    void pagedSearch();
     void staleAssertionChangesNothing();
     void concurrentModifyIsDetected();
     void errorsNameDnAndAttribute_data();
@@ -112,10 +114,16 @@ void tst_LdapConnection::cleanupTestCase()
     if (!m_ou.isEmpty() && !m_servers.ldapProviders.isEmpty()) {
         LdapConnection connection = admin();
         LdapError error;
-        const auto entries = connection.search(m_ou.toUtf8(), LdapConnection::Scope::OneLevel, "(objectClass=*)", {"1.1"},
-                                               &error);
-        for (const LdapEntry &entry : entries.value_or(QList<LdapEntry>()))
-            connection.remove(entry.dn, QByteArray(), &error);
+        auto entries = connection.search(m_ou.toUtf8(), LdapConnection::Scope::Subtree, "(objectClass=*)", {"1.1"},
+                                         &error)
+                           .value_or(QList<LdapEntry>());
+        // The deepest first: the longest DNs.
+        std::sort(entries.begin(), entries.end(),
+                  [](const LdapEntry &a, const LdapEntry &b) { return a.dn.size() > b.dn.size(); });
+        for (const LdapEntry &entry : std::as_const(entries)) {
+            if (entry.dn != m_ou.toUtf8())
+                QVERIFY2(connection.remove(entry.dn, QByteArray(), &error), qPrintable(error.message));
+        }
         QVERIFY2(connection.remove(m_ou.toUtf8(), QByteArray(), &error), qPrintable(error.message));
     }
     // No error text of the whole run holds the password.
@@ -284,6 +292,64 @@ void tst_LdapConnection::addSearchModifyDelete()
     found = connection.search(m_ou.toUtf8(), LdapConnection::Scope::OneLevel, "(cn=Crud)", {}, &error);
     QVERIFY2(found, qPrintable(error.message));
     QVERIFY(found->isEmpty());
+}
+
+void tst_LdapConnection::pagedSearch_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("plain") << 0;
+    QTest::newRow("one per page") << 1;
+    QTest::newRow("two per page, last page short") << 2;
+    QTest::newRow("all on one page") << 500;
+}
+
+void tst_LdapConnection::pagedSearch()
+{
+    QFETCH(int, pageSize);
+
+    LdapConnection connection = admin();
+    LdapError error;
+    const QByteArray parent = dn(QStringLiteral("ou=Paged"));
+    QList<QByteArray> expected;
+    if (!connection.search(parent, LdapConnection::Scope::Base, "(objectClass=*)", {"1.1"}, &error)) {
+        LdapEntry ou;
+        ou.dn = parent;
+        ou.attributes.insert("objectClass", {"organizationalUnit"});
+        ou.attributes.insert("ou", {"Paged"});
+        QVERIFY2(connection.add(ou, &error), qPrintable(error.message));
+        for (int i = 1; i <= 5; ++i) {
+            LdapEntry child;
+            child.dn = "ou=Child" + QByteArray::number(i) + "," + parent;
+            child.attributes.insert("objectClass", {"organizationalUnit"});
+            child.attributes.insert("ou", {"Child" + QByteArray::number(i)});
+            QVERIFY2(connection.add(child, &error), qPrintable(error.message));
+        }
+    }
+    for (int i = 1; i <= 5; ++i)
+        expected.append("ou=Child" + QByteArray::number(i) + "," + parent);
+
+    LdapConnection::Options options = m_options;
+    options.pageSize = pageSize;
+    LdapCredentials credentials = LdapCredentials::simple(m_servers.ldapBindDn.toUtf8(), m_servers.ldapPassword.toUtf8());
+    LdapConnection paged;
+    QVERIFY2(paged.open(location({m_servers.ldapProviders.at(0).uri}), credentials, options, &error),
+             qPrintable(error.message));
+    const auto entries = paged.search(parent, LdapConnection::Scope::OneLevel, "(objectClass=organizationalUnit)", {"ou"},
+                                      &error);
+    QVERIFY2(entries, qPrintable(error.message));
+    QList<QByteArray> dns;
+    for (const LdapEntry &entry : *entries)
+        dns.append(entry.dn);
+    std::sort(dns.begin(), dns.end());
+    QCOMPARE(dns, expected);
+
+    // A search that cannot start is refused with the DN it was below.
+    QVERIFY(!paged.search(dn(QStringLiteral("ou=Nowhere")), LdapConnection::Scope::OneLevel, "(objectClass=*)", {},
+                          &error));
+    m_errors.append(error.message);
+    QCOMPARE(error.code, LDAP_NO_SUCH_OBJECT);
+    QCOMPARE(error.message, QStringLiteral("Could not search below %1: there is no such entry.")
+                                .arg(QString::fromUtf8(dn(QStringLiteral("ou=Nowhere")))));
 }
 
 void tst_LdapConnection::staleAssertionChangesNothing()

@@ -15,10 +15,12 @@ struct MessageFree { void operator()(LDAPMessage *m) const { ldap_msgfree(m); } 
 struct ControlFree { void operator()(LDAPControl *c) const { ldap_control_free(c); } };
 struct MemFree { void operator()(char *p) const { ldap_memfree(p); } };
 struct BerFree { void operator()(BerElement *b) const { ber_free(b, 0); } };
+struct ControlsFree { void operator()(LDAPControl **c) const { ldap_controls_free(c); } };
 struct ValuesFree { void operator()(berval **v) const { ldap_value_free_len(v); } };
 using LdapHandle = std::unique_ptr<LDAP, LdapUnbind>;
 using Message = std::unique_ptr<LDAPMessage, MessageFree>;
 using Control = std::unique_ptr<LDAPControl, ControlFree>;
+using Controls = std::unique_ptr<LDAPControl *, ControlsFree>;
 using LdapString = std::unique_ptr<char, MemFree>;
 using Ber = std::unique_ptr<BerElement, BerFree>;
 using Values = std::unique_ptr<berval *, ValuesFree>;
@@ -286,14 +288,18 @@ struct LdapConnection::Private
     }
 
     // The result code and the server's diagnostic of a result message.
-    int parse(LDAPMessage *message, QString *diagnostic)
+    int parse(LDAPMessage *message, QString *diagnostic, Controls *controls)
     {
         int code = LDAP_OTHER;
         char *matched = nullptr;
         char *text = nullptr;
-        const int rc = ldap_parse_result(ld.get(), message, &code, &matched, &text, nullptr, nullptr, 0);
+        LDAPControl **serverControls = nullptr;
+        const int rc = ldap_parse_result(ld.get(), message, &code, &matched, &text, nullptr,
+                                         controls ? &serverControls : nullptr, 0);
         LdapString matchedOwner(matched);
         LdapString textOwner(text);
+        if (controls)
+            controls->reset(serverControls);
         if (rc != LDAP_SUCCESS)
             return rc;
         if (text)
@@ -304,7 +310,7 @@ struct LdapConnection::Private
     // Sends with `send` (which returns an LDAP code and sets the message id), waits, and parses.
     template <typename Send>
     bool run(Operation operation, const QString &dn, const QString &attributeHint, Send send, LdapError *error,
-             Message *answer = nullptr)
+             Message *answer = nullptr, Controls *controls = nullptr)
     {
         int messageId = -1;
         int code = send(&messageId);
@@ -318,7 +324,7 @@ struct LdapConnection::Private
                 while (result && ldap_msgtype(result) != LDAP_RES_SEARCH_RESULT
                        && (ldap_msgtype(result) == LDAP_RES_SEARCH_ENTRY || ldap_msgtype(result) == LDAP_RES_SEARCH_REFERENCE))
                     result = ldap_next_message(ld.get(), result);
-                code = result ? parse(result, &diagnostic) : LDAP_OTHER;
+                code = result ? parse(result, &diagnostic, controls) : LDAP_OTHER;
                 if (answer)
                     *answer = std::move(message);
             }
@@ -503,30 +509,64 @@ std::optional<QList<LdapEntry>> LdapConnection::search(const QByteArray &base, S
         : scope == Scope::OneLevel             ? LDAP_SCOPE_ONELEVEL
                                                : LDAP_SCOPE_SUBTREE;
     timeval limit = toTimeval(d->options.operationTimeout);
-    Message answer;
-    const bool ok = d->run(Operation::Search, text(base), QString(), [&](int *id) {
-        return ldap_search_ext(d->ld.get(), base.constData(), ldapScope, filter.isEmpty() ? nullptr : filter.constData(),
-                               attributes.isEmpty() ? nullptr : names.data(), 0, nullptr, nullptr, &limit, 0, id);
-    }, error, &answer);
-    if (!ok)
-        return std::nullopt;
     QList<LdapEntry> entries;
-    for (LDAPMessage *m = ldap_first_entry(d->ld.get(), answer.get()); m; m = ldap_next_entry(d->ld.get(), m)) {
-        LdapEntry entry;
-        LdapString dn(ldap_get_dn(d->ld.get(), m));
-        entry.dn = dn ? QByteArray(dn.get()) : QByteArray();
-        BerElement *rawBer = nullptr;
-        for (LdapString name(ldap_first_attribute(d->ld.get(), m, &rawBer)); name;
-             name.reset(ldap_next_attribute(d->ld.get(), m, rawBer))) {
-            Values values(ldap_get_values_len(d->ld.get(), m, name.get()));
-            QList<QByteArray> list;
-            for (berval **v = values.get(); v && *v; ++v)
-                list.append(QByteArray((*v)->bv_val, qsizetype((*v)->bv_len)));
-            entry.attributes.insert(QByteArray(name.get()), list);
+    QByteArray cookie; // of the simple paged results control (RFC 2696): where the next page starts
+    do {
+        Control page;
+        if (d->options.pageSize > 0) {
+            berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
+            LDAPControl *raw = nullptr;
+            const int code = ldap_create_page_control(d->ld.get(), d->options.pageSize,
+                                                      cookie.isEmpty() ? nullptr : &cookieValue, 0, &raw);
+            page.reset(raw);
+            if (code != LDAP_SUCCESS) {
+                if (error) {
+                    error->code = code;
+                    error->message = sentence(Operation::Search, d->uri, text(base),
+                                              reason(Operation::Search, code, QString(), d->options.operationTimeout,
+                                                     QString()));
+                }
+                return std::nullopt;
+            }
         }
-        Ber ber(rawBer);
-        entries.append(entry);
-    }
+        LDAPControl *controls[] = {page.get(), nullptr};
+        Message answer;
+        Controls responseControls;
+        const bool ok = d->run(Operation::Search, text(base), QString(), [&](int *id) {
+            return ldap_search_ext(d->ld.get(), base.constData(), ldapScope, filter.isEmpty() ? nullptr : filter.constData(),
+                                   attributes.isEmpty() ? nullptr : names.data(), 0, page ? controls : nullptr, nullptr,
+                                   &limit, 0, id);
+        }, error, &answer, &responseControls);
+        if (!ok)
+            return std::nullopt;
+        for (LDAPMessage *m = ldap_first_entry(d->ld.get(), answer.get()); m; m = ldap_next_entry(d->ld.get(), m)) {
+            LdapEntry entry;
+            LdapString dn(ldap_get_dn(d->ld.get(), m));
+            entry.dn = dn ? QByteArray(dn.get()) : QByteArray();
+            BerElement *rawBer = nullptr;
+            for (LdapString name(ldap_first_attribute(d->ld.get(), m, &rawBer)); name;
+                 name.reset(ldap_next_attribute(d->ld.get(), m, rawBer))) {
+                Values values(ldap_get_values_len(d->ld.get(), m, name.get()));
+                QList<QByteArray> list;
+                for (berval **v = values.get(); v && *v; ++v)
+                    list.append(QByteArray((*v)->bv_val, qsizetype((*v)->bv_len)));
+                entry.attributes.insert(QByteArray(name.get()), list);
+            }
+            Ber ber(rawBer);
+            entries.append(entry);
+        }
+        cookie.clear();
+        // A server that does not page answers without the control: then everything came at once.
+        LDAPControl *response = page ? ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, responseControls.get(), nullptr)
+                                     : nullptr;
+        if (response) {
+            ber_int_t estimate = 0;
+            berval next{0, nullptr};
+            if (ldap_parse_pageresponse_control(d->ld.get(), response, &estimate, &next) == LDAP_SUCCESS && next.bv_val)
+                cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
+            ber_memfree(next.bv_val);
+        }
+    } while (!cookie.isEmpty());
     return entries;
 }
 

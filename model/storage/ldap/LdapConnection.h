@@ -12,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-typedef struct ldap LDAP;
 
 // One entry as a search returns it or an add writes it: its DN and its attributes' values.
 struct LdapEntry
@@ -90,6 +89,9 @@ public:
         std::chrono::milliseconds networkTimeout{10000};   // connecting (LDAP_OPT_NETWORK_TIMEOUT)
         std::chrono::milliseconds operationTimeout{30000}; // each request's answer (LDAP_OPT_TIMEOUT)
         QString caCertificateFile; // for ldaps:// and StartTLS; empty: the system's (ldap.conf)
+        // Searches ask for pages of this many entries (RFC 2696), so that a server's size limit
+        // (slapd's is 500 entries) does not cut them short; 0 asks for plain results.
+        int pageSize = 500;
     };
     enum class Scope { Base, OneLevel, Subtree };
 
@@ -112,7 +114,8 @@ public:
     void close();
 
     // The entries below (or at) `base` that match `filter`, with `attributes` (all user
-    // attributes when empty; name operational ones such as entryCSN explicitly).
+    // attributes when empty; name operational ones such as entryCSN explicitly), page by page
+    // when Options::pageSize asks for it. Each page's answer waits at most the operation timeout.
     std::optional<QList<LdapEntry>> search(const QByteArray &base, Scope scope, const QByteArray &filter,
                                            const QList<QByteArray> &attributes, LdapError *error);
     bool add(const LdapEntry &entry, LdapError *error);
