@@ -31,7 +31,8 @@ set(metainfo_file "${root}/share/metainfo/${app_id}.metainfo.xml")
 set(icon_file "${root}/share/icons/hicolor/scalable/apps/${app_id}.svg")
 set(expected "${root}/bin/send-connector-console" "${root}/bin/send-connector-shell"
     "${desktop_file}" "${metainfo_file}" "${icon_file}"
-    "${root}/share/man/man1/send-connector-console.1" "${root}/share/man/man1/send-connector-shell.1")
+    "${root}/share/man/man1/send-connector-console.1" "${root}/share/man/man1/send-connector-shell.1"
+    "${root}/share/send-connector-console/ldap/send-connector.ldif")
 foreach(qm IN LISTS QM_FILES)
     get_filename_component(name "${qm}" NAME)
     list(APPEND expected "${root}/share/send-connector-console/translations/${name}")

@@ -117,6 +117,7 @@ private slots:
     void cleanupTestCase();
     void rootDse_data();
     void rootDse();
+    void closedUriRefuses();
     void listensOnLoopbackOnly_data();
     void listensOnLoopbackOnly();
     void administratorBind_data();
@@ -129,6 +130,7 @@ private slots:
     void schemaRefuses();
     void replication_data();
     void replication();
+    void sampleOrganization();
 
 private:
     void addProviderColumns();
@@ -139,7 +141,7 @@ private:
     bool lacks(const TestLdapProvider &provider, const QString &dn) const;
 
     TestServers m_servers;
-    QStringList m_added; // DNs to remove at the end, on the first provider
+    QStringList m_added; // DNs to remove at the end (with what is below them), on the first provider
 };
 
 void TestLdapServers::initTestCase()
@@ -159,7 +161,7 @@ void TestLdapServers::cleanupTestCase()
 {
     if (m_servers.ldapProviders.isEmpty() || m_added.isEmpty())
         return;
-    runTool(QStringLiteral("ldapdelete"), bound(m_servers.ldapProviders.first()) + m_added);
+    runTool(QStringLiteral("ldapdelete"), bound(m_servers.ldapProviders.first()) + QStringList{QStringLiteral("-r")} + m_added);
 }
 
 void TestLdapServers::addProviderColumns()
@@ -221,6 +223,20 @@ void TestLdapServers::rootDse()
                                     {QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"), provider.uri,
                                      QStringLiteral("-b"), m_servers.ldapBaseDn, QStringLiteral("-s"), QStringLiteral("sub")});
     QVERIFY2(!base.output.contains(QStringLiteral("dn:")), qPrintable(describe(base)));
+}
+
+// The closed URI stands for a provider that is down: nothing answers there, at once.
+void TestLdapServers::closedUriRefuses()
+{
+    QVERIFY2(m_servers.ldapClosedUri.startsWith(QStringLiteral("ldap://127.0.0.1:")), qPrintable(m_servers.ldapClosedUri));
+    for (const TestLdapProvider &provider : std::as_const(m_servers.ldapProviders))
+        QVERIFY(!m_servers.ldapClosedUri.endsWith(QStringLiteral(":%1").arg(provider.port)));
+    constexpr int ServerDown = 255; // LDAP_SERVER_DOWN (-1) as an exit status
+    const ToolResult result = runTool(QStringLiteral("ldapsearch"),
+                                      {QStringLiteral("-x"), QStringLiteral("-H"), m_servers.ldapClosedUri, QStringLiteral("-b"),
+                                       QString(), QStringLiteral("-s"), QStringLiteral("base")});
+    QCOMPARE(result.exitCode, ServerDown);
+    QVERIFY2(result.errorOutput.contains(QStringLiteral("Can't contact LDAP server")), qPrintable(result.errorOutput));
 }
 
 void TestLdapServers::listensOnLoopbackOnly_data()
@@ -351,6 +367,20 @@ void TestLdapServers::schemaLoaded()
     QVERIFY2(config.output.contains(QRegularExpression(QStringLiteral("^cn: \\{\\d+\\}send-connector$"),
                                                         QRegularExpression::MultilineOption)),
              qPrintable(config.output));
+
+    // Loaded a second time (docs/ldap-directory.md#loading-the-schema), it is refused whole.
+    constexpr int Other = 80;
+    const ToolResult again = runTool(QStringLiteral("ldapadd"),
+                                     {QStringLiteral("-Q"), QStringLiteral("-Y"), QStringLiteral("EXTERNAL"), QStringLiteral("-H"),
+                                      provider.ldapiUri, QStringLiteral("-f"), m_servers.ldapSchemaFile});
+    QCOMPARE(again.exitCode, Other);
+    QVERIFY2(again.errorOutput.contains(QStringLiteral("Duplicate attributeType")), qPrintable(again.errorOutput));
+    const ToolResult schemas = runTool(QStringLiteral("ldapsearch"),
+                                       {QStringLiteral("-Q"), QStringLiteral("-Y"), QStringLiteral("EXTERNAL"),
+                                        QStringLiteral("-H"), provider.ldapiUri, QStringLiteral("-LLL"),
+                                        QStringLiteral("-b"), QStringLiteral("cn=schema,cn=config"), QStringLiteral("-s"),
+                                        QStringLiteral("one"), QStringLiteral("(cn=*send-connector)"), QStringLiteral("1.1")});
+    QCOMPARE(schemas.output.count(QStringLiteral("dn: ")), 1);
 }
 
 void TestLdapServers::schemaRefuses_data()
@@ -456,6 +486,57 @@ void TestLdapServers::replication()
     QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
     m_added.removeAll(dn);
     QTRY_VERIFY_WITH_TIMEOUT(lacks(source, dn), ReplicationTimeout);
+}
+
+// The example of docs/ldap-directory.md, tests/data/contoso.ldif (the whole sample organization,
+// with role assignments), loads under the schema, below a container of its own, and reaches the
+// other provider entry by entry.
+void TestLdapServers::sampleOrganization()
+{
+    QFile file(QStringLiteral(SCC_TEST_DATA_DIR "/contoso.ldif"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QString container = QStringLiteral("ou=sample %1,%2")
+                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), m_servers.ldapBaseDn);
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    int entries = 0;
+    for (QString &line : lines) {
+        if (line.startsWith(QLatin1String("dn: "))) {
+            QVERIFY2(line.endsWith(QLatin1Char(',') + m_servers.ldapBaseDn), qPrintable(line));
+            line = line.chopped(m_servers.ldapBaseDn.size()) + container;
+            ++entries;
+        }
+    }
+    QCOMPARE(entries, 28);
+    const QByteArray ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\nou: %2\n\n")
+                                .arg(container, container.section(QLatin1Char(','), 0, 0).mid(3))
+                                .toUtf8()
+                            + lines.join(QLatin1Char('\n')).toUtf8();
+    const TestLdapProvider first = m_servers.ldapProviders.at(0);
+    const TestLdapProvider second = m_servers.ldapProviders.at(1);
+    const ToolResult added = runTool(QStringLiteral("ldapadd"), bound(first), ldif);
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    m_added.append(container);
+
+    const auto count = [&](const TestLdapProvider &provider) { // the entries below the container
+        const QString output = QLatin1Char('\n') + search(provider, container, QStringLiteral("sub"), {QStringLiteral("1.1")}).output;
+        return int(output.count(QStringLiteral("\ndn: "))) - 1;
+    };
+    QCOMPARE(count(first), entries);
+    QTRY_COMPARE_WITH_TIMEOUT(count(second), entries, ReplicationTimeout);
+
+    // Found as the directory store will look them up: a connector by its address space, an Edge's
+    // own connectors below that Edge, the Edge administrators of one server.
+    const ToolResult internet = search(second, container, QStringLiteral("sub"), {QStringLiteral("cn")},
+                                       QStringLiteral("(&(objectClass=sccSendConnector)(sccAddressSpaces=SMTP:\\2a;*))"));
+    QVERIFY2(internet.output.split(QLatin1Char('\n')).contains(QStringLiteral("cn: Contoso to Internet")), qPrintable(internet.output));
+    QVERIFY2(internet.output.split(QLatin1Char('\n')).contains(QStringLiteral("cn: EDGE02 to Internet")), qPrintable(internet.output));
+    const ToolResult edge = search(second, QStringLiteral("ou=Send Connectors,cn=EDGE02,ou=Servers,o=Contoso,") + container,
+                                   QStringLiteral("one"), {QStringLiteral("cn")}, QStringLiteral("(objectClass=sccSendConnector)"));
+    QCOMPARE(edge.output.count(QStringLiteral("dn:")), 2);
+    const ToolResult administrators = search(second, container, QStringLiteral("sub"), {QStringLiteral("sccMembers")},
+                                             QStringLiteral("(&(objectClass=sccRoleAssignment)(sccRole=EdgeAdministrators)(sccServer=edge01))"));
+    QVERIFY2(administrators.output.split(QLatin1Char('\n')).contains(QStringLiteral("sccMembers: EDGE01\\Administrator")),
+             qPrintable(administrators.output));
 }
 
 QTEST_GUILESS_MAIN(TestLdapServers)

@@ -14,9 +14,13 @@ Everything is made at start in a new temporary directory, never from /etc/ldap/s
   - a ldapi:// socket per provider in the temporary directory, where the user running this
     script (root on CI) binds with SASL EXTERNAL and manages cn=config and the base.
 Anonymous clients read the root DSE and the subschema entry only; bound users read the base.
+Beside them, closedUri names a port of 127.0.0.1 held bound but never listening: connections to
+it are refused (a provider that is down, for failover).
 
-Once both providers answer and the second holds the base entry (replicated from the first), the
-process writes the endpoints file (JSON, atomically) that tests/support/TestServers.h reads.
+Once both providers answer and replicate both ways (the second holds the base entry, replicated
+from the first; a mark added to the base on the second reaches the first, its removal there comes
+back; the base ends as it began), the process writes the endpoints file (JSON, atomically) that
+tests/support/TestServers.h reads. A port taken between choosing and binding it is chosen again.
 
 Usage: ldap_server.py --endpoints FILE [--base DN] [--schema-dir DIR] [--watch-pid PID]
                       [--max-seconds N]
@@ -157,16 +161,114 @@ def run(command, what):
         sys.exit(f"ldap_server: {what} failed ({' '.join(command)}):\n{result.stdout}{result.stderr}")
 
 
-def answers(ldapsearch, uri, base=None, admin=None, password=None):
-    """Whether the server at `uri` answers an anonymous root DSE search, or, with `base`, whether
-    it holds the base entry for the administrator."""
-    command = [ldapsearch, "-LLL", "-x", "-H", uri, "-o", "nettimeout=1", "-l", "1"]
+def answers(ldapsearch, uri, base=None, admin=None, password=None, attribute="1.1"):
+    """The server at `uri` answers: the output of an anonymous root DSE search, or, with `base`,
+    of the administrator's search of the base entry for `attribute`; None without an answer."""
+    command = [ldapsearch, "-LLL", "-x", "-H", uri, "-o", "nettimeout=1", "-o", "ldif-wrap=no", "-l", "1"]
     if base:
-        command += ["-D", admin, "-w", password, "-b", base, "-s", "base", "1.1"]
+        command += ["-D", admin, "-w", password, "-b", base, "-s", "base", attribute]
     else:
         command += ["-b", "", "-s", "base", "namingContexts"]
     result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    return result.returncode == 0 and "dn:" in result.stdout
+    return result.stdout if result.returncode == 0 and "dn:" in result.stdout else None
+
+
+class StartFailed(Exception):
+    pass
+
+
+class PortLost(StartFailed):
+    """A provider could not listen on the port chosen for it (taken in the meantime): try again."""
+
+
+def wait_until(condition, processes, deadline, stopping, what):
+    while not condition():
+        if stopping:
+            raise StartFailed("stopped while starting")
+        if any(p.poll() is not None for p in processes):
+            raise StartFailed(f"a slapd ended while {what}")
+        if time.monotonic() > deadline:
+            raise StartFailed(f"timed out while {what}")
+        time.sleep(0.02)
+
+
+def start_providers(programs, args, work_dir, admin, password, schema_files, stopping, processes):
+    """Configures and starts both providers in `work_dir`, appending to `processes`; returns
+    their descriptions once they replicate both ways."""
+    password_hash = ssha(password)
+    providers = []
+    for number in (1, 2):
+        directory = os.path.join(work_dir, f"provider{number}")
+        os.makedirs(os.path.join(directory, "slapd.d"))
+        os.makedirs(os.path.join(directory, "db"))
+        port = free_port()
+        providers.append({"id": number, "directory": directory, "port": port,
+                          "uri": f"ldap://127.0.0.1:{port}",
+                          "ldapi": ldapi_uri(os.path.join(directory, "ldapi"))})
+    for provider, other in ((providers[0], providers[1]), (providers[1], providers[0])):
+        ldif = os.path.join(provider["directory"], "config.ldif")
+        with open(ldif, "w", encoding="utf-8") as out:
+            out.write(config_ldif(provider["id"], provider["directory"], args.base, admin, password_hash,
+                                  schema_files, (other["uri"], admin, password)))
+        run([programs["slapadd"], "-n0", "-F", os.path.join(provider["directory"], "slapd.d"), "-l", ldif],
+            f"the configuration of provider {provider['id']}")
+    # The base entry goes into the first provider only; the second receives it by replication
+    # (two separate slapadd runs would give it two entryUUIDs).
+    base_file = os.path.join(work_dir, "base.ldif")
+    with open(base_file, "w", encoding="utf-8") as out:
+        out.write(base_ldif(args.base))
+    run([programs["slapadd"], "-q", "-w", "-b", args.base, "-F",
+         os.path.join(providers[0]["directory"], "slapd.d"), "-l", base_file], "adding the base entry")
+
+    deadline = time.monotonic() + START_SECONDS
+    for provider in providers:
+        log_path = os.path.join(provider["directory"], "slapd.log")
+        with open(log_path, "wb") as log:
+            # -d 0: slapd stays in the foreground (our child, ended with us), logging to the file.
+            process = subprocess.Popen(
+                [programs["slapd"], "-d", "0", "-s", "0", "-F", os.path.join(provider["directory"], "slapd.d"),
+                 "-h", f"{provider['uri']}/ {provider['ldapi']}"],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=end_with_parent)
+        processes.append(process)
+        provider["pid"] = process.pid
+        # The first provider answers before the second starts, so that the second's first
+        # replication attempt finds it (a failed attempt waits the retry interval, 1 s).
+        try:
+            wait_until(lambda: answers(programs["ldapsearch"], provider["uri"]), processes, deadline, stopping,
+                       f"waiting for provider {provider['id']} to answer")
+        except StartFailed:
+            with open(log_path, encoding="utf-8", errors="replace") as log:
+                text = log.read()
+            sys.stderr.write(text[-4000:])
+            if "Address already in use" in text:
+                raise PortLost(provider["uri"]) from None
+            raise
+
+    # Replication both ways before the tests begin: the second provider holds the base entry
+    # (from the first), and a mark written on the second reaches the first and is taken back
+    # there, so that the base ends as it began.
+    first, second = providers
+    search = lambda provider, attribute="1.1": answers(  # noqa: E731
+        programs["ldapsearch"], provider["uri"], args.base, admin, password, attribute) or ""
+    wait_until(lambda: search(second), processes, deadline, stopping,
+               "waiting for the base entry to reach provider 2")
+    mark = f"description: ldap_server.py {secrets.token_hex(8)}"
+    modify(programs["ldapmodify"], second, admin, password, f"dn: {args.base}\nchangetype: modify\n"
+           f"add: description\n{mark}\n")
+    wait_until(lambda: mark in search(first, "description").splitlines(), processes, deadline, stopping,
+               "waiting for a change on provider 2 to reach provider 1")
+    modify(programs["ldapmodify"], first, admin, password, f"dn: {args.base}\nchangetype: modify\n"
+           f"delete: description\n{mark}\n")
+    wait_until(lambda: "description:" not in search(second, "description"), processes, deadline, stopping,
+               "waiting for a change on provider 1 to reach provider 2")
+    return providers
+
+
+def modify(ldapmodify, provider, admin, password, ldif):
+    result = subprocess.run([ldapmodify, "-x", "-H", provider["uri"], "-D", admin, "-w", password],
+                            input=ldif, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise StartFailed(f"ldapmodify on provider {provider['id']} failed: {result.stderr}")
 
 
 def main():
@@ -178,7 +280,7 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=6 * 3600, help="end after this long anyway")
     args = parser.parse_args()
 
-    programs = {name: find(name) for name in ("slapd", "slapadd", "ldapsearch")}
+    programs = {name: find(name) for name in ("slapd", "slapadd", "ldapsearch", "ldapmodify")}
     missing = [name for name, path in programs.items() if not path]
     if missing:
         sys.exit(f"ldap_server: {', '.join(missing)} not installed (Debian: slapd, ldap-utils; "
@@ -195,65 +297,32 @@ def main():
 
     work_dir = tempfile.mkdtemp(prefix="scc-ldap-")  # short: a socket path has at most 107 bytes
     processes = []
+    closed = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
+        closed.bind(("127.0.0.1", 0))
         admin = f"cn=admin,{args.base}"
         password = secrets.token_urlsafe(18)
-        password_hash = ssha(password)
-        providers = []
-        for number in (1, 2):
-            directory = os.path.join(work_dir, f"provider{number}")
-            os.makedirs(os.path.join(directory, "slapd.d"))
-            os.makedirs(os.path.join(directory, "db"))
-            port = free_port()
-            providers.append({"id": number, "directory": directory, "port": port,
-                              "uri": f"ldap://127.0.0.1:{port}",
-                              "ldapi": ldapi_uri(os.path.join(directory, "ldapi"))})
-        for provider, other in ((providers[0], providers[1]), (providers[1], providers[0])):
-            ldif = os.path.join(provider["directory"], "config.ldif")
-            with open(ldif, "w", encoding="utf-8") as out:
-                out.write(config_ldif(provider["id"], provider["directory"], args.base, admin, password_hash,
-                                      schema_files, (other["uri"], admin, password)))
-            run([programs["slapadd"], "-n0", "-F", os.path.join(provider["directory"], "slapd.d"), "-l", ldif],
-                f"the configuration of provider {provider['id']}")
-        # The base entry goes into the first provider only; the second receives it by replication
-        # (two separate slapadd runs would give it two entryUUIDs).
-        base_file = os.path.join(work_dir, "base.ldif")
-        with open(base_file, "w", encoding="utf-8") as out:
-            out.write(base_ldif(args.base))
-        run([programs["slapadd"], "-q", "-w", "-b", args.base, "-F",
-             os.path.join(providers[0]["directory"], "slapd.d"), "-l", base_file], "adding the base entry")
-
-        deadline = time.monotonic() + START_SECONDS
-        for provider in providers:
-            log = open(os.path.join(provider["directory"], "slapd.log"), "wb")
-            # -d 0: slapd stays in the foreground (our child, ended with us), logging to the file.
-            processes.append(subprocess.Popen(
-                [programs["slapd"], "-d", "0", "-s", "0", "-F", os.path.join(provider["directory"], "slapd.d"),
-                 "-h", f"{provider['uri']}/ {provider['ldapi']}"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=end_with_parent))
-            log.close()
-            provider["pid"] = processes[-1].pid
-            # The first provider answers before the second starts, so that the second's first
-            # replication attempt finds it (a failed attempt waits the retry interval, 1 s).
-            while not answers(programs["ldapsearch"], provider["uri"]):
-                if stopping or processes[-1].poll() is not None or time.monotonic() > deadline:
-                    with open(os.path.join(provider["directory"], "slapd.log"), encoding="utf-8",
-                              errors="replace") as log_file:
-                        sys.stderr.write(log_file.read()[-4000:])
-                    sys.exit(f"ldap_server: provider {provider['id']} did not start "
-                             f"(exit status {processes[-1].poll()})")
-                time.sleep(0.02)
-        while not answers(programs["ldapsearch"], providers[1]["uri"], args.base, admin, password):
-            if stopping or any(p.poll() is not None for p in processes) or time.monotonic() > deadline:
-                sys.exit("ldap_server: the second provider did not receive the base entry by replication")
-            time.sleep(0.02)
+        for attempt in range(3):
+            try:
+                providers = start_providers(programs, args, os.path.join(work_dir, f"attempt{attempt}"), admin,
+                                            password, schema_files, stopping, processes)
+                break
+            except PortLost as lost:
+                print(f"ldap_server: {lost} was taken meanwhile; trying other ports", file=sys.stderr, flush=True)
+                end(processes)
+                processes.clear()
+            except StartFailed as failure:
+                sys.exit(f"ldap_server: {failure}")
+        else:
+            sys.exit("ldap_server: no free ports on 127.0.0.1 after three attempts")
 
         write_atomically(args.endpoints, {
             "version": 1, "pid": os.getpid(), "baseDn": args.base, "bindDn": admin, "password": password,
             "saslExternalIdentity": peer_dn(), "schemaFile": schema_files[-1],
+            "closedUri": f"ldap://127.0.0.1:{closed.getsockname()[1]}",
             "providers": [{"uri": p["uri"], "host": "127.0.0.1", "port": p["port"], "ldapiUri": p["ldapi"],
                            "serverId": p["id"], "pid": p["pid"]} for p in providers]})
-        print(f"ldap_server: {providers[0]['uri']} and {providers[1]['uri']} answer for {args.base}; "
+        print(f"ldap_server: {providers[0]['uri']} and {providers[1]['uri']} replicate {args.base}; "
               f"see {args.endpoints}", flush=True)
 
         deadline = time.monotonic() + args.max_seconds
@@ -262,6 +331,7 @@ def main():
             time.sleep(0.2)
     finally:
         end(processes)
+        closed.close()
         try:
             os.remove(args.endpoints)
         except FileNotFoundError:
