@@ -203,7 +203,8 @@ void tst_LdapConnection::saslExternalOverLdapi()
 
 void tst_LdapConnection::failoverPastClosedPort()
 {
-    const QString closed = QStringLiteral("ldap://127.0.0.1:%1").arg(closedPort());
+    const QString closed = m_servers.ldapClosedUri;
+    QVERIFY(!closed.isEmpty());
     LdapCredentials credentials = LdapCredentials::simple(m_servers.ldapBindDn.toUtf8(), m_servers.ldapPassword.toUtf8());
     LdapConnection connection;
     LdapError error;
@@ -214,7 +215,7 @@ void tst_LdapConnection::failoverPastClosedPort()
 
 void tst_LdapConnection::noServerReachable()
 {
-    const QString first = QStringLiteral("ldap://127.0.0.1:%1").arg(closedPort());
+    const QString first = m_servers.ldapClosedUri;
     const QString second = QStringLiteral("ldap://127.0.0.1:%1").arg(closedPort());
     LdapCredentials credentials = LdapCredentials::simple(m_servers.ldapBindDn.toUtf8(), m_servers.ldapPassword.toUtf8());
     LdapConnection connection;
