@@ -32,6 +32,7 @@ private slots:
     void concurrentModifyIsDetected();
     void errorsNameDnAndAttribute_data();
     void errorsNameDnAndAttribute();
+    void silentServerTimesOut_data();
     void silentServerTimesOut();
     void workerThread();
 
@@ -498,30 +499,47 @@ void tst_LdapConnection::errorsNameDnAndAttribute()
     QCOMPARE(error.message, message.arg(QString::fromUtf8(target)));
 }
 
+void tst_LdapConnection::silentServerTimesOut_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("message"); // %1: the server's URI, %2: the bind DN
+    QTest::newRow("bind") << QString()
+                          << "Could not bind to the directory server %1 as %2: the server did not answer within "
+                             "1 second(s).";
+    QTest::newRow("StartTLS") << "?x-starttls"
+                              << "Could not start TLS with the directory server %1: the server did not answer within "
+                                 "1 second(s).";
+}
+
 void tst_LdapConnection::silentServerTimesOut()
 {
+    QFETCH(QString, options);
+    QFETCH(QString, message);
+
     // It accepts connections (the kernel does, into the backlog) and never answers.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     const QString uri = QStringLiteral("ldap://127.0.0.1:%1").arg(silent.serverPort());
-    LdapConnection::Options options = m_options;
-    options.operationTimeout = std::chrono::milliseconds(700);
+    LdapConnection::Options timeouts = m_options;
+    timeouts.operationTimeout = std::chrono::milliseconds(700);
     LdapCredentials credentials = LdapCredentials::simple(m_servers.ldapBindDn.toUtf8(), m_servers.ldapPassword.toUtf8());
     LdapConnection connection;
     LdapError error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!connection.open(location({uri}), credentials, options, &error));
+    const Parsed<OrganizationLocation> where =
+        OrganizationLocation::parse(uri + QLatin1Char('/') + m_servers.ldapBaseDn + options);
+    QVERIFY(where.ok());
+    QVERIFY(!connection.open(*where.value, credentials, timeouts, &error));
     QVERIFY(timer.elapsed() < 5000);
     m_errors.append(error.message);
     QCOMPARE(error.code, LDAP_TIMEOUT);
     QVERIFY(error.isUnreachable());
-    QCOMPARE(error.message, QStringLiteral("Could not bind to the directory server %1 as %2: the server did not answer "
-                                           "within 1 second(s).").arg(uri, m_servers.ldapBindDn));
+    QCOMPARE(error.message, message.arg(uri, m_servers.ldapBindDn));
 
     // A silent server is passed over like a closed one.
     credentials = LdapCredentials::simple(m_servers.ldapBindDn.toUtf8(), m_servers.ldapPassword.toUtf8());
-    QVERIFY2(connection.open(location({uri, m_servers.ldapProviders.at(0).uri}), credentials, options, &error),
+    QVERIFY2(connection.open(location({uri, m_servers.ldapProviders.at(0).uri}), credentials, timeouts, &error),
              qPrintable(error.message));
     QCOMPARE(connection.serverUri(), m_servers.ldapProviders.at(0).uri);
 }
