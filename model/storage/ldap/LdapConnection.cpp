@@ -318,11 +318,11 @@ struct LdapConnection::Private
         if (code == LDAP_SUCCESS) {
             Message message = await(messageId, &code);
             if (code == LDAP_SUCCESS) {
-                LDAPMessage *result = message.get();
-                if (ldap_msgtype(result) == LDAP_RES_SEARCH_ENTRY || ldap_msgtype(result) == LDAP_RES_SEARCH_REFERENCE)
-                    result = ldap_first_message(ld.get(), result);
-                while (result && ldap_msgtype(result) != LDAP_RES_SEARCH_RESULT
-                       && (ldap_msgtype(result) == LDAP_RES_SEARCH_ENTRY || ldap_msgtype(result) == LDAP_RES_SEARCH_REFERENCE))
+                // A search's answer is a chain of entries ending with the result; other answers are the result.
+                LDAPMessage *result = ldap_first_message(ld.get(), message.get());
+                while (result
+                       && (ldap_msgtype(result) == LDAP_RES_SEARCH_ENTRY || ldap_msgtype(result) == LDAP_RES_SEARCH_REFERENCE
+                           || ldap_msgtype(result) == LDAP_RES_INTERMEDIATE))
                     result = ldap_next_message(ld.get(), result);
                 code = result ? parse(result, &diagnostic, controls) : LDAP_OTHER;
                 if (answer)
