@@ -3010,6 +3010,128 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>LdapConnection</name>
+    <message numerus="yes">
+        <source>the server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1).</source>
+        <translation>der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>the attribute %1 does not fit the directory&apos;s schema (%2).</source>
+        <translation>das Attribut %1 passt nicht zum Schema des Verzeichnisses (%2).</translation>
+    </message>
+    <message>
+        <source>the entry does not fit the directory&apos;s schema (%1).</source>
+        <translation>der Eintrag passt nicht zum Schema des Verzeichnisses (%1).</translation>
+    </message>
+    <message>
+        <source>the entry it belongs below does not exist.</source>
+        <translation>der übergeordnete Eintrag existiert nicht.</translation>
+    </message>
+    <message>
+        <source>there is no such entry.</source>
+        <translation>einen solchen Eintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the DN or the password is wrong.</source>
+        <translation>der DN oder das Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>the server does not accept this way of binding (%1).</source>
+        <translation>der Server akzeptiert diese Art der Bindung nicht (%1).</translation>
+    </message>
+    <message>
+        <source>an entry with this DN already exists.</source>
+        <translation>ein Eintrag mit diesem DN existiert bereits.</translation>
+    </message>
+    <message>
+        <source>the directory does not allow the bound identity to do this (%1).</source>
+        <translation>das Verzeichnis erlaubt dies der gebundenen Identität nicht (%1).</translation>
+    </message>
+    <message>
+        <source>entries exist below it.</source>
+        <translation>darunter befinden sich Einträge.</translation>
+    </message>
+    <message>
+        <source>the DN is not a valid distinguished name.</source>
+        <translation>der DN ist kein gültiger Distinguished Name.</translation>
+    </message>
+    <message>
+        <source>the search filter is not valid.</source>
+        <translation>der Suchfilter ist ungültig.</translation>
+    </message>
+    <message>
+        <source>the server refused (%1).</source>
+        <translation>der Server hat abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (LDAP result %2).</source>
+        <translation>%1 (LDAP-Ergebnis %2).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the directory server %1: %2</source>
+        <translation>Die Verbindung zum Verzeichnisserver %1 konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start TLS with the directory server %1: %2</source>
+        <translation>TLS konnte mit dem Verzeichnisserver %1 nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not bind to the directory server %1 as %2: %3</source>
+        <translation>Die Bindung an den Verzeichnisserver %1 als %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Could not search below %1: %2</source>
+        <translation>Unterhalb von %1 konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: it was changed meanwhile by someone else, so nothing was deleted. Read it again and decide anew.</source>
+        <translation>%1 konnte nicht gelöscht werden: Jemand anderes hat den Eintrag inzwischen geändert, daher wurde nichts gelöscht. Lesen Sie ihn erneut, und entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: it was changed meanwhile by someone else, so nothing was changed. Read it again and make the change anew.</source>
+        <translation>%1 konnte nicht geändert werden: Jemand anderes hat den Eintrag inzwischen geändert, daher wurde nichts geändert. Lesen Sie ihn erneut, und nehmen Sie die Änderung neu vor.</translation>
+    </message>
+    <message>
+        <source>the local user (SASL EXTERNAL)</source>
+        <translation>der lokale Benutzer (SASL EXTERNAL)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>The connection to the directory is closed; open it again.</source>
+        <translation>Die Verbindung zum Verzeichnis ist geschlossen; öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>None of the directory servers could be used. %1</source>
+        <translation>Keiner der Verzeichnisserver konnte verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>The organization names no directory server.</source>
+        <translation>Die Organisation nennt keinen Verzeichnisserver.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -3428,6 +3550,97 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>%1: &quot;%2&quot; is not an IP address. Give IPv4 or IPv6 addresses, such as 192.168.1.53.</source>
         <translation>%1: &quot;%2&quot; ist keine IP-Adresse. Geben Sie IPv4- oder IPv6-Adressen an, z. B. 192.168.1.53.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationLocation</name>
+    <message>
+        <source>The host &quot;%1&quot; of the URI %2 opens a bracket for an IPv6 address but does not close it.</source>
+        <translation>Der Host &quot;%1&quot; des URI %2 öffnet eine Klammer für eine IPv6-Adresse, schließt sie aber nicht.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; of the URI %2 has &quot;%3&quot; after its IPv6 address; only &quot;:port&quot; may follow it.</source>
+        <translation>Der Host &quot;%1&quot; des URI %2 hat &quot;%3&quot; nach seiner IPv6-Adresse; nur &quot;:Port&quot; darf darauf folgen.</translation>
+    </message>
+    <message>
+        <source>The URI %1 has a colon after its host but no port number.</source>
+        <translation>Der URI %1 hat einen Doppelpunkt nach dem Host, aber keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the URI %2 is not an IPv6 address.</source>
+        <translation>&quot;%1&quot; im URI %2 ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names no host. Write the directory server&apos;s name, as in ldap://ldap.contoso.com/dc=contoso,dc=com.</source>
+        <translation>Der URI %1 nennt keinen Host. Geben Sie den Namen des Verzeichnisservers an, wie in ldap://ldap.contoso.com/dc=contoso,dc=com.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; of the URI %2 is neither a host name nor an IP address.</source>
+        <translation>Der Host &quot;%1&quot; des URI %2 ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; of the URI %2 is not a number from 1 to 65535.</source>
+        <translation>Der Port &quot;%1&quot; des URI %2 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The URI %1 has more than four parts after its base DN; write options as ?x-starttls or as ????!StartTLS.</source>
+        <translation>Der URI %1 hat mehr als vier Teile nach seinem Basis-DN; schreiben Sie Optionen als ?x-starttls oder als ????!StartTLS.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names attributes (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt Attribute (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names a scope (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt einen Bereich (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names a filter (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt einen Filter (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+    </message>
+    <message>
+        <source>The URI %1 asks for the extension &quot;%2&quot;, which is not supported; the only one is StartTLS.</source>
+        <translation>Der URI %1 verlangt die Erweiterung &quot;%2&quot;, die nicht unterstützt wird; die einzige ist StartTLS.</translation>
+    </message>
+    <message>
+        <source>The extension &quot;%1&quot; of the URI %2 takes no value.</source>
+        <translation>Die Erweiterung &quot;%1&quot; des URI %2 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>The URI %1 names no base DN. Write it after the last server, as in ldap://ldap.contoso.com/dc=contoso,dc=com.</source>
+        <translation>Der URI %1 nennt keinen Basis-DN. Schreiben Sie ihn nach dem letzten Server, wie in ldap://ldap.contoso.com/dc=contoso,dc=com.</translation>
+    </message>
+    <message>
+        <source>The base DN &quot;%1&quot; of the URI %2 is not a distinguished name; write it as in dc=contoso,dc=com.</source>
+        <translation>Der Basis-DN &quot;%1&quot; des URI %2 ist kein Distinguished Name; schreiben Sie ihn wie in dc=contoso,dc=com.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported: give a file path, or a URI starting with ldap://, ldaps:// or ldapi://.</source>
+        <translation>Die Organisation &quot;%1&quot; verwendet das Schema &quot;%2&quot;, das nicht unterstützt wird: Geben Sie einen Dateipfad oder einen URI an, der mit ldap://, ldaps:// oder ldapi:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The URI %1 is followed by another URI: write the base DN and the options once, after the last URI, as in ldap://a,ldap://b/dc=contoso,dc=com.</source>
+        <translation>Auf den URI %1 folgt ein weiterer URI: Schreiben Sie den Basis-DN und die Optionen einmal nach dem letzten URI, wie in ldap://a,ldap://b/dc=contoso,dc=com.</translation>
+    </message>
+    <message>
+        <source>The socket &quot;%1&quot; of the URI %2 is not an absolute path; write it URL-encoded, as in %3.</source>
+        <translation>Der Socket &quot;%1&quot; des URI %2 ist kein absoluter Pfad; schreiben Sie ihn URL-codiert, wie in %3.</translation>
+    </message>
+    <message>
+        <source>StartTLS applies only to ldap:// URIs, but %1 is already encrypted or local; remove the StartTLS option or use ldap://.</source>
+        <translation>StartTLS gilt nur für ldap://-URIs, aber %1 ist bereits verschlüsselt oder lokal; entfernen Sie die StartTLS-Option, oder verwenden Sie ldap://.</translation>
+    </message>
+    <message>
+        <source>No organization is given: name a file or a directory URI.</source>
+        <translation>Es ist keine Organisation angegeben: Nennen Sie eine Datei oder einen Verzeichnis-URI.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; is a file, which cannot be combined with other organizations; give either one file or directory URIs.</source>
+        <translation>Die Organisation &quot;%1&quot; ist eine Datei, die nicht mit anderen Organisationen kombiniert werden kann; geben Sie entweder eine Datei oder Verzeichnis-URIs an.</translation>
+    </message>
+    <message>
+        <source>The organizations name different base DNs (&quot;%1&quot; and &quot;%2&quot;); every URI must name the same one.</source>
+        <translation>Die Organisationen nennen unterschiedliche Basis-DNs (&quot;%1&quot; und &quot;%2&quot;); jeder URI muss denselben nennen.</translation>
     </message>
 </context>
 <context>

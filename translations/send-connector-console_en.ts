@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>LdapConnection</name>
+    <message numerus="yes">
+        <source>the server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>the server did not answer within %n second.</numerusform>
+            <numerusform>the server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShellSession</name>
     <message numerus="yes">
         <source>%n more problem(s) are not shown; correct the ones above first.</source>
