@@ -405,6 +405,21 @@ void tst_ShellSyntax::formatRoundTrip_data()
     QTest::newRow("nested single array") << QStringLiteral("x ,@(a,b)") << QStringLiteral("x [[t<a>, t<b>]]");
     QTest::newRow("credential in a list") << QStringLiteral("x a,(Get-Credential 'u''v')")
                                           << QStringLiteral("x [t<a>, cred(u'v)]");
+    QTest::newRow("commas after a command name") << QStringLiteral("G,,,endCoexit 1\nt 6")
+                                                 << QStringLiteral("G [[[t<endCoexit>]]] t<1> ;; t t<6>");
+    // Found by fuzz_shellsyntax: as deep as parse() allows, and formatted, it still reads back.
+    QTest::newRow("unary commas at the nesting limit")
+        << QStringLiteral("G") + QString(ShellSyntax::MaximumNesting, QLatin1Char(',')) + QStringLiteral("a")
+        << QStringLiteral("G ") + QString(ShellSyntax::MaximumNesting, QLatin1Char('[')) + QStringLiteral("t<a>")
+               + QString(ShellSyntax::MaximumNesting, QLatin1Char(']'));
+    QTest::newRow("unary commas in array subexpressions") << QStringLiteral("x @(@(@(@(,,,a))))") << QStringLiteral("x [[[t<a>]]]");
+    // A lone array as pipeline input or a colon value, formatted and read back.
+    QTest::newRow("nested input") << QStringLiteral("@(,@('a')) | x") << QStringLiteral("[[q<a>]] | x");
+    QTest::newRow("nested colon") << QStringLiteral("x -P:@(,@('a'))") << QStringLiteral("x -P:[[q<a>]]");
+    QTest::newRow("nested input2") << QStringLiteral("@(@(,,a)) | x") << QStringLiteral("[[t<a>]] | x");
+    QTest::newRow("a lone array after another argument") << QStringLiteral("Get-SendC\ronnector @(@(@(@(,,,a))))\nexit 1")
+                                                         << QStringLiteral("Get-SendC t<onnector> [[[t<a>]]] ;; exit t<1>");
+    QTest::newRow("a lone array in a list") << QStringLiteral("x @(,@('a')), b") << QStringLiteral("x [[[q<a>]], t<b>]");
 }
 
 // format() writes what parse() reads back to the same commands and values.

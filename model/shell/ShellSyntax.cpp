@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -178,6 +179,7 @@ private:
     bool m_errorAtEnd = false;
     bool m_endsInContinuation = false;
     int m_depth = 0;
+    bool m_unaryOpensArrayStatement = false; // the next readUnary() starts a statement of @( )
 };
 
 bool Reader::Nesting::allowed()
@@ -520,9 +522,14 @@ std::optional<ShellValue> Reader::readExpression()
 
 std::optional<ShellValue> Reader::readUnary()
 {
-    Nesting nesting(*this);
-    if (!nesting.allowed())
-        return std::nullopt;
+    // A unary comma that opens a statement of @( ) is one level with it: @(,@(,a)) is as deep as
+    // ,,a, which format() writes that way.
+    std::optional<Nesting> nesting;
+    if (!std::exchange(m_unaryOpensArrayStatement, false)) {
+        nesting.emplace(*this);
+        if (!nesting->allowed())
+            return std::nullopt;
+    }
     const qsizetype comma = m_pos++;
     skipBlanksAndLineBreaks();
     if (atValueEnd() || atParameter()) {
@@ -801,7 +808,9 @@ std::optional<ShellValue> Reader::readArray()
                                               "array with commas."));
             return std::nullopt;
         }
+        m_unaryOpensArrayStatement = current() == QLatin1Char(',');
         std::optional<ShellValue> statement = readExpression();
+        m_unaryOpensArrayStatement = false;
         if (!statement)
             return std::nullopt;
         // A statement's output is enumerated into the array: @(@(a, b)) is @(a, b).
@@ -987,7 +996,8 @@ QString ShellSyntax::format(const ShellValue &value)
     case ShellValue::Kind::List:
         break;
     }
-    // @(@(a)) would be read as @(a): a lone inner array needs the unary comma.
+    // @(@(a)) would be read as @(a): a lone inner array needs the unary comma (which the reader
+    // counts as one level of nesting with its @( ), so that whatever parse() read reads back).
     if (value.items.size() == 1 && value.items.first().kind == ShellValue::Kind::List)
         return QStringLiteral("@(,") + format(value.items.first()) + QLatin1Char(')');
     QStringList items;

@@ -95,7 +95,9 @@ struct ShellSyntaxResult
 //   them or @(…), then '|' (ShellPipeline::input). A bare word there is a command's name.
 // - '&', '<' and '>' outside quotes (call operator, redirection) are refused.
 // - Arrays, unary commas and (Get-Credential) nest at most MaximumNesting deep
-//   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md).
+//   ("Syntax.NestingTooDeep"), so that no input exhausts the stack (docs/shell-language.md); a
+//   unary comma that opens a statement of @( ) is one level with it, as format() writes ,,a as
+//   @(,@(,a)), so whatever parse() reads, format() writes back readable.
 class ShellSyntax
 {
     Q_DECLARE_TR_FUNCTIONS(ShellSyntax)
