@@ -18,22 +18,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-
-// A field with its problem label under it, as one form row.
-QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problem);
-    return box;
-}
-
-} // namespace
-
 ConnectivityDialog::ConnectivityDialog(const Organization &organization, const QString &connectorName,
                                        const QString &side, const QString &preferredServer, QWidget *parent)
     : QDialog(parent)
@@ -90,9 +74,9 @@ ConnectivityDialog::ConnectivityDialog(const Organization &organization, const Q
     form->addRow(tr("Send connector:"), m_connectorLabel);
     form->addRow(tr("Next hops:"), m_nextHopsLabel);
     form->addRow(buddyLabel(tr("Sending ser&ver:"), m_serverCombo), m_serverCombo);
-    form->addRow(buddyLabel(tr("Recipient &domain:"), m_domainEdit), withProblem(m_domainEdit, m_domainProblem, this));
+    form->addRow(buddyLabel(tr("Recipient &domain:"), m_domainEdit), ProblemLabel::withField(m_domainEdit, m_domainProblem, this));
     form->addRow(tr("User name:"), m_userLabel);
-    form->addRow(buddyLabel(tr("&Password:"), m_passwordEdit), withProblem(m_passwordEdit, m_passwordNote, this));
+    form->addRow(buddyLabel(tr("&Password:"), m_passwordEdit), ProblemLabel::withField(m_passwordEdit, m_passwordNote, this));
 
     m_view = new ConnectivityView(this);
     auto *resultsLabel = new QLabel(tr("R&esults:"), this);

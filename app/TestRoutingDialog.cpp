@@ -24,19 +24,6 @@ namespace {
 // The largest size the Properties sheet takes for MaxMessageSize, in KB (ByteQuantity::Maximum).
 constexpr int MaximumMessageSizeKb = int(ByteQuantity::Maximum / 1024);
 
-// A field with its problem label under it, as one form row.
-QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problem);
-    return box;
-}
-
-
 } // namespace
 
 TestRoutingDialog::TestRoutingDialog(const Organization &organization, const QString &preferredServer,
@@ -76,7 +63,7 @@ TestRoutingDialog::TestRoutingDialog(const Organization &organization, const QSt
     m_serverNote->setObjectName(QStringLiteral("sendingServerNoteLabel"));
     m_serverNote->setWordWrap(true);
     m_serverNote->setTextFormat(Qt::PlainText);
-    auto *serverBox = withProblem(m_serverCombo, m_serverProblem, this);
+    auto *serverBox = ProblemLabel::withField(m_serverCombo, m_serverProblem, this);
     ProblemLabel::setFields(m_recipientProblem, {m_recipientEdit});
     ProblemLabel::setFields(m_sizeProblem, {m_sizeSpin});
     ProblemLabel::setFields(m_serverProblem, {m_serverCombo});
@@ -90,8 +77,8 @@ TestRoutingDialog::TestRoutingDialog(const Organization &organization, const QSt
     };
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Recipient:"), m_recipientEdit),
-                 withProblem(m_recipientEdit, m_recipientProblem, this));
-    form->addRow(buddyLabel(tr("Message &size:"), m_sizeSpin), withProblem(m_sizeSpin, m_sizeProblem, this));
+                 ProblemLabel::withField(m_recipientEdit, m_recipientProblem, this));
+    form->addRow(buddyLabel(tr("Message &size:"), m_sizeSpin), ProblemLabel::withField(m_sizeSpin, m_sizeProblem, this));
     form->addRow(buddyLabel(tr("Sending ser&ver:"), m_serverCombo), serverBox);
 
     m_testButton = new QPushButton(tr("&Test"), this);

@@ -533,9 +533,7 @@ void tst_NetworkSettingsPage::testButton()
     if (endpoint == QLatin1String("closed")) {
         m_forwarder.close();
     } else {
-        if (!m_forwarder.isListening())
-            QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
-        m_forwarder.setTarget(m_servers.endpoint(endpoint).port);
+        QVERIFY(WizardConnectivity::forwardSmtpPortTo(m_forwarder, m_servers.endpoint(endpoint)));
     }
 
     QPushButton *button = WizardConnectivity::testButton(*wizard);
@@ -601,9 +599,7 @@ void tst_NetworkSettingsPage::testButtonMnemonicStartsAndCancels()
     wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
     wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
-    if (!m_forwarder.isListening())
-        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
-    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    QVERIFY(WizardConnectivity::forwardSmtpPortTo(m_forwarder, m_servers.endpoint(QStringLiteral("silent"))));
     const int sockets = WizardConnectivity::openSockets();
 
     // A mnemonic clicks its button after a short animation.
@@ -638,9 +634,7 @@ void tst_NetworkSettingsPage::backStopsTheTest()
     });
     wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
     QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
-    if (!m_forwarder.isListening())
-        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
-    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    QVERIFY(WizardConnectivity::forwardSmtpPortTo(m_forwarder, m_servers.endpoint(QStringLiteral("silent"))));
     const int sockets = WizardConnectivity::openSockets();
     QTest::mouseClick(WizardConnectivity::testButton(*wizard), Qt::LeftButton);
     ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);

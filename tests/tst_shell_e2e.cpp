@@ -1,4 +1,5 @@
 #include "support/ModelTestSupport.h"
+#include "support/ProgramRun.h"
 #include "support/TerminalShell.h"
 #include "ConnectorRules.h"
 #include "OrganizationFile.h"
@@ -45,31 +46,12 @@ QString shellPath()
     return QStringLiteral(SCC_BIN_DIR "/send-connector-shell");
 }
 
-// What one run of the shell did.
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run runShell(const QStringList &arguments, const QByteArray &input = QByteArray(),
              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(shellPath(), arguments);
-    Run run;
-    if (!process.waitForStarted(ProcessTimeout))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(ProcessTimeout) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(shellPath(), arguments, input, environment, ProcessTimeout);
 }
 
 

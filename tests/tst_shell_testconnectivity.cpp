@@ -11,6 +11,7 @@
 
 #include "support/ModelTestSupport.h"
 #include "support/ProcessResources.h"
+#include "support/ProgramRun.h"
 #include "support/TerminalShell.h"
 #include "support/TestServers.h"
 
@@ -104,29 +105,11 @@ QString shellPath()
     return QStringLiteral(SCC_BIN_DIR "/send-connector-shell");
 }
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run runShell(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(shellPath(), arguments);
-    Run run;
-    if (!process.waitForStarted(ProcessTimeout))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(ProcessTimeout) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(shellPath(), arguments, input, environment, ProcessTimeout);
 }
 
 

@@ -418,9 +418,7 @@ void tst_SmartHostSecurityPage::testButton()
     if (endpoint == QLatin1String("closed")) {
         m_forwarder.close();
     } else {
-        if (!m_forwarder.isListening())
-            QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
-        m_forwarder.setTarget(m_servers.endpoint(endpoint).port);
+        QVERIFY(WizardConnectivity::forwardSmtpPortTo(m_forwarder, m_servers.endpoint(endpoint)));
     }
 
     // The authentication and the credential as a person sets them on the page.
@@ -476,9 +474,7 @@ void tst_SmartHostSecurityPage::cancellingTheWizardStopsTheTest()
     auto wizard = wizardFor(Exchange::Version::Sp12007, QStringLiteral("EX01"));
     wizard->setConnectivityOptions(WizardConnectivity::options(m_servers, false, std::chrono::seconds(30)));
     QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
-    if (!m_forwarder.isListening())
-        QVERIFY(m_forwarder.listen(QHostAddress::LocalHost, WizardConnectivity::SmtpPort));
-    m_forwarder.setTarget(m_servers.endpoint(QStringLiteral("silent")).port);
+    QVERIFY(WizardConnectivity::forwardSmtpPortTo(m_forwarder, m_servers.endpoint(QStringLiteral("silent"))));
     const int sockets = WizardConnectivity::openSockets();
     QTest::mouseClick(WizardConnectivity::testButton(*wizard), Qt::LeftButton);
     ConnectivityTestPanel *panel = WizardConnectivity::panel(*wizard);

@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QStringList>
+#include <QVBoxLayout>
 
 #include <initializer_list>
 
@@ -100,6 +101,18 @@ inline void show(QLabel *label, const Problems &problems)
         QAccessibleEvent alert(label, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
+}
+
+// A field with its problem label under it, as one form row of a dialog.
+inline QWidget *withField(QWidget *field, QLabel *label, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(label);
+    return box;
 }
 
 } // namespace ProblemLabel

@@ -65,6 +65,16 @@ inline ConnectivityOptions options(const TestServers &servers, bool testDns, std
     return options;
 }
 
+// Port 25 of 127.0.0.1 (where the wizard's connectors send) forwarded to `endpoint`; false when
+// the forwarder cannot listen there.
+inline bool forwardSmtpPortTo(PortForwarder &forwarder, const TestSmtpEndpoint &endpoint)
+{
+    if (!forwarder.isListening() && !forwarder.listen(QHostAddress::LocalHost, SmtpPort))
+        return false;
+    forwarder.setTarget(endpoint.port);
+    return true;
+}
+
 inline ConnectivityTestPanel *panel(const QWizard &wizard)
 {
     return wizard.currentPage() ? wizard.currentPage()->findChild<ConnectivityTestPanel *>() : nullptr;
