@@ -1,5 +1,6 @@
 #include "OrganizationStore.h"
 
+#include "DirectoryStore.h"
 #include "FileWriter.h"
 #include "OrganizationFile.h"
 #include "OrganizationValidator.h"
@@ -281,6 +282,37 @@ Problems warningsOnly(const Problems &problems)
 OrganizationStore::OrganizationStore(QString path)
     : m_path(std::move(path))
 {
+    if (isDirectoryLocation(m_path)) {
+        Parsed<OrganizationLocation> location = OrganizationLocation::parse(m_path);
+        if (location.ok())
+            m_directory = std::make_unique<DirectoryStore>(std::move(*location.value));
+        else
+            m_locationProblems = errorsOnly(location.problems);
+    }
+}
+
+OrganizationStore::~OrganizationStore() = default;
+
+bool OrganizationStore::isDirectoryLocation(const QString &location)
+{
+    return OrganizationLocation::looksLikeDirectory(location);
+}
+
+QByteArray OrganizationStore::version() const
+{
+    return m_directory ? m_directory->version() : QByteArray();
+}
+
+Parsed<QByteArray> OrganizationStore::currentVersion() const
+{
+    if (m_directory)
+        return m_directory->currentVersion();
+    Parsed<QByteArray> result;
+    if (!m_locationProblems.isEmpty())
+        result.problems = m_locationProblems;
+    else
+        result.value = QByteArray();
+    return result;
 }
 
 int OrganizationStore::defaultLockTimeout()
@@ -396,6 +428,10 @@ Parsed<Organization> OrganizationStore::current() const
 
 Parsed<Organization> OrganizationStore::load() const
 {
+    if (m_directory)
+        return m_directory->load();
+    if (!m_locationProblems.isEmpty())
+        return Parsed<Organization>{std::nullopt, m_locationProblems};
     const QMutexLocker locker(&m_mutex);
     return current();
 }
@@ -421,6 +457,10 @@ Parsed<Organization> OrganizationStore::modify(const Change &change) const
 
 Parsed<Organization> OrganizationStore::modifyConnectors(const ConnectorChangeFunction &change) const
 {
+    if (m_directory)
+        return m_directory->modifyConnectors(change);
+    if (!m_locationProblems.isEmpty())
+        return Parsed<Organization>{std::nullopt, m_locationProblems};
     const QMutexLocker locker(&m_mutex);
     m_lastModifyReadFile = false;
     return modifyImpl(change);
@@ -511,6 +551,12 @@ Parsed<Organization> OrganizationStore::modifyImpl(const ConnectorChangeFunction
 
 Problems OrganizationStore::create(const QString &path, const Organization &organization, bool overwrite)
 {
+    if (isDirectoryLocation(path)) {
+        const Parsed<OrganizationLocation> location = OrganizationLocation::parse(path);
+        if (!location.ok())
+            return errorsOnly(location.problems);
+        return DirectoryStore::importOrganization(*location.value, organization);
+    }
     const Problems checked = OrganizationValidator::validate(organization);
     if (hasErrors(checked))
         return errorsOnly(checked);

@@ -11,7 +11,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class DirectoryStore;
 
 // Reads and writes one organization file safely: writes are atomic (FileWriter), serialised
 // between processes (StoreLock), and applied to the file as it is now so that changes another
@@ -23,6 +26,14 @@
 // of parsing the file again (docs/organization-file.md#caching). Keep one store per file for as
 // long as the file is open (a shell session, a console window) to benefit.
 //
+// A location that is a directory URI (ldap://, ldaps://, ldapi://, several for failover:
+// OrganizationLocation) is served by a DirectoryStore instead of a file, behind this same
+// interface: load() and modifyConnectors() keep their meaning (a change is applied to the
+// organization as the directory holds it now, judged by the same validators, and written as
+// directory operations that assert what they replace), with the problems of
+// DirectoryStore ("Directory.*") in place of the file's ("File.*"). The members about files
+// (locks, lastModifyReadFile()) concern files only (docs/ldap-directory.md).
+//
 // Thread safety: every member may be called from any thread. Calls on one store are serialised
 // by a mutex (a modify() waiting for another process's lock makes a load() of the same store in
 // another thread wait too); stores of the same file exclude each other through the lock file.
@@ -31,8 +42,20 @@ class OrganizationStore
     Q_DECLARE_TR_FUNCTIONS(OrganizationStore)
 public:
     explicit OrganizationStore(QString path);
+    ~OrganizationStore();
 
+    // The file path or the directory URI(s), as given.
     QString path() const { return m_path; }
+    // Whether `path` names a directory (OrganizationLocation::looksLikeDirectory()).
+    bool isDirectory() const { return m_directory != nullptr || !m_locationProblems.isEmpty(); }
+    static bool isDirectoryLocation(const QString &location);
+
+    // Directory stores: the version of the organization last read or written (the directory's
+    // contextCSN; empty for a file, or before the first read), and the directory's version now
+    // (one small search): a console follows others' changes by comparing them
+    // (docs/ldap-directory.md#live-view). For a file, currentVersion() is empty.
+    QByteArray version() const;
+    Parsed<QByteArray> currentVersion() const;
 
     // How long modify() waits for another writer's lock before failing ("File.Locked"); by default
     // defaultLockTimeout().
@@ -134,6 +157,9 @@ public:
     // An organization that OrganizationValidator refuses is never written; a missing
     // folder or a failed write gives "File.WriteFailed". Takes the same lock as modify()
     // (defaultLockTimeout()). A new file is created readable and writable by its owner only (0600).
+    // For a directory URI, creates the organization's entries below the base DN
+    // (DirectoryStore::importOrganization, Import-Organization); `overwrite` is not offered there:
+    // an organization already below the base DN is refused ("Directory.OrganizationExists").
     static Problems create(const QString &path, const Organization &organization, bool overwrite = false);
 
     // The bundled sample organization (Contoso), parsed from the embedded resource.
@@ -159,6 +185,8 @@ private:
     void forget() const;
 
     QString m_path;
+    std::unique_ptr<DirectoryStore> m_directory; // set when m_path is a directory URI
+    Problems m_locationProblems;                 // why the directory URI m_path was refused
     std::atomic<int> m_lockTimeout{defaultLockTimeout()};
 
     mutable QMutex m_mutex; // guards everything below
