@@ -2,6 +2,7 @@
 
 #include "DirectoryLogins.h"
 #include "OrganizationEntries.h"
+#include "OrganizationFile.h"
 #include "OrganizationValidator.h"
 
 #include <QHash>
@@ -504,8 +505,24 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
         }
 
         const QList<LdapEntry> after = OrganizationEntries::toEntries(organization, baseDn);
-        const QList<Operation> operations =
-            operationsFor(OrganizationEntries::toEntries(original, baseDn), after, d->csns);
+        // A new organization name renames the organization entry with everything below it
+        // (one modrdn); the rest is then compared below the new name.
+        QList<Operation> operations;
+        Organization renamedOriginal = original;
+        const QByteArray oldDn = OrganizationEntries::organizationDn(original.name, baseDn);
+        const QByteArray newDn = OrganizationEntries::organizationDn(organization.name, baseDn);
+        if (LdapConnection::normalizedDn(oldDn) != LdapConnection::normalizedDn(newDn)) {
+            Operation rename;
+            rename.kind = Operation::Kind::Rename;
+            rename.entry.dn = oldDn;
+            rename.newDn = newDn;
+            rename.assertion = d->csns.contains(LdapConnection::normalizedDn(oldDn))
+                ? LdapConnection::equalityAssertion(EntryCsn, {d->csns.value(LdapConnection::normalizedDn(oldDn))})
+                : QByteArray();
+            operations.append(rename);
+            renamedOriginal.name = organization.name;
+        }
+        operations += operationsFor(OrganizationEntries::toEntries(renamedOriginal, baseDn), after, d->csns);
         QList<Operation> done;
         LdapError error;
         bool failed = false;
@@ -572,6 +589,9 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
         } else {
             known = false;
         }
+        // The organization in memory must be what a fresh read gives: only a change that names
+        // its connector, which reads back as it is, is kept (as the file store keeps it).
+        known = known && touched && operations.size() <= 2 && OrganizationFile::readsBackAsWritten(organization, *touched);
         if (known) {
             d->organization = organization;
             d->version = *now;

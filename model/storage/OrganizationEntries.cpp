@@ -663,7 +663,12 @@ Parsed<Organization> OrganizationEntries::fromEntries(const QList<LdapEntry> &en
     reader.place(QStringLiteral("/LocalServer"), top->dn, LocalServerAttribute);
     if (const std::optional<qint64> version = reader.integer(*top, SchemaVersionAttribute))
         file[Keys::SchemaVersion] = *version;
-    file[Keys::Organization] = LdapConnection::rdnValue(top->dn).toStdString();
+    QString organizationName = LdapConnection::rdnValue(top->dn);
+    for (const QByteArray &value : top->values("o")) {
+        if (QString::fromUtf8(value).compare(organizationName, Qt::CaseInsensitive) == 0)
+            organizationName = QString::fromUtf8(value); // as typed, when only the letter case changed
+    }
+    file[Keys::Organization] = organizationName.toStdString();
     if (const std::optional<QByteArray> version = reader.single(*top, ExchangeVersionAttribute))
         file[Keys::ExchangeVersion] = utf8(*version);
     if (const std::optional<QByteArray> local = reader.single(*top, LocalServerAttribute))
