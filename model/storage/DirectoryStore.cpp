@@ -194,6 +194,8 @@ struct DirectoryStore::Private
     }
 
     Parsed<Organization> current(const OrganizationLocation &location);
+    std::optional<Problems> write(const Organization &organization, const std::optional<ConnectorChange> &touched,
+                                  const QList<Operation> &operations, int attempt, const QByteArray &baseDn);
 };
 
 DirectoryStore::DirectoryStore(OrganizationLocation location, QString display)
@@ -430,6 +432,81 @@ QList<Operation> operationsFor(const QList<LdapEntry> &before, const QList<LdapE
     return renames + adds + modifies + deletes;
 }
 
+// The operations of a change that names its connector (`touched`) and changes nothing else: that
+// connector's entry added, changed (renamed in place first when its name changed) or deleted.
+// nullopt when anything else differs too: then the whole organization is compared.
+std::optional<QList<Operation>> connectorOperations(const Organization &original, const Organization &organization,
+                                                    const ConnectorChange &touched, const QByteArray &baseDn,
+                                                    const QHash<QByteArray, QByteArray> &csns)
+{
+    Organization rest = original;
+    Organization changedRest = organization;
+    QList<SendConnector> *before = rest.mutableConnectorsFor(touched.side);
+    QList<SendConnector> *after = changedRest.mutableConnectorsFor(touched.side);
+    if (!before || !after)
+        return std::nullopt;
+    const auto inRange = [&touched](const QList<SendConnector> *list) {
+        return touched.index >= 0 && touched.index < list->size();
+    };
+    std::optional<SendConnector> old;
+    std::optional<SendConnector> now;
+    if (touched.kind != ConnectorChange::Kind::Added) {
+        if (!inRange(before))
+            return std::nullopt;
+        old = before->takeAt(touched.index);
+    }
+    if (touched.kind != ConnectorChange::Kind::Removed) {
+        if (!inRange(after))
+            return std::nullopt;
+        now = after->takeAt(touched.index);
+    }
+    if (!(rest == changedRest))
+        return std::nullopt;
+
+    const auto assertion = [&csns](const QByteArray &dn) {
+        const QByteArray csn = csns.value(LdapConnection::normalizedDn(dn));
+        return csn.isEmpty() ? QByteArray() : LdapConnection::equalityAssertion(EntryCsn, {csn});
+    };
+    QList<Operation> operations;
+    const std::optional<LdapEntry> oldEntry =
+        old ? std::optional<LdapEntry>(OrganizationEntries::connectorEntry(original, touched.side, *old, baseDn)) : std::nullopt;
+    const std::optional<LdapEntry> newEntry =
+        now ? std::optional<LdapEntry>(OrganizationEntries::connectorEntry(organization, touched.side, *now, baseDn))
+            : std::nullopt;
+    if (!oldEntry) {
+        Operation add;
+        add.kind = Operation::Kind::Add;
+        add.entry = *newEntry;
+        operations.append(add);
+    } else if (!newEntry) {
+        Operation remove;
+        remove.kind = Operation::Kind::Delete;
+        remove.entry = *oldEntry;
+        remove.assertion = assertion(oldEntry->dn);
+        operations.append(remove);
+    } else {
+        const bool renamed = LdapConnection::normalizedDn(oldEntry->dn) != LdapConnection::normalizedDn(newEntry->dn);
+        Operation modify;
+        modify.kind = Operation::Kind::Modify;
+        modify.entry.dn = newEntry->dn;
+        if (renamed) {
+            Operation rename;
+            rename.kind = Operation::Kind::Rename;
+            rename.entry = *oldEntry;
+            rename.newDn = newEntry->dn;
+            rename.assertion = assertion(oldEntry->dn);
+            operations.append(rename);
+            difference(*oldEntry, *newEntry, modify, "cn");
+        } else {
+            difference(*oldEntry, *newEntry, modify);
+            modify.assertion = assertion(oldEntry->dn);
+        }
+        if (!modify.modifications.isEmpty())
+            operations.append(modify);
+    }
+    return operations;
+}
+
 bool apply(LdapConnection &connection, const Operation &operation, LdapError *error)
 {
     switch (operation.kind) {
@@ -470,6 +547,97 @@ void takeBack(LdapConnection &connection, const QList<Operation> &done)
 
 } // namespace
 
+// Applies `operations`, taking back what was done when one fails. Returns nullopt when an entry
+// changed meanwhile (the caller applies the change again, up to MaximumAttempts), the problems
+// when the directory refused, or nothing when written; then keeps `organization` in memory when
+// it knows it is what the directory now holds.
+std::optional<Problems> DirectoryStore::Private::write(const Organization &organization,
+                                                       const std::optional<ConnectorChange> &touched,
+                                                       const QList<Operation> &operations, int attempt,
+                                                       const QByteArray &baseDn)
+{
+    Private *d = this;
+    QList<Operation> done;
+    LdapError error;
+    bool failed = false;
+    for (const Operation &operation : operations) {
+        if (!apply(d->connection, operation, &error)) {
+            failed = true;
+            break;
+        }
+        done.append(operation);
+    }
+    if (failed) {
+        takeBack(d->connection, done);
+        d->forget();
+        if (error.isChangedMeanwhile() || error.isAlreadyExists() || error.isNoSuchObject()) {
+            // Someone changed these entries since they were read: apply the change again to
+            // the organization as it is now, where the operations layer sees the conflict.
+            if (attempt < MaximumAttempts)
+                return std::nullopt;
+            return Problems{Problem::error(
+                QStringLiteral("Directory.ChangedMeanwhile"), d->display,
+                tr("The organization in the directory kept changing while this change was being saved (%1), "
+                   "so nothing was changed. Try again.")
+                    .arg(error.message))};
+        }
+        if (error.isUnreachable())
+            d->connection.close();
+        return Problems{d->failure(error)};
+    }
+    // What was written is what is known now, when nobody else wrote meanwhile: the entries
+    // written carry our CSN, and every other provider's contextCSN is as it was.
+    const QByteArray previousVersion = d->version;
+    QList<QByteArray> written;
+    QHash<QByteArray, QByteArray> newCsns;
+    LdapError readError;
+    bool known = !previousVersion.isEmpty();
+    for (const Operation &operation : done) {
+        if (!known || operation.kind == Operation::Kind::Delete)
+            continue;
+        const QByteArray dn = operation.kind == Operation::Kind::Rename ? operation.newDn : operation.entry.dn;
+        const std::optional<QList<LdapEntry>> read = d->connection.search(
+            dn, LdapConnection::Scope::Base, "(objectClass=*)", {EntryCsn}, &readError);
+        if (!read || read->isEmpty() || read->first().values(EntryCsn).isEmpty()) {
+            known = false;
+            break;
+        }
+        const QByteArray csn = read->first().values(EntryCsn).first();
+        newCsns.insert(LdapConnection::normalizedDn(dn), csn);
+        written.append(csn);
+    }
+    const std::optional<QByteArray> now = known ? d->readVersion(baseDn, &readError) : std::nullopt;
+    if (known && now && !written.isEmpty()) {
+        const QByteArray newest = *std::max_element(written.cbegin(), written.cend());
+        const QByteArray ours = serverIdOf(newest);
+        const QList<QByteArray> before = csnsOf(previousVersion);
+        for (const QByteArray &csn : csnsOf(*now)) {
+            if (before.contains(csn))
+                continue;
+            if (serverIdOf(csn) != ours || csn != newest)
+                known = false;
+        }
+    } else {
+        known = false;
+    }
+    // The organization in memory must be what a fresh read gives: only a change that names
+    // its connector, which reads back as it is, is kept (as the file store keeps it).
+    known = known && touched && operations.size() <= 2 && OrganizationFile::readsBackAsWritten(organization, *touched);
+    if (known) {
+        d->organization = organization;
+        d->version = *now;
+        for (const Operation &operation : done) {
+            if (operation.kind == Operation::Kind::Delete || operation.kind == Operation::Kind::Rename)
+                d->csns.remove(LdapConnection::normalizedDn(operation.entry.dn));
+        }
+        for (auto it = newCsns.cbegin(); it != newCsns.cend(); ++it)
+            d->csns.insert(it.key(), it.value());
+    } else {
+        d->forget();
+    }
+return Problems();
+}
+
 Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunction &change) const
 {
     const QMutexLocker locker(&d->mutex);
@@ -504,6 +672,23 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
             return result;
         }
 
+        // A change that names its connector, and changed nothing else, is that connector's entry
+        // alone: compared without writing out the whole organization (docs/performance.md).
+        std::optional<QList<Operation>> single =
+            touched ? connectorOperations(original, organization, *touched, baseDn, d->csns) : std::nullopt;
+        if (single) {
+            const std::optional<Problems> outcome = d->write(organization, touched, *single, attempt, baseDn);
+            if (!outcome)
+                continue;
+            if (hasErrors(*outcome)) {
+                result.problems = *outcome;
+                return result;
+            }
+            d->warnings = d->organization ? warningsOnly(checked) : Problems();
+            result.value = std::move(organization);
+            result.problems = warningsOnly(changeProblems) + checked;
+            return result;
+        }
         const QList<LdapEntry> after = OrganizationEntries::toEntries(organization, baseDn);
         // A new organization name renames the organization entry with everything below it
         // (one modrdn); the rest is then compared below the new name.
@@ -523,88 +708,14 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
             renamedOriginal.name = organization.name;
         }
         operations += operationsFor(OrganizationEntries::toEntries(renamedOriginal, baseDn), after, d->csns);
-        QList<Operation> done;
-        LdapError error;
-        bool failed = false;
-        for (const Operation &operation : operations) {
-            if (!apply(d->connection, operation, &error)) {
-                failed = true;
-                break;
-            }
-            done.append(operation);
-        }
-        if (failed) {
-            takeBack(d->connection, done);
-            d->forget();
-            if (error.isChangedMeanwhile() || error.isAlreadyExists() || error.isNoSuchObject()) {
-                // Someone changed these entries since they were read: apply the change again to
-                // the organization as it is now, where the operations layer sees the conflict.
-                if (attempt < MaximumAttempts)
-                    continue;
-                result.problems.append(Problem::error(
-                    QStringLiteral("Directory.ChangedMeanwhile"), d->display,
-                    tr("The organization in the directory kept changing while this change was being saved (%1), "
-                       "so nothing was changed. Try again.")
-                        .arg(error.message)));
-                return result;
-            }
-            if (error.isUnreachable())
-                d->connection.close();
-            result.problems.append(d->failure(error));
+        const std::optional<Problems> outcome = d->write(organization, touched, operations, attempt, baseDn);
+        if (!outcome)
+            continue; // changed meanwhile: again, on the organization as it is now
+        if (hasErrors(*outcome)) {
+            result.problems = *outcome;
             return result;
         }
-
-        // What was written is what is known now, when nobody else wrote meanwhile: the entries
-        // written carry our CSN, and every other provider's contextCSN is as it was.
-        const QByteArray previousVersion = d->version;
-        QList<QByteArray> written;
-        QHash<QByteArray, QByteArray> newCsns;
-        LdapError readError;
-        bool known = !previousVersion.isEmpty();
-        for (const Operation &operation : done) {
-            if (!known || operation.kind == Operation::Kind::Delete)
-                continue;
-            const QByteArray dn = operation.kind == Operation::Kind::Rename ? operation.newDn : operation.entry.dn;
-            const std::optional<QList<LdapEntry>> read = d->connection.search(
-                dn, LdapConnection::Scope::Base, "(objectClass=*)", {EntryCsn}, &readError);
-            if (!read || read->isEmpty() || read->first().values(EntryCsn).isEmpty()) {
-                known = false;
-                break;
-            }
-            const QByteArray csn = read->first().values(EntryCsn).first();
-            newCsns.insert(LdapConnection::normalizedDn(dn), csn);
-            written.append(csn);
-        }
-        const std::optional<QByteArray> now = known ? d->readVersion(baseDn, &readError) : std::nullopt;
-        if (known && now && !written.isEmpty()) {
-            const QByteArray newest = *std::max_element(written.cbegin(), written.cend());
-            const QByteArray ours = serverIdOf(newest);
-            const QList<QByteArray> before = csnsOf(previousVersion);
-            for (const QByteArray &csn : csnsOf(*now)) {
-                if (before.contains(csn))
-                    continue;
-                if (serverIdOf(csn) != ours || csn != newest)
-                    known = false;
-            }
-        } else {
-            known = false;
-        }
-        // The organization in memory must be what a fresh read gives: only a change that names
-        // its connector, which reads back as it is, is kept (as the file store keeps it).
-        known = known && touched && operations.size() <= 2 && OrganizationFile::readsBackAsWritten(organization, *touched);
-        if (known) {
-            d->organization = organization;
-            d->version = *now;
-            for (const Operation &operation : done) {
-                if (operation.kind == Operation::Kind::Delete || operation.kind == Operation::Kind::Rename)
-                    d->csns.remove(LdapConnection::normalizedDn(operation.entry.dn));
-            }
-            for (auto it = newCsns.cbegin(); it != newCsns.cend(); ++it)
-                d->csns.insert(it.key(), it.value());
-            d->warnings = warningsOnly(checked);
-        } else {
-            d->forget();
-        }
+        d->warnings = d->organization ? warningsOnly(checked) : Problems();
         result.value = std::move(organization);
         result.problems = warningsOnly(changeProblems) + checked;
         return result;

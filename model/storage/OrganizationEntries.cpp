@@ -587,6 +587,20 @@ QList<LdapEntry> OrganizationEntries::toEntries(const Organization &organization
     return entries;
 }
 
+LdapEntry OrganizationEntries::connectorEntry(const Organization &organization, const QString &side,
+                                              const SendConnector &connector, const QByteArray &baseDn)
+{
+    const QByteArray organizationDn = OrganizationEntries::organizationDn(organization.name, baseDn);
+    QByteArray parent = organizationDn;
+    if (!side.isEmpty()) {
+        const TransportServer *server = organization.server(side);
+        parent = LdapConnection::childDn("cn", server ? server->name : side, container(ServersContainer, organizationDn));
+    }
+    const QByteArray json = OrganizationWriter::writeConnector(connector);
+    return ::connectorEntry(Json::parse(json.constData(), json.constData() + json.size()),
+                            container(ConnectorsContainer, parent));
+}
+
 Parsed<Organization> OrganizationEntries::fromEntries(const QList<LdapEntry> &entries, const QByteArray &organizationDn)
 {
     Reader reader;

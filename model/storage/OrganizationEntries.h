@@ -34,6 +34,11 @@ public:
     // order of the organization's lists (the order a search gives back).
     static QList<LdapEntry> toEntries(const Organization &organization, const QByteArray &baseDn);
 
+    // The entry of one connector of `organization`'s side `side` (empty: the organization's own;
+    // otherwise an unsubscribed Edge's), as toEntries() writes it.
+    static LdapEntry connectorEntry(const Organization &organization, const QString &side,
+                                    const SendConnector &connector, const QByteArray &baseDn);
+
     // The organization `entries` hold: the organization entry `organizationDn` and the entries
     // of its subtree (any order; other entries are ignored, as are entries of classes not ours).
     // Lists are in the order of `entries`. A value that does not parse, or an entry of ours in a
