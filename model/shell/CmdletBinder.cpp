@@ -5,6 +5,7 @@
 #include "AddressSpace.h"
 #include "ConnectorRules.h"
 #include "DomainName.h"
+#include "OrganizationLocation.h"
 #include "Quantities.h"
 #include "SmartHost.h"
 
@@ -1497,6 +1498,14 @@ OrganizationFileRequest bindOrganizationFile(const ShellCommand &command, Connec
                                                    CmdletBinder::tr("Cannot bind parameter '%1': the path is empty; "
                                                                     "give the name of a JSON organization file.")
                                                        .arg(name)));
+                } else if (OrganizationLocation::looksLikeDirectory(request.path)) {
+                    // A directory is where the shell works (--organization), never the other end.
+                    problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                                   CmdletBinder::tr("Cannot bind parameter '%1' to '%2': it is a "
+                                                                    "directory URI, and -%1 takes a JSON organization "
+                                                                    "file. To work on a directory, give its URI to "
+                                                                    "--organization.")
+                                                       .arg(name, request.path)));
                 }
             }
             break;
