@@ -30,7 +30,7 @@ enum class ShellTerminal { Attached, Detached };
 // What a shell session acts on.
 struct ShellOptions
 {
-    QString organizationPath;                // the organization file (required)
+    QString organizationPath;                // the organization file or directory URI(s) (OrganizationLocation::text())
     std::optional<Exchange::Version> version; // the version a script expects; must match the file's
     QString server;                          // the server the shell runs on; empty: the file's LocalServer
     // Who runs the commands, checked by OperatorPermissions when the file declares role
