@@ -1,5 +1,6 @@
 #include "support/ModelTestSupport.h"
 #include "support/ProgramRun.h"
+#include "support/TerminalShell.h"
 #include "OrganizationStore.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ private slots:
     void commandLineRefusals();
     void passwordFromThePipe_data();
     void passwordFromThePipe();
+    void passwordAtATerminal();
     void helpNamesTheExtensions();
 
 private:
@@ -300,6 +302,20 @@ void tst_ShellOrganization::passwordFromThePipe()
     QVERIFY2(!run.err.contains(QLatin1String("Pa55")) && !run.out.contains(QLatin1String("Pa55")),
              qPrintable(run.out + run.err));
     QVERIFY2(!run.out.contains(QLatin1String("Password")), qPrintable(run.out)); // the results stay clean
+}
+
+// At a terminal the password is typed without echo and never written back.
+void tst_ShellOrganization::passwordAtATerminal()
+{
+    TerminalShell shell(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"),
+                        {QStringLiteral("--organization"), QStringLiteral("ldap://127.0.0.1:1/dc=contoso,dc=com"),
+                         QStringLiteral("--bind-dn"), QStringLiteral("cn=admin,dc=contoso,dc=com")});
+    QVERIFY(shell.started());
+    QVERIFY2(shell.waitFor(QStringLiteral("Password for cn=admin,dc=contoso,dc=com: ")), qPrintable(shell.output()));
+    QTRY_VERIFY(!shell.echoes());
+    QVERIFY(shell.type("Pa55-w0rd!\n"));
+    QCOMPARE(shell.exitCode(), 1); // nothing listens there
+    QVERIFY2(!shell.output().contains(QLatin1String("Pa55")), qPrintable(shell.output()));
 }
 
 void tst_ShellOrganization::helpNamesTheExtensions()
