@@ -410,6 +410,16 @@ int main(int argc, char *argv[])
     }
     if (hasErrors(problems) && !nothingThere) {
         printProblems(problems);
+        if (containsCode(problems, QStringLiteral("Directory.BindRefused"))) {
+            write(stderr, QStringLiteral("send-connector-shell: ")
+                              + (bindDn.isEmpty()
+                                     ? translate("main", "without --bind-dn the shell binds anonymously (ldap://, "
+                                                 "ldaps://) or as your own account (ldapi://); give --bind-dn to bind "
+                                                 "as a directory account.")
+                                     : translate("main", "check the DN given to --bind-dn (%1) and its password.")
+                                           .arg(bindDn))
+                              + QLatin1Char('\n'));
+        }
         // A --server or --exchange-version that does not fit the organization is a wrong command line.
         const bool badOption = containsCode(problems, QStringLiteral("Shell.UnknownServer"))
             || containsCode(problems, QStringLiteral("Shell.VersionMismatch"));
