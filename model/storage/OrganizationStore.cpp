@@ -285,7 +285,7 @@ OrganizationStore::OrganizationStore(QString path)
     if (isDirectoryLocation(m_path)) {
         Parsed<OrganizationLocation> location = OrganizationLocation::parse(m_path);
         if (location.ok())
-            m_directory = std::make_unique<DirectoryStore>(std::move(*location.value));
+            m_directory = std::make_unique<DirectoryStore>(std::move(*location.value), m_path);
         else
             m_locationProblems = errorsOnly(location.problems);
     }
@@ -438,12 +438,16 @@ Parsed<Organization> OrganizationStore::load() const
 
 bool OrganizationStore::lastModifyReadFile() const
 {
+    if (m_directory)
+        return m_directory->lastModifyRead();
     const QMutexLocker locker(&m_mutex);
     return m_lastModifyReadFile;
 }
 
 int OrganizationStore::fileReads() const
 {
+    if (m_directory)
+        return m_directory->reads();
     const QMutexLocker locker(&m_mutex);
     return m_fileReads;
 }
@@ -555,7 +559,7 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
         const Parsed<OrganizationLocation> location = OrganizationLocation::parse(path);
         if (!location.ok())
             return errorsOnly(location.problems);
-        return DirectoryStore::importOrganization(*location.value, organization);
+        return DirectoryStore::importOrganization(*location.value, path, organization);
     }
     const Problems checked = OrganizationValidator::validate(organization);
     if (hasErrors(checked))
