@@ -33,6 +33,8 @@ private slots:
     void failover();
     void bindRefused();
     void bindAtATerminal();
+    void refusalsWriteNothing_data();
+    void refusalsWriteNothing();
 
 private:
     // The first provider's URIs with the base DN.
@@ -279,6 +281,71 @@ void tst_ShellDirectory::bindAtATerminal()
     QVERIFY(terminal.type("exit\n"));
     QCOMPARE(terminal.exitCode(), 0);
     QVERIFY2(!terminal.output().contains(m_servers.ldapPassword), "the password is never shown");
+}
+
+// What the shell refuses on a directory leaves it as it was: an import without the role, of a
+// damaged file, or anonymously; an export without the role writes no file.
+void tst_ShellDirectory::refusalsWriteNothing_data()
+{
+    QTest::addColumn<bool>("seeded");       // the roles organization is imported first (over ldapi://)
+    QTest::addColumn<bool>("overTcp");      // ldap:// anonymously; else ldapi:// (SASL EXTERNAL)
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("error");     // a part of standard error
+
+    QTest::newRow("import without the role") << false << false << "CONTOSO\\Kim" << "Import-Organization roles.json"
+                                             << "Import-Organization : Operator: \"CONTOSO\\Kim\" cannot import the "
+                                                "organization \"Contoso\"";
+    QTest::newRow("import of a damaged file") << false << false << "CONTOSO\\Administrator"
+                                              << "Import-Organization damaged.json"
+                                              << "Import-Organization : damaged.json:";
+    // Anonymous binds see nothing of the fixture's tree: the shell stops before any command.
+    QTest::newRow("import anonymously") << false << true << "CONTOSO\\Administrator" << "Import-Organization roles.json"
+                                        << "send-connector-shell: ldap://127.0.0.1:";
+    QTest::newRow("export without the role") << true << false << "CONTOSO\\Kim" << "Export-Organization out.json"
+                                             << "Export-Organization : Operator: \"CONTOSO\\Kim\" cannot export the "
+                                                "organization \"Contoso\"";
+    QTest::newRow("change without the role") << true << false << "CONTOSO\\Kim"
+                                             << "Remove-SendConnector 'Contoso to Internet' -Confirm:$false"
+                                             << "Remove-SendConnector : Operator: \"CONTOSO\\Kim\" cannot remove Send "
+                                                "connectors";
+}
+
+void tst_ShellDirectory::refusalsWriteNothing()
+{
+    QFETCH(bool, seeded);
+    QFETCH(bool, overTcp);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, command);
+    QFETCH(QString, error);
+
+    const QByteArray roles = readFile(QStringLiteral(SCC_TEST_DATA_DIR "/contoso-with-roles.json"));
+    QVERIFY(writeFile(path("roles.json"), roles));
+    QVERIFY(writeFile(path("damaged.json"), QByteArray(roles).replace("\"Port\": 25", "\"Port\": 70000")));
+    if (seeded) {
+        const ProgramRun seed = shell({QStringLiteral("--organization"), ldapi(), QStringLiteral("--as"),
+                                       QStringLiteral("CONTOSO\\Administrator"), QStringLiteral("-c"),
+                                       QStringLiteral("Import-Organization roles.json")});
+        QVERIFY2(seed.finished && seed.exitCode == 0, qPrintable(seed.err));
+    }
+    QString problem;
+    const QStringList before = entriesBelowBase(&problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const ProgramRun run = shell({QStringLiteral("--organization"), overTcp ? ldap() : ldapi(), QStringLiteral("--as"),
+                                  operatorName, QStringLiteral("-c"), command});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(error), qPrintable(run.err));
+    QCOMPARE(entriesBelowBase(&problem), before);
+    QVERIFY(!QFile::exists(path("out.json")));
+    if (seeded) { // the organization is still the one imported, whole
+        const ProgramRun exported = shell({QStringLiteral("--organization"), ldapi(), QStringLiteral("--as"),
+                                           QStringLiteral("CONTOSO\\Administrator"), QStringLiteral("-c"),
+                                           QStringLiteral("Export-Organization after.json")});
+        QVERIFY2(exported.finished && exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(readFile(path("after.json")), roles);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ShellDirectory)
