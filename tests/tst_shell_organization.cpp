@@ -28,6 +28,7 @@ private slots:
     void passwordFromThePipe_data();
     void passwordFromThePipe();
     void passwordAtATerminal();
+    void importAtATerminal();
     void helpNamesTheExtensions();
 
 private:
@@ -316,6 +317,31 @@ void tst_ShellOrganization::passwordAtATerminal()
     QVERIFY(shell.type("Pa55-w0rd!\n"));
     QCOMPARE(shell.exitCode(), 1); // nothing listens there
     QVERIFY2(!shell.output().contains(QLatin1String("Pa55")), qPrintable(shell.output()));
+}
+
+// At a terminal where no organization is yet, the shell says so and what can run, then works on
+// the organization imported.
+void tst_ShellOrganization::importAtATerminal()
+{
+    QVERIFY(writeFile(path("source.json"), sampleFile()));
+    TerminalShell shell(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"),
+                        {QStringLiteral("--organization"), path("new.json")});
+    QVERIFY(shell.started());
+    QVERIFY2(shell.waitFor(QStringLiteral("The organization file %1 does not exist.").arg(path("new.json"))),
+             qPrintable(shell.output()));
+    QVERIFY2(shell.waitFor(QStringLiteral("Only Import-Organization can run until an organization is there.\n[PS] > ")),
+             qPrintable(shell.output()));
+    QVERIFY(shell.type("Get-SendConnector\n"));
+    QVERIFY2(shell.waitFor(QStringLiteral("does not exist")), qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    QVERIFY(shell.type(QStringLiteral("Import-Organization '%1'\n").arg(path("source.json")).toUtf8()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    QVERIFY(shell.type("Get-SendConnector 'Contoso to Internet'\n"));
+    QVERIFY2(shell.waitFor(QStringLiteral("Contoso to Internet {SMTP:*;1}")), qPrintable(shell.output()));
+    QVERIFY(shell.waitFor(QStringLiteral("[PS] > ")));
+    QVERIFY(shell.type("exit\n"));
+    QCOMPARE(shell.exitCode(), 0);
+    QCOMPARE(readFile(path("new.json")), sampleFile());
 }
 
 void tst_ShellOrganization::helpNamesTheExtensions()
