@@ -30,7 +30,7 @@ private:
     QString bothProviders() const;
     bool waitForProvider(int index, bool running) const;
 
-    static constexpr int ReplicationTimeout = 20000;
+    static constexpr int ReplicationTimeout = TestStore::ReplicationTimeout;
 };
 
 void tst_DirectoryReplication::initTestCase()

@@ -106,8 +106,8 @@ void tst_DirectoryStore::roundTripIsIdentical()
     QCOMPARE(OrganizationFile::serialize(*read.value), bytes);
     // Through the other provider too (replication).
     const QString other = TestStore::directoryLocation(1);
-    QTRY_VERIFY_WITH_TIMEOUT(OrganizationStore(other).load().ok(), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(OrganizationFile::serialize(*OrganizationStore(other).load().value), bytes, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(OrganizationStore(other).load().ok(), TestStore::ReplicationTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(OrganizationFile::serialize(*OrganizationStore(other).load().value), bytes, TestStore::ReplicationTimeout);
 }
 
 void tst_DirectoryStore::layoutMatchesTheDocumentedExample()
@@ -385,14 +385,14 @@ void tst_DirectoryStore::failsOverToTheNextServer()
         const Parsed<Organization> loaded = OrganizationStore(location).load();
         return loaded.ok() ? OrganizationFile::serialize(*loaded.value) : QByteArray();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(replicated(), expected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(replicated(), expected, TestStore::ReplicationTimeout);
     const ConnectorOperations operations(location, OperationScope{QString(), QStringLiteral("EX01"), std::nullopt});
     const Parsed<Organization> changed = operations.setEnabled(QStringLiteral("Contoso to Internet"), false);
     QVERIFY2(changed.ok(), qPrintable(ModelTestSupport::describe(changed.problems)));
     // Written to the second provider, replicated to the first.
     QTRY_VERIFY_WITH_TIMEOUT(!OrganizationStore(m_location).load().value->connector(QStringLiteral("Contoso to Internet"),
                                                                                      QString())->enabled,
-                             10000);
+                              TestStore::ReplicationTimeout);
 }
 
 QTEST_GUILESS_MAIN(tst_DirectoryStore)

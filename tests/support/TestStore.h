@@ -15,11 +15,17 @@
 #include "TestServers.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QString>
 
 #include <algorithm>
 
 namespace TestStore {
+
+// How long the tests wait for one provider's change to reach the other (usually well under a
+// second; much longer on a loaded machine, when a consumer has to retry).
+constexpr int ReplicationTimeout = 30000;
 
 inline bool isDirectory()
 {
@@ -54,7 +60,9 @@ inline LdapConnection administrator(int provider = 0)
     return connection;
 }
 
-// Removes every organization below the test base DN (children first). True when none is left.
+// Removes every organization below the test base DN (children first), through `provider`, and
+// waits until the other provider has replicated that (so that no test starts while the
+// replication of an earlier one's entries is still under way). True when none is left on either.
 inline bool clearDirectory(int provider = 0)
 {
     LdapConnection connection = administrator(provider);
@@ -75,11 +83,22 @@ inline bool clearDirectory(int provider = 0)
             return a.dn.count(',') > b.dn.count(',');
         });
         for (const LdapEntry &entry : *below) {
-            if (!connection.remove(entry.dn, QByteArray(), &error))
+            if (!connection.remove(entry.dn, QByteArray(), &error) && !error.isNoSuchObject())
                 return false;
         }
     }
-    return true;
+    LdapConnection other = administrator(1 - provider);
+    if (!other.isOpen())
+        return true; // the other provider is stopped (a failover test): it catches up when back
+    QDeadlineTimer deadline(ReplicationTimeout);
+    while (!deadline.hasExpired()) {
+        const std::optional<QList<LdapEntry>> left =
+            other.search(base, LdapConnection::Scope::Subtree, "(objectClass=sccOrganization)", {"1.1"}, &error);
+        if (left && left->isEmpty())
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
 }
 
 // Puts `organization` where this run's store keeps it and returns its location: the file
