@@ -775,9 +775,12 @@ void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization
     }
     updateStatusBar();
     if (!warnings.isEmpty() && statusBar()->currentMessage().isEmpty()) {
-        statusBar()->showMessage(tr("The organization file has %n warning(s); the first: %1", nullptr,
-                                    int(warnings.size()))
-                                     .arg(warnings.first().toString()));
+        statusBar()->showMessage(
+            isDirectory() ? tr("The organization in the directory has %n warning(s); the first: %1", nullptr,
+                               int(warnings.size()))
+                                .arg(warnings.first().toString())
+                          : tr("The organization file has %n warning(s); the first: %1", nullptr, int(warnings.size()))
+                                .arg(warnings.first().toString()));
     }
 }
 
@@ -974,7 +977,14 @@ void ConsoleWindow::setBusy(bool busy, const QString &path)
     m_loadProgress->setVisible(busy);
     m_loadingLabel->setVisible(busy && m_model->rowCount() == 0);
     if (busy) {
-        m_busyMessage = isDirectoryLocation(path)
+        const bool directory = isDirectoryLocation(path);
+        m_loadingLabel->setText(directory ? tr("Loading the organization from the directory...")
+                                          : tr("Loading the organization file..."));
+        m_loadingLabel->setAccessibleName(directory ? tr("Loading the organization from the directory")
+                                                    : tr("Loading the organization file"));
+        m_loadProgress->setAccessibleName(directory ? tr("Reading the organization from the directory")
+                                                    : tr("Reading the organization file"));
+        m_busyMessage = directory
             ? tr("Reading the organization from the directory %1...").arg(path)
             : tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(path));
         statusBar()->showMessage(m_busyMessage);
