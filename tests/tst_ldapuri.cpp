@@ -14,6 +14,8 @@ private slots:
     void invalid();
     void repeated_data();
     void repeated();
+    void canonicalText_data();
+    void canonicalText();
 };
 
 using Scheme = LdapServer::Scheme;
@@ -262,3 +264,50 @@ void tst_LdapUri::repeated()
 
 QTEST_GUILESS_MAIN(tst_LdapUri)
 #include "tst_ldapuri.moc"
+
+// text(): one --organization value that reads back to the same location (the shell hands it to
+// OrganizationStore); locations combined from values with different StartTLS have none.
+void tst_LdapUri::canonicalText_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QString>("canonical"); // empty: no text
+
+    QTest::newRow("file") << QStringList{"/srv/org.json"} << "/srv/org.json";
+    QTest::newRow("relative file with a colon") << QStringList{"ldap:org.json"} << "ldap:org.json";
+    QTest::newRow("default port written") << QStringList{"LDAP://Ldap.Contoso.com/dc=contoso,dc=com"}
+                                          << "ldap://ldap.contoso.com:389/dc=contoso,dc=com";
+    QTest::newRow("IPv6") << QStringList{"ldap://[::1]:3890/dc=contoso,dc=com"} << "ldap://[::1]:3890/dc=contoso,dc=com";
+    QTest::newRow("spaces and escapes in the DN")
+        << QStringList{"ldap://h/ou=Exchange%20Admins,o=A%5C2C%3F%2Fb,dc=x"}
+        << "ldap://h:389/ou=Exchange%20Admins,o=A%5C2C%3F%2Fb,dc=x";
+    QTest::newRow("ldapi socket") << QStringList{"ldapi://%2Frun%2Fslapd%2Fldapi/dc=x"} << "ldapi://%2Frun%2Fslapd%2Fldapi/dc=x";
+    QTest::newRow("ldapi default socket") << QStringList{"ldapi:///dc=x"} << "ldapi:///dc=x";
+    QTest::newRow("RFC 4516 StartTLS") << QStringList{"ldap://a,ldap://b:3389/dc=x????" "!StartTLS"}
+                                       << "ldap://a:389,ldap://b:3389/dc=x?x-starttls";
+    QTest::newRow("repeated, one list") << QStringList{"ldapi:///dc=x", "ldaps://b/dc=x", "ldap://c:1389/dc=x"}
+                                        << "ldapi://,ldaps://b:636,ldap://c:1389/dc=x";
+    QTest::newRow("repeated, StartTLS on all") << QStringList{"ldap://a/dc=x?x-starttls", "ldap://b/dc=x?x-starttls"}
+                                               << "ldap://a:389,ldap://b:389/dc=x?x-starttls";
+    QTest::newRow("repeated, StartTLS on some") << QStringList{"ldap://a/dc=x?x-starttls", "ldap://b/dc=x"} << QString();
+    QTest::newRow("repeated, StartTLS and ldapi") << QStringList{"ldap://a/dc=x?x-starttls", "ldapi:///dc=x"}
+                                                  << QString();
+}
+
+void tst_LdapUri::canonicalText()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QString, canonical);
+
+    const Parsed<OrganizationLocation> parsed = OrganizationLocation::parse(texts);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).message));
+    QCOMPARE(parsed.value->text(), canonical);
+    if (canonical.isEmpty())
+        return;
+    const Parsed<OrganizationLocation> again = OrganizationLocation::parse(canonical);
+    QVERIFY2(again.ok(), qPrintable(again.problems.value(0).message));
+    QCOMPARE(again.value->kind(), parsed.value->kind());
+    QCOMPARE(again.value->filePath(), parsed.value->filePath());
+    QCOMPARE(again.value->servers(), parsed.value->servers());
+    QCOMPARE(again.value->baseDn(), parsed.value->baseDn());
+    QCOMPARE(again.value->text(), canonical);
+}

@@ -191,6 +191,23 @@ bool LdapServer::operator==(const LdapServer &other) const
         && startTls == other.startTls;
 }
 
+QString OrganizationLocation::text() const
+{
+    if (m_kind == Kind::File)
+        return m_filePath;
+    QStringList uris;
+    for (const LdapServer &server : m_servers) {
+        if (server.startTls != m_servers.constFirst().startTls)
+            return QString(); // not one set of options for all
+        uris.append(server.uri());
+    }
+    // '=' and ',' stay readable; what would end the DN ('?', '/') or start another URI (':') is
+    // encoded, as are spaces and '%' itself.
+    const QString dn = QString::fromLatin1(QUrl::toPercentEncoding(m_baseDn, "=,+;"));
+    const bool startTls = !m_servers.isEmpty() && m_servers.constFirst().startTls;
+    return uris.join(QLatin1Char(',')) + QLatin1Char('/') + dn + (startTls ? QStringLiteral("?x-starttls") : QString());
+}
+
 bool OrganizationLocation::looksLikeDirectory(const QString &text)
 {
     qsizetype length = 0;

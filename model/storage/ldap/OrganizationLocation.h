@@ -38,6 +38,14 @@ public:
     QList<LdapServer> servers() const { return m_servers; }
     QString baseDn() const { return m_baseDn; }
 
+    // The location as one `--organization` value that parse(QString) reads back to this same
+    // location (kind, servers in order with their StartTLS, base DN): the file path, or
+    // "ldap://a:389,ldapi://%2Frun%2Fs/dc=contoso,dc=com[?x-starttls]" with every port written
+    // and the base DN percent-encoded where a URI needs it. One string cannot say StartTLS for some
+    // servers and not for others (the options follow the last URI and apply to all), which only
+    // combining repeated values can give: such a location has no text (empty).
+    QString text() const;
+
     // True when `text` is meant as a directory URI (it starts with ldap://, ldaps:// or ldapi://,
     // in any case); anything else keeps its meaning of a file path.
     static bool looksLikeDirectory(const QString &text);
