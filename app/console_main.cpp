@@ -24,7 +24,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
-#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -213,17 +212,9 @@ Parsed<QString> organizationOf(const QStringList &values)
     const Parsed<OrganizationLocation> location = OrganizationLocation::parse(values);
     if (!location.ok())
         return {std::nullopt, location.problems};
-    // The servers in order, then the base DN and StartTLS once, as one URI list.
-    QStringList servers;
-    for (const LdapServer &server : location.value->servers())
-        servers.append(server.uri());
-    const bool startTls = location.value->servers().constFirst().startTls;
-    QString text = servers.join(QLatin1Char(',')) + QLatin1Char('/')
-        + QString::fromLatin1(QUrl::toPercentEncoding(location.value->baseDn(), "=,+"));
-    if (startTls)
-        text += QLatin1String("?x-starttls");
-    const Parsed<OrganizationLocation> combined = OrganizationLocation::parse(text);
-    if (!combined.ok() || combined.value->servers() != location.value->servers()) {
+    // One string cannot ask StartTLS of some servers only: OrganizationLocation::text() is empty then.
+    const QString text = location.value->text();
+    if (text.isEmpty()) {
         return {std::nullopt,
                 {Problem::error(QStringLiteral("OrganizationLocation.MixedStartTls"), QStringLiteral("Organization"),
                                 QApplication::translate("main", "The URIs %1 ask for StartTLS on some servers only; "
