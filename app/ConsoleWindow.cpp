@@ -61,7 +61,6 @@ const QLatin1String LockTimeoutKey("ConsoleWindow/lockTimeoutSeconds");
 // The bind DN that opened each directory URI: not a secret (every server logs it), and typing it
 // again for each recent directory would be tedious. Its password is never saved.
 const QLatin1String DirectoryBindDnsKey("ConsoleWindow/directoryBindDns");
-const QLatin1String DirectoryPollIntervalKey("ConsoleWindow/directoryPollInterval");
 
 bool isDirectoryLocation(const QString &path)
 {
