@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QMessageBox>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -234,6 +235,9 @@ int main(int argc, char *argv[])
     Icons::install(); // the icon theme's fallback and the window icon of the console and the wizard
     // The wizard's Smart Host Security page may hold a password at any time: no core dumps.
     ProcessProtection::disableCoreDumps();
+    // A directory server that goes away leaves libldap writing to a closed socket: that is an
+    // error the store reports (and fails over from), not a reason to end the program.
+    std::signal(SIGPIPE, SIG_IGN);
     setApplicationNames();
     installLanguage(app);
 
