@@ -1,8 +1,10 @@
 // send-connector-shell: runs Exchange Management Shell Send connector cmdlets against an
-// organization file, from -c, a script file or standard input.
+// organization file or an organization in an LDAP directory, from -c, a script file or standard input.
 #include "CredentialStore.h"
+#include "DirectoryLogins.h"
 #include "ExchangeTypes.h"
 #include "OperatorPermissions.h"
+#include "OrganizationLocation.h"
 #include "OrganizationStore.h"
 #include "ScriptDecoder.h"
 #include "ShellSession.h"
@@ -146,6 +148,13 @@ void printProblems(const Problems &problems)
         write(stderr, QStringLiteral("send-connector-shell: ") + problem.toString() + QLatin1Char('\n'));
 }
 
+// Overwrites a password's characters before the string is released.
+void wipe(QString &text)
+{
+    text.fill(QChar(0));
+    text.clear();
+}
+
 int usageError(const QString &message)
 {
     write(stderr, QStringLiteral("send-connector-shell: ") + message + QLatin1Char('\n')
@@ -176,7 +185,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         translate("main", "Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, "
-                  "Set-SendConnector, Remove-SendConnector) against an organization file.\n"
+                  "Set-SendConnector, Remove-SendConnector) against an organization file or an organization in an "
+                  "LDAP directory.\n"
                   "Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] "
                   "[-Explain] shows which Send connector takes mail to each recipient: a product extension, not an "
                   "Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.\n"
@@ -184,6 +194,10 @@ int main(int argc, char *argv[])
                   "(Get-Credential)] [-TimeoutSeconds N] tests whether the connector's smart hosts or MX hosts accept "
                   "mail as it is configured, without sending any: a product extension too. It fails (exit status 1) "
                   "unless every host succeeds; Ctrl+C stops it.\n"
+                  "Export-Organization [-Path] FILE [-Force] writes the organization to a JSON organization file, and "
+                  "Import-Organization [-Path] FILE creates the organization of a JSON file where --organization points "
+                  "(an empty directory, or a new file): product extensions too, to move an organization between a file "
+                  "and a directory.\n"
                   "Without -c or a script, commands are read from standard input.\n"
                   "Type Get-Help <cmdlet> [-Full|-Examples], or <cmdlet> -?, for the help of a cmdlet.\n"
                   "Exit status: N after \"exit N\", else 0 when every command succeeded, 1 when one failed, 2 for a "
@@ -193,8 +207,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption organizationOption(
         QStringLiteral("organization"),
         translate("main", "The organization file (default: your copy of the sample organization, shared with "
-                  "send-connector-console)."),
-        translate("main", "file"));
+                  "send-connector-console), or the organization in an LDAP directory: ldap://host[:port]/BASE-DN, "
+                  "ldaps://host[:port]/BASE-DN, ldapi://SOCKET/BASE-DN (the socket path URL-encoded; empty for the "
+                  "default one), ?x-starttls after the base DN for StartTLS on ldap://. For failover, list the "
+                  "servers before one base DN (ldap://a,ldap://b/dc=contoso,dc=com) or repeat the option: the servers "
+                  "are tried in order."),
+        translate("main", "file|uri"));
+    const QCommandLineOption bindDnOption(
+        QStringLiteral("bind-dn"),
+        translate("main", "Binds to the directory as this DN; its password is asked for (without echo at a "
+                  "terminal; from a pipe, the first line of standard input is the password and the commands follow). "
+                  "The password is kept in memory for the session only. Without --bind-dn, ldapi:// binds as your "
+                  "own account (SASL EXTERNAL) and ldap:// or ldaps:// anonymously."),
+        translate("main", "dn"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
                                           translate("main", "The server the shell runs on (default: the file's local "
                                                     "server). On an Edge Transport server, its own connectors."),
@@ -221,8 +246,8 @@ int main(int argc, char *argv[])
                   "changing it, in seconds (default: %1; 0: do not wait).")
             .arg(OrganizationStore::DefaultLockTimeout / 1000),
         translate("main", "seconds"));
-    parser.addOptions({Translations::languageOption(), organizationOption, serverOption, versionOverrideOption, asOption, commandOption,
-                       lockTimeoutOption});
+    parser.addOptions({Translations::languageOption(), organizationOption, bindDnOption, serverOption,
+                       versionOverrideOption, asOption, commandOption, lockTimeoutOption});
     parser.addOptions(ConnectivityOptions::commandLineOptions());
     parser.addPositionalArgument(QStringLiteral("script"), translate("main", "A script file (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)."),
                                  QStringLiteral("[script]"));
@@ -239,6 +264,34 @@ int main(int argc, char *argv[])
         return usageError(translate("main", "Only one script file can be run; got %1.").arg(positional.size()));
     if (parser.isSet(commandOption) && !positional.isEmpty())
         return usageError(translate("main", "Give either -c COMMAND or a script file, not both."));
+
+    // Where the organization is: checked before anything is read or asked for
+    // (docs/ldap-directory.md#organization-uris).
+    std::optional<OrganizationLocation> location;
+    const QStringList organizations = parser.values(organizationOption);
+    if (!organizations.isEmpty() && !(organizations.size() == 1 && organizations.first().isEmpty())) {
+        const Parsed<OrganizationLocation> parsed = OrganizationLocation::parse(organizations);
+        if (!parsed.ok())
+            return usageError(translate("main", "--organization: %1").arg(parsed.problems.first().message));
+        if (parsed.value->text().isEmpty()) {
+            return usageError(translate("main", "--organization: the servers given differ in StartTLS. StartTLS is "
+                                        "written once for all of them: give ?x-starttls on every ldap:// value, or "
+                                        "on none, and do not combine it with ldaps:// or ldapi:// values."));
+        }
+        location = *parsed.value;
+    }
+    const bool directory = location && location->kind() == OrganizationLocation::Kind::Directory;
+    QString bindDn;
+    if (parser.isSet(bindDnOption)) {
+        bindDn = parser.value(bindDnOption).trimmed();
+        if (bindDn.isEmpty())
+            return usageError(translate("main", "--bind-dn needs a DN, e.g. 'cn=admin,dc=contoso,dc=com'."));
+        if (!directory) {
+            return usageError(translate("main", "--bind-dn binds to a directory, but --organization names no "
+                                        "directory: give an ldap://, ldaps:// or ldapi:// URI, or leave --bind-dn "
+                                        "out."));
+        }
+    }
 
     ShellOptions options;
     if (parser.isSet(versionOverrideOption)) {
@@ -288,7 +341,8 @@ int main(int argc, char *argv[])
         script = ScriptDecoder::decode(file.readAll());
     }
 
-    options.organizationPath = parser.value(organizationOption);
+    if (location)
+        options.organizationPath = location->text();
     if (options.organizationPath.isEmpty()) {
         const Parsed<QString> created = OrganizationStore::ensureDefaultFile();
         if (!created.ok()) {
@@ -296,6 +350,32 @@ int main(int argc, char *argv[])
             return Failed;
         }
         options.organizationPath = *created.value;
+    }
+
+    if (!bindDn.isEmpty()) {
+        // Asked once, before any command, on standard error so that the results on standard output
+        // stay clean; never echoed, logged or put in a command.
+        write(stderr, translate("main", "Password for %1: ").arg(bindDn));
+        std::optional<QString> password = readSecret();
+        if (!isatty(STDIN_FILENO))
+            write(stderr, QStringLiteral("\n"));
+        if (!password) {
+            write(stderr, QStringLiteral("send-connector-shell: ")
+                              + translate("main", "the input ended before the password for %1 was given; nothing "
+                                          "was done.").arg(bindDn)
+                              + QLatin1Char('\n'));
+            return Failed;
+        }
+        if (password->isEmpty()) {
+            write(stderr, QStringLiteral("send-connector-shell: ")
+                              + translate("main", "the password for %1 is empty; a directory takes a DN with an empty "
+                                          "password as an anonymous bind, so it is refused. Nothing was done.")
+                                    .arg(bindDn)
+                              + QLatin1Char('\n'));
+            return Failed;
+        }
+        DirectoryLogins::remember(*location, bindDn.toUtf8(), password->toUtf8());
+        wipe(*password);
     }
 
     ShellIo io;
@@ -317,8 +397,29 @@ int main(int argc, char *argv[])
         std::signal(SIGINT, interrupted);
     }
     const Problems problems = session.open();
-    if (hasErrors(problems)) {
+    // Where no organization is yet, Import-Organization can still put one: the session reports the
+    // problem to any other command (docs/shell-language.md#export-organization-and-import-organization).
+    bool nothingThere = hasErrors(problems);
+    for (const Problem &problem : errorsOnly(problems)) {
+        if (problem.code != QLatin1String("File.NotFound") && problem.code != QLatin1String("Directory.NoOrganization"))
+            nothingThere = false;
+    }
+    if (nothingThere && !parser.isSet(commandOption) && positional.isEmpty() && isatty(STDIN_FILENO)) {
         printProblems(problems);
+        write(stderr, translate("main", "Only Import-Organization can run until an organization is there.") + QLatin1Char('\n'));
+    }
+    if (hasErrors(problems) && !nothingThere) {
+        printProblems(problems);
+        if (containsCode(problems, QStringLiteral("Directory.BindRefused"))) {
+            write(stderr, QStringLiteral("send-connector-shell: ")
+                              + (bindDn.isEmpty()
+                                     ? translate("main", "without --bind-dn the shell binds anonymously (ldap://, "
+                                                 "ldaps://) or as your own account (ldapi://); give --bind-dn to bind "
+                                                 "as a directory account.")
+                                     : translate("main", "check the DN given to --bind-dn (%1) and its password.")
+                                           .arg(bindDn))
+                              + QLatin1Char('\n'));
+        }
         // A --server or --exchange-version that does not fit the organization is a wrong command line.
         const bool badOption = containsCode(problems, QStringLiteral("Shell.UnknownServer"))
             || containsCode(problems, QStringLiteral("Shell.VersionMismatch"));

@@ -63,6 +63,8 @@ private slots:
     void testConnectivityBinds();
     void testConnectivityRejects_data();
     void testConnectivityRejects();
+    void organizationFileBinds_data();
+    void organizationFileBinds();
 };
 
 using Change = std::function<void(SendConnector &)>;
@@ -986,6 +988,14 @@ Binding bindLine(const QString &line, Version version)
         const SetSendConnectorRequest r = CmdletBinder::bindSetSendConnector(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
     }
+    if (line.startsWith(QLatin1String("Export-Organization"), Qt::CaseInsensitive)) {
+        const OrganizationFileRequest r = CmdletBinder::bindExportOrganization(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
+    if (line.startsWith(QLatin1String("Import-Organization"), Qt::CaseInsensitive)) {
+        const OrganizationFileRequest r = CmdletBinder::bindImportOrganization(*parsed, context(version));
+        return {r.problems, r.common, r.helpRequested};
+    }
     if (line.startsWith(QLatin1String("Test-SendConnector "), Qt::CaseInsensitive)) {
         const TestConnectivityRequest r = CmdletBinder::bindTestSendConnector(*parsed, context(version));
         return {r.problems, r.common, r.helpRequested};
@@ -1189,7 +1199,8 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds_data()
         for (const ConnectorCmdlet cmdlet : {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector,
                                              ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::SetSendConnector,
                                              ConnectorCmdlet::TestSendConnectorRouting,
-                                             ConnectorCmdlet::TestSendConnector}) {
+                                             ConnectorCmdlet::TestSendConnector, ConnectorCmdlet::ExportOrganization,
+                                             ConnectorCmdlet::ImportOrganization}) {
             const QString row = Parameter::cmdletName(cmdlet) + QLatin1Char(' ') + Exchange::toString(version);
             QTest::newRow(qPrintable(row)) << int(cmdlet) << version;
         }
@@ -1206,6 +1217,8 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
         : id == ConnectorCmdlet::SetSendConnector                 ? QStringLiteral("Set-SendConnector N")
         : id == ConnectorCmdlet::TestSendConnectorRouting         ? QStringLiteral("Test-SendConnectorRouting N")
         : id == ConnectorCmdlet::TestSendConnector                ? QStringLiteral("Test-SendConnector N")
+        : id == ConnectorCmdlet::ExportOrganization               ? QStringLiteral("Export-Organization N")
+        : id == ConnectorCmdlet::ImportOrganization               ? QStringLiteral("Import-Organization N")
                                                                   : QStringLiteral("Remove-SendConnector N");
     QStringList names;
     for (const ConnectorParameter taken : Parameter::of(id, version))
@@ -1215,7 +1228,9 @@ void tst_CmdletBinder::everyParameterOfTheTableBinds()
         const QString name = Parameter::name(parameter);
         QCOMPARE(Parameter::fromName(name.toUpper()), std::optional<ConnectorParameter>(parameter));
         if (parameter == ConnectorParameter::Name || parameter == ConnectorParameter::Identity
-            || (parameter == ConnectorParameter::Recipient && id == ConnectorCmdlet::TestSendConnectorRouting))
+            || (parameter == ConnectorParameter::Recipient && id == ConnectorCmdlet::TestSendConnectorRouting)
+            || (parameter == ConnectorParameter::Path
+                && (id == ConnectorCmdlet::ExportOrganization || id == ConnectorCmdlet::ImportOrganization)))
             continue; // given positionally in `head`
         const QString line = head + QStringLiteral(" -") + name + QStringLiteral(":$null");
         const Binding binding = bindLine(line, version);
@@ -1885,4 +1900,83 @@ void tst_CmdletBinder::testConnectivityRejects()
     // Whatever was typed after -AuthenticationCredential is never quoted back.
     for (const Problem &problem : request.problems)
         QVERIFY2(!problem.message.contains(QLatin1String("Secret1")), qPrintable(problem.message));
+}
+
+// Export-Organization and Import-Organization (product extensions): -Path by name, prefix or
+// position, Export's -Force, and what each refuses.
+void tst_CmdletBinder::organizationFileBinds_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("pathGiven");
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QString>("message"); // a part of the first problem's message; empty without problems
+
+    QTest::newRow("export, positional") << "Export-Organization contoso.json" << "contoso.json" << true << false
+                                        << QStringList() << QString();
+    QTest::newRow("export, -Path and -Force") << "Export-Organization -Path 'My Files/contoso.json' -Force"
+                                              << "My Files/contoso.json" << true << true << QStringList() << QString();
+    QTest::newRow("export, prefixes") << "export-organization -pa x.json -fo:$false" << "x.json" << true << false
+                                      << QStringList() << QString();
+    QTest::newRow("export, -Path:value") << "Export-Organization -Path:x.json -Verbose" << "x.json" << true << false
+                                         << QStringList() << QString();
+    QTest::newRow("export, no path: asked for") << "Export-Organization" << QString() << false << false << QStringList()
+                                                << QString();
+    QTest::newRow("import, positional") << "Import-Organization x.json" << "x.json" << true << false << QStringList()
+                                        << QString();
+    QTest::newRow("import has no -Force") << "Import-Organization x.json -Force" << "x.json" << true << false
+                                          << QStringList{"Binding.UnknownParameter"}
+                                          << "Import-Organization has no parameter -Force. Its parameters are: Path, "
+                                             "Verbose,";
+    QTest::newRow("import has no -WhatIf") << "Import-Organization x.json -WhatIf" << "x.json" << true << false
+                                           << QStringList{"Binding.UnknownParameter"}
+                                           << "Import-Organization has no parameter -WhatIf.";
+    QTest::newRow("empty path") << "Export-Organization ''" << QString() << true << false
+                                << QStringList{"Binding.InvalidValue"}
+                                << "Cannot bind parameter 'Path': the path is empty; give the name of a JSON "
+                                   "organization file.";
+    QTest::newRow("path missing its value") << "Import-Organization -Path" << QString() << true << false
+                                            << QStringList{"Binding.MissingValue"}
+                                            << "Missing a value for parameter 'Path' after -Path.";
+    QTest::newRow("a directory URI") << "Import-Organization LDAPI:///dc=x" << "LDAPI:///dc=x" << true << false
+                                     << QStringList{"Binding.InvalidValue"} << "it is a directory URI";
+    QTest::newRow("a list") << "Export-Organization a.json,b.json" << QString() << true << false
+                            << QStringList{"Binding.WrongType"} << "Cannot bind parameter 'Path'";
+    QTest::newRow("two paths") << "Export-Organization a.json b.json" << "a.json" << true << false
+                               << QStringList{"Binding.UnexpectedArgument"}
+                               << "Export-Organization does not take the value 'b.json' here";
+    // Named parameters bind first, as in PowerShell: the positional value then has nowhere to go.
+    QTest::newRow("positional and named") << "Export-Organization a.json -Path b.json" << "b.json" << true << false
+                                          << QStringList{"Binding.UnexpectedArgument"}
+                                          << "Export-Organization does not take the value 'a.json' here";
+    QTest::newRow("given twice") << "Export-Organization -Path a.json -Pa b.json" << "a.json" << true << false
+                                 << QStringList{"Binding.DuplicateParameter"}
+                                 << "Cannot bind parameter 'Path' because it was given more than once (-Pa stands for "
+                                    "-Path).";
+}
+
+void tst_CmdletBinder::organizationFileBinds()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, path);
+    QFETCH(bool, pathGiven);
+    QFETCH(bool, force);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, message);
+
+    const std::optional<ShellCommand> parsed = command(line);
+    QVERIFY(parsed);
+    const bool exporting = line.startsWith(QLatin1String("Export"), Qt::CaseInsensitive);
+    const OrganizationFileRequest request = exporting
+        ? CmdletBinder::bindExportOrganization(*parsed, context(Version::Sp12007))
+        : CmdletBinder::bindImportOrganization(*parsed, context(Version::Sp12007));
+    QCOMPARE(codesOf(errorsOnly(request.problems)), codes);
+    if (!message.isEmpty())
+        QVERIFY2(request.problems.first().message.contains(message), qPrintable(request.problems.first().message));
+    if (!codes.isEmpty())
+        return;
+    QCOMPARE(request.path, path);
+    QCOMPARE(request.pathGiven, pathGiven);
+    QCOMPARE(request.force, force);
 }

@@ -172,6 +172,23 @@ void TestOperatorPermissions::check_data()
                                                               << QStringLiteral("EDGE02") << A::ChangeConnector
                                                               << QString() << QStringList();
 
+    // The whole organization (Import-/Export-Organization): the organization administrators, whatever the side.
+    QTest::newRow("organization: its administrator exports") << Roles::Declared << orgAdmin << QString()
+                                                             << A::ExportOrganization << QString() << QStringList();
+    QTest::newRow("organization: its administrator imports") << Roles::Declared << orgAdmin << QString()
+                                                             << A::ImportOrganization << QString() << QStringList();
+    QTest::newRow("organization: an Edge administrator on the Edge exports")
+        << Roles::Declared << edgeAdmin << QStringLiteral("EDGE02") << A::ExportOrganization << notOrg
+        << QStringList{QStringLiteral("cannot export the organization \"Contoso\""), orgAdmin};
+    QTest::newRow("organization: from a subscribed Edge, its administrator imports")
+        << Roles::Declared << orgAdmin << QStringLiteral("EDGE01") << A::ImportOrganization << QString() << QStringList();
+    QTest::newRow("organization: anyone else imports")
+        << Roles::Declared << QStringLiteral("CONTOSO\\Kim") << QString() << A::ImportOrganization << notOrg
+        << QStringList{QStringLiteral("\"CONTOSO\\Kim\" cannot import the organization \"Contoso\""),
+                       QStringLiteral("role in the organization imported")};
+    QTest::newRow("organization: no roles, anyone") << Roles::Absent << QStringLiteral("root") << QString()
+                                                    << A::ExportOrganization << QString() << QStringList();
+
     // A server that is not in the organization.
     QTest::newRow("unknown server") << Roles::Declared << orgAdmin << QStringLiteral("EX99") << A::CreateConnector
                                     << unknown << QStringList{QStringLiteral("EX99"), QStringLiteral("EDGE02")};

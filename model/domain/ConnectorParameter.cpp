@@ -11,8 +11,10 @@ enum CmdletSet : unsigned {
     Set = 1u << unsigned(ConnectorCmdlet::SetSendConnector),
     Test = 1u << unsigned(ConnectorCmdlet::TestSendConnectorRouting),
     Connectivity = 1u << unsigned(ConnectorCmdlet::TestSendConnector),
+    Export = 1u << unsigned(ConnectorCmdlet::ExportOrganization),
+    Import = 1u << unsigned(ConnectorCmdlet::ImportOrganization),
     Exchange2007 = New | Get | Remove | Set, // Exchange's own cmdlets
-    All = Exchange2007 | Test | Connectivity,
+    All = Exchange2007 | Test | Connectivity | Export | Import,
 };
 
 enum class Since { Rtm, Sp1 };
@@ -58,7 +60,7 @@ constexpr std::array<Row, Parameter::Count> Rows{{
     {P::Internal, "Internal", New, Since::Sp1, nullptr, false},
     {P::Internet, "Internet", New, Since::Sp1, nullptr, false},
     {P::Partner, "Partner", New, Since::Sp1, nullptr, false},
-    {P::Force, "Force", New | Set, Since::Rtm, nullptr, false},
+    {P::Force, "Force", New | Set | Export, Since::Rtm, nullptr, false},
     {P::TemplateInstance, "TemplateInstance", New, Since::Rtm, nullptr, false},
     {P::Identity, "Identity", Get | Remove | Set | Connectivity, Since::Rtm, nullptr, false},
     {P::Instance, "Instance", Set, Since::Rtm, nullptr, false},
@@ -68,6 +70,7 @@ constexpr std::array<Row, Parameter::Count> Rows{{
     {P::Explain, "Explain", Test, Since::Rtm, nullptr, false},
     {P::RecipientDomain, "RecipientDomain", Connectivity, Since::Rtm, nullptr, false},
     {P::TimeoutSeconds, "TimeoutSeconds", Connectivity, Since::Rtm, nullptr, false},
+    {P::Path, "Path", Export | Import, Since::Rtm, nullptr, false},
     // Active Directory's: Exchange's own cmdlets only (the product's has no directory to name).
     {P::DomainController, "DomainController", Exchange2007, Since::Rtm, nullptr, false},
     // ShouldProcess parameters come from PowerShell 1.0 itself, so RTM has them too
@@ -97,8 +100,9 @@ const Row &rowOf(ConnectorParameter parameter)
     return Rows[std::size_t(parameter)];
 }
 
-const std::array<const char *, 6> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
-                                               "Set-SendConnector", "Test-SendConnectorRouting", "Test-SendConnector"};
+const std::array<const char *, 8> CmdletNames{"New-SendConnector", "Get-SendConnector", "Remove-SendConnector",
+                                               "Set-SendConnector", "Test-SendConnectorRouting", "Test-SendConnector",
+                                               "Export-Organization", "Import-Organization"};
 
 } // namespace
 
@@ -135,7 +139,8 @@ bool Parameter::isCommon(ConnectorParameter parameter)
 
 bool Parameter::isProductExtension(ConnectorCmdlet cmdlet)
 {
-    return cmdlet == ConnectorCmdlet::TestSendConnectorRouting || cmdlet == ConnectorCmdlet::TestSendConnector;
+    return cmdlet == ConnectorCmdlet::TestSendConnectorRouting || cmdlet == ConnectorCmdlet::TestSendConnector
+        || cmdlet == ConnectorCmdlet::ExportOrganization || cmdlet == ConnectorCmdlet::ImportOrganization;
 }
 
 bool Parameter::takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter)

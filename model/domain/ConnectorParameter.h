@@ -61,6 +61,9 @@ enum class ConnectorParameter {
     // #test-sendconnector); it also takes Identity and AuthenticationCredential.
     RecipientDomain,
     TimeoutSeconds,
+    // Export-Organization's and Import-Organization's organization file (product extensions,
+    // docs/shell-language.md); Export-Organization also takes Force.
+    Path,
     // Every cmdlet: Active Directory's domain controller (no effect here).
     DomainController,
     // PowerShell 1.0's ShouldProcess parameters.
@@ -75,11 +78,12 @@ enum class ConnectorParameter {
     OutBuffer,
 };
 
-// The Send connector cmdlets. TestSendConnectorRouting and TestSendConnector are the product's own
-// (not Exchange 2007 cmdlets): which connector a recipient's mail takes, and whether a connector's
-// next hops accept mail as it is configured.
+// The shell's cmdlets. TestSendConnectorRouting, TestSendConnector, ExportOrganization and
+// ImportOrganization are the product's own (not Exchange 2007 cmdlets): which connector a
+// recipient's mail takes, whether a connector's next hops accept mail as it is configured, and
+// copying a whole organization between a file and a directory.
 enum class ConnectorCmdlet { NewSendConnector, GetSendConnector, RemoveSendConnector, SetSendConnector,
-                             TestSendConnectorRouting, TestSendConnector };
+                             TestSendConnectorRouting, TestSendConnector, ExportOrganization, ImportOrganization };
 
 namespace Parameter {
 
@@ -97,7 +101,7 @@ std::optional<ConnectorParameter> fromName(const QString &text);
 // Whether PowerShell adds the parameter to every cmdlet (Verbose, ErrorAction…).
 bool isCommon(ConnectorParameter parameter);
 // Whether the cmdlet is the product's own, not one of Exchange 2007 (Test-SendConnectorRouting,
-// Test-SendConnector).
+// Test-SendConnector, Export-Organization, Import-Organization).
 bool isProductExtension(ConnectorCmdlet cmdlet);
 // Whether `cmdlet` of `version` has the parameter.
 bool takes(ConnectorCmdlet cmdlet, ConnectorParameter parameter, Exchange::Version version);
@@ -107,7 +111,7 @@ QList<ConnectorParameter> of(ConnectorCmdlet cmdlet, Exchange::Version version);
 bool takesInAnyVersion(ConnectorCmdlet cmdlet, ConnectorParameter parameter);
 
 // "New-SendConnector", "Get-SendConnector", "Remove-SendConnector", "Set-SendConnector",
-// "Test-SendConnectorRouting", "Test-SendConnector".
+// "Test-SendConnectorRouting", "Test-SendConnector", "Export-Organization", "Import-Organization".
 QString cmdletName(ConnectorCmdlet cmdlet);
 std::optional<ConnectorCmdlet> cmdletFromName(const QString &text);
 

@@ -79,6 +79,9 @@ QStringList OperatorPermissions::holders(const Organization &organization, const
 Problems OperatorPermissions::check(const Organization &organization, const QString &operatorName,
                                     const QString &edgeServer, Action action)
 {
+    const bool wholeOrganization = action == Action::ImportOrganization || action == Action::ExportOrganization;
+    if (wholeOrganization && !edgeServer.isEmpty())
+        return check(organization, operatorName, QString(), action);
     const TransportServer *server = edgeServer.isEmpty() ? nullptr : organization.server(edgeServer);
     if (!edgeServer.isEmpty() && !server)
         return {OrganizationRules::unknownServer(organization, edgeServer, QStringLiteral("Permission.UnknownServer"))};
@@ -101,6 +104,9 @@ Problems OperatorPermissions::check(const Organization &organization, const QStr
             message = tr("The Edge Transport server \"%1\" is subscribed to the organization: its Send connectors "
                          "come from EdgeSync. Remove the Send connector on the Hub Transport side instead.");
             break;
+        case Action::ImportOrganization:
+        case Action::ExportOrganization:
+            break; // checked on the Hub side (above)
         }
         return {Problem::error(QStringLiteral("Permission.SubscribedEdge"), QStringLiteral("Server"),
                                message.arg(server->name))};
@@ -147,6 +153,9 @@ Problems OperatorPermissions::check(const Organization &organization, const QStr
                          "in the server's local Administrators group (Exchange Organization Administrators are not "
                          "Edge administrators by that role). %3");
             break;
+        case Action::ImportOrganization:
+        case Action::ExportOrganization:
+            break; // checked on the Hub side (above)
         }
         return {Problem::error(QStringLiteral("Permission.NotEdgeAdministrator"), QStringLiteral("Operator"),
                                message.arg(who, server->name, holding))};
@@ -164,6 +173,14 @@ Problems OperatorPermissions::check(const Organization &organization, const QStr
     case Action::RemoveConnector:
         message = tr("%1 cannot remove Send connectors on the Hub Transport side of the organization \"%2\": that "
                      "needs the Exchange Organization Administrator role. %3");
+        break;
+    case Action::ImportOrganization:
+        message = tr("%1 cannot import the organization \"%2\": that needs the Exchange Organization Administrator "
+                     "role in the organization imported. %3");
+        break;
+    case Action::ExportOrganization:
+        message = tr("%1 cannot export the organization \"%2\": that needs the Exchange Organization Administrator "
+                     "role. %3");
         break;
     }
     return {Problem::error(QStringLiteral("Permission.NotOrganizationAdministrator"), QStringLiteral("Operator"),

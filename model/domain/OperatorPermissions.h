@@ -41,7 +41,10 @@ class OperatorPermissions
 {
     Q_DECLARE_TR_FUNCTIONS(OperatorPermissions)
 public:
-    enum class Action { CreateConnector, ChangeConnector, RemoveConnector };
+    // ImportOrganization and ExportOrganization concern the whole organization (the shell's
+    // Import-/Export-Organization): they need the Exchange Organization Administrator role
+    // whatever the side, so `edgeServer` is ignored for them.
+    enum class Action { CreateConnector, ChangeConnector, RemoveConnector, ImportOrganization, ExportOrganization };
 
     // The problems that keep `operatorName` from doing `action` to the connectors of one side:
     // the organization's (Hub side) when `edgeServer` is empty or names a Hub Transport server,

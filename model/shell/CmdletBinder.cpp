@@ -5,6 +5,7 @@
 #include "AddressSpace.h"
 #include "ConnectorRules.h"
 #include "DomainName.h"
+#include "OrganizationLocation.h"
 #include "Quantities.h"
 #include "SmartHost.h"
 
@@ -53,6 +54,7 @@ Type typeOf(ConnectorParameter parameter)
     case P::LinkedReceiveConnector:
     case P::Identity:
     case P::Server:
+    case P::Path:
     case P::DomainController:
     case P::ErrorVariable:
     case P::OutVariable:
@@ -856,6 +858,9 @@ ConnectorParameter positionalOf(ConnectorCmdlet cmdlet)
         return P::Name;
     case ConnectorCmdlet::TestSendConnectorRouting:
         return P::Recipient;
+    case ConnectorCmdlet::ExportOrganization:
+    case ConnectorCmdlet::ImportOrganization:
+        return P::Path;
     case ConnectorCmdlet::TestSendConnector:
     case ConnectorCmdlet::GetSendConnector:
     case ConnectorCmdlet::RemoveSendConnector:
@@ -1464,4 +1469,65 @@ TestConnectivityRequest CmdletBinder::bindTestSendConnector(const ShellCommand &
         }
     }
     return request;
+}
+
+namespace {
+
+OrganizationFileRequest bindOrganizationFile(const ShellCommand &command, ConnectorCmdlet cmdlet,
+                                             const ShellContext &context)
+{
+    OrganizationFileRequest request;
+    const Bound bound = bindElements(command, cmdlet, context.version, P::Path);
+    Problems &problems = request.problems;
+    problems = bound.problems;
+    request.helpRequested = bound.helpRequested;
+    bindCommon(bound, request.common, problems);
+    for (const Given &given : bound.given) {
+        const QString name = given.spec.name();
+        if (given.spec.parameter == P::Path)
+            request.pathGiven = true;
+        if (!given.value && given.spec.type != Type::Switch)
+            continue; // its value was missing: already reported
+        switch (given.spec.parameter) {
+        case P::Path:
+            if (const std::optional<QString> text = toText(name, *given.value, false, problems)) {
+                // A file name keeps its spaces, except those around it (as PowerShell's paths).
+                request.path = text->trimmed();
+                if (request.path.isEmpty()) {
+                    problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                                   CmdletBinder::tr("Cannot bind parameter '%1': the path is empty; "
+                                                                    "give the name of a JSON organization file.")
+                                                       .arg(name)));
+                } else if (OrganizationLocation::looksLikeDirectory(request.path)) {
+                    // A directory is where the shell works (--organization), never the other end.
+                    problems.append(Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                                   CmdletBinder::tr("Cannot bind parameter '%1' to '%2': it is a "
+                                                                    "directory URI, and -%1 takes a JSON organization "
+                                                                    "file. To work on a directory, give its URI to "
+                                                                    "--organization.")
+                                                       .arg(name, request.path)));
+                }
+            }
+            break;
+        case P::Force:
+            if (const std::optional<bool> on = toSwitch(given, problems))
+                request.force = *on;
+            break;
+        default:
+            break; // the common parameters (bindCommon())
+        }
+    }
+    return request;
+}
+
+} // namespace
+
+OrganizationFileRequest CmdletBinder::bindExportOrganization(const ShellCommand &command, const ShellContext &context)
+{
+    return bindOrganizationFile(command, ConnectorCmdlet::ExportOrganization, context);
+}
+
+OrganizationFileRequest CmdletBinder::bindImportOrganization(const ShellCommand &command, const ShellContext &context)
+{
+    return bindOrganizationFile(command, ConnectorCmdlet::ImportOrganization, context);
 }

@@ -117,6 +117,18 @@ struct TestConnectivityRequest
     Problems problems;
 };
 
+// Export-Organization's and Import-Organization's parameters (product extensions,
+// docs/shell-language.md#export-organization-and-import-organization).
+struct OrganizationFileRequest
+{
+    QString path;               // -Path (or the positional value), trimmed; relative to the working directory
+    bool pathGiven = false;     // false: the session asks for it ("Path: "), as PowerShell asks for a mandatory parameter
+    bool force = false;         // Export-Organization -Force: replace an existing file
+    bool helpRequested = false; // -?
+    CommonParameters common;
+    Problems problems;
+};
+
 // Binds shell command elements to cmdlet parameters the way PowerShell does: names are
 // case-insensitive and may be shortened to any unambiguous prefix ("-AddressSpace" binds
 // AddressSpaces; an ambiguous prefix is an error listing the candidates), "-Name:value",
@@ -177,6 +189,13 @@ public:
     // ((Get-Credential) only; $null is refused), -TimeoutSeconds (a whole number from 1 to 600), and the
     // common parameters; no -WhatIf or -Confirm: it changes nothing.
     static TestConnectivityRequest bindTestSendConnector(const ShellCommand &command, const ShellContext &context);
+
+    // Export-Organization: -Path (positional, mandatory: the JSON organization file to write),
+    // -Force (replace a file that exists) and the common parameters. Import-Organization: -Path
+    // (the JSON organization file to read) and the common parameters. An empty path is refused;
+    // a missing one is left to the session to ask for.
+    static OrganizationFileRequest bindExportOrganization(const ShellCommand &command, const ShellContext &context);
+    static OrganizationFileRequest bindImportOrganization(const ShellCommand &command, const ShellContext &context);
 
     // The parameter names New-SendConnector takes in a version (for help and messages).
     static QStringList newSendConnectorParameters(Exchange::Version version);

@@ -61,6 +61,8 @@ QString valueSyntax(ConnectorParameter parameter)
         return QStringLiteral("<PSObject>");
     case P::Identity:
         return QStringLiteral("<SendConnectorIdParameter>");
+    case P::Path:
+        return QStringLiteral("<String>");
     case P::Recipient:
         return QStringLiteral("<String[]>");
     case P::Server:
@@ -96,7 +98,9 @@ bool isMandatory(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
         || ((cmdlet == ConnectorCmdlet::RemoveSendConnector || cmdlet == ConnectorCmdlet::SetSendConnector)
             && parameter == P::Identity)
         || ((cmdlet == ConnectorCmdlet::TestSendConnectorRouting && parameter == P::Recipient)
-            || (cmdlet == ConnectorCmdlet::TestSendConnector && parameter == P::Identity));
+            || (cmdlet == ConnectorCmdlet::TestSendConnector && parameter == P::Identity))
+        || ((cmdlet == ConnectorCmdlet::ExportOrganization || cmdlet == ConnectorCmdlet::ImportOrganization)
+            && parameter == P::Path);
 }
 
 bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
@@ -106,6 +110,9 @@ bool isPositional(ConnectorCmdlet cmdlet, ConnectorParameter parameter)
         return parameter == P::Name;
     case ConnectorCmdlet::TestSendConnectorRouting:
         return parameter == P::Recipient;
+    case ConnectorCmdlet::ExportOrganization:
+    case ConnectorCmdlet::ImportOrganization:
+        return parameter == P::Path;
     case ConnectorCmdlet::TestSendConnector:
     case ConnectorCmdlet::GetSendConnector:
     case ConnectorCmdlet::RemoveSendConnector:
@@ -166,6 +173,12 @@ QString synopsis(ConnectorCmdlet cmdlet)
         return CmdletHelp::tr("Tests whether a Send connector's smart hosts or MX hosts accept mail as the connector "
                               "is configured, without sending any (a product extension, not an Exchange 2007 "
                               "cmdlet).");
+    case ConnectorCmdlet::ExportOrganization:
+        return CmdletHelp::tr("Writes the whole organization to a JSON organization file (a product extension, not an "
+                              "Exchange 2007 cmdlet).");
+    case ConnectorCmdlet::ImportOrganization:
+        return CmdletHelp::tr("Creates the organization of a JSON organization file where the shell works, such as "
+                              "an empty directory (a product extension, not an Exchange 2007 cmdlet).");
     }
     return QString();
 }
@@ -213,6 +226,24 @@ QString description(ConnectorCmdlet cmdlet)
                               "unless every host succeeds. It changes nothing, so it takes neither -WhatIf nor "
                               "-Confirm. Without -AuthenticationCredential it does not ask for a password: "
                               "authentication is then not tried. Ctrl+C stops the test. %1")
+            .arg(productExtensionNote(cmdlet));
+    case ConnectorCmdlet::ExportOrganization:
+        return CmdletHelp::tr("The Export-Organization cmdlet writes the organization the shell works on, from a file "
+                              "or from an LDAP directory, to a new JSON organization file, as the console and this "
+                              "shell read it: exporting a directory and importing the file again gives the same "
+                              "organization. It refuses a file that exists unless -Force is given, and never "
+                              "replaces a file that is not an organization file. The file is created readable by "
+                              "its owner only. It needs the Exchange Organization Administrator role when the "
+                              "organization declares role assignments. %1")
+            .arg(productExtensionNote(cmdlet));
+    case ConnectorCmdlet::ImportOrganization:
+        return CmdletHelp::tr("The Import-Organization cmdlet reads a JSON organization file and creates its "
+                              "organization where the shell works (--organization): in an LDAP directory, the "
+                              "organization's entries below the base DN; for a file location, a new file. It "
+                              "refuses when an organization is already there (a directory that holds one, or a "
+                              "file that exists), and refuses a damaged file with its problems; nothing is written "
+                              "then. The operator needs the Exchange Organization Administrator role of the "
+                              "organization imported when that organization declares role assignments. %1")
             .arg(productExtensionNote(cmdlet));
     }
     return QString();
@@ -276,6 +307,21 @@ QList<Example> examples(ConnectorCmdlet cmdlet)
                             "with it, and waits at most 30 seconds for each step.")},
             {QStringLiteral("Get-SendConnector | Test-SendConnector"),
              CmdletHelp::tr("This example tests every Send connector read through the pipeline.")},
+        };
+    case ConnectorCmdlet::ExportOrganization:
+        return {
+            {QStringLiteral("Export-Organization -Path contoso.json"),
+             CmdletHelp::tr("This example writes the organization to the new file contoso.json.")},
+            {QStringLiteral("Export-Organization backup.json -Force"),
+             CmdletHelp::tr("This example replaces the organization file backup.json with the organization as it "
+                            "is now.")},
+        };
+    case ConnectorCmdlet::ImportOrganization:
+        return {
+            {QStringLiteral("Import-Organization -Path contoso.json"),
+             CmdletHelp::tr("Run as send-connector-shell --organization ldap://ldap.contoso.com/dc=contoso,dc=com "
+                            "--bind-dn cn=admin,dc=contoso,dc=com, this example copies the organization of "
+                            "contoso.json into the directory.")},
         };
     }
     return {};
@@ -348,6 +394,9 @@ QString CmdletHelp::description(ConnectorParameter parameter)
         return tr("The same as -Usage %1.").arg(Parameter::name(parameter));
     case P::Force:
         return tr("Suppresses the cmdlet's extra questions; it does not suppress -Confirm.");
+    case P::Path:
+        return tr("The JSON organization file. A relative path starts in the shell's working directory. The "
+                  "parameter name may be left out.");
     case P::TemplateInstance:
         return tr("Copies settings from an object read from Active Directory; it has no effect here.");
     case P::Identity:
@@ -402,7 +451,12 @@ QString CmdletHelp::parameterSection(ConnectorCmdlet cmdlet, ConnectorParameter 
     QString text = indented(QLatin1Char('-') + Parameter::name(parameter)
                                 + (value.isEmpty() ? QString() : QLatin1Char(' ') + value),
                             4);
-    text += indented(description(parameter), 8);
+    // Export-Organization's -Force says what it forces there.
+    text += indented(cmdlet == ConnectorCmdlet::ExportOrganization && parameter == P::Force
+                         ? tr("Replaces the file when it exists (an organization file only: any other file is "
+                              "never replaced).")
+                         : description(parameter),
+                     8);
     if (full) {
         text += QLatin1Char('\n')
             + indented(tr("Required?                    %1")
@@ -498,7 +552,8 @@ QString CmdletHelp::overview()
     for (const ConnectorCmdlet cmdlet :
          {ConnectorCmdlet::NewSendConnector, ConnectorCmdlet::GetSendConnector, ConnectorCmdlet::SetSendConnector,
           ConnectorCmdlet::RemoveSendConnector, ConnectorCmdlet::TestSendConnectorRouting,
-          ConnectorCmdlet::TestSendConnector})
+          ConnectorCmdlet::TestSendConnector, ConnectorCmdlet::ExportOrganization,
+          ConnectorCmdlet::ImportOrganization})
         text += indented(Parameter::cmdletName(cmdlet).leftJustified(24) + synopsis(cmdlet), 4);
     text += QLatin1Char('\n') + tr("Type \"Get-Help <cmdlet>\", \"Get-Help <cmdlet> -Full\", \"Get-Help <cmdlet> "
                                    "-Examples\" or \"<cmdlet> -?\" for the help of one cmdlet.")

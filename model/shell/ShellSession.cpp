@@ -30,6 +30,8 @@ const QLatin1String RemoveCmdlet("Remove-SendConnector");
 const QLatin1String SetCmdlet("Set-SendConnector");
 const QLatin1String TestCmdlet("Test-SendConnectorRouting");
 const QLatin1String ConnectivityCmdlet("Test-SendConnector");
+const QLatin1String ExportCmdlet("Export-Organization");
+const QLatin1String ImportCmdlet("Import-Organization");
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -56,6 +58,14 @@ Formatter formatterOf(const ShellCommand &command)
     if (list)
         return Formatter::List;
     return command.elements.isEmpty() ? Formatter::Table : Formatter::TableOfAllProperties;
+}
+
+// Whether a pipeline runs without an organization where the shell works: Import-Organization
+// puts one there.
+bool needsNoOrganization(const ShellPipeline &pipeline)
+{
+    return pipeline.commands.size() == 1 && !pipeline.input
+        && sameName(pipeline.commands.first().name, ImportCmdlet);
 }
 
 } // namespace
@@ -131,8 +141,6 @@ bool ShellSession::execute(const QString &line, int lineNumber)
 {
     m_lastProblems.clear();
     m_terminated = false;
-    if (!ensureOpen())
-        return false;
     return run(line, ShellSyntax::read(line), lineNumber);
 }
 
@@ -160,6 +168,13 @@ void ShellSession::locate(qsizetype position)
 
 bool ShellSession::run(const QString &text, const ShellSyntaxResult &syntax, int firstLine)
 {
+    // The organization is read before anything runs (its problems come first, and nothing runs
+    // without it), except for Import-Organization, which creates it: the commands after an import
+    // read the organization imported.
+    const bool importsFirst = syntax.parsed.ok() && !syntax.parsed.value->isEmpty()
+        && needsNoOrganization(syntax.parsed.value->first());
+    if (!importsFirst && !ensureOpen())
+        return false;
     m_firstLine = firstLine;
     m_lineStarts = {0};
     for (qsizetype i = text.indexOf(QLatin1Char('\n')); i >= 0; i = text.indexOf(QLatin1Char('\n'), i + 1))
@@ -173,6 +188,8 @@ bool ShellSession::run(const QString &text, const ShellSyntaxResult &syntax, int
     for (const ShellPipeline &pipeline : *syntax.parsed.value) {
         if (m_exitRequested || m_terminated)
             break;
+        if (!needsNoOrganization(pipeline) && !ensureOpen())
+            return false;
         if (runPipeline(pipeline) == Outcome::Failed)
             succeeded = false;
     }
@@ -190,8 +207,6 @@ int ShellSession::runScript(const QString &script)
 {
     m_lastProblems.clear();
     m_terminated = false;
-    if (!ensureOpen())
-        return 1;
     // The whole script is read before anything runs: a syntax error on its last line means that
     // nothing has run and nothing has changed.
     const bool succeeded = run(script, ShellSyntax::read(script), 1);
@@ -209,7 +224,7 @@ int ShellSession::runInteractive()
     const auto runPending = [&](const ShellSyntaxResult &syntax) {
         m_lastProblems.clear();
         m_terminated = false; // a terminating error at the prompt ends only its own command line
-        if (!ensureOpen() || !run(pending, syntax, pendingFirstLine))
+        if (!run(pending, syntax, pendingFirstLine))
             succeeded = false;
         pending.clear();
         continuation.reset();
@@ -355,13 +370,17 @@ ShellSession::Outcome ShellSession::runPipeline(const ShellPipeline &pipeline)
         return testSendConnectorRouting(command, pipeline.input ? &*pipeline.input : nullptr);
     } else if (connectivity) {
         return testSendConnector(command, nullptr);
+    } else if (sameName(command.name, ExportCmdlet)) {
+        outcome = exportOrganization(command);
+    } else if (sameName(command.name, ImportCmdlet)) {
+        outcome = importOrganization(command);
     } else {
         fail(QString(), Problem::error(QStringLiteral("Shell.UnknownCmdlet"), QStringLiteral("CommandLine"),
                                        tr("The term '%1' is not recognized as the name of a cmdlet, function, "
                                           "script file, or operable program. Check the spelling of the name. "
-                                          "This shell knows %2, %3, %4, %5, %6 and %7.")
+                                          "This shell knows %2, %3, %4, %5, %6, %7, %8 and %9.")
                                            .arg(command.name, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet,
-                                                TestCmdlet, ConnectivityCmdlet)));
+                                                TestCmdlet, ConnectivityCmdlet, ExportCmdlet, ImportCmdlet)));
         return Outcome::Failed;
     }
 
@@ -453,13 +472,13 @@ ShellSession::Outcome ShellSession::getHelp(const ShellCommand &command)
         fail(getHelp, Problem::error(QStringLiteral("Shell.UnknownHelpTopic"), QStringLiteral("Name"),
                                      topic.isEmpty()
                                          ? tr("Get-Help could not find a cmdlet in a help file in this session. This "
-                                              "shell has help for %1, %2, %3, %4, %5 and %6.")
+                                              "shell has help for %1, %2, %3, %4, %5, %6, %7 and %8.")
                                                .arg(NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet,
-                                                    ConnectivityCmdlet)
+                                                    ConnectivityCmdlet, ExportCmdlet, ImportCmdlet)
                                          : tr("Get-Help could not find %1 in a help file in this session. This shell "
-                                              "has help for %2, %3, %4, %5, %6 and %7.")
+                                              "has help for %2, %3, %4, %5, %6, %7, %8 and %9.")
                                                .arg(topic, NewCmdlet, GetCmdlet, SetCmdlet, RemoveCmdlet, TestCmdlet,
-                                                    ConnectivityCmdlet)));
+                                                    ConnectivityCmdlet, ExportCmdlet, ImportCmdlet)));
         return Outcome::Failed;
     }
     if (parameterPattern) {
@@ -1420,5 +1439,120 @@ ShellSession::Outcome ShellSession::testConnector(const TestConnectivityRequest 
         return Outcome::Failed;
     }
     verbose(ConnectivityCmdlet, verdict.reason);
+    return Outcome::Succeeded;
+}
+
+std::optional<QString> ShellSession::organizationFile(const QString &cmdlet, const OrganizationFileRequest &request,
+                                                      const QString &notDone)
+{
+    if (request.pathGiven)
+        return request.path;
+    m_io.out(tr("cmdlet %1 at command pipeline position 1\nSupply values for the following parameters:\n").arg(cmdlet));
+    const std::optional<QString> answer = prompt(QStringLiteral("Path: "));
+    const QString name = Parameter::name(P::Path);
+    if (!answer) {
+        fail(cmdlet, Problem::error(QStringLiteral("Shell.EndOfInput"), name,
+                                    tr("The input ended while a value for Path was asked for. %1").arg(notDone)));
+        return std::nullopt;
+    }
+    const QString path = answer->trimmed();
+    if (path.isEmpty()) {
+        reportBinding(cmdlet, {Problem::error(QStringLiteral("Binding.InvalidValue"), name,
+                                              tr("Cannot bind parameter '%1': the path is empty; give the name of a "
+                                                 "JSON organization file.")
+                                                  .arg(name))});
+        return std::nullopt;
+    }
+    return path;
+}
+
+// Export-Organization (docs/shell-language.md#export-organization-and-import-organization): the
+// organization as the store holds it now, written whole to a new JSON organization file.
+ShellSession::Outcome ShellSession::exportOrganization(const ShellCommand &command)
+{
+    std::optional<Loaded> loaded = load(ExportCmdlet);
+    if (!loaded)
+        return Outcome::Failed;
+    const Problems denied = OperatorPermissions::check(loaded->organization, m_options.operatorName, QString(),
+                                                       OperatorPermissions::Action::ExportOrganization);
+    if (!denied.isEmpty()) {
+        report(ExportCmdlet, denied);
+        return Outcome::Failed;
+    }
+    const OrganizationFileRequest request =
+        CmdletBinder::bindExportOrganization(command, loaded->shellContext(m_version, m_server));
+    if (hasErrors(request.problems)) {
+        reportBinding(ExportCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    warn(request.problems);
+    const std::optional<QString> path = organizationFile(ExportCmdlet, request, tr("Nothing was written."));
+    if (!path)
+        return Outcome::Failed;
+    verbose(ExportCmdlet, tr("Writing the organization \"%1\" to the file \"%2\".").arg(loaded->organization.name, *path));
+    Problems problems = OrganizationStore::create(*path, loaded->organization, request.force);
+    if (hasErrors(problems)) {
+        for (Problem &problem : problems) {
+            // The store's advice is for a new file: here -Force is the way to replace it.
+            if (problem.code == QLatin1String("File.Exists"))
+                problem.message = tr("The file %1 already exists and was left unchanged. Give -Force to replace it "
+                                     "with the organization, or another path.")
+                                      .arg(*path);
+        }
+        report(ExportCmdlet, OrganizationStore::locatedInFile(errorsOnly(problems), *path));
+        return Outcome::Failed;
+    }
+    warn(problems);
+    verbose(ExportCmdlet, tr("Ending processing."));
+    return Outcome::Succeeded;
+}
+
+// Import-Organization (docs/shell-language.md#export-organization-and-import-organization): the
+// organization of a JSON file created where the shell works, which must hold none yet. Runs
+// without an organization there (run() does not open one first).
+ShellSession::Outcome ShellSession::importOrganization(const ShellCommand &command)
+{
+    ShellContext context;
+    context.version = m_version;
+    context.server = m_server;
+    const OrganizationFileRequest request = CmdletBinder::bindImportOrganization(command, context);
+    if (hasErrors(request.problems)) {
+        reportBinding(ImportCmdlet, request.problems);
+        return Outcome::Failed;
+    }
+    warn(request.problems);
+    const QString nothingImported = tr("Nothing was imported.");
+    const std::optional<QString> path = organizationFile(ImportCmdlet, request, nothingImported);
+    if (!path)
+        return Outcome::Failed;
+    const Parsed<Organization> read = OrganizationStore(*path).load();
+    if (!read.ok()) {
+        report(ImportCmdlet, OrganizationStore::locatedInFile(errorsOnly(read.problems), *path));
+        return Outcome::Failed;
+    }
+    const Organization &organization = *read.value;
+    const Problems denied = OperatorPermissions::check(organization, m_options.operatorName, QString(),
+                                                       OperatorPermissions::Action::ImportOrganization);
+    if (!denied.isEmpty()) {
+        report(ImportCmdlet, denied);
+        return Outcome::Failed;
+    }
+    verbose(ImportCmdlet, tr("Creating the organization \"%1\" of the file \"%2\" in %3.")
+                              .arg(organization.name, *path, m_options.organizationPath));
+    Problems problems = OrganizationStore::create(m_options.organizationPath, organization);
+    if (hasErrors(problems)) {
+        for (Problem &problem : problems) {
+            if (problem.code == QLatin1String("File.Exists"))
+                problem.message = tr("The organization file %1 already exists and was left unchanged: "
+                                     "Import-Organization creates an organization and never replaces one. Give "
+                                     "--organization a new file or a directory without an organization.")
+                                      .arg(m_options.organizationPath);
+        }
+        report(ImportCmdlet, OrganizationStore::locatedInFile(errorsOnly(problems), m_options.organizationPath));
+        return Outcome::Failed;
+    }
+    warn(problems);
+    m_opened = false; // the next command reads the organization imported
+    verbose(ImportCmdlet, tr("Ending processing."));
     return Outcome::Succeeded;
 }

@@ -30,7 +30,7 @@ enum class ShellTerminal { Attached, Detached };
 // What a shell session acts on.
 struct ShellOptions
 {
-    QString organizationPath;                // the organization file (required)
+    QString organizationPath;                // the organization file or directory URI(s) (OrganizationLocation::text())
     std::optional<Exchange::Version> version; // the version a script expects; must match the file's
     QString server;                          // the server the shell runs on; empty: the file's LocalServer
     // Who runs the commands, checked by OperatorPermissions when the file declares role
@@ -91,6 +91,11 @@ struct ShellIo
 //   "Shell.PasswordEmpty"       (AuthenticationCredential) an empty password
 //   "Shell.PasswordTooLong"     (AuthenticationCredential) a password over 256 characters
 //   "Shell.InvalidExitCode"     (CommandLine)              "exit" given anything but one whole number
+// Export-Organization and Import-Organization (product extensions, docs/shell-language.md
+// #export-organization-and-import-organization) report the store's codes ("File.Exists" with a
+// message naming -Force or --organization, "Directory.OrganizationExists", the JSON file's own
+// problems) and "Permission.NotOrganizationAdministrator"; Import-Organization is the one cmdlet
+// that runs where no organization is yet (File.NotFound, Directory.NoOrganization).
 // RouteResolver's "Routing.*" codes for Test-SendConnectorRouting (docs/shell-language.md
 // #test-sendconnectorrouting), and OperatorPermissions' "Permission.*" codes when the operator may not create or remove
 // connectors on the session's side (checked before anything is asked or written; Get needs no role).
@@ -234,6 +239,12 @@ private:
                              const QString &endOfInput, const QString &notDone, const ConnectorAction &action);
 
     Outcome getHelp(const ShellCommand &command);
+    Outcome exportOrganization(const ShellCommand &command);
+    Outcome importOrganization(const ShellCommand &command);
+    // The -Path of Export-/Import-Organization, asked for when it was not given; nullopt after
+    // reporting the end of the input (`notDone` ends that message) or an empty answer.
+    std::optional<QString> organizationFile(const QString &cmdlet, const OrganizationFileRequest &request,
+                                            const QString &notDone);
 
     std::optional<Loaded> load(const QString &cmdlet);
     std::optional<QString> prompt(const QString &text);

@@ -51,7 +51,8 @@ class DirectoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(DirectoryStore)
 public:
-    explicit DirectoryStore(OrganizationLocation location);
+    // `display`: the location as the user gave it, for messages.
+    DirectoryStore(OrganizationLocation location, QString display);
     ~DirectoryStore();
 
     const OrganizationLocation &location() const { return m_location; }
@@ -75,7 +76,11 @@ public:
 
     // Writes a whole organization below the base DN (Import-Organization). Refuses
     // ("Directory.OrganizationExists") when an organization is already there.
-    static Problems importOrganization(const OrganizationLocation &location, const Organization &organization);
+    static Problems importOrganization(const OrganizationLocation &location, const QString &display,
+                                       const Organization &organization);
+
+    // The DN the organization was read from (empty before the first read).
+    QByteArray organizationDn() const;
 
 private:
     struct Private;

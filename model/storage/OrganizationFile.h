@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorChange.h"
 #include "Organization.h"
 #include "Problem.h"
 
@@ -33,4 +34,9 @@ public:
 
     // One connector as a JSON object (same keys as in the file), e.g. for "Format-List" views.
     static QByteArray serializeConnector(const SendConnector &connector);
+
+    // Whether the connector `change` added or replaced in `organization` reads back exactly as
+    // it is in memory (the reader normalises some values: names trimmed, addresses in lower
+    // case...): then a store may keep `organization` as what a fresh read would give.
+    static bool readsBackAsWritten(const Organization &organization, const ConnectorChange &change);
 };

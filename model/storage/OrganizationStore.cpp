@@ -238,35 +238,6 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
     return warnings;
 }
 
-// Whether the connector a change added or replaced reads back from the file exactly as it is in
-// memory (the reader normalises what it reads: names trimmed, addresses in lower case...), so
-// that the organization kept in memory is the one a fresh read of the file gives. Checked on a
-// small organization holding only that connector (the rest came from a read of the file and is
-// unchanged), so it costs nothing like a parse of the whole file.
-bool readsBackAsWritten(const Organization &organization, const ConnectorChange &change)
-{
-    if (change.kind == ConnectorChange::Kind::Removed)
-        return true;
-    const QList<SendConnector> &side = organization.connectorsFor(change.side);
-    if (change.index < 0 || change.index >= side.size())
-        return false;
-    const SendConnector &connector = side.at(change.index);
-    Organization probe = organization;
-    probe.sendConnectors.clear();
-    for (TransportServer &server : probe.servers)
-        server.sendConnectors.clear();
-    QList<SendConnector> *probeSide = probe.mutableConnectorsFor(change.side);
-    if (!probeSide)
-        return false;
-    probeSide->append(connector);
-    const Parsed<Organization> read = OrganizationFile::parse(OrganizationWriter::write(probe));
-    if (!read.ok())
-        return false;
-    const QList<SendConnector> &readSide = read.value->connectorsFor(change.side);
-    return readSide.size() == 1 && readSide.first() == connector
-        && readSide.first().whenChanged == connector.whenChanged; // not part of operator==
-}
-
 Problems warningsOnly(const Problems &problems)
 {
     Problems result;
@@ -285,7 +256,7 @@ OrganizationStore::OrganizationStore(QString path)
     if (isDirectoryLocation(m_path)) {
         Parsed<OrganizationLocation> location = OrganizationLocation::parse(m_path);
         if (location.ok())
-            m_directory = std::make_unique<DirectoryStore>(std::move(*location.value));
+            m_directory = std::make_unique<DirectoryStore>(std::move(*location.value), m_path);
         else
             m_locationProblems = errorsOnly(location.problems);
     }
@@ -438,12 +409,16 @@ Parsed<Organization> OrganizationStore::load() const
 
 bool OrganizationStore::lastModifyReadFile() const
 {
+    if (m_directory)
+        return m_directory->lastModifyRead();
     const QMutexLocker locker(&m_mutex);
     return m_lastModifyReadFile;
 }
 
 int OrganizationStore::fileReads() const
 {
+    if (m_directory)
+        return m_directory->reads();
     const QMutexLocker locker(&m_mutex);
     return m_fileReads;
 }
@@ -536,7 +511,7 @@ Parsed<Organization> OrganizationStore::modifyImpl(const ConnectorChangeFunction
         // A change that does not name its connector may have put anything anywhere: the next
         // call reads the file (it is cheaper to read it then than to check everything now).
         const std::optional<FileIdentity> status = FileIdentity::status(m_path);
-        if (status && touched && readsBackAsWritten(organization, *touched)) {
+        if (status && touched && OrganizationFile::readsBackAsWritten(organization, *touched)) {
             m_organization = organization;
             m_identity = *status;
             m_identity.hash = ContentHash::of(bytes);
@@ -555,7 +530,7 @@ Problems OrganizationStore::create(const QString &path, const Organization &orga
         const Parsed<OrganizationLocation> location = OrganizationLocation::parse(path);
         if (!location.ok())
             return errorsOnly(location.problems);
-        return DirectoryStore::importOrganization(*location.value, organization);
+        return DirectoryStore::importOrganization(*location.value, path, organization);
     }
     const Problems checked = OrganizationValidator::validate(organization);
     if (hasErrors(checked))

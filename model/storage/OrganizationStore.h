@@ -134,9 +134,11 @@ public:
     Parsed<Organization> modifyConnectors(const ConnectorChangeFunction &change) const;
 
     // Whether the last modify() of this store read and parsed the file (false when it used the
-    // organization in memory, or stopped before reading). For tests and benchmarks.
+    // organization in memory, or stopped before reading); for a directory, whether it searched
+    // the organization's entries. For tests and benchmarks.
     bool lastModifyReadFile() const;
-    // How many times this store has read and parsed the file (load() and modify() together).
+    // How many times this store has read and parsed the file (load() and modify() together), or
+    // searched and read the directory's entries.
     int fileReads() const;
 
     // The problems of the file at `path` as compilers print theirs, for line-oriented output (the

@@ -140,6 +140,8 @@ olcAccess: {{0}}to * by dn.exact="{peer}" manage by * break
 olcAccess: {{1}}to attrs=userPassword by self write by anonymous auth by * none
 olcAccess: {{2}}to * by users read by * none
 olcLimits: {{0}}dn.exact="{admin}" time=unlimited size=unlimited
+olcLimits: {{1}}dn.exact="{peer}" time=unlimited size=unlimited
+olcLimits: {{2}}users size.prtotal=unlimited
 olcSyncrepl: {{0}}{syncrepl}
 olcMultiProvider: TRUE
 

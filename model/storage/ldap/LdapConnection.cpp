@@ -25,7 +25,7 @@ using LdapString = std::unique_ptr<char, MemFree>;
 using Ber = std::unique_ptr<BerElement, BerFree>;
 using Values = std::unique_ptr<berval *, ValuesFree>;
 
-enum class Operation { Connect, StartTls, Bind, Search, Add, Modify, Delete };
+enum class Operation { Connect, StartTls, Bind, Search, Add, Modify, Delete, Rename };
 
 void wipeBytes(QByteArray &bytes)
 {
@@ -150,6 +150,8 @@ QString sentence(Operation operation, const QString &server, const QString &dn, 
         return LdapConnection::tr("Could not change %1: %2").arg(dn, why);
     case Operation::Delete:
         return LdapConnection::tr("Could not delete %1: %2").arg(dn, why);
+    case Operation::Rename:
+        return LdapConnection::tr("Could not rename %1: %2").arg(dn, why);
     }
     return why;
 }
@@ -256,6 +258,27 @@ bool LdapError::isChangedMeanwhile() const
 bool LdapError::isUnreachable() const
 {
     return code == LDAP_SERVER_DOWN || code == LDAP_CONNECT_ERROR || code == LDAP_TIMEOUT;
+}
+
+bool LdapError::isBindRefused() const
+{
+    return code == LDAP_INVALID_CREDENTIALS || code == LDAP_INAPPROPRIATE_AUTH || code == LDAP_AUTH_METHOD_NOT_SUPPORTED
+        || code == LDAP_STRONG_AUTH_REQUIRED || code == LDAP_INVALID_DN_SYNTAX;
+}
+
+bool LdapError::isAccessDenied() const
+{
+    return code == LDAP_INSUFFICIENT_ACCESS;
+}
+
+bool LdapError::isNoSuchObject() const
+{
+    return code == LDAP_NO_SUCH_OBJECT;
+}
+
+bool LdapError::isAlreadyExists() const
+{
+    return code == LDAP_ALREADY_EXISTS;
 }
 
 struct LdapConnection::Private
@@ -642,6 +665,31 @@ bool LdapConnection::remove(const QByteArray &dn, const QByteArray &assertion, L
     }, error);
 }
 
+bool LdapConnection::rename(const QByteArray &dn, const QByteArray &newRdn, const QByteArray &assertion,
+                            LdapError *error)
+{
+    if (d->notOpen(error))
+        return false;
+    Control control;
+    if (!assertion.isEmpty()) {
+        const int code = d->assertionControl(assertion, &control);
+        if (code != LDAP_SUCCESS) {
+            if (error) {
+                error->code = code;
+                error->message = sentence(Operation::Rename, d->uri, text(dn),
+                                          reason(Operation::Rename, code, QString(), d->options.operationTimeout,
+                                                 QString()));
+            }
+            return false;
+        }
+    }
+    LDAPControl *controls[] = {control.get(), nullptr};
+    return d->run(Operation::Rename, text(dn), QString(), [&](int *id) {
+        return ldap_rename(d->ld.get(), dn.constData(), newRdn.constData(), nullptr, 1, control ? controls : nullptr,
+                           nullptr, id);
+    }, error);
+}
+
 QByteArray LdapConnection::equalityAssertion(const QByteArray &attribute, const QList<QByteArray> &values)
 {
     if (values.isEmpty())
@@ -655,4 +703,78 @@ QByteArray LdapConnection::equalityAssertion(const QByteArray &attribute, const 
         ber_memfree(out.bv_val);
     }
     return filter + ")";
+}
+
+QByteArray LdapConnection::childDn(const QByteArray &attribute, const QString &value, const QByteArray &parent)
+{
+    QByteArray valueBytes = value.toUtf8();
+    LDAPAVA ava;
+    ava.la_attr = berval{ber_len_t(attribute.size()), const_cast<char *>(attribute.constData())};
+    ava.la_value = berval{ber_len_t(valueBytes.size()), valueBytes.data()};
+    ava.la_flags = LDAP_AVA_STRING;
+    ava.la_private = nullptr;
+    LDAPAVA *rdn[] = {&ava, nullptr};
+    char *rdnText = nullptr;
+    if (ldap_rdn2str(rdn, &rdnText, LDAP_DN_FORMAT_LDAPV3) != LDAP_SUCCESS || !rdnText)
+        return QByteArray();
+    const LdapString owned(rdnText);
+    QByteArray dn(owned.get());
+    if (!parent.isEmpty())
+        dn += ',' + parent;
+    return dn;
+}
+
+QByteArray LdapConnection::normalizedDn(const QByteArray &dn)
+{
+    char *out = nullptr;
+    if (ldap_dn_normalize(dn.constData(), LDAP_DN_FORMAT_LDAP, &out, LDAP_DN_FORMAT_LDAPV3) != LDAP_SUCCESS || !out)
+        return QByteArray();
+    const LdapString owned(out);
+    return QString::fromUtf8(owned.get()).toLower().toUtf8();
+}
+
+QByteArray LdapConnection::parentDn(const QByteArray &dn)
+{
+    LDAPDN parsed = nullptr;
+    if (ldap_str2dn(dn.constData(), &parsed, LDAP_DN_FORMAT_LDAP) != LDAP_SUCCESS || !parsed)
+        return QByteArray();
+    QByteArray result;
+    if (parsed[0] && parsed[1]) {
+        char *out = nullptr;
+        if (ldap_dn2str(parsed + 1, &out, LDAP_DN_FORMAT_LDAPV3) == LDAP_SUCCESS && out) {
+            result = QByteArray(out);
+            ldap_memfree(out);
+        }
+    }
+    ldap_dnfree(parsed);
+    return result;
+}
+
+QString LdapConnection::rdnValue(const QByteArray &dn)
+{
+    LDAPDN parsed = nullptr;
+    if (ldap_str2dn(dn.constData(), &parsed, LDAP_DN_FORMAT_LDAP) != LDAP_SUCCESS || !parsed)
+        return QString();
+    QString result;
+    if (parsed[0] && parsed[0][0] && !parsed[0][1]) {
+        const berval &value = parsed[0][0]->la_value;
+        result = QString::fromUtf8(value.bv_val, qsizetype(value.bv_len));
+    }
+    ldap_dnfree(parsed);
+    return result;
+}
+
+QByteArray LdapConnection::rdnOf(const QByteArray &dn)
+{
+    LDAPDN parsed = nullptr;
+    if (ldap_str2dn(dn.constData(), &parsed, LDAP_DN_FORMAT_LDAP) != LDAP_SUCCESS || !parsed)
+        return QByteArray();
+    QByteArray result;
+    char *out = nullptr;
+    if (parsed[0] && ldap_rdn2str(parsed[0], &out, LDAP_DN_FORMAT_LDAPV3) == LDAP_SUCCESS && out) {
+        result = QByteArray(out);
+        ldap_memfree(out);
+    }
+    ldap_dnfree(parsed);
+    return result;
 }

@@ -73,6 +73,14 @@ struct LdapError
     bool isChangedMeanwhile() const;
     // The server could not be reached, or stopped answering within the timeout.
     bool isUnreachable() const;
+    // The bind DN or its password was refused (or the server wants another way to bind).
+    bool isBindRefused() const;
+    // The server's access control refused the operation to the bind DN.
+    bool isAccessDenied() const;
+    // The entry (or the base of a search) does not exist.
+    bool isNoSuchObject() const;
+    // An add found an entry of that DN already there.
+    bool isAlreadyExists() const;
 };
 
 // An open, bound connection to one directory server (RAII over libldap's LDAP*): open() tries
@@ -127,11 +135,30 @@ public:
                 LdapError *error);
     // Deletes `dn`, under the same `assertion` as modify() when given.
     bool remove(const QByteArray &dn, const QByteArray &assertion, LdapError *error);
+    // Gives `dn` the RDN `newRdn` (e.g. "cn=New name", escaped as childDn() does) under the same
+    // parent, dropping the old RDN value (modrdn); under `assertion` as modify() when given.
+    bool rename(const QByteArray &dn, const QByteArray &newRdn, const QByteArray &assertion, LdapError *error);
 
     // A filter that holds while `attribute` still has each of `values` ((!(attribute=*)) for
     // none); values escaped (RFC 4515). A value added by someone else goes unnoticed: assert
     // "(entryCSN=…)" as read to detect any change of the entry.
     static QByteArray equalityAssertion(const QByteArray &attribute, const QList<QByteArray> &values);
+
+    // DNs, through libldap's DN parser (RFC 4514):
+    // `attribute`=`value` as an RDN followed by `parent` (the value escaped as a DN needs:
+    // "cn=Fabrikam\, Inc.,ou=…"); an empty `parent` gives the RDN alone.
+    static QByteArray childDn(const QByteArray &attribute, const QString &value, const QByteArray &parent);
+    // One spelling for every spelling of a DN, to compare DNs: escapes, spaces and hex forms made
+    // alike, then lower-cased (the names below a base compare without regard to case). Empty
+    // when `dn` is not a DN.
+    static QByteArray normalizedDn(const QByteArray &dn);
+    // `dn` without its first RDN (empty for a one-RDN DN or an invalid one).
+    static QByteArray parentDn(const QByteArray &dn);
+    // `dn`'s first RDN as text ("cn=EX01" of "cn=EX01,ou=Servers,…"); empty for an invalid DN.
+    static QByteArray rdnOf(const QByteArray &dn);
+    // The value of `dn`'s first RDN, unescaped ("Fabrikam, Inc." for "cn=Fabrikam\, Inc.,…"); empty
+    // when `dn` is not a DN or its first RDN is multi-valued.
+    static QString rdnValue(const QByteArray &dn);
 
 private:
     struct Private;
