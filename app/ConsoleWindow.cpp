@@ -285,6 +285,7 @@ void ConsoleWindow::createActions()
         {m_testConnectivityAction, Icons::Purpose::TestConnectivity},
         {m_refreshAction, Icons::Purpose::Refresh},
         {m_openAction, Icons::Purpose::OpenOrganization},
+        {m_openDirectoryAction, Icons::Purpose::OpenDirectory},
         {m_newFromSampleAction, Icons::Purpose::NewOrganizationFromSample},
         {m_exitAction, Icons::Purpose::Exit},
         {m_optionsAction, Icons::Purpose::Options},
