@@ -7,7 +7,9 @@
 #include "ConnectorListModel.h"
 #include "ConnectorOperations.h"
 #include "ConnectorPropertiesSheet.h"
+#include "DirectoryLogins.h"
 #include "Icons.h"
+#include "OpenDirectoryDialog.h"
 #include "OrganizationRules.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -56,10 +58,21 @@ const QLatin1String GeometryKey("ConsoleWindow/geometry");
 const QLatin1String SplitterKey("ConsoleWindow/splitter");
 const QLatin1String RecentFilesKey("ConsoleWindow/recentFiles");
 const QLatin1String LockTimeoutKey("ConsoleWindow/lockTimeoutSeconds");
+// The bind DN that opened each directory URI: not a secret (every server logs it), and typing it
+// again for each recent directory would be tedious. Its password is never saved.
+const QLatin1String DirectoryBindDnsKey("ConsoleWindow/directoryBindDns");
 
-// Files are compared as the file system names them, so that one file is never listed twice.
+bool isDirectoryLocation(const QString &path)
+{
+    return OrganizationStore::isDirectoryLocation(path);
+}
+
+// Files are compared as the file system names them, so that one file is never listed twice; a
+// directory URI is kept as given.
 QString canonicalPath(const QString &path)
 {
+    if (isDirectoryLocation(path.trimmed()))
+        return path.trimmed();
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
@@ -148,6 +161,9 @@ ConsoleWindow::ConsoleWindow(QString operatorName, QWidget *parent)
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { reload(ReloadMode::Background); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ConsoleWindow::fileChangedOutside);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ConsoleWindow::fileChangedOutside);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(DirectoryPollInterval);
+    connect(m_pollTimer, &QTimer::timeout, this, &ConsoleWindow::pollDirectory);
 
     readSettings();
     showCurrentNode();
@@ -227,6 +243,14 @@ void ConsoleWindow::createActions()
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, &ConsoleWindow::openOrganizationDialog);
 
+    m_openDirectoryAction = make(QStringLiteral("openDirectoryAction"), tr("Open &Directory..."),
+                                 tr("Open an organization kept in an LDAP directory"));
+    m_openDirectoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openDirectoryAction, &QAction::triggered, this, [this] {
+        const QString location = isDirectory() ? m_path : QString();
+        askDirectoryLogin(location, rememberedBindDn(location));
+    });
+
     m_newFromSampleAction = make(QStringLiteral("newOrganizationFromSampleAction"),
                                  tr("New Organization from &Sample..."),
                                  tr("Save a copy of the sample organization (Contoso) and open it"));
@@ -261,6 +285,7 @@ void ConsoleWindow::createActions()
         {m_testConnectivityAction, Icons::Purpose::TestConnectivity},
         {m_refreshAction, Icons::Purpose::Refresh},
         {m_openAction, Icons::Purpose::OpenOrganization},
+        {m_openDirectoryAction, Icons::Purpose::OpenDirectory},
         {m_newFromSampleAction, Icons::Purpose::NewOrganizationFromSample},
         {m_exitAction, Icons::Purpose::Exit},
         {m_optionsAction, Icons::Purpose::Options},
@@ -504,6 +529,7 @@ void ConsoleWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openAction);
+    file->addAction(m_openDirectoryAction);
     file->addAction(m_newFromSampleAction);
     m_recentMenu = file->addMenu(tr("&Recent Files"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
@@ -641,6 +667,17 @@ void ConsoleWindow::setRecentFiles(QStringList files)
 
 void ConsoleWindow::openRecentFile(const QString &path)
 {
+    if (isDirectoryLocation(path)) {
+        // A directory is never dropped from the list: a server down now may answer later. A bind
+        // DN without its password this session asks for it first.
+        const QString bindDn = rememberedBindDn(path);
+        const Parsed<OrganizationLocation> location = OrganizationLocation::parse(path);
+        if (!bindDn.isEmpty() && location.ok() && !DirectoryLogins::knows(*location.value))
+            askDirectoryLogin(path, bindDn);
+        else
+            openOrganization(path);
+        return;
+    }
     if (QFileInfo::exists(path)) {
         openOrganization(path);
         return;
@@ -660,7 +697,9 @@ void ConsoleWindow::updateRecentFilesMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         // "&1 name" gives each entry a mnemonic; the path is the tool tip.
-        QAction *entry = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        // A directory is named by its URI: its last part alone would be just the base DN.
+        const QString shown = isDirectoryLocation(path) ? path : QFileInfo(path).fileName();
+        QAction *entry = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(menuEscaped(shown)));
         entry->setObjectName(QStringLiteral("recentFileAction%1").arg(i));
         entry->setData(path);
         entry->setToolTip(QDir::toNativeSeparators(path));
@@ -722,21 +761,46 @@ void ConsoleWindow::finishOpening(const LoadRequest &request, const Organization
     }
     watch(m_path);
     addRecentFile(m_path);
+    if (isDirectory()) {
+        // The bind DN that worked (empty: SASL EXTERNAL or anonymous), for the recent directory.
+        const Parsed<OrganizationLocation> location = OrganizationLocation::parse(m_path);
+        QSettings settings;
+        QVariantMap bindDns = settings.value(DirectoryBindDnsKey).toMap();
+        const QString bindDn = location.ok() ? QString::fromUtf8(DirectoryLogins::bindDn(*location.value)) : QString();
+        if (bindDn.isEmpty())
+            bindDns.remove(m_path);
+        else
+            bindDns.insert(m_path, bindDn);
+        settings.setValue(DirectoryBindDnsKey, bindDns);
+    }
     updateStatusBar();
     if (!warnings.isEmpty() && statusBar()->currentMessage().isEmpty()) {
-        statusBar()->showMessage(tr("The organization file has %n warning(s); the first: %1", nullptr,
-                                    int(warnings.size()))
-                                     .arg(warnings.first().toString()));
+        statusBar()->showMessage(
+            isDirectory() ? tr("The organization in the directory has %n warning(s); the first: %1", nullptr,
+                               int(warnings.size()))
+                                .arg(warnings.first().toString())
+                          : tr("The organization file has %n warning(s); the first: %1", nullptr, int(warnings.size()))
+                                .arg(warnings.first().toString()));
     }
 }
 
 void ConsoleWindow::showFileProblems(const QString &path, const Problems &problems, const QString &note)
 {
-    const QString file = QDir::toNativeSeparators(path);
-    QString text = m_organization
-        ? tr("The organization file %1 cannot be opened. It was not changed, and the console still shows %2.")
-              .arg(file, QDir::toNativeSeparators(m_path))
-        : tr("The organization file %1 cannot be opened. It was not changed.").arg(file);
+    const QString file = isDirectoryLocation(path) ? path : QDir::toNativeSeparators(path);
+    const QString shown = isDirectory() ? m_path : QDir::toNativeSeparators(m_path);
+    QString text;
+    if (isDirectoryLocation(path)) {
+        text = m_organization ? tr("The organization in the directory %1 cannot be opened. Nothing was changed, and "
+                                   "the console still shows %2.")
+                                    .arg(file, shown)
+                              : tr("The organization in the directory %1 cannot be opened. Nothing was changed.")
+                                    .arg(file);
+    } else {
+        text = m_organization
+            ? tr("The organization file %1 cannot be opened. It was not changed, and the console still shows %2.")
+                  .arg(file, shown)
+            : tr("The organization file %1 cannot be opened. It was not changed.").arg(file);
+    }
     if (!note.isEmpty())
         text += QLatin1Char(' ') + note;
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Exchange Management Console"), text, QMessageBox::Close,
@@ -767,6 +831,14 @@ void ConsoleWindow::watch(const QString &path)
     const QStringList watched = m_watcher->files() + m_watcher->directories();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
+    // A directory has no file to watch: its version is asked every few seconds instead.
+    if (isDirectoryLocation(path)) {
+        m_pollFailed = false;
+        m_pollReloaded.clear();
+        m_pollTimer->start(directoryPollInterval());
+        return;
+    }
+    m_pollTimer->stop();
     m_watcher->addPath(path);
     m_watcher->addPath(QFileInfo(path).absolutePath());
 }
@@ -805,11 +877,75 @@ void ConsoleWindow::fileChangedOutside()
         ++m_ignoredNotifications;
         return;
     }
+    scheduleReload();
+}
+
+void ConsoleWindow::scheduleReload()
+{
     // Read 150 ms after the last change, and at the latest 300 ms after the first one not yet read.
     if (!m_reloadTimer->isActive())
         m_burstClock.start();
     const qint64 left = qint64(ReloadMaximumDelay) - m_burstClock.elapsed();
     m_reloadTimer->start(int(std::clamp<qint64>(left, 0, ReloadQuietTime)));
+}
+
+bool ConsoleWindow::isDirectory() const
+{
+    return isDirectoryLocation(m_path);
+}
+
+QString ConsoleWindow::rememberedBindDn(const QString &location)
+{
+    return location.isEmpty() ? QString() : QSettings().value(DirectoryBindDnsKey).toMap().value(location).toString();
+}
+
+int ConsoleWindow::directoryPollInterval() const
+{
+    return m_pollTimer->interval();
+}
+
+void ConsoleWindow::setDirectoryPollInterval(int milliseconds)
+{
+    m_pollTimer->setInterval(qMax(10, milliseconds));
+}
+
+void ConsoleWindow::pollDirectory()
+{
+    // A read or a save under way will show the directory as it is; the next tick asks again.
+    if (m_polling || m_loading || m_saving || !isDirectory())
+        return;
+    m_polling = true;
+    ++m_pollCount;
+    const std::shared_ptr<OrganizationStore> store = storeFor(m_path);
+    const QString path = m_path;
+    auto *watcher = new QFutureWatcher<Parsed<QByteArray>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_polling = false;
+        if (path == m_path)
+            finishPoll(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([store] { return store->currentVersion(); }));
+}
+
+void ConsoleWindow::finishPoll(const Parsed<QByteArray> &current)
+{
+    if (!current.ok()) {
+        // As an unreadable file: the last version stays, the banner says why, changes are refused.
+        m_pollFailed = true;
+        if (!m_loading && !m_saving) {
+            const Problems errors = errorsOnly(current.problems);
+            setFileProblems(errors.isEmpty() ? current.problems : errors);
+        }
+        return;
+    }
+    // Read when the directory answers again, or holds another version than the one shown (once
+    // per version: a version that cannot be read is not read again and again).
+    const bool recovered = std::exchange(m_pollFailed, false);
+    if (recovered || (*current.value != m_shownVersion && *current.value != m_pollReloaded)) {
+        m_pollReloaded = *current.value;
+        scheduleReload();
+    }
 }
 
 bool ConsoleWindow::reloadScheduled() const
@@ -841,7 +977,16 @@ void ConsoleWindow::setBusy(bool busy, const QString &path)
     m_loadProgress->setVisible(busy);
     m_loadingLabel->setVisible(busy && m_model->rowCount() == 0);
     if (busy) {
-        m_busyMessage = tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(path));
+        const bool directory = isDirectoryLocation(path);
+        m_loadingLabel->setText(directory ? tr("Loading the organization from the directory...")
+                                          : tr("Loading the organization file..."));
+        m_loadingLabel->setAccessibleName(directory ? tr("Loading the organization from the directory")
+                                                    : tr("Loading the organization file"));
+        m_loadProgress->setAccessibleName(directory ? tr("Reading the organization from the directory")
+                                                    : tr("Reading the organization file"));
+        m_busyMessage = directory
+            ? tr("Reading the organization from the directory %1...").arg(path)
+            : tr("Reading the organization file %1...").arg(QDir::toNativeSeparators(path));
         statusBar()->showMessage(m_busyMessage);
     } else if (!m_busyMessage.isEmpty() && statusBar()->currentMessage() == m_busyMessage) {
         statusBar()->clearMessage();
@@ -872,6 +1017,7 @@ void ConsoleWindow::startLoad(const LoadRequest &request)
         LoadResult result;
         result.identity = identityOf(request.path); // before reading: a change meanwhile is read again
         result.loaded = store->load();
+        result.version = store->version();
         if (!result.loaded.ok())
             return result;
         const Organization &organization = *result.loaded.value;
@@ -898,11 +1044,17 @@ void ConsoleWindow::finishLoad(const LoadRequest &request, const LoadResult &res
     const bool stale = ticket < m_appliedTicket; // a save shown since is newer
     bool ok = result.loaded.ok();
     if (request.opening) {
-        if (!ok) {
+        if (!ok && OpenDirectoryDialog::isBindRefusal(result.loaded.problems)) {
+            // Asked again, with the directory's reason, instead of failing.
+            const Parsed<OrganizationLocation> location = OrganizationLocation::parse(request.path);
+            const QString bindDn = location.ok() ? QString::fromUtf8(DirectoryLogins::bindDn(*location.value)) : QString();
+            askDirectoryLogin(request.path, bindDn, errorsOnly(result.loaded.problems), request.server);
+        } else if (!ok) {
             showFileProblems(request.path, result.loaded.problems);
         } else {
             m_appliedTicket = ticket;
             m_identity = result.identity;
+            m_shownVersion = result.version;
             finishOpening(request, *result.loaded.value, result.loaded.problems);
             applyOrganization(*result.loaded.value, &result.prepared);
         }
@@ -915,13 +1067,17 @@ void ConsoleWindow::finishLoad(const LoadRequest &request, const LoadResult &res
                 showFileProblems(m_path, result.loaded.problems);
         } else {
             m_appliedTicket = ticket;
+            m_shownVersion = result.version;
             setFileProblems({});
             if (!result.unchanged)
                 applyOrganization(*result.loaded.value, &result.prepared);
             if (!m_selectAfterLoad.isEmpty() && !m_pendingLoad)
                 selectConnector(std::exchange(m_selectAfterLoad, QString()));
-            if (request.mode == ReloadMode::Interactive)
-                statusBar()->showMessage(tr("The organization file was read again."), 3000);
+            if (request.mode == ReloadMode::Interactive) {
+                statusBar()->showMessage(isDirectory() ? tr("The organization was read again from the directory.")
+                                                       : tr("The organization file was read again."),
+                                         3000);
+            }
         }
     }
     emit organizationLoaded(ok);
@@ -940,6 +1096,14 @@ void ConsoleWindow::setFileProblems(const Problems &problems)
     if (problems.isEmpty()) {
         m_fileProblemLabel->clear();
         m_fileProblemLabel->hide();
+    } else if (isDirectory()) {
+        m_fileProblemLabel->setText(tr("The organization in the directory %1 cannot be read now. The console shows "
+                                       "the last version it could read and changes nothing until the directory "
+                                       "answers again.")
+                                        .arg(m_path)
+                                    + QLatin1Char('\n') + problemLines(problems));
+        m_fileProblemLabel->show();
+        statusBar()->showMessage(tr("The organization in the directory cannot be read now."), 5000);
     } else {
         const QString file = QDir::toNativeSeparators(m_path);
         const QString text = QFileInfo::exists(m_path)
@@ -1133,8 +1297,8 @@ void ConsoleWindow::showCurrentNode()
 {
     const ConsoleTree::Node node = currentNode();
     if (!m_organization) {
-        m_resultNoteLabel->setText(tr("No organization file is open. Use File > Open Organization (Ctrl+O) or "
-                                      "File > New Organization from Sample."));
+        m_resultNoteLabel->setText(tr("No organization is open. Use File > Open Organization (Ctrl+O), File > Open "
+                                      "Directory (Ctrl+Shift+O) or File > New Organization from Sample."));
         m_resultStack->setCurrentWidget(m_resultNoteLabel);
         m_actionPane->setTitle(ActionPane::Section::Node, QString());
         return;
@@ -1314,8 +1478,12 @@ void ConsoleWindow::updateActions()
     if (!m_fileProblems.isEmpty()) {
         unreadable.append(Problem::error(
             QStringLiteral("Console.FileUnreadable"), QStringLiteral("File"),
-            tr("The organization file cannot be read now, so nothing can be changed until it is repaired: %1")
-                .arg(m_fileProblems.first().toString())));
+            isDirectory()
+                ? tr("The organization in the directory cannot be read now, so nothing can be changed until the "
+                     "directory answers again: %1")
+                      .arg(m_fileProblems.first().toString())
+                : tr("The organization file cannot be read now, so nothing can be changed until it is repaired: %1")
+                      .arg(m_fileProblems.first().toString())));
     }
 
     // A change of this window (or of its wizard or Properties sheet) being saved: the others wait
@@ -1324,7 +1492,8 @@ void ConsoleWindow::updateActions()
     if (saving) {
         unreadable.prepend(Problem::error(
             QStringLiteral("Console.SaveInProgress"), QStringLiteral("File"),
-            tr("A change is being saved to the organization file; wait until it is written.")));
+            isDirectory() ? tr("A change is being saved to the directory; wait until it is written.")
+                          : tr("A change is being saved to the organization file; wait until it is written.")));
     }
 
     Problems createProblems = unreadable;
@@ -1831,9 +2000,30 @@ void ConsoleWindow::showTestConnectivity()
     dialog->activateWindow();
 }
 
+OpenDirectoryDialog *ConsoleWindow::askDirectoryLogin(const QString &location, const QString &bindDn,
+                                                     const Problems &refusal, const QString &server)
+{
+    auto *dialog = new OpenDirectoryDialog(this);
+    dialog->setLocationText(location);
+    dialog->setBindDn(bindDn);
+    dialog->setRefusal(refusal);
+    if (refusal.isEmpty() && !location.isEmpty() && !bindDn.isEmpty())
+        dialog->findChild<QWidget *>(QStringLiteral("bindPasswordEdit"))->setFocus();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, server] {
+        // Queued: a problem dialog (or this one again) opens once this one has closed.
+        QMetaObject::invokeMethod(
+            this, [this, server, location = dialog->locationText()] { openOrganization(location, server); },
+            Qt::QueuedConnection);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void ConsoleWindow::openOrganizationDialog()
 {
-    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString folder = m_path.isEmpty() || isDirectory() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     auto *dialog = new QFileDialog(this, tr("Open Organization"), folder,
                                    tr("Organization files (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("openOrganizationFileDialog"));
@@ -1850,7 +2040,7 @@ void ConsoleWindow::openOrganizationDialog()
 
 void ConsoleWindow::newOrganizationFromSample()
 {
-    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString folder = m_path.isEmpty() || isDirectory() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     auto *dialog = new QFileDialog(this, tr("New Organization from Sample"), folder,
                                    tr("Organization files (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("newOrganizationFileDialog"));

@@ -37,11 +37,23 @@ class QTreeView;
 class QTreeWidget;
 class TestRoutingDialog;
 class ConnectivityDialog;
+class OpenDirectoryDialog;
 
 // The Exchange Management Console window around the wizard: the console tree, the result pane
 // with the Send Connectors list, the action pane, menus and status bar. Every change goes
 // through ConnectorOperations (one store transaction, re-checked on the file as it is then);
 // changes other programs make to the open file are picked up by a QFileSystemWatcher.
+//
+// An organization in an LDAP directory (File > Open Directory, Ctrl+Shift+O, or a directory URI
+// given to openOrganization()) is shown and changed exactly as a file, through the same store
+// (OrganizationStore dispatches on the location). There is no file to watch: the directory's
+// version (OrganizationStore::currentVersion(), one small search) is asked on a worker thread every
+// directoryPollInterval() ms, and a version other than the one shown is read as a changed file is
+// (same coalescing). A directory that does not answer is treated as an unreadable file (banner,
+// changes refused) until it answers again (the store fails over to the next URI by itself).
+// docs/ldap-directory.md#live-view. Recent files may hold directory URIs; the bind DN that opened
+// one is remembered with it (QSettings "ConsoleWindow/directoryBindDns"), the password never: it
+// lives in DirectoryLogins for the session.
 //
 // Each node shows the tabs the EMC has there (tabsOf()); Edge Transport lists its servers above
 // them. A subscribed Edge lists, read-only, the Hub connectors EdgeSync replicates to it. Export
@@ -93,11 +105,20 @@ public:
     // is and the window keeps what it showed. The file is read on a worker thread: this returns
     // at once (true: the read started), organizationLoaded() tells how it ended.
     bool openOrganization(const QString &path, const QString &server = QString());
+    // File > Open Directory: the window-modal dialog asking for a directory URI and how to bind,
+    // filled with `location` and `bindDn`, and `refusal` (a refused bind) as the reason to ask again.
+    // Accepted, it opens the directory (openOrganization(), with `server`). Returns the dialog.
+    OpenDirectoryDialog *askDirectoryLogin(const QString &location = QString(), const QString &bindDn = QString(),
+                                           const Problems &refusal = {}, const QString &server = QString());
     // Shows why a file could not be opened at all (e.g. the default file could not be created).
     // `note`, when given, ends the dialog's text (e.g. what the window did about the file).
     void showFileProblems(const QString &path, const Problems &problems, const QString &note = QString());
 
     QString organizationPath() const { return m_path; }
+    // Whether the open organization is in an LDAP directory (its path is a directory URI).
+    bool isDirectory() const;
+    // The bind DN that last opened the directory `location` (remembered in the settings), or empty.
+    static QString rememberedBindDn(const QString &location);
     const std::optional<Organization> &organization() const { return m_organization; }
     QString operatorName() const { return m_operator; }
     ConsoleTree::Node currentNode() const;
@@ -163,6 +184,13 @@ public:
 
     static constexpr int ReloadQuietTime = 150;    // ms without a change before the file is read
     static constexpr int ReloadMaximumDelay = 300; // ms after the first change not yet read, at most
+    // How often the directory's version is asked while a directory is open (docs/ldap-directory.md#live-view):
+    // a change by others appears within this time plus the read.
+    static constexpr int DirectoryPollInterval = 3000; // ms
+    int directoryPollInterval() const;
+    void setDirectoryPollInterval(int milliseconds); // for tests
+    // How many times the directory's version was asked (for tests).
+    int directoryPollCount() const { return m_pollCount; }
     static constexpr int DefaultLockTimeoutSeconds = OrganizationStore::DefaultLockTimeout / 1000;
     // How long saves wait for another program's lock on the file (the Options dialog's setting).
     int lockTimeoutSeconds() const;
@@ -235,6 +263,7 @@ private:
     {
         Parsed<Organization> loaded;
         FileIdentity identity;
+        QByteArray version; // a directory's, as read
         bool unchanged = false;
         ConnectorListModel::Prepared prepared;
     };
@@ -243,6 +272,11 @@ private:
     void finishLoad(const LoadRequest &request, const LoadResult &result, quint64 ticket);
     void finishOpening(const LoadRequest &request, const Organization &organization, const Problems &warnings);
     void fileChangedOutside();
+    // Reads the open organization once a burst of changes ends (ReloadQuietTime, ReloadMaximumDelay).
+    void scheduleReload();
+    // Asks the directory's version on a worker thread (the directory's live view).
+    void pollDirectory();
+    void finishPoll(const Parsed<QByteArray> &current);
     // Shows (or ends) the signs of a read of `path` under way: status bar text, busy bar, list line.
     void setBusy(bool busy, const QString &path = QString());
     void showOptions();
@@ -334,6 +368,7 @@ private:
     QAction *m_testConnectivityAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openDirectoryAction = nullptr;
     QAction *m_newFromSampleAction = nullptr;
     QAction *m_exitAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -355,6 +390,12 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QElapsedTimer m_burstClock; // since the first change not yet read
     FileIdentity m_identity;    // the open file's, when it was last read
+    QTimer *m_pollTimer = nullptr; // a directory's live view
+    bool m_polling = false;
+    bool m_pollFailed = false;     // the last poll got no answer
+    int m_pollCount = 0;
+    QByteArray m_shownVersion;     // the directory's version of what is shown
+    QByteArray m_pollReloaded;     // the version a poll last asked to read
     bool m_loading = false;
     bool m_saving = false;
     bool m_dialogSaving = false; // the wizard's New or the Properties sheet's Apply writes the file now

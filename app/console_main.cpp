@@ -1,6 +1,8 @@
 // send-connector-console: the Exchange Management Console window on an organization file (by
-// default the user's copy of the bundled sample); with --new-send-connector it opens the New SMTP
-// Send Connector wizard straight away instead.
+// default the user's copy of the bundled sample) or an organization in an LDAP directory
+// (--organization ldap://…, repeated for failover; --bind-dn DN asks for its password in a dialog
+// at start); with --new-send-connector it opens the New SMTP Send Connector wizard straight away
+// instead.
 //
 // Exit codes with --new-send-connector: 0 the connector was created, 1 the wizard could not start
 // (the file cannot be read or parsed, the server is unknown or a subscribed Edge, or the operator,
@@ -9,7 +11,10 @@
 #include "ConnectivityOptions.h"
 #include "ConsoleWindow.h"
 #include "CredentialStore.h"
+#include "DirectoryLogins.h"
 #include "Icons.h"
+#include "OpenDirectoryDialog.h"
+#include "OrganizationLocation.h"
 #include "OperatorPermissions.h"
 #include "OrganizationStore.h"
 #include "SendConnectorWizard.h"
@@ -20,6 +25,7 @@
 #include <QDir>
 #include <QMessageBox>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -40,11 +46,48 @@ int refuse(const QString &text, const Problems &problems)
     return CannotStart;
 }
 
-int runWizard(const QString &path, const QString &requestedServer, const QString &operatorName,
+// Asks for the login of the directory `path` (the password of `bindDn`; with the reason when the
+// directory refused the last one): the location accepted (the user may correct it), or nothing.
+std::optional<QString> askLogin(const QString &path, const QString &bindDn, const Problems &refusal)
+{
+    OpenDirectoryDialog dialog;
+    dialog.setLocationText(path);
+    dialog.setBindDn(bindDn);
+    dialog.setRefusal(refusal);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.locationText();
+}
+
+int runWizard(QString path, const QString &bindDn, const QString &requestedServer, const QString &operatorName,
               const ConnectivityOptions &connectivity)
 {
-    const Parsed<Organization> loaded = OrganizationStore(path).load();
+    Problems refusal;
+    if (!bindDn.isEmpty()) {
+        const std::optional<QString> accepted = askLogin(path, bindDn, refusal);
+        if (!accepted)
+            return Cancelled;
+        path = *accepted;
+    }
+    Parsed<Organization> loaded = OrganizationStore(path).load();
+    // A refused login is asked again, with the directory's reason, until it is accepted or cancelled.
+    while (!loaded.ok() && OpenDirectoryDialog::isBindRefusal(loaded.problems)) {
+        const Parsed<OrganizationLocation> location = OrganizationLocation::parse(path);
+        const std::optional<QString> accepted =
+            askLogin(path, location.ok() ? QString::fromUtf8(DirectoryLogins::bindDn(*location.value)) : bindDn,
+                     errorsOnly(loaded.problems));
+        if (!accepted)
+            return Cancelled;
+        path = *accepted;
+        loaded = OrganizationStore(path).load();
+    }
     if (!loaded.ok()) {
+        if (OrganizationStore::isDirectoryLocation(path)) {
+            return refuse(QApplication::translate("main", "The organization in the directory %1 cannot be used, so "
+                                                          "the wizard cannot start. Nothing was changed.")
+                              .arg(path),
+                          errorsOnly(loaded.problems));
+        }
         return refuse(QApplication::translate("main", "The organization file %1 cannot be used, so the wizard "
                                                       "cannot start. The file was not changed.")
                           .arg(QDir::toNativeSeparators(path)),
@@ -80,8 +123,16 @@ struct Options
 {
     QCommandLineOption organization{
         QStringLiteral("organization"),
-        QApplication::translate("main", "The organization file to open (default: your copy of the sample organization)."),
-        QApplication::translate("main", "file")};
+        QApplication::translate("main", "The organization file to open (default: your copy of the sample "
+                                        "organization), or the organization in an LDAP directory: "
+                                        "ldap[s]://host[:port]/<base DN> or ldapi://<socket>/<base DN>; give several "
+                                        "URIs (comma-separated, or this option repeated) for failover."),
+        QApplication::translate("main", "file|URI")};
+    QCommandLineOption bindDn{
+        QStringLiteral("bind-dn"),
+        QApplication::translate("main", "The DN to bind to the directory as; its password is asked in a dialog at "
+                                        "start (default: SASL EXTERNAL over ldapi://, anonymous otherwise)."),
+        QApplication::translate("main", "DN")};
     QCommandLineOption server{
         QStringLiteral("server"),
         QApplication::translate("main", "The server to act on: a Hub Transport server or an unsubscribed Edge "
@@ -102,7 +153,7 @@ struct Options
         parser.setApplicationDescription(QApplication::translate("main", "Exchange Send connector console."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({organization, server, as, newSendConnector, Translations::languageOption()});
+        parser.addOptions({organization, bindDn, server, as, newSendConnector, Translations::languageOption()});
         parser.addOptions(ConnectivityOptions::commandLineOptions());
     }
 };
@@ -152,6 +203,28 @@ void answerInTerminalIfAsked(int argc, char *argv[])
     parser.process(core); // prints and exits
 }
 
+// One location from the --organization values: one value as given, several directory URIs (for
+// failover) as the one URI list they make (docs/ldap-directory.md#organization-uris). Problems:
+// OrganizationLocation's refusals of the list ("OrganizationLocation.*").
+Parsed<QString> organizationOf(const QStringList &values)
+{
+    if (values.size() == 1)
+        return {values.first(), {}}; // the store reports a bad value as it reports a bad file
+    const Parsed<OrganizationLocation> location = OrganizationLocation::parse(values);
+    if (!location.ok())
+        return {std::nullopt, location.problems};
+    // One string cannot ask StartTLS of some servers only: OrganizationLocation::text() is empty then.
+    const QString text = location.value->text();
+    if (text.isEmpty()) {
+        return {std::nullopt,
+                {Problem::error(QStringLiteral("OrganizationLocation.MixedStartTls"), QStringLiteral("Organization"),
+                                QApplication::translate("main", "The URIs %1 ask for StartTLS on some servers only; "
+                                                                "give StartTLS for all of them or for none.")
+                                    .arg(values.join(QLatin1String(", "))))}};
+    }
+    return {text, {}};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,6 +235,9 @@ int main(int argc, char *argv[])
     Icons::install(); // the icon theme's fallback and the window icon of the console and the wizard
     // The wizard's Smart Host Security page may hold a password at any time: no core dumps.
     ProcessProtection::disableCoreDumps();
+    // A directory server that goes away leaves libldap writing to a closed socket: that is an
+    // error the store reports (and fails over from), not a reason to end the program.
+    std::signal(SIGPIPE, SIG_IGN);
     setApplicationNames();
     installLanguage(app);
 
@@ -184,7 +260,37 @@ int main(int argc, char *argv[])
     const QString operatorName = parser.isSet(asOption) ? parser.value(asOption).trimmed()
                                                         : OperatorPermissions::currentOperator();
 
-    QString path = parser.value(organizationOption);
+    const QStringList organizations = parser.values(organizationOption);
+    const Parsed<QString> organization =
+        organizations.isEmpty() ? Parsed<QString>{QString(), {}} : organizationOf(organizations);
+    if (!organization.ok()) {
+        const QString named = organizations.join(QLatin1String(", "));
+        if (parser.isSet(newSendConnectorOption)) {
+            return refuse(QApplication::translate("main", "The organization %1 cannot be used, so the wizard cannot "
+                                                          "start.").arg(named),
+                          organization.problems);
+        }
+        ConsoleWindow window(operatorName);
+        window.setConnectivityOptions(*connectivity);
+        window.show();
+        window.showFileProblems(named, organization.problems);
+        return QApplication::exec();
+    }
+    QString path = *organization.value;
+    const QString bindDn = parser.value(options.bindDn).trimmed();
+    if (parser.isSet(options.bindDn) && !OrganizationStore::isDirectoryLocation(path)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "--bind-dn applies to an organization in a directory: "
+                                                                "give --organization ldap://, ldaps:// or ldapi:// "
+                                                                "too.")));
+        return EXIT_FAILURE; // as the parser ends for a wrong command line
+    }
+    if (parser.isSet(options.bindDn) && bindDn.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "--bind-dn needs a DN, e.g. "
+                                                                "--bind-dn cn=admin,dc=contoso,dc=com.")));
+        return EXIT_FAILURE;
+    }
     if (path.isEmpty()) {
         const Parsed<QString> created = OrganizationStore::ensureDefaultFile();
         if (!created.ok()) {
@@ -204,12 +310,16 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(newSendConnectorOption))
-        return runWizard(path, parser.value(serverOption), operatorName, *connectivity);
+        return runWizard(path, bindDn, parser.value(serverOption), operatorName, *connectivity);
 
     ConsoleWindow window(operatorName);
     window.setConnectivityOptions(*connectivity);
     window.show();
-    // A file that cannot be used is reported in a dialog over the (empty) window.
-    window.openOrganization(path, parser.value(serverOption));
+    // A file that cannot be used is reported in a dialog over the (empty) window; a bind DN's
+    // password is asked in the Open Directory dialog first.
+    if (!bindDn.isEmpty())
+        window.askDirectoryLogin(path, bindDn, {}, parser.value(serverOption));
+    else
+        window.openOrganization(path, parser.value(serverOption));
     return QApplication::exec();
 }

@@ -485,7 +485,7 @@ void TestConsoleE2E::helpWithoutDisplay()
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                  qPrintable(QString::fromUtf8(process.readAllStandardError())));
         if (option == QLatin1String("--help")) {
-            for (const char *expected : {"--organization <file>", "--server <name>", "--as <name>",
+            for (const char *expected : {"--organization <file|URI>", "--bind-dn <DN>", "--server <name>", "--as <name>",
                                          "--new-send-connector"}) {
                 QVERIFY2(output.contains(QLatin1String(expected)), qPrintable(output));
             }

@@ -55,6 +55,8 @@ Mapping mappingOf(Purpose purpose)
         return {{"network-transmit-receive", "network-wired"}, QStyle::SP_DriveNetIcon};
     case Purpose::OpenOrganization:
         return {{"document-open"}, QStyle::SP_DialogOpenButton};
+    case Purpose::OpenDirectory:
+        return {{"document-open-remote", "folder-remote", "network-server-database"}, QStyle::SP_DriveNetIcon};
     case Purpose::NewOrganizationFromSample:
         return {{"document-new-from-template", "document-new"}, QStyle::SP_FileDialogNewFolder};
     case Purpose::Exit:

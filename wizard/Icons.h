@@ -28,6 +28,7 @@ enum class Purpose {
     TestRouting,
     TestConnectivity,
     OpenOrganization,
+    OpenDirectory,
     NewOrganizationFromSample,
     Exit,
     Undo,
