@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActionPane</name>
@@ -11,8 +10,8 @@
 <context>
     <name>AddressSpaceDialog</name>
     <message>
-        <source>Enter a domain such as contoso.com. The wildcard character may start the address: &quot;*&quot;, &quot;*.com&quot; and &quot;*.contoso.com&quot; are allowed, &quot;*contoso.com&quot; is not.</source>
-        <translation>Geben Sie eine Domäne wie contoso.com ein. Das Platzhalterzeichen darf am Anfang der Adresse stehen: &quot;*&quot;, &quot;*.com&quot; und &quot;*.contoso.com&quot; sind zulässig, &quot;*contoso.com&quot; nicht.</translation>
+        <source>Enter a domain such as contoso.com. The wildcard character may start the address: "*", "*.com" and "*.contoso.com" are allowed, "*contoso.com" is not.</source>
+        <translation>Geben Sie eine Domäne wie contoso.com ein. Das Platzhalterzeichen darf am Anfang der Adresse stehen: "*", "*.com" und "*.contoso.com" sind zulässig, "*contoso.com" nicht.</translation>
     </message>
     <message>
         <source>for example X400</source>
@@ -195,60 +194,60 @@
         <translation>Der Adressraumtyp ist leer. Geben Sie SMTP, X400 oder einen anderen Typ aus Buchstaben und Ziffern ein, z. B. FAX.</translation>
     </message>
     <message>
-        <source>&quot;Local&quot; is the scope prefix, not an address space type. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
-        <translation>&quot;Local&quot; ist das Bereichspräfix, kein Adressraumtyp. Geben Sie SMTP, X400 oder einen anderen Typ aus Buchstaben und Ziffern ein, z. B. FAX.</translation>
+        <source>"Local" is the scope prefix, not an address space type. Enter SMTP, X400, or another type made of letters and digits, such as FAX.</source>
+        <translation>"Local" ist das Bereichspräfix, kein Adressraumtyp. Geben Sie SMTP, X400 oder einen anderen Typ aus Buchstaben und Ziffern ein, z. B. FAX.</translation>
     </message>
     <message>
-        <source>The address space type &quot;%1&quot; contains &apos;%2&apos;. A type is made of letters and digits only, such as SMTP, X400 or FAX; the text before the first &apos;:&apos; of an address space is its type.</source>
-        <translation>Der Adressraumtyp &quot;%1&quot; enthält &apos;%2&apos;. Ein Typ besteht nur aus Buchstaben und Ziffern, z. B. SMTP, X400 oder FAX; der Text vor dem ersten &apos;:&apos; eines Adressraums ist sein Typ.</translation>
+        <source>The address space type "%1" contains '%2'. A type is made of letters and digits only, such as SMTP, X400 or FAX; the text before the first ':' of an address space is its type.</source>
+        <translation>Der Adressraumtyp "%1" enthält '%2'. Ein Typ besteht nur aus Buchstaben und Ziffern, z. B. SMTP, X400 oder FAX; der Text vor dem ersten ':' eines Adressraums ist sein Typ.</translation>
     </message>
     <message>
         <source>The address space cost %1 is not allowed: the cost must be between %2 and %3 (the lowest cost is preferred).</source>
         <translation>Die Adressraumkosten %1 sind nicht zulässig: Die Kosten müssen zwischen %2 und %3 liegen (die niedrigsten Kosten werden bevorzugt).</translation>
     </message>
     <message>
-        <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; must be followed by a dot: enter &quot;*.%2&quot; for %2 and all its subdomains.</source>
-        <translation>Im SMTP-Adressraum &quot;%1&quot; muss auf den Platzhalter &apos;*&apos; ein Punkt folgen: Geben Sie &quot;*.%2&quot; für %2 und alle Unterdomänen ein.</translation>
+        <source>In the SMTP address space "%1" the wildcard '*' must be followed by a dot: enter "*.%2" for %2 and all its subdomains.</source>
+        <translation>Im SMTP-Adressraum "%1" muss auf den Platzhalter '*' ein Punkt folgen: Geben Sie "*.%2" für %2 und alle Unterdomänen ein.</translation>
     </message>
     <message>
-        <source>In the SMTP address space &quot;%1&quot; the wildcard &apos;*&apos; is not allowed there. Use &apos;*&apos; alone, or &apos;*.&apos; before a domain, such as *.contoso.com.</source>
-        <translation>Im SMTP-Adressraum &quot;%1&quot; ist der Platzhalter &apos;*&apos; an dieser Stelle nicht zulässig. Verwenden Sie &apos;*&apos; allein oder &apos;*.&apos; vor einer Domäne, z. B. *.contoso.com.</translation>
+        <source>In the SMTP address space "%1" the wildcard '*' is not allowed there. Use '*' alone, or '*.' before a domain, such as *.contoso.com.</source>
+        <translation>Im SMTP-Adressraum "%1" ist der Platzhalter '*' an dieser Stelle nicht zulässig. Verwenden Sie '*' allein oder '*.' vor einer Domäne, z. B. *.contoso.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid SMTP address space. %2</source>
-        <translation>&quot;%1&quot; ist kein gültiger SMTP-Adressraum. %2</translation>
+        <source>"%1" is not a valid SMTP address space. %2</source>
+        <translation>"%1" ist kein gültiger SMTP-Adressraum. %2</translation>
     </message>
     <message>
-        <source>The X.400 address space &quot;%1&quot; has no components. Enter key=value pairs separated by &apos;;&apos;, such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
-        <translation>Der X.400-Adressraum &quot;%1&quot; enthält keine Komponenten. Geben Sie durch &apos;;&apos; getrennte Paare der Form Schlüssel=Wert ein, z. B. o=MySite;p=MyOrg;a=adatum;c=us.</translation>
+        <source>The X.400 address space "%1" has no components. Enter key=value pairs separated by ';', such as o=MySite;p=MyOrg;a=adatum;c=us.</source>
+        <translation>Der X.400-Adressraum "%1" enthält keine Komponenten. Geben Sie durch ';' getrennte Paare der Form Schlüssel=Wert ein, z. B. o=MySite;p=MyOrg;a=adatum;c=us.</translation>
     </message>
     <message>
-        <source>The X.400 address space &quot;%1&quot; has an empty component (two &apos;;&apos; in a row). Remove the extra &apos;;&apos;.</source>
-        <translation>Der X.400-Adressraum &quot;%1&quot; enthält eine leere Komponente (zwei &apos;;&apos; hintereinander). Entfernen Sie das überzählige &apos;;&apos;.</translation>
+        <source>The X.400 address space "%1" has an empty component (two ';' in a row). Remove the extra ';'.</source>
+        <translation>Der X.400-Adressraum "%1" enthält eine leere Komponente (zwei ';' hintereinander). Entfernen Sie das überzählige ';'.</translation>
     </message>
     <message>
-        <source>The component &quot;%1&quot; of the X.400 address space &quot;%2&quot; has no &apos;=&apos;. Each component is key=value, such as c=us.</source>
-        <translation>Die Komponente &quot;%1&quot; des X.400-Adressraums &quot;%2&quot; enthält kein &apos;=&apos;. Jede Komponente hat die Form Schlüssel=Wert, z. B. c=us.</translation>
+        <source>The component "%1" of the X.400 address space "%2" has no '='. Each component is key=value, such as c=us.</source>
+        <translation>Die Komponente "%1" des X.400-Adressraums "%2" enthält kein '='. Jede Komponente hat die Form Schlüssel=Wert, z. B. c=us.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; is not known. Valid keys are %3 (in any case).</source>
-        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; ist unbekannt. Gültige Schlüssel sind %3 (Groß-/Kleinschreibung beliebig).</translation>
+        <source>The key "%1" in the X.400 address space "%2" is not known. Valid keys are %3 (in any case).</source>
+        <translation>Der Schlüssel "%1" im X.400-Adressraum "%2" ist unbekannt. Gültige Schlüssel sind %3 (Groß-/Kleinschreibung beliebig).</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; appears more than once in the X.400 address space &quot;%2&quot;. Give each key once.</source>
-        <translation>Der Schlüssel &quot;%1&quot; kommt im X.400-Adressraum &quot;%2&quot; mehrmals vor. Geben Sie jeden Schlüssel nur einmal an.</translation>
+        <source>The key "%1" appears more than once in the X.400 address space "%2". Give each key once.</source>
+        <translation>Der Schlüssel "%1" kommt im X.400-Adressraum "%2" mehrmals vor. Geben Sie jeden Schlüssel nur einmal an.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. For a blank ADMD, write a single space: &quot;a= &quot;.</source>
-        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; hat keinen Wert. Schreiben Sie für eine leere ADMD ein einzelnes Leerzeichen: &quot;a= &quot;.</translation>
+        <source>The key "%1" in the X.400 address space "%2" has no value. For a blank ADMD, write a single space: "a= ".</source>
+        <translation>Der Schlüssel "%1" im X.400-Adressraum "%2" hat keinen Wert. Schreiben Sie für eine leere ADMD ein einzelnes Leerzeichen: "a= ".</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; in the X.400 address space &quot;%2&quot; has no value. Enter a value after the &apos;=&apos;.</source>
-        <translation>Der Schlüssel &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; hat keinen Wert. Geben Sie nach dem &apos;=&apos; einen Wert ein.</translation>
+        <source>The key "%1" in the X.400 address space "%2" has no value. Enter a value after the '='.</source>
+        <translation>Der Schlüssel "%1" im X.400-Adressraum "%2" hat keinen Wert. Geben Sie nach dem '=' einen Wert ein.</translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; in the X.400 address space &quot;%2&quot; is %3 characters long; it may have at most %4.</source>
-        <translation>Der Wert von &quot;%1&quot; im X.400-Adressraum &quot;%2&quot; ist %3 Zeichen lang; zulässig sind höchstens %4.</translation>
+        <source>The value of "%1" in the X.400 address space "%2" is %3 characters long; it may have at most %4.</source>
+        <translation>Der Wert von "%1" im X.400-Adressraum "%2" ist %3 Zeichen lang; zulässig sind höchstens %4.</translation>
     </message>
     <message>
         <source>The address is empty. Enter a domain such as contoso.com, *.contoso.com, or * for all domains.</source>
@@ -263,39 +262,39 @@
         <translation>Der Adressraum ist leer. Geben Sie einen Adressraum wie contoso.com, SMTP:*.contoso.com;5 oder X400:c=us;a= ;p=MyOrg;1 ein.</translation>
     </message>
     <message>
-        <source>The scope prefix &quot;Local:&quot; in &quot;%1&quot; is not used by Exchange 2007 SP1. Remove it, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
-        <translation>Das Bereichspräfix &quot;Local:&quot; in &quot;%1&quot; wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie es, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen &quot;Bereichsbezogener Sendeconnector&quot;) auf seinen Bereich.</translation>
+        <source>The scope prefix "Local:" in "%1" is not used by Exchange 2007 SP1. Remove it, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
+        <translation>Das Bereichspräfix "Local:" in "%1" wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie es, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen "Bereichsbezogener Sendeconnector") auf seinen Bereich.</translation>
     </message>
     <message>
-        <source>A cost is required when the address contains &apos;;&apos;: end the entry with &apos;;&lt;cost&gt;&apos;, for example &quot;%1&quot;.</source>
-        <translation>Wenn die Adresse &apos;;&apos; enthält, sind Kosten erforderlich: Beenden Sie den Eintrag mit &apos;;&lt;Kosten&gt;&apos;, z. B. &quot;%1&quot;.</translation>
+        <source>A cost is required when the address contains ';': end the entry with ';&lt;cost&gt;', for example "%1".</source>
+        <translation>Wenn die Adresse ';' enthält, sind Kosten erforderlich: Beenden Sie den Eintrag mit ';&lt;Kosten&gt;', z. B. "%1".</translation>
     </message>
     <message>
-        <source>The address space cost after the last &apos;;&apos; is missing: the cost must be a whole number from %1 to %2.</source>
-        <translation>Die Adressraumkosten nach dem letzten &apos;;&apos; fehlen: Die Kosten müssen eine ganze Zahl zwischen %1 und %2 sein.</translation>
+        <source>The address space cost after the last ';' is missing: the cost must be a whole number from %1 to %2.</source>
+        <translation>Die Adressraumkosten nach dem letzten ';' fehlen: Die Kosten müssen eine ganze Zahl zwischen %1 und %2 sein.</translation>
     </message>
     <message>
-        <source>The address space cost &quot;%1&quot; is not valid: the cost must be a whole number from %2 to %3.</source>
-        <translation>Die Adressraumkosten &quot;%1&quot; sind ungültig: Die Kosten müssen eine ganze Zahl zwischen %2 und %3 sein.</translation>
+        <source>The address space cost "%1" is not valid: the cost must be a whole number from %2 to %3.</source>
+        <translation>Die Adressraumkosten "%1" sind ungültig: Die Kosten müssen eine ganze Zahl zwischen %2 und %3 sein.</translation>
     </message>
     <message>
         <source>An address space with a local scope is not used by Exchange 2007 SP1. Clear the scope, and scope the connector with -IsScopedConnector $true (the Scoped send connector check box) instead.</source>
-        <translation>Ein Adressraum mit lokalem Bereich wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie den Bereich, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen &quot;Bereichsbezogener Sendeconnector&quot;) auf seinen Bereich.</translation>
+        <translation>Ein Adressraum mit lokalem Bereich wird von Exchange 2007 SP1 nicht verwendet. Entfernen Sie den Bereich, und beschränken Sie den Connector stattdessen mit -IsScopedConnector $true (Kontrollkästchen "Bereichsbezogener Sendeconnector") auf seinen Bereich.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; contains the control character U+%2 (a line break or tab, for example). Remove it.</source>
-        <translation>Die Adresse &quot;%1&quot; enthält das Steuerzeichen U+%2 (z. B. einen Zeilenumbruch oder Tabstopp). Entfernen Sie es.</translation>
+        <source>The address "%1" contains the control character U+%2 (a line break or tab, for example). Remove it.</source>
+        <translation>Die Adresse "%1" enthält das Steuerzeichen U+%2 (z. B. einen Zeilenumbruch oder Tabstopp). Entfernen Sie es.</translation>
     </message>
 </context>
 <context>
     <name>CmdletBinder</name>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden. %3</translation>
+        <source>Cannot bind parameter '%1' to '%2'. %3</source>
+        <translation>Der Parameter '%1' kann nicht an '%2' gebunden werden. %3</translation>
     </message>
     <message>
-        <source>%1 has no -IsScopedConnector: scope the connector with the Local: prefix on its address spaces instead, as in -AddressSpaces &apos;Local:*.contoso.com&apos;.</source>
-        <translation>%1 hat keinen Parameter -IsScopedConnector: Beschränken Sie den Connector stattdessen mit dem Präfix Local: in seinen Adressräumen auf seinen Bereich, z. B. -AddressSpaces &apos;Local:*.contoso.com&apos;.</translation>
+        <source>%1 has no -IsScopedConnector: scope the connector with the Local: prefix on its address spaces instead, as in -AddressSpaces 'Local:*.contoso.com'.</source>
+        <translation>%1 hat keinen Parameter -IsScopedConnector: Beschränken Sie den Connector stattdessen mit dem Präfix Local: in seinen Adressräumen auf seinen Bereich, z. B. -AddressSpaces 'Local:*.contoso.com'.</translation>
     </message>
     <message>
         <source>%1 has no -%2 switch: write -Usage %2 instead.</source>
@@ -314,40 +313,40 @@
         <translation>Der Parametername -%1 ist nicht eindeutig: Er entspricht %2. Schreiben Sie mehr vom Namen aus.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; because it was given more than once. Give each parameter once.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden, da er mehrmals angegeben wurde. Geben Sie jeden Parameter nur einmal an.</translation>
+        <source>Cannot bind parameter '%1' because it was given more than once. Give each parameter once.</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden, da er mehrmals angegeben wurde. Geben Sie jeden Parameter nur einmal an.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; because it was given more than once (-%2 stands for -%1). Give each parameter once.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden, da er mehrmals angegeben wurde (-%2 steht für -%1). Geben Sie jeden Parameter nur einmal an.</translation>
+        <source>Cannot bind parameter '%1' because it was given more than once (-%2 stands for -%1). Give each parameter once.</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden, da er mehrmals angegeben wurde (-%2 steht für -%1). Geben Sie jeden Parameter nur einmal an.</translation>
     </message>
     <message>
-        <source>%1 does not take the value &apos;%2&apos; without a parameter name.</source>
-        <translation>%1 akzeptiert den Wert &apos;%2&apos; nicht ohne Parameternamen.</translation>
+        <source>%1 does not take the value '%2' without a parameter name.</source>
+        <translation>%1 akzeptiert den Wert '%2' nicht ohne Parameternamen.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is text, not a Boolean value; write $%3 (with the &apos;$&apos; and without quotes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist Text, kein boolescher Wert; schreiben Sie $%3 (mit dem &apos;$&apos; und ohne Anführungszeichen).</translation>
+        <source>Cannot bind parameter '%1': '%2' is text, not a Boolean value; write $%3 (with the '$' and without quotes).</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' ist Text, kein boolescher Wert; schreiben Sie $%3 (mit dem '$' und ohne Anführungszeichen).</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: -%1 is a switch and takes no value but $true or $false (&apos;%2&apos; was given); write -%1 alone, or -%1:$false.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: -%1 ist ein Switch-Parameter und akzeptiert keinen anderen Wert als $true oder $false (angegeben wurde &apos;%2&apos;); schreiben Sie -%1 allein oder -%1:$false.</translation>
+        <source>Cannot bind parameter '%1': -%1 is a switch and takes no value but $true or $false ('%2' was given); write -%1 alone, or -%1:$false.</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: -%1 ist ein Switch-Parameter und akzeptiert keinen anderen Wert als $true oder $false (angegeben wurde '%2'); schreiben Sie -%1 allein oder -%1:$false.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;Identity&apos;: the name is empty; give the name of a Send connector.</source>
-        <translation>Der Parameter &apos;Identity&apos; kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Sendeconnectors an.</translation>
+        <source>Cannot bind parameter 'Identity': the name is empty; give the name of a Send connector.</source>
+        <translation>Der Parameter 'Identity' kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Sendeconnectors an.</translation>
     </message>
     <message>
         <source>The usage was given more than once (%1). Give it once: either -Usage with one of %2, or one of the switches -Custom, -Internal, -Internet, -Partner.</source>
         <translation>Die Nutzungsart wurde mehrmals angegeben (%1). Geben Sie sie nur einmal an: entweder -Usage mit einem der Werte %2 oder einen der Switch-Parameter -Custom, -Internal, -Internet, -Partner.</translation>
     </message>
     <message>
-        <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector &apos;name&apos; or -Identity &apos;name&apos;.</source>
-        <translation>Remove-SendConnector benötigt den Namen des zu entfernenden Sendeconnectors: Schreiben Sie Remove-SendConnector &apos;Name&apos; oder -Identity &apos;Name&apos;.</translation>
+        <source>Remove-SendConnector needs the name of the Send connector to remove: write Remove-SendConnector 'name' or -Identity 'name'.</source>
+        <translation>Remove-SendConnector benötigt den Namen des zu entfernenden Sendeconnectors: Schreiben Sie Remove-SendConnector 'Name' oder -Identity 'Name'.</translation>
     </message>
     <message>
-        <source>%1 does not take the value &apos;%2&apos; here: only the %3 may be given without a parameter name, and it was already given.</source>
-        <translation>%1 akzeptiert den Wert &apos;%2&apos; an dieser Stelle nicht: Nur %3 kann ohne Parameternamen angegeben werden, und dieser Wert wurde bereits angegeben.</translation>
+        <source>%1 does not take the value '%2' here: only the %3 may be given without a parameter name, and it was already given.</source>
+        <translation>%1 akzeptiert den Wert '%2' an dieser Stelle nicht: Nur %3 kann ohne Parameternamen angegeben werden, und dieser Wert wurde bereits angegeben.</translation>
     </message>
     <message>
         <source>-%1 is a switch and takes no value after a space: write -%1:%2.</source>
@@ -370,24 +369,24 @@
         <translation>%1 hat keinen Parameter -%2: Die Nutzungsart wird beim Erstellen eines Sendeconnectors festgelegt und kann nicht geändert werden. Ändern Sie stattdessen die Einstellungen selbst (-SmartHosts, -SmartHostAuthMechanism, -DomainSecureEnabled…).</translation>
     </message>
     <message>
-        <source>%1 does not take the values that follow -%2: a password is never written on the command line. Write -%2 (Get-Credential &apos;user name&apos;) and enter the password when asked.</source>
-        <translation>%1 akzeptiert die Werte nach -%2 nicht: Ein Kennwort wird nie in die Befehlszeile geschrieben. Schreiben Sie -%2 (Get-Credential &apos;Benutzername&apos;), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden.</translation>
+        <source>%1 does not take the values that follow -%2: a password is never written on the command line. Write -%2 (Get-Credential 'user name') and enter the password when asked.</source>
+        <translation>%1 akzeptiert die Werte nach -%2 nicht: Ein Kennwort wird nie in die Befehlszeile geschrieben. Schreiben Sie -%2 (Get-Credential 'Benutzername'), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: the value given is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential &apos;user name&apos;) and enter the password when asked: a password is never written on the command line.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Der angegebene Wert sind keine Anmeldeinformationen. Schreiben Sie -%1 (Get-Credential) oder -%1 (Get-Credential &apos;Benutzername&apos;), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden: Ein Kennwort wird nie in die Befehlszeile geschrieben.</translation>
+        <source>Cannot bind parameter '%1': the value given is not a credential. Write -%1 (Get-Credential) or -%1 (Get-Credential 'user name') and enter the password when asked: a password is never written on the command line.</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: Der angegebene Wert sind keine Anmeldeinformationen. Schreiben Sie -%1 (Get-Credential) oder -%1 (Get-Credential 'Benutzername'), und geben Sie das Kennwort ein, wenn Sie dazu aufgefordert werden: Ein Kennwort wird nie in die Befehlszeile geschrieben.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;Instance&apos;: it takes a Send connector object, which this shell passes only through the pipeline. Write Get-SendConnector &apos;name&apos; | Set-SendConnector -Parameter value, or Set-SendConnector &apos;name&apos; -Parameter value.</source>
-        <translation>Der Parameter &apos;Instance&apos; kann nicht gebunden werden: Er akzeptiert ein Sendeconnector-Objekt, das diese Shell nur über die Pipeline übergibt. Schreiben Sie Get-SendConnector &apos;Name&apos; | Set-SendConnector -Parameter Wert oder Set-SendConnector &apos;Name&apos; -Parameter Wert.</translation>
+        <source>Cannot bind parameter 'Instance': it takes a Send connector object, which this shell passes only through the pipeline. Write Get-SendConnector 'name' | Set-SendConnector -Parameter value, or Set-SendConnector 'name' -Parameter value.</source>
+        <translation>Der Parameter 'Instance' kann nicht gebunden werden: Er akzeptiert ein Sendeconnector-Objekt, das diese Shell nur über die Pipeline übergibt. Schreiben Sie Get-SendConnector 'Name' | Set-SendConnector -Parameter Wert oder Set-SendConnector 'Name' -Parameter Wert.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: the name is empty; give the name of a transport server, or leave out -%1 to test from the server the shell runs on.</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Transportservers an, oder lassen Sie -%1 weg, um von dem Server aus zu testen, auf dem die Shell ausgeführt wird.</translation>
+        <source>Cannot bind parameter '%1': the name is empty; give the name of a transport server, or leave out -%1 to test from the server the shell runs on.</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: Der Name ist leer; geben Sie den Namen eines Transportservers an, oder lassen Sie -%1 weg, um von dem Server aus zu testen, auf dem die Shell ausgeführt wird.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message has a size; give one such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Eine Nachricht hat eine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+        <source>Cannot bind parameter '%1' to '%2': a message has a size; give one such as 10MB, '512 KB' or 1048576 (bytes).</source>
+        <translation>Der Parameter '%1' kann nicht an '%2' gebunden werden: Eine Nachricht hat eine Größe; geben Sie eine Größe wie 10MB, '512 KB' oder 1048576 (Bytes) an.</translation>
     </message>
     <message>
         <source>Give one text value, in quotes if it contains spaces.</source>
@@ -406,8 +405,8 @@
         <translation>Geben Sie einen der folgenden Werte an: %1.</translation>
     </message>
     <message>
-        <source>Give one or more address spaces separated by commas, such as &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;.</source>
-        <translation>Geben Sie einen oder mehrere durch Kommas getrennte Adressräume an, z. B. &apos;SMTP:*.contoso.com;5&apos;,&apos;fabrikam.com&apos;.</translation>
+        <source>Give one or more address spaces separated by commas, such as 'SMTP:*.contoso.com;5','fabrikam.com'.</source>
+        <translation>Geben Sie einen oder mehrere durch Kommas getrennte Adressräume an, z. B. 'SMTP:*.contoso.com;5','fabrikam.com'.</translation>
     </message>
     <message>
         <source>Give one or more smart hosts separated by commas, such as 192.168.1.20,relay.contoso.com.</source>
@@ -418,8 +417,8 @@
         <translation>Geben Sie einen oder mehrere durch Kommas getrennte Servernamen an, z. B. EX01,EX02.</translation>
     </message>
     <message>
-        <source>Give a size such as 20MB, &apos;512 KB&apos; or 1048576 (bytes), or unlimited.</source>
-        <translation>Geben Sie eine Größe wie 20MB, &apos;512 KB&apos; oder 1048576 (Bytes) oder unlimited an.</translation>
+        <source>Give a size such as 20MB, '512 KB' or 1048576 (bytes), or unlimited.</source>
+        <translation>Geben Sie eine Größe wie 20MB, '512 KB' oder 1048576 (Bytes) oder unlimited an.</translation>
     </message>
     <message>
         <source>Give a whole number from 0 to 65535.</source>
@@ -430,8 +429,8 @@
         <translation>Geben Sie eine Zeitdauer wie 00:10:00 oder 1.00:00:00 an.</translation>
     </message>
     <message>
-        <source>Give (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
-        <translation>Geben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;) an.</translation>
+        <source>Give (Get-Credential) or (Get-Credential 'user name').</source>
+        <translation>Geben Sie (Get-Credential) oder (Get-Credential 'Benutzername') an.</translation>
     </message>
     <message>
         <source>Give a value.</source>
@@ -442,47 +441,47 @@
         <translation>Geben Sie eine ganze Zahl zwischen 0 und 2147483647 an.</translation>
     </message>
     <message>
-        <source>Give one or more e-mail addresses separated by commas, such as kim@contoso.com,&apos;sam@fabrikam.com&apos;.</source>
-        <translation>Geben Sie eine oder mehrere durch Kommas getrennte E-Mail-Adressen an, z. B. kim@contoso.com,&apos;sam@fabrikam.com&apos;.</translation>
+        <source>Give one or more e-mail addresses separated by commas, such as kim@contoso.com,'sam@fabrikam.com'.</source>
+        <translation>Geben Sie eine oder mehrere durch Kommas getrennte E-Mail-Adressen an, z. B. kim@contoso.com,'sam@fabrikam.com'.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is text. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist Text. %3</translation>
+        <source>Cannot bind parameter '%1': '%2' is text. %3</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' ist Text. %3</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a Boolean value. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist ein boolescher Wert. %3</translation>
+        <source>Cannot bind parameter '%1': '%2' is a Boolean value. %3</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' ist ein boolescher Wert. %3</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: $null is no value. %2</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: $null ist kein Wert. %2</translation>
+        <source>Cannot bind parameter '%1': $null is no value. %2</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: $null ist kein Wert. %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value(s). %3</source>
+        <source>Cannot bind parameter '%1': '%2' is a list of %n value(s). %3</source>
         <translation>
-            <numerusform>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist eine Liste mit %n Wert. %3</numerusform>
-            <numerusform>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist eine Liste mit %n Werten. %3</numerusform>
+            <numerusform>Der Parameter '%1' kann nicht gebunden werden: '%2' ist eine Liste mit %n Wert. %3</numerusform>
+            <numerusform>Der Parameter '%1' kann nicht gebunden werden: '%2' ist eine Liste mit %n Werten. %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a credential. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; sind Anmeldeinformationen. %3</translation>
+        <source>Cannot bind parameter '%1': '%2' is a credential. %3</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' sind Anmeldeinformationen. %3</translation>
     </message>
     <message>
-        <source>Missing a value for parameter &apos;%1&apos; after -%2. %3</source>
-        <translation>Für den Parameter &apos;%1&apos; fehlt ein Wert nach -%2. %3</translation>
+        <source>Missing a value for parameter '%1' after -%2. %3</source>
+        <translation>Für den Parameter '%1' fehlt ein Wert nach -%2. %3</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid value. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Wert. %3</translation>
+        <source>Cannot bind parameter '%1': '%2' is not a valid value. %3</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' ist kein gültiger Wert. %3</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: entry %2 of the list, &apos;%3&apos;, is not text. %4</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Eintrag %2 der Liste, &apos;%3&apos;, ist kein Text. %4</translation>
+        <source>Cannot bind parameter '%1': entry %2 of the list, '%3', is not text. %4</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: Eintrag %2 der Liste, '%3', ist kein Text. %4</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is not a valid port. %3</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: &apos;%2&apos; ist kein gültiger Port. %3</translation>
+        <source>Cannot bind parameter '%1': '%2' is not a valid port. %3</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: '%2' ist kein gültiger Port. %3</translation>
     </message>
     <message>
         <source>-%1 has no effect here: the organization is a file, not Active Directory, so the value was not used.</source>
@@ -493,24 +492,24 @@
         <translation>-%1 hat hier keine Auswirkung: Diese Shell speichert keine Variablen.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: Inquire is not available in this shell, which has no nested prompt to inquire with. %2</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Inquire ist in dieser Shell nicht verfügbar, da sie keine geschachtelte Eingabeaufforderung für Rückfragen besitzt. %2</translation>
+        <source>Cannot bind parameter '%1': Inquire is not available in this shell, which has no nested prompt to inquire with. %2</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: Inquire ist in dieser Shell nicht verfügbar, da sie keine geschachtelte Eingabeaufforderung für Rückfragen besitzt. %2</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos;: the list is empty. %2</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht gebunden werden: Die Liste ist leer. %2</translation>
+        <source>Cannot bind parameter '%1': the list is empty. %2</source>
+        <translation>Der Parameter '%1' kann nicht gebunden werden: Die Liste ist leer. %2</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: a message size cannot be negative; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Eine Nachrichtengröße kann nicht negativ sein; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+        <source>Cannot bind parameter '%1' to '%2': a message size cannot be negative; give a size such as 10MB, '512 KB' or 1048576 (bytes).</source>
+        <translation>Der Parameter '%1' kann nicht an '%2' gebunden werden: Eine Nachrichtengröße kann nicht negativ sein; geben Sie eine Größe wie 10MB, '512 KB' oder 1048576 (Bytes) an.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: it is larger than %3 bytes; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Der Wert ist größer als %3 Bytes; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+        <source>Cannot bind parameter '%1' to '%2': it is larger than %3 bytes; give a size such as 10MB, '512 KB' or 1048576 (bytes).</source>
+        <translation>Der Parameter '%1' kann nicht an '%2' gebunden werden: Der Wert ist größer als %3 Bytes; geben Sie eine Größe wie 10MB, '512 KB' oder 1048576 (Bytes) an.</translation>
     </message>
     <message>
-        <source>Cannot bind parameter &apos;%1&apos; to &apos;%2&apos;: it is not a size; give a size such as 10MB, &apos;512 KB&apos; or 1048576 (bytes).</source>
-        <translation>Der Parameter &apos;%1&apos; kann nicht an &apos;%2&apos; gebunden werden: Der Wert ist keine Größe; geben Sie eine Größe wie 10MB, &apos;512 KB&apos; oder 1048576 (Bytes) an.</translation>
+        <source>Cannot bind parameter '%1' to '%2': it is not a size; give a size such as 10MB, '512 KB' or 1048576 (bytes).</source>
+        <translation>Der Parameter '%1' kann nicht an '%2' gebunden werden: Der Wert ist keine Größe; geben Sie eine Größe wie 10MB, '512 KB' oder 1048576 (Bytes) an.</translation>
     </message>
     <message>
         <source>Give one domain name, such as fabrikam.com.</source>
@@ -519,6 +518,14 @@
     <message>
         <source>Give a whole number of seconds from %1 to %2.</source>
         <translation>Geben Sie eine ganze Zahl von Sekunden zwischen %1 und %2 an.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter '%1': the path is empty; give the name of a JSON organization file.</source>
+        <translation>Der Parameter „%1“ kann nicht gebunden werden: Der Pfad ist leer. Geben Sie den Namen einer JSON-Organisationsdatei an.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter '%1' to '%2': it is a directory URI, and -%1 takes a JSON organization file. To work on a directory, give its URI to --organization.</source>
+        <translation>Der Parameter „%1“ kann nicht an „%2“ gebunden werden: Das ist ein Verzeichnis-URI, und -%1 erwartet eine JSON-Organisationsdatei. Um mit einem Verzeichnis zu arbeiten, geben Sie seinen URI bei --organization an.</translation>
     </message>
 </context>
 <context>
@@ -588,12 +595,12 @@
         <translation>In diesem Beispiel wird angezeigt, was eine Umbenennung bewirken würde, ohne sie durchzuführen.</translation>
     </message>
     <message>
-        <source>The name of the connector: at most 64 characters, unique among the organization&apos;s Send connectors. The parameter name may be left out.</source>
+        <source>The name of the connector: at most 64 characters, unique among the organization's Send connectors. The parameter name may be left out.</source>
         <translation>Der Name des Connectors: höchstens 64 Zeichen, eindeutig unter den Sendeconnectors der Organisation. Der Parametername kann weggelassen werden.</translation>
     </message>
     <message>
-        <source>The domains the connector sends mail to, each with an optional type and cost: &apos;contoso.com&apos;, &apos;SMTP:*.contoso.com;5&apos;.</source>
-        <translation>Die Domänen, an die der Connector E-Mails sendet, jeweils mit optionalem Typ und optionalen Kosten: &apos;contoso.com&apos;, &apos;SMTP:*.contoso.com;5&apos;.</translation>
+        <source>The domains the connector sends mail to, each with an optional type and cost: 'contoso.com', 'SMTP:*.contoso.com;5'.</source>
+        <translation>Die Domänen, an die der Connector E-Mails sendet, jeweils mit optionalem Typ und optionalen Kosten: 'contoso.com', 'SMTP:*.contoso.com;5'.</translation>
     </message>
     <message>
         <source>The intended use, which sets the defaults of the other settings.</source>
@@ -620,7 +627,7 @@
         <translation>Die Hub-Transport-Server (oder Edge-Abonnements), die über den Connector senden.</translation>
     </message>
     <message>
-        <source>$true: only the servers of the source servers&apos; Active Directory site use the connector.</source>
+        <source>$true: only the servers of the source servers' Active Directory site use the connector.</source>
         <translation>$true: Nur die Server im Active Directory-Standort der Quellserver verwenden den Connector.</translation>
     </message>
     <message>
@@ -684,7 +691,7 @@
         <translation>Entspricht -Usage %1.</translation>
     </message>
     <message>
-        <source>Suppresses the cmdlet&apos;s extra questions; it does not suppress -Confirm.</source>
+        <source>Suppresses the cmdlet's extra questions; it does not suppress -Confirm.</source>
         <translation>Unterdrückt die zusätzlichen Rückfragen des Cmdlets; -Confirm wird dadurch nicht unterdrückt.</translation>
     </message>
     <message>
@@ -748,20 +755,20 @@
         <translation>-------------------------- BEISPIEL %1 --------------------------</translation>
     </message>
     <message>
-        <source>For more information, type: &quot;get-help %1 -detailed&quot;.</source>
-        <translation>Geben Sie zum Abrufen weiterer Informationen folgenden Befehl ein: &quot;get-help %1 -detailed&quot;.</translation>
+        <source>For more information, type: "get-help %1 -detailed".</source>
+        <translation>Geben Sie zum Abrufen weiterer Informationen folgenden Befehl ein: "get-help %1 -detailed".</translation>
     </message>
     <message>
-        <source>For technical information, type: &quot;get-help %1 -full&quot;.</source>
-        <translation>Geben Sie zum Abrufen technischer Informationen folgenden Befehl ein: &quot;get-help %1 -full&quot;.</translation>
+        <source>For technical information, type: "get-help %1 -full".</source>
+        <translation>Geben Sie zum Abrufen technischer Informationen folgenden Befehl ein: "get-help %1 -full".</translation>
     </message>
     <message>
         <source>This shell knows these cmdlets:</source>
         <translation>Diese Shell kennt die folgenden Cmdlets:</translation>
     </message>
     <message>
-        <source>Type &quot;Get-Help &lt;cmdlet&gt;&quot;, &quot;Get-Help &lt;cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;cmdlet&gt; -Examples&quot; or &quot;&lt;cmdlet&gt; -?&quot; for the help of one cmdlet.</source>
-        <translation>Geben Sie &quot;Get-Help &lt;Cmdlet&gt;&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Full&quot;, &quot;Get-Help &lt;Cmdlet&gt; -Examples&quot; oder &quot;&lt;Cmdlet&gt; -?&quot; ein, um die Hilfe zu einem Cmdlet anzuzeigen.</translation>
+        <source>Type "Get-Help &lt;cmdlet&gt;", "Get-Help &lt;cmdlet&gt; -Full", "Get-Help &lt;cmdlet&gt; -Examples" or "&lt;cmdlet&gt; -?" for the help of one cmdlet.</source>
+        <translation>Geben Sie "Get-Help &lt;Cmdlet&gt;", "Get-Help &lt;Cmdlet&gt; -Full", "Get-Help &lt;Cmdlet&gt; -Examples" oder "&lt;Cmdlet&gt; -?" ein, um die Hilfe zu einem Cmdlet anzuzeigen.</translation>
     </message>
     <message>
         <source>Shows which Send connector takes mail to each recipient (a product extension, not an Exchange 2007 cmdlet).</source>
@@ -800,7 +807,7 @@
         <translation>%1 ist eine Produkterweiterung dieser Shell und kein Exchange 2007-Cmdlet: Eine echte Exchange-Verwaltungsshell verfügt nicht darüber.</translation>
     </message>
     <message>
-        <source>Tests whether a Send connector&apos;s smart hosts or MX hosts accept mail as the connector is configured, without sending any (a product extension, not an Exchange 2007 cmdlet).</source>
+        <source>Tests whether a Send connector's smart hosts or MX hosts accept mail as the connector is configured, without sending any (a product extension, not an Exchange 2007 cmdlet).</source>
         <translation>Testet, ob die Smarthosts oder MX-Hosts eines Sendeconnectors E-Mails so annehmen, wie der Connector konfiguriert ist, ohne eine zu senden (eine Produkterweiterung, kein Exchange 2007-Cmdlet).</translation>
     </message>
     <message>
@@ -812,7 +819,7 @@
         <translation>In diesem Beispiel werden die MX-Hosts von tailspintoys.com so getestet, wie der Connector sie erreichen würde.</translation>
     </message>
     <message>
-        <source>This example asks for the smart host&apos;s password, tests the connector&apos;s smart hosts with it, and waits at most 30 seconds for each step.</source>
+        <source>This example asks for the smart host's password, tests the connector's smart hosts with it, and waits at most 30 seconds for each step.</source>
         <translation>In diesem Beispiel wird nach dem Kennwort des Smarthosts gefragt, die Smarthosts des Connectors werden damit getestet, und auf jeden Schritt wird höchstens 30 Sekunden gewartet.</translation>
     </message>
     <message>
@@ -826,6 +833,42 @@
     <message>
         <source>How long each step (a lookup, the connection, each reply, the TLS handshake) may take, in seconds from %1 to %2. By default %3.</source>
         <translation>Wie lange jeder Schritt (eine Suche, die Verbindung, jede Antwort, der TLS-Handshake) dauern darf, in Sekunden von %1 bis %2. Standardmäßig %3.</translation>
+    </message>
+    <message>
+        <source>Writes the whole organization to a JSON organization file (a product extension, not an Exchange 2007 cmdlet).</source>
+        <translation>Schreibt die gesamte Organisation in eine JSON-Organisationsdatei (eine Produkterweiterung, kein Cmdlet von Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>Creates the organization of a JSON organization file where the shell works, such as an empty directory (a product extension, not an Exchange 2007 cmdlet).</source>
+        <translation>Legt die Organisation einer JSON-Organisationsdatei dort an, wo die Shell arbeitet, etwa in einem leeren Verzeichnis (eine Produkterweiterung, kein Cmdlet von Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>The Export-Organization cmdlet writes the organization the shell works on, from a file or from an LDAP directory, to a new JSON organization file, as the console and this shell read it: exporting a directory and importing the file again gives the same organization. It refuses a file that exists unless -Force is given, and never replaces a file that is not an organization file. The file is created readable by its owner only. It needs the Exchange Organization Administrator role when the organization declares role assignments. %1</source>
+        <translation>Das Cmdlet Export-Organization schreibt die Organisation, mit der die Shell arbeitet, aus einer Datei oder einem LDAP-Verzeichnis in eine neue JSON-Organisationsdatei, so wie die Konsole und diese Shell sie lesen: Ein Verzeichnis exportieren und die Datei wieder importieren ergibt dieselbe Organisation. Eine vorhandene Datei wird ohne -Force abgelehnt, und eine Datei, die keine Organisationsdatei ist, wird nie ersetzt. Die Datei wird nur für ihren Besitzer lesbar angelegt. Wenn die Organisation Rollenzuweisungen enthält, ist die Rolle „Exchange-Organisationsadministrator“ erforderlich. %1</translation>
+    </message>
+    <message>
+        <source>The Import-Organization cmdlet reads a JSON organization file and creates its organization where the shell works (--organization): in an LDAP directory, the organization's entries below the base DN; for a file location, a new file. It refuses when an organization is already there (a directory that holds one, or a file that exists), and refuses a damaged file with its problems; nothing is written then. The operator needs the Exchange Organization Administrator role of the organization imported when that organization declares role assignments. %1</source>
+        <translation>Das Cmdlet Import-Organization liest eine JSON-Organisationsdatei und legt ihre Organisation dort an, wo die Shell arbeitet (--organization): in einem LDAP-Verzeichnis die Einträge der Organisation unterhalb des Basis-DN, bei einem Dateipfad eine neue Datei. Es lehnt ab, wenn dort schon eine Organisation ist (ein Verzeichnis, das eine enthält, oder eine vorhandene Datei), und lehnt eine beschädigte Datei mit ihren Problemen ab; dann wird nichts geschrieben. Enthält die importierte Organisation Rollenzuweisungen, braucht der Bediener darin die Rolle „Exchange-Organisationsadministrator“. %1</translation>
+    </message>
+    <message>
+        <source>This example writes the organization to the new file contoso.json.</source>
+        <translation>In diesem Beispiel wird die Organisation in die neue Datei contoso.json geschrieben.</translation>
+    </message>
+    <message>
+        <source>This example replaces the organization file backup.json with the organization as it is now.</source>
+        <translation>In diesem Beispiel wird die Organisationsdatei backup.json durch die Organisation in ihrem jetzigen Stand ersetzt.</translation>
+    </message>
+    <message>
+        <source>Run as send-connector-shell --organization ldap://ldap.contoso.com/dc=contoso,dc=com --bind-dn cn=admin,dc=contoso,dc=com, this example copies the organization of contoso.json into the directory.</source>
+        <translation>Ausgeführt als send-connector-shell --organization ldap://ldap.contoso.com/dc=contoso,dc=com --bind-dn cn=admin,dc=contoso,dc=com, kopiert dieses Beispiel die Organisation aus contoso.json in das Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The JSON organization file. A relative path starts in the shell's working directory. The parameter name may be left out.</source>
+        <translation>Die JSON-Organisationsdatei. Ein relativer Pfad beginnt im Arbeitsverzeichnis der Shell. Der Parametername kann entfallen.</translation>
+    </message>
+    <message>
+        <source>Replaces the file when it exists (an organization file only: any other file is never replaced).</source>
+        <translation>Ersetzt die Datei, wenn sie vorhanden ist (nur eine Organisationsdatei: jede andere Datei wird nie ersetzt).</translation>
     </message>
 </context>
 <context>
@@ -867,8 +910,8 @@
         <translation>Verstrichene Zeit: %1:%2:%3</translation>
     </message>
     <message>
-        <source>New SMTP Send Connector &quot;%1&quot;</source>
-        <translation>Neuer SMTP-Sendeconnector &quot;%1&quot;</translation>
+        <source>New SMTP Send Connector "%1"</source>
+        <translation>Neuer SMTP-Sendeconnector "%1"</translation>
     </message>
     <message>
         <source>Status: Completed</source>
@@ -906,7 +949,7 @@
         <translation>Verbindung testen - %1</translation>
     </message>
     <message>
-        <source>Checks whether the connector&apos;s next hops accept mail as the connector is configured: the connection, the banner, EHLO, STARTTLS with the certificate and, for Basic authentication, the credentials. No message is sent and nothing in the organization is changed.</source>
+        <source>Checks whether the connector's next hops accept mail as the connector is configured: the connection, the banner, EHLO, STARTTLS with the certificate and, for Basic authentication, the credentials. No message is sent and nothing in the organization is changed.</source>
         <translation>Prüft, ob die nächsten Hops des Connectors E-Mails so annehmen, wie der Connector konfiguriert ist: die Verbindung, das Banner, EHLO, STARTTLS mit dem Zertifikat und bei Standardauthentifizierung die Anmeldeinformationen. Es wird keine Nachricht gesendet und nichts an der Organisation geändert.</translation>
     </message>
     <message>
@@ -938,7 +981,7 @@
         <translation>Kennwort</translation>
     </message>
     <message>
-        <source>The password of the connector&apos;s user, for the tests of this dialog only</source>
+        <source>The password of the connector's user, for the tests of this dialog only</source>
         <translation>Das Kennwort des Benutzers des Connectors, nur für die Tests dieses Dialogfelds</translation>
     </message>
     <message>
@@ -990,15 +1033,15 @@
         <translation>%1 (Hub-Transport, Standort %2)</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; is no longer in the organization: it was removed or renamed.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; ist nicht mehr in der Organisation: Er wurde entfernt oder umbenannt.</translation>
+        <source>The Send connector "%1" is no longer in the organization: it was removed or renamed.</source>
+        <translation>Der Sendeconnector "%1" ist nicht mehr in der Organisation: Er wurde entfernt oder umbenannt.</translation>
     </message>
     <message>
         <source>The MX hosts of the recipient domain (DNS), port %1</source>
         <translation>Die MX-Hosts der Empfängerdomäne (DNS), Port %1</translation>
     </message>
     <message>
-        <source>Required: the connector&apos;s address spaces name no single domain</source>
+        <source>Required: the connector's address spaces name no single domain</source>
         <translation>Erforderlich: Die Adressräume des Connectors nennen keine einzelne Domäne</translation>
     </message>
     <message>
@@ -1045,7 +1088,7 @@
 <context>
     <name>ConnectivityOptions</name>
     <message>
-        <source>Connectivity tests ask this DNS server (an IP address; repeat the option for more) instead of the system&apos;s resolver, unless the connector uses its server&apos;s external DNS servers.</source>
+        <source>Connectivity tests ask this DNS server (an IP address; repeat the option for more) instead of the system's resolver, unless the connector uses its server's external DNS servers.</source>
         <translation>Verbindungstests fragen diesen DNS-Server (eine IP-Adresse; für weitere die Option wiederholen) statt der Namensauflösung des Systems, sofern der Connector nicht die externen DNS-Server seines Servers verwendet.</translation>
     </message>
     <message>
@@ -1061,8 +1104,8 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>--dns-server: &quot;%1&quot; is not an IP address; give one such as 192.0.2.53 or 2001:db8::53.</source>
-        <translation>--dns-server: &quot;%1&quot; ist keine IP-Adresse; geben Sie eine wie 192.0.2.53 oder 2001:db8::53 an.</translation>
+        <source>--dns-server: "%1" is not an IP address; give one such as 192.0.2.53 or 2001:db8::53.</source>
+        <translation>--dns-server: "%1" ist keine IP-Adresse; geben Sie eine wie 192.0.2.53 oder 2001:db8::53 an.</translation>
     </message>
     <message>
         <source>--trust-ca: %1</source>
@@ -1336,7 +1379,7 @@
         <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
-        <source>Each next hop with its result; expand a host to see its steps and the server&apos;s replies</source>
+        <source>Each next hop with its result; expand a host to see its steps and the server's replies</source>
         <translation>Jeder nächste Hop mit seinem Ergebnis; erweitern Sie einen Host, um seine Schritte und die Antworten des Servers zu sehen</translation>
     </message>
     <message>
@@ -1359,12 +1402,12 @@
         <translation>Es wurde kein Server angegeben. Wählen Sie den Hub-Transport-Server oder nicht abonnierten Edge-Transport-Server aus, auf dem der Connector erstellt werden soll: %1.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;. Choose a Hub Transport server or an unsubscribed Edge Transport server: %3.</source>
-        <translation>Die Organisation &quot;%1&quot; hat keinen Server namens &quot;%2&quot;. Wählen Sie einen Hub-Transport-Server oder einen nicht abonnierten Edge-Transport-Server aus: %3.</translation>
+        <source>The organization "%1" has no server named "%2". Choose a Hub Transport server or an unsubscribed Edge Transport server: %3.</source>
+        <translation>Die Organisation "%1" hat keinen Server namens "%2". Wählen Sie einen Hub-Transport-Server oder einen nicht abonnierten Edge-Transport-Server aus: %3.</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS MX records cannot find its servers, so mail to it always goes to a smart host (over SMTP).</source>
-        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: Über DNS-MX-Einträge lassen sich seine Server nicht finden, daher werden E-Mails an ihn immer an einen Smarthost (über SMTP) gesendet.</translation>
+        <source>The address space "%1" is of type %2, not SMTP: DNS MX records cannot find its servers, so mail to it always goes to a smart host (over SMTP).</source>
+        <translation>Der Adressraum "%1" ist vom Typ %2, nicht SMTP: Über DNS-MX-Einträge lassen sich seine Server nicht finden, daher werden E-Mails an ihn immer an einen Smarthost (über SMTP) gesendet.</translation>
     </message>
     <message>
         <source>Basic authentication needs a password as well as the user name. Enter it; it is kept in memory only and never written to the organization file.</source>
@@ -1375,20 +1418,20 @@
         <translation>Das Kennwort hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
-        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains.</source>
-        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum &quot;*&quot; verwendet werden kann. Ersetzen Sie &quot;*&quot; durch die Domänen des Partners.</translation>
+        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space "*". Replace "*" with the partner's domains.</source>
+        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum "*" verwendet werden kann. Ersetzen Sie "*" durch die Domänen des Partners.</translation>
     </message>
     <message>
-        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space &quot;*&quot;. Replace &quot;*&quot; with the partner&apos;s domains here, or click Back and choose another usage on the Introduction page.</source>
-        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum &quot;*&quot; verwendet werden kann. Ersetzen Sie hier &quot;*&quot; durch die Domänen des Partners, oder klicken Sie auf &quot;Zurück&quot;, und wählen Sie auf der Seite &quot;Einführung&quot; eine andere Nutzungsart aus.</translation>
+        <source>A Partner connector uses domain security (mutual TLS), which cannot be used with the address space "*". Replace "*" with the partner's domains here, or click Back and choose another usage on the Introduction page.</source>
+        <translation>Ein Partner-Connector verwendet Domänensicherheit (gegenseitiges TLS), die nicht mit dem Adressraum "*" verwendet werden kann. Ersetzen Sie hier "*" durch die Domänen des Partners, oder klicken Sie auf "Zurück", und wählen Sie auf der Seite "Einführung" eine andere Nutzungsart aus.</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie den Adressraum.</translation>
+        <source>The address space "%1" is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space.</source>
+        <translation>Der Adressraum "%1" ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie den Adressraum.</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space here, or click Back and choose the Custom, Internal or Internet usage on the Introduction page.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie hier den Adressraum, oder klicken Sie auf &quot;Zurück&quot;, und wählen Sie auf der Seite &quot;Einführung&quot; die Nutzungsart &quot;Benutzerdefiniert&quot;, &quot;Intern&quot; oder &quot;Internet&quot; aus.</translation>
+        <source>The address space "%1" is of type %2, not SMTP: DNS cannot find its servers, and a %3 connector cannot route mail through smart hosts. Remove the address space here, or click Back and choose the Custom, Internal or Internet usage on the Introduction page.</source>
+        <translation>Der Adressraum "%1" ist vom Typ %2, nicht SMTP: DNS kann seine Server nicht finden, und ein %3-Connector kann E-Mails nicht über Smarthosts weiterleiten. Entfernen Sie hier den Adressraum, oder klicken Sie auf "Zurück", und wählen Sie auf der Seite "Einführung" die Nutzungsart "Benutzerdefiniert", "Intern" oder "Internet" aus.</translation>
     </message>
     <message>
         <source>The routing impact is shown once the connector has no errors.</source>
@@ -1402,28 +1445,28 @@
 <context>
     <name>ConnectorHistory</name>
     <message>
-        <source>Create &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; erstellen</translation>
+        <source>Create '%1'</source>
+        <translation>'%1' erstellen</translation>
     </message>
     <message>
-        <source>Change &apos;%1&apos; (renamed &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; ändern (umbenannt in &apos;%2&apos;)</translation>
+        <source>Change '%1' (renamed '%2')</source>
+        <translation>'%1' ändern (umbenannt in '%2')</translation>
     </message>
     <message>
-        <source>Change &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; ändern</translation>
+        <source>Change '%1'</source>
+        <translation>'%1' ändern</translation>
     </message>
     <message>
-        <source>Enable &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; aktivieren</translation>
+        <source>Enable '%1'</source>
+        <translation>'%1' aktivieren</translation>
     </message>
     <message>
-        <source>Disable &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; deaktivieren</translation>
+        <source>Disable '%1'</source>
+        <translation>'%1' deaktivieren</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; entfernen</translation>
+        <source>Remove '%1'</source>
+        <translation>'%1' entfernen</translation>
     </message>
     <message>
         <source>There is no change to undo.</source>
@@ -1457,8 +1500,8 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Mail is routed with the DNS &quot;MX&quot; records of each recipient&apos;s domain.</source>
-        <translation>E-Mails werden anhand der DNS-&quot;MX&quot;-Einträge der Domäne des jeweiligen Empfängers weitergeleitet.</translation>
+        <source>Mail is routed with the DNS "MX" records of each recipient's domain.</source>
+        <translation>E-Mails werden anhand der DNS-"MX"-Einträge der Domäne des jeweiligen Empfängers weitergeleitet.</translation>
     </message>
     <message>
         <source>Mail is routed through these smart hosts:</source>
@@ -1504,7 +1547,7 @@
 <context>
     <name>ConnectorName</name>
     <message>
-        <source>The connector name is empty. Type a name that identifies the connector, for example &quot;Internet mail&quot;.</source>
+        <source>The connector name is empty. Type a name that identifies the connector, for example "Internet mail".</source>
         <translation>Der Connectorname ist leer. Geben Sie einen Namen ein, der den Connector kennzeichnet, z. B. „Internet-E-Mail“.</translation>
     </message>
     <message>
@@ -1516,7 +1559,7 @@
         <translation>Der Connectorname enthält ein Steuerzeichen (U+%1), z. B. einen Tabstopp oder einen Zeilenumbruch. Verwenden Sie nur druckbare Zeichen.</translation>
     </message>
     <message>
-        <source>A Send connector named &quot;%1&quot; already exists. Connector names must be unique (letter case does not count); choose another name.</source>
+        <source>A Send connector named "%1" already exists. Connector names must be unique (letter case does not count); choose another name.</source>
         <translation>Es ist bereits ein Sendeconnector mit dem Namen „%1“ vorhanden. Connectornamen müssen eindeutig sein (die Groß-/Kleinschreibung wird nicht berücksichtigt); wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
@@ -1527,15 +1570,15 @@
         <translation>Die Organisationsdatei gibt jetzt Exchange %1 an, diese Änderung wurde jedoch für Exchange %2 vorgenommen. Daher wurde nichts geändert. Beginnen Sie erneut mit dem aktuellen Stand der Datei.</translation>
     </message>
     <message>
-        <source>the Hub Transport side of &quot;%1&quot;</source>
+        <source>the Hub Transport side of "%1"</source>
         <translation>die Hub-Transport-Seite von „%1“</translation>
     </message>
     <message>
-        <source>There is no Send connector named &quot;%1&quot; on %2 (another program may have removed or renamed it). Nothing was changed.</source>
+        <source>There is no Send connector named "%1" on %2 (another program may have removed or renamed it). Nothing was changed.</source>
         <translation>Es gibt keinen Sendeconnector mit dem Namen „%1“ für %2 (möglicherweise hat ein anderes Programm ihn entfernt oder umbenannt). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Another program changed the Send connector &quot;%1&quot; after you opened it (changed: %2), so nothing was changed. Look at its current settings, then apply your change again or discard it.</source>
+        <source>Another program changed the Send connector "%1" after you opened it (changed: %2), so nothing was changed. Look at its current settings, then apply your change again or discard it.</source>
         <translation>Ein anderes Programm hat den Sendeconnector „%1“ geändert, nachdem Sie ihn geöffnet haben (geändert: %2). Daher wurde nichts geändert. Überprüfen Sie die aktuellen Einstellungen des Connectors, und übernehmen Sie Ihre Änderung dann erneut, oder verwerfen Sie sie.</translation>
     </message>
 </context>
@@ -1578,7 +1621,7 @@
         <translation>Ausführlich</translation>
     </message>
     <message>
-        <source>Empty: the server&apos;s own name</source>
+        <source>Empty: the server's own name</source>
         <translation>Leer: der eigene Name des Servers</translation>
     </message>
     <message>
@@ -1650,7 +1693,7 @@
         <translation>Hilfe</translation>
     </message>
     <message>
-        <source>General: the connector&apos;s name, its protocol logging level, the FQDN it gives in HELO or EHLO and its maximum message size. Address Space: the domains it routes mail to. Network: DNS or smart hosts, and how it authenticates to them. Source Server: the servers that send its mail.
+        <source>General: the connector's name, its protocol logging level, the FQDN it gives in HELO or EHLO and its maximum message size. Address Space: the domains it routes mail to. Network: DNS or smart hosts, and how it authenticates to them. Source Server: the servers that send its mail.
 
 Apply writes your changes and shows the Exchange Management Shell command that makes the same change; when another program changed the connector meanwhile, nothing is overwritten.</source>
         <translation>Allgemein: der Name des Connectors, seine Protokollierungsstufe, der FQDN, den er bei HELO oder EHLO angibt, und seine maximale Nachrichtengröße. Adressraum: die Domänen, an die er E-Mails weiterleitet. Netzwerk: DNS oder Smarthosts und wie er sich bei diesen authentifiziert. Quellserver: die Server, die seine E-Mails senden.
@@ -1749,11 +1792,11 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Bereichsbezogener Sendeconnector</translation>
     </message>
     <message>
-        <source>Yes (&quot;Local:&quot; address spaces)</source>
+        <source>Yes ("Local:" address spaces)</source>
         <translation>Ja („Local:“-Adressräume)</translation>
     </message>
     <message>
-        <source>No (Exchange 2007 RTM scopes only with &quot;Local:&quot; in the shell)</source>
+        <source>No (Exchange 2007 RTM scopes only with "Local:" in the shell)</source>
         <translation>Nein (Exchange 2007 RTM legt Bereiche nur mit „Local:“ in der Shell fest)</translation>
     </message>
     <message>
@@ -1769,7 +1812,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Routing</translation>
     </message>
     <message>
-        <source>Use domain name system (DNS) &quot;MX&quot; records</source>
+        <source>Use domain name system (DNS) "MX" records</source>
         <translation>MX-Einträge des Domain Name System (DNS) verwenden</translation>
     </message>
     <message>
@@ -1801,7 +1844,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>FQDN in HELO/EHLO</translation>
     </message>
     <message>
-        <source>(the server&apos;s own name)</source>
+        <source>(the server's own name)</source>
         <translation>(der eigene Name des Servers)</translation>
     </message>
     <message>
@@ -1861,7 +1904,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Quellserver</translation>
     </message>
     <message>
-        <source>%1 (an Edge Transport server sends its own connectors&apos; mail)</source>
+        <source>%1 (an Edge Transport server sends its own connectors' mail)</source>
         <translation>%1 (ein Edge-Transport-Server sendet die E-Mails seiner eigenen Connectors)</translation>
     </message>
     <message>
@@ -1901,7 +1944,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Extern gesichert (z. B. mit IPsec)</translation>
     </message>
     <message>
-        <source>No (an Edge Transport server&apos;s own connector cannot be scoped)</source>
+        <source>No (an Edge Transport server's own connector cannot be scoped)</source>
         <translation>Nein (der eigene Connector eines Edge-Transport-Servers kann nicht bereichsbezogen sein)</translation>
     </message>
     <message>
@@ -1916,52 +1959,52 @@ Apply writes your changes and shows the Exchange Management Shell command that m
 <context>
     <name>ConnectorValidator</name>
     <message>
-        <source>The organization has no server named &quot;%1&quot;. Choose one of its Edge Transport servers, or create the connector on the Hub side.</source>
-        <translation>Die Organisation hat keinen Server namens &quot;%1&quot;. Wählen Sie einen ihrer Edge-Transport-Server aus, oder erstellen Sie den Connector auf der Hub-Seite.</translation>
+        <source>The organization has no server named "%1". Choose one of its Edge Transport servers, or create the connector on the Hub side.</source>
+        <translation>Die Organisation hat keinen Server namens "%1". Wählen Sie einen ihrer Edge-Transport-Server aus, oder erstellen Sie den Connector auf der Hub-Seite.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a Hub Transport server, not an Edge Transport server. Create the connector for the organization (Hub side) instead.</source>
-        <translation>&quot;%1&quot; ist ein Hub-Transport-Server, kein Edge-Transport-Server. Erstellen Sie den Connector stattdessen für die Organisation (Hub-Seite).</translation>
+        <source>"%1" is a Hub Transport server, not an Edge Transport server. Create the connector for the organization (Hub side) instead.</source>
+        <translation>"%1" ist ein Hub-Transport-Server, kein Edge-Transport-Server. Erstellen Sie den Connector stattdessen für die Organisation (Hub-Seite).</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization (EdgeSync), which replaces its Send connectors. Create the connector on a Hub Transport server instead; EdgeSync copies it to the Edge.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert (EdgeSync), wodurch seine Sendeconnectors ersetzt werden. Erstellen Sie den Connector stattdessen auf einem Hub-Transport-Server; EdgeSync kopiert ihn auf den Edge-Transport-Server.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization (EdgeSync), which replaces its Send connectors. Create the connector on a Hub Transport server instead; EdgeSync copies it to the Edge.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert (EdgeSync), wodurch seine Sendeconnectors ersetzt werden. Erstellen Sie den Connector stattdessen auf einem Hub-Transport-Server; EdgeSync kopiert ihn auf den Edge-Transport-Server.</translation>
     </message>
     <message>
-        <source>A connector linked to the Receive connector &quot;%1&quot; sends whatever that connector receives and cannot have address spaces. Remove the address spaces or clear LinkedReceiveConnector.</source>
-        <translation>Ein Connector, der mit dem Empfangsconnector &quot;%1&quot; verknüpft ist, sendet alles, was dieser Connector empfängt, und kann keine Adressräume haben. Entfernen Sie die Adressräume, oder leeren Sie LinkedReceiveConnector.</translation>
+        <source>A connector linked to the Receive connector "%1" sends whatever that connector receives and cannot have address spaces. Remove the address spaces or clear LinkedReceiveConnector.</source>
+        <translation>Ein Connector, der mit dem Empfangsconnector "%1" verknüpft ist, sendet alles, was dieser Connector empfängt, und kann keine Adressräume haben. Entfernen Sie die Adressräume, oder leeren Sie LinkedReceiveConnector.</translation>
     </message>
     <message>
-        <source>The connector has no address space. Add at least one, for example &quot;contoso.com&quot;, or &quot;*&quot; for all Internet mail.</source>
-        <translation>Der Connector hat keinen Adressraum. Fügen Sie mindestens einen hinzu, zum Beispiel &quot;contoso.com&quot; oder &quot;*&quot; für alle Internet-E-Mails.</translation>
+        <source>The connector has no address space. Add at least one, for example "contoso.com", or "*" for all Internet mail.</source>
+        <translation>Der Connector hat keinen Adressraum. Fügen Sie mindestens einen hinzu, zum Beispiel "contoso.com" oder "*" für alle Internet-E-Mails.</translation>
     </message>
     <message>
-        <source>The address space &quot;--&quot; (all accepted domains) is valid only on a connector sent from an Edge Transport server. Use domain names here.</source>
-        <translation>Der Adressraum &quot;--&quot; (alle akzeptierten Domänen) ist nur für einen Connector gültig, der von einem Edge-Transport-Server aus sendet. Verwenden Sie hier Domänennamen.</translation>
+        <source>The address space "--" (all accepted domains) is valid only on a connector sent from an Edge Transport server. Use domain names here.</source>
+        <translation>Der Adressraum "--" (alle akzeptierten Domänen) ist nur für einen Connector gültig, der von einem Edge-Transport-Server aus sendet. Verwenden Sie hier Domänennamen.</translation>
     </message>
     <message>
-        <source>The address space &quot;--&quot; (all accepted domains) must be the connector&apos;s only address space. Remove the others or remove &quot;--&quot;.</source>
-        <translation>Der Adressraum &quot;--&quot; (alle akzeptierten Domänen) muss der einzige Adressraum des Connectors sein. Entfernen Sie die anderen Adressräume oder &quot;--&quot;.</translation>
+        <source>The address space "--" (all accepted domains) must be the connector's only address space. Remove the others or remove "--".</source>
+        <translation>Der Adressraum "--" (alle akzeptierten Domänen) muss der einzige Adressraum des Connectors sein. Entfernen Sie die anderen Adressräume oder "--".</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is not of type SMTP. A connector sent from an Edge Transport server takes only SMTP address spaces.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP. Ein Connector, der von einem Edge-Transport-Server aus sendet, akzeptiert nur SMTP-Adressräume.</translation>
+        <source>The address space "%1" is not of type SMTP. A connector sent from an Edge Transport server takes only SMTP address spaces.</source>
+        <translation>Der Adressraum "%1" ist nicht vom Typ SMTP. Ein Connector, der von einem Edge-Transport-Server aus sendet, akzeptiert nur SMTP-Adressräume.</translation>
     </message>
     <message>
-        <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Remove the &quot;Local:&quot; prefix from &quot;%1&quot;.</source>
-        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Entfernen Sie das Präfix &quot;Local:&quot; aus &quot;%1&quot;.</translation>
+        <source>An Edge Transport server's own connector cannot be scoped to an Active Directory site. Remove the "Local:" prefix from "%1".</source>
+        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Entfernen Sie das Präfix "Local:" aus "%1".</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is listed more than once (entries %2 and %3). Keep only one of them.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist mehrfach aufgeführt (Einträge %2 und %3). Behalten Sie nur einen davon.</translation>
+        <source>The address space "%1" is listed more than once (entries %2 and %3). Keep only one of them.</source>
+        <translation>Der Adressraum "%1" ist mehrfach aufgeführt (Einträge %2 und %3). Behalten Sie nur einen davon.</translation>
     </message>
     <message>
-        <source>Exchange 2007 RTM has no IsScopedConnector setting. To scope the connector to its Active Directory site, prefix each address space with &quot;Local:&quot; instead.</source>
-        <translation>Exchange 2007 RTM hat keine Einstellung IsScopedConnector. Um den Connector auf seinen Active Directory-Standort zu beschränken, stellen Sie stattdessen jedem Adressraum das Präfix &quot;Local:&quot; voran.</translation>
+        <source>Exchange 2007 RTM has no IsScopedConnector setting. To scope the connector to its Active Directory site, prefix each address space with "Local:" instead.</source>
+        <translation>Exchange 2007 RTM hat keine Einstellung IsScopedConnector. Um den Connector auf seinen Active Directory-Standort zu beschränken, stellen Sie stattdessen jedem Adressraum das Präfix "Local:" voran.</translation>
     </message>
     <message>
-        <source>An Edge Transport server&apos;s own connector cannot be scoped to an Active Directory site. Clear the scoped Send connector option.</source>
-        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Deaktivieren Sie die Option &quot;Bereichsbezogener Sendeconnector&quot;.</translation>
+        <source>An Edge Transport server's own connector cannot be scoped to an Active Directory site. Clear the scoped Send connector option.</source>
+        <translation>Der eigene Connector eines Edge-Transport-Servers kann nicht auf einen Active Directory-Standort beschränkt werden. Deaktivieren Sie die Option "Bereichsbezogener Sendeconnector".</translation>
     </message>
     <message>
         <source>An Internal connector cannot use DNS MX records. Route its mail through smart hosts, or choose the Custom, Internet or Partner usage.</source>
@@ -1984,35 +2027,35 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Connector leitet E-Mails über Smarthosts weiter, es ist aber keiner aufgeführt. Fügen Sie mindestens einen Smarthost (eine IP-Adresse oder einen FQDN) hinzu, oder verwenden Sie DNS-MX-Einträge.</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers. Route the connector&apos;s mail through smart hosts.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden. Leiten Sie die E-Mails des Connectors über Smarthosts weiter.</translation>
+        <source>The address space "%1" is not of type SMTP, so DNS cannot find its servers. Route the connector's mail through smart hosts.</source>
+        <translation>Der Adressraum "%1" ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden. Leiten Sie die E-Mails des Connectors über Smarthosts weiter.</translation>
     </message>
     <message>
-        <source>The smart host &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
-        <translation>Der Smarthost &quot;%1&quot; ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
+        <source>The smart host "%1" is listed more than once. Keep only one entry for it.</source>
+        <translation>Der Smarthost "%1" ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
     </message>
     <message>
-        <source>Smart host authentication &quot;%1&quot; applies only to smart hosts, but the connector uses DNS MX records. Choose None, or route the mail through smart hosts.</source>
-        <translation>Die Smarthostauthentifizierung &quot;%1&quot; gilt nur für Smarthosts, aber der Connector verwendet DNS-MX-Einträge. Wählen Sie None (Keine) aus, oder leiten Sie die E-Mails über Smarthosts weiter.</translation>
+        <source>Smart host authentication "%1" applies only to smart hosts, but the connector uses DNS MX records. Choose None, or route the mail through smart hosts.</source>
+        <translation>Die Smarthostauthentifizierung "%1" gilt nur für Smarthosts, aber der Connector verwendet DNS-MX-Einträge. Wählen Sie None (Keine) aus, oder leiten Sie die E-Mails über Smarthosts weiter.</translation>
     </message>
     <message>
-        <source>Basic authentication needs a user name and a password for the smart hosts. Enter the user name, for example &quot;CONTOSO\relay&quot;.</source>
-        <translation>Die Standardauthentifizierung erfordert einen Benutzernamen und ein Kennwort für die Smarthosts. Geben Sie den Benutzernamen ein, zum Beispiel &quot;CONTOSO\relay&quot;.</translation>
+        <source>Basic authentication needs a user name and a password for the smart hosts. Enter the user name, for example "CONTOSO\relay".</source>
+        <translation>Die Standardauthentifizierung erfordert einen Benutzernamen und ein Kennwort für die Smarthosts. Geben Sie den Benutzernamen ein, zum Beispiel "CONTOSO\relay".</translation>
     </message>
     <message>
         <source>The user name has %1 characters; it can have at most %2.</source>
         <translation>Der Benutzername hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
-        <source>A user name and password are used only with Basic authentication, not with &quot;%1&quot;. Remove the credential or choose BasicAuth or BasicAuthRequireTLS.</source>
-        <translation>Benutzername und Kennwort werden nur bei der Standardauthentifizierung verwendet, nicht bei &quot;%1&quot;. Entfernen Sie die Anmeldeinformationen, oder wählen Sie BasicAuth oder BasicAuthRequireTLS aus.</translation>
+        <source>A user name and password are used only with Basic authentication, not with "%1". Remove the credential or choose BasicAuth or BasicAuthRequireTLS.</source>
+        <translation>Benutzername und Kennwort werden nur bei der Standardauthentifizierung verwendet, nicht bei "%1". Entfernen Sie die Anmeldeinformationen, oder wählen Sie BasicAuth oder BasicAuthRequireTLS aus.</translation>
     </message>
     <message>
         <source>Basic authentication without TLS sends the password in clear text. Prefer Basic Authentication over TLS (BasicAuthRequireTLS).</source>
         <translation>Bei der Standardauthentifizierung ohne TLS wird das Kennwort als Klartext gesendet. Verwenden Sie vorzugsweise die Standardauthentifizierung über TLS (BasicAuthRequireTLS).</translation>
     </message>
     <message>
-        <source>An Edge Transport server&apos;s own connector is always sent by that server and takes no source servers. Remove them.</source>
+        <source>An Edge Transport server's own connector is always sent by that server and takes no source servers. Remove them.</source>
         <translation>Der eigene Connector eines Edge-Transport-Servers wird immer von diesem Server gesendet und akzeptiert keine Quellserver. Entfernen Sie diese.</translation>
     </message>
     <message>
@@ -2020,16 +2063,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Connector hat keinen Quellserver. Fügen Sie mindestens einen Hub-Transport-Server oder ein Edge-Abonnement hinzu, über den bzw. das seine E-Mails gesendet werden.</translation>
     </message>
     <message>
-        <source>The source server &quot;%1&quot; is listed more than once. Keep only one entry for it.</source>
-        <translation>Der Quellserver &quot;%1&quot; ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
+        <source>The source server "%1" is listed more than once. Keep only one entry for it.</source>
+        <translation>Der Quellserver "%1" ist mehrfach aufgeführt. Behalten Sie nur einen Eintrag dafür.</translation>
     </message>
     <message>
-        <source>The organization has no transport server named &quot;%1&quot;. Choose a Hub Transport server or an Edge Subscription of the organization.</source>
-        <translation>Die Organisation hat keinen Transportserver namens &quot;%1&quot;. Wählen Sie einen Hub-Transport-Server oder ein Edge-Abonnement der Organisation aus.</translation>
+        <source>The organization has no transport server named "%1". Choose a Hub Transport server or an Edge Subscription of the organization.</source>
+        <translation>Die Organisation hat keinen Transportserver namens "%1". Wählen Sie einen Hub-Transport-Server oder ein Edge-Abonnement der Organisation aus.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; has no Edge Subscription, so it cannot be a source server. Subscribe it first, or choose a Hub Transport server.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; hat kein Edge-Abonnement und kann daher kein Quellserver sein. Abonnieren Sie ihn zuerst, oder wählen Sie einen Hub-Transport-Server aus.</translation>
+        <source>The Edge Transport server "%1" has no Edge Subscription, so it cannot be a source server. Subscribe it first, or choose a Hub Transport server.</source>
+        <translation>Der Edge-Transport-Server "%1" hat kein Edge-Abonnement und kann daher kein Quellserver sein. Abonnieren Sie ihn zuerst, oder wählen Sie einen Hub-Transport-Server aus.</translation>
     </message>
     <message>
         <source>The source servers mix Hub Transport servers and Edge Subscriptions. List only Hub Transport servers or only Edge Subscriptions.</source>
@@ -2048,16 +2091,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Port %1 erwartet TLS ab dem ersten Byte (implizites TLS), das Sendeconnectors nicht unterstützen. Verwenden Sie Port 25 oder 587, an denen STARTTLS verwendet wird.</translation>
     </message>
     <message>
-        <source>The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes (for example &quot;20MB&quot;), or &quot;unlimited&quot;.</source>
-        <translation>Die maximale Nachrichtengröße von %1 Bytes ist ungültig. Geben Sie 0 bis %2 Bytes (zum Beispiel &quot;20MB&quot;) oder &quot;unlimited&quot; ein.</translation>
+        <source>The maximum message size of %1 bytes is not valid. Enter 0 to %2 bytes (for example "20MB"), or "unlimited".</source>
+        <translation>Die maximale Nachrichtengröße von %1 Bytes ist ungültig. Geben Sie 0 bis %2 Bytes (zum Beispiel "20MB") oder "unlimited" ein.</translation>
     </message>
     <message>
         <source>The connection inactivity time-out must be between 00:00:01 and 1.00:00:00 (one day). The default is 00:10:00.</source>
         <translation>Das Verbindungstimeout bei Inaktivität muss zwischen 00:00:01 und 1.00:00:00 (ein Tag) liegen. Der Standardwert ist 00:10:00.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an internal name. Receiving servers on the Internet may reject a HELO/EHLO name they cannot resolve; use a public name.</source>
-        <translation>&quot;%1&quot; ist ein interner Name. Empfangende Server im Internet lehnen möglicherweise einen HELO/EHLO-Namen ab, den sie nicht auflösen können; verwenden Sie einen öffentlichen Namen.</translation>
+        <source>"%1" is an internal name. Receiving servers on the Internet may reject a HELO/EHLO name they cannot resolve; use a public name.</source>
+        <translation>"%1" ist ein interner Name. Empfangende Server im Internet lehnen möglicherweise einen HELO/EHLO-Namen ab, den sie nicht auflösen können; verwenden Sie einen öffentlichen Namen.</translation>
     </message>
     <message>
         <source>The external DNS lookup settings are used only with DNS MX routing; this connector uses smart hosts, so the setting has no effect.</source>
@@ -2072,8 +2115,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>RequireTLS und IgnoreSTARTTLS widersprechen sich: Der Connector kann TLS nicht gleichzeitig erfordern und nie starten. Deaktivieren Sie eine der beiden Einstellungen.</translation>
     </message>
     <message>
-        <source>RequireTLS on a connector for &quot;*&quot; makes mail to every server that does not offer TLS wait in the queue. Require TLS on connectors for specific domains instead.</source>
-        <translation>RequireTLS auf einem Connector für &quot;*&quot; führt dazu, dass E-Mails an jeden Server, der kein TLS anbietet, in der Warteschlange verbleiben. Fordern Sie TLS stattdessen auf Connectors für bestimmte Domänen an.</translation>
+        <source>RequireTLS on a connector for "*" makes mail to every server that does not offer TLS wait in the queue. Require TLS on connectors for specific domains instead.</source>
+        <translation>RequireTLS auf einem Connector für "*" führt dazu, dass E-Mails an jeden Server, der kein TLS anbietet, in der Warteschlange verbleiben. Fordern Sie TLS stattdessen auf Connectors für bestimmte Domänen an.</translation>
     </message>
     <message>
         <source>Domain security (mutual TLS) works only with DNS MX routing. Turn DNS routing on or turn DomainSecureEnabled off.</source>
@@ -2084,51 +2127,51 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Domänensicherheit (gegenseitiges TLS) erfordert STARTTLS. Deaktivieren Sie IgnoreSTARTTLS oder DomainSecureEnabled.</translation>
     </message>
     <message>
-        <source>Domain security (mutual TLS) cannot be used with the address space &quot;*&quot;. List the partner domains themselves, or turn DomainSecureEnabled off.</source>
-        <translation>Domänensicherheit (gegenseitiges TLS) kann nicht mit dem Adressraum &quot;*&quot; verwendet werden. Führen Sie die Partnerdomänen selbst auf, oder deaktivieren Sie DomainSecureEnabled.</translation>
+        <source>Domain security (mutual TLS) cannot be used with the address space "*". List the partner domains themselves, or turn DomainSecureEnabled off.</source>
+        <translation>Domänensicherheit (gegenseitiges TLS) kann nicht mit dem Adressraum "*" verwendet werden. Führen Sie die Partnerdomänen selbst auf, oder deaktivieren Sie DomainSecureEnabled.</translation>
     </message>
     <message>
-        <source>SourceIPAddress can be set only on an Edge Transport server&apos;s connector; on the Hub side it must stay 0.0.0.0.</source>
+        <source>SourceIPAddress can be set only on an Edge Transport server's connector; on the Hub side it must stay 0.0.0.0.</source>
         <translation>SourceIPAddress kann nur für den Connector eines Edge-Transport-Servers festgelegt werden; auf der Hub-Seite muss der Wert 0.0.0.0 bleiben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 10.0.0.5, an IPv6 address, or 0.0.0.0 to use any of the server&apos;s addresses.</source>
-        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.0.0.5, eine IPv6-Adresse oder 0.0.0.0 ein, um eine beliebige Adresse des Servers zu verwenden.</translation>
+        <source>"%1" is not an IP address. Enter an IPv4 address such as 10.0.0.5, an IPv6 address, or 0.0.0.0 to use any of the server's addresses.</source>
+        <translation>"%1" ist keine IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.0.0.5, eine IPv6-Adresse oder 0.0.0.0 ein, um eine beliebige Adresse des Servers zu verwenden.</translation>
     </message>
     <message>
-        <source>Exchange 2007 RTM supports only IPv4 addresses; &quot;%1&quot; needs Exchange 2007 SP1. Enter an IPv4 address.</source>
-        <translation>Exchange 2007 RTM unterstützt nur IPv4-Adressen; &quot;%1&quot; erfordert Exchange 2007 SP1. Geben Sie eine IPv4-Adresse ein.</translation>
+        <source>Exchange 2007 RTM supports only IPv4 addresses; "%1" needs Exchange 2007 SP1. Enter an IPv4 address.</source>
+        <translation>Exchange 2007 RTM unterstützt nur IPv4-Adressen; "%1" erfordert Exchange 2007 SP1. Geben Sie eine IPv4-Adresse ein.</translation>
     </message>
     <message>
-        <source>Messages to &quot;%1&quot; larger than %2 will not be refused: the connector &quot;%3&quot; for &quot;%4&quot;, whose limit is %5, sends them instead, because a connector is skipped when a message is too large for it. Lower that connector&apos;s limit too if the limit matters.</source>
-        <translation>Nachrichten an &quot;%1&quot;, die größer als %2 sind, werden nicht abgelehnt: Stattdessen sendet sie der Connector &quot;%3&quot; für &quot;%4&quot;, dessen Grenzwert %5 beträgt, da ein Connector übersprungen wird, wenn eine Nachricht für ihn zu groß ist. Senken Sie auch den Grenzwert dieses Connectors, falls der Grenzwert wichtig ist.</translation>
+        <source>Messages to "%1" larger than %2 will not be refused: the connector "%3" for "%4", whose limit is %5, sends them instead, because a connector is skipped when a message is too large for it. Lower that connector's limit too if the limit matters.</source>
+        <translation>Nachrichten an "%1", die größer als %2 sind, werden nicht abgelehnt: Stattdessen sendet sie der Connector "%3" für "%4", dessen Grenzwert %5 beträgt, da ein Connector übersprungen wird, wenn eine Nachricht für ihn zu groß ist. Senken Sie auch den Grenzwert dieses Connectors, falls der Grenzwert wichtig ist.</translation>
     </message>
     <message>
         <source>The connector routes mail through smart hosts but none is listed. Add at least one smart host (an IP address or an FQDN).</source>
         <translation>Der Connector leitet E-Mails über Smarthosts weiter, es ist aber keiner aufgeführt. Fügen Sie mindestens einen Smarthost (eine IP-Adresse oder einen FQDN) hinzu.</translation>
     </message>
     <message>
-        <source>The address space &quot;%1&quot; is not of type SMTP, so DNS cannot find its servers, and a %2 connector cannot route mail through smart hosts. Change the usage to Custom, Internal or Internet, or use only SMTP address spaces.</source>
-        <translation>Der Adressraum &quot;%1&quot; ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden, und ein %2-Connector kann E-Mails nicht über Smarthosts weiterleiten. Ändern Sie die Nutzungsart in &quot;Benutzerdefiniert&quot;, &quot;Intern&quot; oder &quot;Internet&quot;, oder verwenden Sie nur SMTP-Adressräume.</translation>
+        <source>The address space "%1" is not of type SMTP, so DNS cannot find its servers, and a %2 connector cannot route mail through smart hosts. Change the usage to Custom, Internal or Internet, or use only SMTP address spaces.</source>
+        <translation>Der Adressraum "%1" ist nicht vom Typ SMTP, daher kann DNS seine Server nicht finden, und ein %2-Connector kann E-Mails nicht über Smarthosts weiterleiten. Ändern Sie die Nutzungsart in "Benutzerdefiniert", "Intern" oder "Internet", oder verwenden Sie nur SMTP-Adressräume.</translation>
     </message>
     <message>
-        <source>The smart host &quot;%1&quot; is the organization&apos;s own Hub Transport server %2. It would route the mail with the organization&apos;s Send connectors again, back to this connector: a mail loop. Use a smart host outside the organization.</source>
-        <translation>Der Smarthost &quot;%1&quot; ist der eigene Hub-Transport-Server %2 der Organisation. Er würde die E-Mails erneut über die Sendeconnectors der Organisation weiterleiten und damit zurück an diesen Connector: eine E-Mail-Schleife. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
+        <source>The smart host "%1" is the organization's own Hub Transport server %2. It would route the mail with the organization's Send connectors again, back to this connector: a mail loop. Use a smart host outside the organization.</source>
+        <translation>Der Smarthost "%1" ist der eigene Hub-Transport-Server %2 der Organisation. Er würde die E-Mails erneut über die Sendeconnectors der Organisation weiterleiten und damit zurück an diesen Connector: eine E-Mail-Schleife. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
     </message>
     <message>
-        <source>The smart host &quot;%1&quot; is the Edge Transport server %2, which sends this connector&apos;s mail: it would relay the mail to itself, in a loop. Use a smart host outside the organization.</source>
-        <translation>Der Smarthost &quot;%1&quot; ist der Edge-Transport-Server %2, der die E-Mails dieses Connectors sendet: Er würde die E-Mails in einer Schleife an sich selbst weiterleiten. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
+        <source>The smart host "%1" is the Edge Transport server %2, which sends this connector's mail: it would relay the mail to itself, in a loop. Use a smart host outside the organization.</source>
+        <translation>Der Smarthost "%1" ist der Edge-Transport-Server %2, der die E-Mails dieses Connectors sendet: Er würde die E-Mails in einer Schleife an sich selbst weiterleiten. Verwenden Sie einen Smarthost außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>The source servers of this scoped connector are in several Active Directory sites (%1): the connector is used by the Hub Transport servers of each of these sites, not of one, and only the servers of the closest site send its mail. Choose source servers from the one site the connector is meant for.</source>
         <translation>Die Quellserver dieses bereichsbezogenen Connectors befinden sich in mehreren Active Directory-Standorten (%1): Der Connector wird von den Hub-Transport-Servern jedes dieser Standorte verwendet, nicht nur eines einzigen, und nur die Server des nächstgelegenen Standorts senden seine E-Mails. Wählen Sie Quellserver aus dem einen Standort aus, für den der Connector vorgesehen ist.</translation>
     </message>
     <message>
-        <source>The Edge Transport server %1 lists no external DNS servers (ExternalDNSServers): it looks up MX records with its network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List its external DNS servers in the organization file, or turn the setting off.</source>
+        <source>The Edge Transport server %1 lists no external DNS servers (ExternalDNSServers): it looks up MX records with its network adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. List its external DNS servers in the organization file, or turn the setting off.</source>
         <translation>Der Edge-Transport-Server %1 führt keine externen DNS-Server auf (ExternalDNSServers): Er sucht MX-Einträge stattdessen mit den DNS-Servern seiner Netzwerkkarte, als wäre UseExternalDNSServersEnabled ausgeschaltet. Führen Sie seine externen DNS-Server in der Organisationsdatei auf, oder schalten Sie die Einstellung aus.</translation>
     </message>
     <message numerus="yes">
-        <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
+        <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
         <translation>
             <numerusform>%n Quellserver des Connectors führt keine externen DNS-Server auf (ExternalDNSServers): %1. Er sucht MX-Einträge stattdessen mit den DNS-Servern seiner Netzwerkkarte, als wäre UseExternalDNSServersEnabled ausgeschaltet. Führen Sie seine externen DNS-Server in der Organisationsdatei auf, oder schalten Sie die Einstellung aus.</numerusform>
             <numerusform>%n Quellserver des Connectors führen keine externen DNS-Server auf (ExternalDNSServers): %1. Sie suchen MX-Einträge stattdessen mit den DNS-Servern ihrer Netzwerkkarten, als wäre UseExternalDNSServersEnabled ausgeschaltet. Führen Sie ihre externen DNS-Server in der Organisationsdatei auf, oder schalten Sie die Einstellung aus.</numerusform>
@@ -2146,7 +2189,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Exchange-Organisation</translation>
     </message>
     <message>
-        <source>The Exchange organization &quot;%1&quot;</source>
+        <source>The Exchange organization "%1"</source>
         <translation>Die Exchange-Organisation „%1“</translation>
     </message>
     <message>
@@ -2158,7 +2201,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Hub-Transport</translation>
     </message>
     <message>
-        <source>The organization&apos;s Send connectors, used by the Hub Transport servers</source>
+        <source>The organization's Send connectors, used by the Hub Transport servers</source>
         <translation>Die Sendeconnectors der Organisation, die von den Hub-Transport-Servern verwendet werden</translation>
     </message>
     <message>
@@ -2265,7 +2308,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>&amp;Info über die Sendeconnector-Konsole</translation>
     </message>
     <message>
-        <source>Show the program&apos;s version</source>
+        <source>Show the program's version</source>
         <translation>Die Version des Programms anzeigen</translation>
     </message>
     <message>
@@ -2293,7 +2336,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Edge-Ab&amp;onnements</translation>
     </message>
     <message>
-        <source>Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport server is marked &quot;(subscribed)&quot; in the console tree.</source>
+        <source>Edge subscriptions are created with EdgeSync and are not managed here. A subscribed Edge Transport server is marked "(subscribed)" in the console tree.</source>
         <translation>Edge-Abonnements werden mit EdgeSync erstellt und nicht hier verwaltet. Ein abonnierter Edge-Transport-Server ist in der Konsolenstruktur mit „(abonniert)“ gekennzeichnet.</translation>
     </message>
     <message>
@@ -2329,7 +2372,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; has no server named &quot;%2&quot;; showing Hub Transport.</source>
+        <source>The organization "%1" has no server named "%2"; showing Hub Transport.</source>
         <translation>Die Organisation „%1“ hat keinen Server mit dem Namen „%2“; Hub-Transport wird angezeigt.</translation>
     </message>
     <message numerus="yes">
@@ -2356,23 +2399,19 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 - Exchange-Verwaltungskonsole</translation>
     </message>
     <message>
-        <source>No organization file is open. Use File &gt; Open Organization (Ctrl+O) or File &gt; New Organization from Sample.</source>
-        <translation>Es ist keine Organisationsdatei geöffnet. Verwenden Sie „Datei &gt; Organisation öffnen“ (Strg+O) oder „Datei &gt; Neue Organisation aus Beispiel“.</translation>
-    </message>
-    <message>
         <source>Select a Send connector in the list first</source>
         <translation>Wählen Sie zuerst einen Sendeconnector in der Liste aus</translation>
     </message>
     <message>
-        <source>Disable the Send connector &quot;%1&quot;</source>
+        <source>Disable the Send connector "%1"</source>
         <translation>Sendeconnector „%1“ deaktivieren</translation>
     </message>
     <message>
-        <source>Enable the Send connector &quot;%1&quot;</source>
+        <source>Enable the Send connector "%1"</source>
         <translation>Sendeconnector „%1“ aktivieren</translation>
     </message>
     <message>
-        <source>Remove the Send connector &quot;%1&quot;</source>
+        <source>Remove the Send connector "%1"</source>
         <translation>Sendeconnector „%1“ entfernen</translation>
     </message>
     <message>
@@ -2400,35 +2439,35 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; was created.</source>
+        <source>The Send connector "%1" was created.</source>
         <translation>Der Sendeconnector „%1“ wurde erstellt.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; could not be enabled.</source>
+        <source>The Send connector "%1" could not be enabled.</source>
         <translation>Der Sendeconnector „%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; could not be disabled.</source>
+        <source>The Send connector "%1" could not be disabled.</source>
         <translation>Der Sendeconnector „%1“ konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; is enabled.</source>
+        <source>The Send connector "%1" is enabled.</source>
         <translation>Der Sendeconnector „%1“ ist aktiviert.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; is disabled.</source>
+        <source>The Send connector "%1" is disabled.</source>
         <translation>Der Sendeconnector „%1“ ist deaktiviert.</translation>
     </message>
     <message>
-        <source>Are you sure that you want to permanently remove the Send connector &quot;%1&quot;?</source>
+        <source>Are you sure that you want to permanently remove the Send connector "%1"?</source>
         <translation>Möchten Sie den Sendeconnector „%1“ wirklich endgültig entfernen?</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; could not be removed.</source>
+        <source>The Send connector "%1" could not be removed.</source>
         <translation>Der Sendeconnector „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; was removed.</source>
+        <source>The Send connector "%1" was removed.</source>
         <translation>Der Sendeconnector „%1“ wurde entfernt.</translation>
     </message>
     <message>
@@ -2452,7 +2491,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Info über die Sendeconnector-Konsole</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Send Connector Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A replica of the Exchange Server 2007 Management Console&apos;s Send connectors and its New SMTP Send Connector wizard.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Send Connector Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A replica of the Exchange Server 2007 Management Console's Send connectors and its New SMTP Send Connector wizard.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sendeconnector-Konsole&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein Nachbau der Sendeconnectors der Exchange Server 2007-Verwaltungskonsole und ihres Assistenten „Neuer SMTP-Sendeconnector“.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2563,7 +2602,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         </translation>
     </message>
     <message>
-        <source>Select Hub Transport under Organization Configuration to see the organization&apos;s Send connectors, or Edge Transport to see the Edge Transport servers&apos; own.</source>
+        <source>Select Hub Transport under Organization Configuration to see the organization's Send connectors, or Edge Transport to see the Edge Transport servers' own.</source>
         <translation>Wählen Sie unter „Organisationskonfiguration“ den Knoten „Hub-Transport“ aus, um die Sendeconnectors der Organisation anzuzeigen, oder „Edge-Transport“, um die eigenen Sendeconnectors der Edge-Transport-Server anzuzeigen.</translation>
     </message>
     <message>
@@ -2575,7 +2614,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Wählen Sie in der obigen Liste einen Edge-Transport-Server aus, um seine Sendeconnectors anzuzeigen.</translation>
     </message>
     <message>
-        <source>%1 is subscribed to the organization by EdgeSync. The list shows, read-only, the Hub Transport side&apos;s Send connectors that EdgeSync replicates to it: those whose source servers include its Edge Subscription. Create and change Send connectors on the Hub Transport node instead.</source>
+        <source>%1 is subscribed to the organization by EdgeSync. The list shows, read-only, the Hub Transport side's Send connectors that EdgeSync replicates to it: those whose source servers include its Edge Subscription. Create and change Send connectors on the Hub Transport node instead.</source>
         <translation>%1 ist über EdgeSync bei der Organisation abonniert. Die Liste zeigt schreibgeschützt die Sendeconnectors der Hub-Transport-Seite an, die EdgeSync auf diesen Server repliziert: diejenigen, zu deren Quellservern sein Edge-Abonnement gehört. Erstellen und ändern Sie Sendeconnectors stattdessen im Knoten „Hub-Transport“.</translation>
     </message>
     <message>
@@ -2591,7 +2630,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Wählen Sie zuerst in der Konsolenstruktur „Hub-Transport“ oder „Edge-Transport“ aus</translation>
     </message>
     <message>
-        <source>Show or change the properties of the Send connector &quot;%1&quot;</source>
+        <source>Show or change the properties of the Send connector "%1"</source>
         <translation>Eigenschaften des Sendeconnectors „%1“ anzeigen oder ändern</translation>
     </message>
     <message>
@@ -2619,11 +2658,11 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Zeigen Sie zuerst eine Liste von Sendeconnectors an: Hub-Transport oder ein Edge-Transport-Server, Registerkarte „Sendeconnectors“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be undone. It stays in the Edit menu, to try again later.</source>
+        <source>"%1" could not be undone. It stays in the Edit menu, to try again later.</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden. Der Eintrag bleibt im Menü „Bearbeiten“, damit Sie es später erneut versuchen können.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be redone. It stays in the Edit menu, to try again later.</source>
+        <source>"%1" could not be redone. It stays in the Edit menu, to try again later.</source>
         <translation>„%1“ konnte nicht wiederholt werden. Der Eintrag bleibt im Menü „Bearbeiten“, damit Sie es später erneut versuchen können.</translation>
     </message>
     <message>
@@ -2687,7 +2726,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation> s</translation>
     </message>
     <message>
-        <source>Wait for another program&apos;s lock</source>
+        <source>Wait for another program's lock</source>
         <translation>Auf Sperre eines anderen Programms warten</translation>
     </message>
     <message>
@@ -2695,7 +2734,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Wie lange das Speichern einer Änderung wartet, während ein anderes Programm (eine Shell, eine andere Konsole) die Organisationsdatei schreibt, bevor es abbricht</translation>
     </message>
     <message>
-        <source>&amp;Wait for another program&apos;s lock:</source>
+        <source>&amp;Wait for another program's lock:</source>
         <translation>Auf Sperre eines anderen Programms &amp;warten:</translation>
     </message>
     <message>
@@ -2707,15 +2746,15 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Eine Änderung wird in der Organisationsdatei gespeichert; warten Sie, bis sie geschrieben ist.</translation>
     </message>
     <message>
-        <source>Enabling the Send connector &quot;%1&quot;...</source>
+        <source>Enabling the Send connector "%1"...</source>
         <translation>Sendeconnector „%1“ wird aktiviert...</translation>
     </message>
     <message>
-        <source>Disabling the Send connector &quot;%1&quot;...</source>
+        <source>Disabling the Send connector "%1"...</source>
         <translation>Sendeconnector „%1“ wird deaktiviert...</translation>
     </message>
     <message>
-        <source>Removing the Send connector &quot;%1&quot;...</source>
+        <source>Removing the Send connector "%1"...</source>
         <translation>Sendeconnector „%1“ wird entfernt...</translation>
     </message>
     <message>
@@ -2727,35 +2766,35 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Wird wiederholt: %1...</translation>
     </message>
     <message>
-        <source>Remote domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Remote domains are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Remotedomänen liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>Accepted domains are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Accepted domains are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Akzeptierte Domänen liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>E-mail address policies are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>E-mail address policies are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>E-Mail-Adressrichtlinien liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>Transport rules are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Transport rules are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Transportregeln liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>Journal rules are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Journal rules are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Journalregeln liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>The organization&apos;s transport settings are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>The organization's transport settings are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Die Transporteinstellungen der Organisation liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>Anti-spam features are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Anti-spam features are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Antispamfeatures liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
-        <source>Receive connectors are outside this console&apos;s scope: it manages Send connectors. Use the Send Connectors tab.</source>
+        <source>Receive connectors are outside this console's scope: it manages Send connectors. Use the Send Connectors tab.</source>
         <translation>Empfangsconnectors liegen außerhalb des Bereichs dieser Konsole, die nur Sendeconnectors verwaltet. Verwenden Sie die Registerkarte „Sendeconnectors“.</translation>
     </message>
     <message>
@@ -2767,16 +2806,103 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>&amp;Verbindung testen...</translation>
     </message>
     <message>
-        <source>Check whether the selected Send connector&apos;s next hops accept mail</source>
+        <source>Check whether the selected Send connector's next hops accept mail</source>
         <translation>Prüfen, ob die nächsten Hops des ausgewählten Sendeconnectors E-Mails annehmen</translation>
     </message>
     <message>
-        <source>Check whether the next hops of the Send connector &quot;%1&quot; accept mail</source>
-        <translation>Prüfen, ob die nächsten Hops des Sendeconnectors &quot;%1&quot; E-Mails annehmen</translation>
+        <source>Check whether the next hops of the Send connector "%1" accept mail</source>
+        <translation>Prüfen, ob die nächsten Hops des Sendeconnectors "%1" E-Mails annehmen</translation>
     </message>
     <message>
         <source>Select only one Send connector to test its connectivity</source>
         <translation>Wählen Sie nur einen Sendeconnector aus, um seine Verbindung zu testen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Directory...</source>
+        <translation>&amp;Verzeichnis öffnen...</translation>
+    </message>
+    <message>
+        <source>Open an organization kept in an LDAP directory</source>
+        <translation>Eine in einem LDAP-Verzeichnis gespeicherte Organisation öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization in the directory has %n warning(s); the first: %1</source>
+        <translation><numerusform>Die Organisation im Verzeichnis hat %n Warnung; sie lautet: %1</numerusform><numerusform>Die Organisation im Verzeichnis hat %n Warnungen; die erste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The organization in the directory %1 cannot be opened. Nothing was changed, and the console still shows %2.</source>
+        <translation>Die Organisation im Verzeichnis %1 kann nicht geöffnet werden. Es wurde nichts geändert, und die Konsole zeigt weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>The organization in the directory %1 cannot be opened. Nothing was changed.</source>
+        <translation>Die Organisation im Verzeichnis %1 kann nicht geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Loading the organization from the directory...</source>
+        <translation>Die Organisation wird aus dem Verzeichnis geladen...</translation>
+    </message>
+    <message>
+        <source>Loading the organization from the directory</source>
+        <translation>Die Organisation wird aus dem Verzeichnis geladen</translation>
+    </message>
+    <message>
+        <source>Reading the organization from the directory</source>
+        <translation>Die Organisation wird aus dem Verzeichnis gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the organization from the directory %1...</source>
+        <translation>Die Organisation wird aus dem Verzeichnis %1 gelesen...</translation>
+    </message>
+    <message>
+        <source>The organization was read again from the directory.</source>
+        <translation>Die Organisation wurde erneut aus dem Verzeichnis gelesen.</translation>
+    </message>
+    <message>
+        <source>The organization in the directory %1 cannot be read now. The console shows the last version it could read and changes nothing until the directory answers again.</source>
+        <translation>Die Organisation im Verzeichnis %1 kann zurzeit nicht gelesen werden. Die Konsole zeigt den zuletzt gelesenen Stand und ändert nichts, bis das Verzeichnis wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>The organization in the directory cannot be read now.</source>
+        <translation>Die Organisation im Verzeichnis kann zurzeit nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No organization is open. Use File &gt; Open Organization (Ctrl+O), File &gt; Open Directory (Ctrl+Shift+O) or File &gt; New Organization from Sample.</source>
+        <translation>Es ist keine Organisation geöffnet. Verwenden Sie Datei &gt; Organisation öffnen (Strg+O), Datei &gt; Verzeichnis öffnen (Strg+Umschalt+O) oder Datei &gt; Neue Organisation aus Beispiel.</translation>
+    </message>
+    <message>
+        <source>The organization in the directory cannot be read now, so nothing can be changed until the directory answers again: %1</source>
+        <translation>Die Organisation im Verzeichnis kann zurzeit nicht gelesen werden; daher kann nichts geändert werden, bis das Verzeichnis wieder antwortet: %1</translation>
+    </message>
+    <message>
+        <source>A change is being saved to the directory; wait until it is written.</source>
+        <translation>Eine Änderung wird im Verzeichnis gespeichert; warten Sie, bis sie geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The directory holds no organization below %1. Import one there with Import-Organization, or check the base DN.</source>
+        <translation>Das Verzeichnis enthält unterhalb von %1 keine Organisation. Importieren Sie dort eine mit Import-Organization, oder überprüfen Sie den Basis-DN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory holds %n organizations below %1 (%2); give the base DN of one that holds only one.</source>
+        <translation><numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisation (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform><numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisationen (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The organization at %1 has %2 entries, far more than any organization (the limit is %3), so it was not read. Check the base DN.</source>
+        <translation>Die Organisation unter %1 hat %2 Einträge, weit mehr als jede Organisation (die Grenze ist %3); sie wurde daher nicht gelesen. Überprüfen Sie den Basis-DN.</translation>
+    </message>
+    <message>
+        <source>The organization in the directory kept changing while this change was being saved (%1), so nothing was changed. Try again.</source>
+        <translation>Die Organisation im Verzeichnis wurde während des Speicherns dieser Änderung immer wieder geändert (%1); daher wurde nichts geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The base DN %1 does not exist in the directory. Ask its administrator for the entry the organization goes below (for example dc=contoso,dc=com).</source>
+        <translation>Der Basis-DN %1 ist im Verzeichnis nicht vorhanden. Fragen Sie dessen Administrator nach dem Eintrag, unter dem die Organisation liegen soll (zum Beispiel dc=contoso,dc=com).</translation>
+    </message>
+    <message>
+        <source>The directory already holds the organization %1 below %2, so nothing was imported. Remove it first, or import below another base DN.</source>
+        <translation>Das Verzeichnis enthält unterhalb von %2 bereits die Organisation %1; daher wurde nichts importiert. Entfernen Sie sie zuerst, oder importieren Sie unter einen anderen Basis-DN.</translation>
     </message>
 </context>
 <context>
@@ -2786,48 +2912,48 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Domänenname ist leer. Geben Sie einen Namen wie contoso.com ein.</translation>
     </message>
     <message>
-        <source>The domain name &quot;%1&quot; contains the character &apos;%2&apos;, which is not allowed. Use only letters, digits, hyphens and dots.</source>
-        <translation>Der Domänenname &quot;%1&quot; enthält das unzulässige Zeichen &apos;%2&apos;. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+        <source>The domain name "%1" contains the character '%2', which is not allowed. Use only letters, digits, hyphens and dots.</source>
+        <translation>Der Domänenname "%1" enthält das unzulässige Zeichen '%2'. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
-        <source>The domain name &quot;%1&quot; has an empty label: it starts or ends with a dot, or has two dots in a row. Remove the extra dot.</source>
-        <translation>Der Domänenname &quot;%1&quot; enthält eine leere Bezeichnung: Er beginnt oder endet mit einem Punkt oder enthält zwei aufeinanderfolgende Punkte. Entfernen Sie den überzähligen Punkt.</translation>
+        <source>The domain name "%1" has an empty label: it starts or ends with a dot, or has two dots in a row. Remove the extra dot.</source>
+        <translation>Der Domänenname "%1" enthält eine leere Bezeichnung: Er beginnt oder endet mit einem Punkt oder enthält zwei aufeinanderfolgende Punkte. Entfernen Sie den überzähligen Punkt.</translation>
     </message>
     <message>
-        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; starts or ends with a hyphen. A hyphen is allowed only inside a label.</source>
-        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; beginnt oder endet mit einem Bindestrich. Ein Bindestrich ist nur innerhalb einer Bezeichnung zulässig.</translation>
+        <source>The label "%1" of the domain name "%2" starts or ends with a hyphen. A hyphen is allowed only inside a label.</source>
+        <translation>Die Bezeichnung "%1" des Domänennamens "%2" beginnt oder endet mit einem Bindestrich. Ein Bindestrich ist nur innerhalb einer Bezeichnung zulässig.</translation>
     </message>
     <message>
-        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is longer than %3 characters once converted to its ASCII (&quot;xn--&quot;) form. Shorten it.</source>
-        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; ist nach der Konvertierung in ihre ASCII-Form (&quot;xn--&quot;) länger als %3 Zeichen. Kürzen Sie sie.</translation>
+        <source>The label "%1" of the domain name "%2" is longer than %3 characters once converted to its ASCII ("xn--") form. Shorten it.</source>
+        <translation>Die Bezeichnung "%1" des Domänennamens "%2" ist nach der Konvertierung in ihre ASCII-Form ("xn--") länger als %3 Zeichen. Kürzen Sie sie.</translation>
     </message>
     <message>
-        <source>The internationalised domain name &quot;%1&quot; cannot be converted to its ASCII (&quot;xn--&quot;) form. Check it for characters that are not allowed in domain names.</source>
-        <translation>Der internationalisierte Domänenname &quot;%1&quot; kann nicht in seine ASCII-Form (&quot;xn--&quot;) konvertiert werden. Überprüfen Sie ihn auf Zeichen, die in Domänennamen nicht zulässig sind.</translation>
+        <source>The internationalised domain name "%1" cannot be converted to its ASCII ("xn--") form. Check it for characters that are not allowed in domain names.</source>
+        <translation>Der internationalisierte Domänenname "%1" kann nicht in seine ASCII-Form ("xn--") konvertiert werden. Überprüfen Sie ihn auf Zeichen, die in Domänennamen nicht zulässig sind.</translation>
     </message>
     <message>
-        <source>The label &quot;%1&quot; of the domain name &quot;%2&quot; is %3 characters long; a label may have at most %4 characters.</source>
-        <translation>Die Bezeichnung &quot;%1&quot; des Domänennamens &quot;%2&quot; ist %3 Zeichen lang; eine Bezeichnung darf höchstens %4 Zeichen enthalten.</translation>
+        <source>The label "%1" of the domain name "%2" is %3 characters long; a label may have at most %4 characters.</source>
+        <translation>Die Bezeichnung "%1" des Domänennamens "%2" ist %3 Zeichen lang; eine Bezeichnung darf höchstens %4 Zeichen enthalten.</translation>
     </message>
     <message>
-        <source>The domain name &quot;%1&quot; becomes &quot;%2&quot; in its ASCII form, which contains the character &apos;%3&apos;. Use only letters, digits, hyphens and dots.</source>
-        <translation>Der Domänenname &quot;%1&quot; lautet in seiner ASCII-Form &quot;%2&quot; und enthält damit das Zeichen &apos;%3&apos;. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+        <source>The domain name "%1" becomes "%2" in its ASCII form, which contains the character '%3'. Use only letters, digits, hyphens and dots.</source>
+        <translation>Der Domänenname "%1" lautet in seiner ASCII-Form "%2" und enthält damit das Zeichen '%3'. Verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
-        <source>The domain name &quot;%1&quot; is %2 characters long; a domain name may have at most %3 characters.</source>
-        <translation>Der Domänenname &quot;%1&quot; ist %2 Zeichen lang; ein Domänenname darf höchstens %3 Zeichen enthalten.</translation>
+        <source>The domain name "%1" is %2 characters long; a domain name may have at most %3 characters.</source>
+        <translation>Der Domänenname "%1" ist %2 Zeichen lang; ein Domänenname darf höchstens %3 Zeichen enthalten.</translation>
     </message>
     <message>
-        <source>The domain name &quot;%1&quot; is %2 characters long in its ASCII form &quot;%3&quot;; a domain name may have at most %4 characters.</source>
-        <translation>Der Domänenname &quot;%1&quot; ist in seiner ASCII-Form &quot;%3&quot; %2 Zeichen lang; ein Domänenname darf höchstens %4 Zeichen enthalten.</translation>
+        <source>The domain name "%1" is %2 characters long in its ASCII form "%3"; a domain name may have at most %4 characters.</source>
+        <translation>Der Domänenname "%1" ist in seiner ASCII-Form "%3" %2 Zeichen lang; ein Domänenname darf höchstens %4 Zeichen enthalten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fully qualified domain name: it needs at least two labels, such as mail.contoso.com.</source>
-        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname: Er benötigt mindestens zwei Bezeichnungen, z. B. mail.contoso.com.</translation>
+        <source>"%1" is not a fully qualified domain name: it needs at least two labels, such as mail.contoso.com.</source>
+        <translation>"%1" ist kein vollqualifizierter Domänenname: Er benötigt mindestens zwei Bezeichnungen, z. B. mail.contoso.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fully qualified domain name: its last label &quot;%2&quot; is all digits. Enter a name such as mail.contoso.com, or an IP address in dotted form.</source>
-        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname: Seine letzte Bezeichnung &quot;%2&quot; besteht nur aus Ziffern. Geben Sie einen Namen wie mail.contoso.com oder eine IP-Adresse in Punktschreibweise ein.</translation>
+        <source>"%1" is not a fully qualified domain name: its last label "%2" is all digits. Enter a name such as mail.contoso.com, or an IP address in dotted form.</source>
+        <translation>"%1" ist kein vollqualifizierter Domänenname: Seine letzte Bezeichnung "%2" besteht nur aus Ziffern. Geben Sie einen Namen wie mail.contoso.com oder eine IP-Adresse in Punktschreibweise ein.</translation>
     </message>
 </context>
 <context>
@@ -2856,24 +2982,24 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 hat eine Antwort gesendet, die länger als %2 Bytes, %3 Zeilen oder %4 Bytes pro Zeile ist; der Test hat das Lesen beendet.</translation>
     </message>
     <message>
-        <source>%1 does not answer as an SMTP server does: &quot;%2&quot;</source>
-        <translation>%1 antwortet nicht wie ein SMTP-Server: &quot;%2&quot;</translation>
+        <source>%1 does not answer as an SMTP server does: "%2"</source>
+        <translation>%1 antwortet nicht wie ein SMTP-Server: "%2"</translation>
     </message>
     <message>
-        <source>%1 refused the session: &quot;%2&quot;</source>
-        <translation>%1 hat die Sitzung abgelehnt: &quot;%2&quot;</translation>
+        <source>%1 refused the session: "%2"</source>
+        <translation>%1 hat die Sitzung abgelehnt: "%2"</translation>
     </message>
     <message>
-        <source>%1 rejected EHLO %2: &quot;%3&quot;</source>
-        <translation>%1 hat EHLO %2 abgelehnt: &quot;%3&quot;</translation>
+        <source>%1 rejected EHLO %2: "%3"</source>
+        <translation>%1 hat EHLO %2 abgelehnt: "%3"</translation>
     </message>
     <message>
-        <source>%1 offers STARTTLS but refused it: &quot;%2&quot;</source>
-        <translation>%1 bietet STARTTLS an, hat es aber abgelehnt: &quot;%2&quot;</translation>
+        <source>%1 offers STARTTLS but refused it: "%2"</source>
+        <translation>%1 bietet STARTTLS an, hat es aber abgelehnt: "%2"</translation>
     </message>
     <message>
-        <source>%1 rejected the credentials of %2: &quot;%3&quot;</source>
-        <translation>%1 hat die Anmeldeinformationen von %2 abgelehnt: &quot;%3&quot;</translation>
+        <source>%1 rejected the credentials of %2: "%3"</source>
+        <translation>%1 hat die Anmeldeinformationen von %2 abgelehnt: "%3"</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, but the connector requires TLS.</source>
@@ -2920,12 +3046,12 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Fehler beim TLS-Handshake mit %1: %2</translation>
     </message>
     <message>
-        <source>%1 closed the connection during the step &quot;%2&quot;.</source>
-        <translation>%1 hat die Verbindung während des Schritts &quot;%2&quot; geschlossen.</translation>
+        <source>%1 closed the connection during the step "%2".</source>
+        <translation>%1 hat die Verbindung während des Schritts "%2" geschlossen.</translation>
     </message>
     <message>
-        <source>The connection to %1 failed during the step &quot;%2&quot;: %3</source>
-        <translation>Fehler bei der Verbindung mit %1 während des Schritts &quot;%2&quot;: %3</translation>
+        <source>The connection to %1 failed during the step "%2": %3</source>
+        <translation>Fehler bei der Verbindung mit %1 während des Schritts "%2": %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be resolved within %n second(s).</source>
@@ -2963,10 +3089,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 did not answer the step &quot;%2&quot; within %n second(s).</source>
+        <source>%1 did not answer the step "%2" within %n second(s).</source>
         <translation>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunde auf den Schritt &quot;%2&quot; geantwortet.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunden auf den Schritt &quot;%2&quot; geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde auf den Schritt "%2" geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden auf den Schritt "%2" geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3023,11 +3149,11 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>der Server ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <source>the attribute %1 does not fit the directory&apos;s schema (%2).</source>
+        <source>the attribute %1 does not fit the directory's schema (%2).</source>
         <translation>das Attribut %1 passt nicht zum Schema des Verzeichnisses (%2).</translation>
     </message>
     <message>
-        <source>the entry does not fit the directory&apos;s schema (%1).</source>
+        <source>the entry does not fit the directory's schema (%1).</source>
         <translation>der Eintrag passt nicht zum Schema des Verzeichnisses (%1).</translation>
     </message>
     <message>
@@ -3130,6 +3256,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The organization names no directory server.</source>
         <translation>Die Organisation nennt keinen Verzeichnisserver.</translation>
     </message>
+    <message>
+        <source>Could not rename %1: %2</source>
+        <translation>%1 konnte nicht umbenannt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -3180,7 +3310,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
 <context>
     <name>NetworkSettingsForm</name>
     <message>
-        <source>Use domain name system (&amp;DNS) &quot;MX&quot; records to route mail automatically</source>
+        <source>Use domain name system (&amp;DNS) "MX" records to route mail automatically</source>
         <translation>MX-Einträge des Domain Name System (&amp;DNS) für das automatische Routing von E-Mails verwenden</translation>
     </message>
     <message>
@@ -3216,7 +3346,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Einstellungen für die e&amp;xterne DNS-Suche auf dem Transportserver verwenden</translation>
     </message>
     <message>
-        <source>Look up MX records with the DNS servers set for external lookups on the transport server instead of its own network adapter&apos;s.</source>
+        <source>Look up MX records with the DNS servers set for external lookups on the transport server instead of its own network adapter's.</source>
         <translation>MX-Einträge mit den DNS-Servern suchen, die auf dem Transportserver für externe Suchvorgänge festgelegt sind, statt mit denen seines eigenen Netzwerkadapters.</translation>
     </message>
     <message>
@@ -3259,62 +3389,184 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
 </context>
 <context>
+    <name>OpenDirectoryDialog</name>
+    <message>
+        <source>Open Directory</source>
+        <translation>Verzeichnis öffnen</translation>
+    </message>
+    <message>
+        <source>Open the organization kept in an LDAP directory. List several servers, separated by commas, to use the next one when a server is down.</source>
+        <translation>Öffnet die in einem LDAP-Verzeichnis gespeicherte Organisation. Geben Sie mehrere Server durch Kommas getrennt an, damit der nächste verwendet wird, wenn ein Server ausfällt.</translation>
+    </message>
+    <message>
+        <source>Directory URI</source>
+        <translation>Verzeichnis-URI</translation>
+    </message>
+    <message>
+        <source>ldap://, ldaps:// or ldapi:// URIs followed by the base DN the organization lives below; add ?x-starttls to require StartTLS on ldap://</source>
+        <translation>URIs mit ldap://, ldaps:// oder ldapi://, gefolgt vom Basis-DN, unter dem die Organisation liegt; fügen Sie ?x-starttls an, um StartTLS für ldap:// zu verlangen</translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation>Bind-DN</translation>
+    </message>
+    <message>
+        <source>empty: SASL EXTERNAL on ldapi://, anonymous otherwise</source>
+        <translation>leer: SASL EXTERNAL über ldapi://, sonst anonym</translation>
+    </message>
+    <message>
+        <source>The DN to bind as, e.g. cn=admin,dc=contoso,dc=com; leave it empty to bind as the local user over ldapi:// (SASL EXTERNAL) or anonymously over the network</source>
+        <translation>Der DN für die Anmeldung, z. B. cn=admin,dc=contoso,dc=com; leer lassen, um sich als lokaler Benutzer über ldapi:// (SASL EXTERNAL) oder anonym über das Netzwerk anzumelden</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>The bind DN's password: kept in memory for this session only, never saved</source>
+        <translation>Das Kennwort des Bind-DN: nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Directory &amp;URI:</source>
+        <translation>Verzeichnis-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bind-DN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The directory refused the login: %1 Check the bind DN and type the password again.</source>
+        <translation>Das Verzeichnis hat die Anmeldung abgelehnt: %1 Überprüfen Sie den Bind-DN, und geben Sie das Kennwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a directory URI: it must start with ldap://, ldaps:// or ldapi://. Open a file with File &gt; Open Organization.</source>
+        <translation>„%1“ ist kein Verzeichnis-URI: Er muss mit ldap://, ldaps:// oder ldapi:// beginnen. Öffnen Sie eine Datei mit Datei &gt; Organisation öffnen.</translation>
+    </message>
+    <message>
+        <source>Type the password of the bind DN.</source>
+        <translation>Geben Sie das Kennwort des Bind-DN ein.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPermissions</name>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on the Hub Transport side instead; it reaches this server at the next synchronization.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite; er erreicht diesen Server bei der nächsten Synchronisierung.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on the Hub Transport side instead; it reaches this server at the next synchronization.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite; er erreicht diesen Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync and a change made there would be overwritten. Change the Send connector on the Hub Transport side instead.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync, und eine dort vorgenommene Änderung würde überschrieben. Ändern Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync and a change made there would be overwritten. Change the Send connector on the Hub Transport side instead.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync, und eine dort vorgenommene Änderung würde überschrieben. Ändern Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on the Hub Transport side instead.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on the Hub Transport side instead.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf der Hub-Transport-Seite.</translation>
     </message>
     <message>
         <source>An operator without a name</source>
         <translation>Ein Bediener ohne Namen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>The organization file lists nobody in that role.</source>
         <translation>In der Organisationsdatei ist niemand mit dieser Rolle aufgeführt.</translation>
     </message>
     <message>
-        <source>The server&apos;s administrators are %1. Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
-        <translation>Die Administratoren des Servers sind %1. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
+        <source>The server's administrators are %1. Act as one of them; a domain account is named in full, e.g. "DOMAIN\user".</source>
+        <translation>Die Administratoren des Servers sind %1. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. "DOMÄNE\Benutzer".</translation>
     </message>
     <message>
-        <source>The role is held by %1. Act as one of them; a domain account is named in full, e.g. &quot;DOMAIN\user&quot;.</source>
-        <translation>Die Rolle ist %1 zugewiesen. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. &quot;DOMÄNE\Benutzer&quot;.</translation>
+        <source>The role is held by %1. Act as one of them; a domain account is named in full, e.g. "DOMAIN\user".</source>
+        <translation>Die Rolle ist %1 zugewiesen. Arbeiten Sie als einer dieser Benutzer; ein Domänenkonto wird vollständig angegeben, z. B. "DOMÄNE\Benutzer".</translation>
     </message>
     <message>
-        <source>%1 cannot create Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
-        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors erstellen: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
+        <source>%1 cannot create Send connectors on the Edge Transport server "%2": that needs membership in the server's local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server "%2" keine Sendeconnectors erstellen: Dazu ist die Mitgliedschaft in der lokalen Gruppe "Administratoren" des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
     </message>
     <message>
-        <source>%1 cannot change Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
-        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors ändern: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
+        <source>%1 cannot change Send connectors on the Edge Transport server "%2": that needs membership in the server's local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server "%2" keine Sendeconnectors ändern: Dazu ist die Mitgliedschaft in der lokalen Gruppe "Administratoren" des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
     </message>
     <message>
-        <source>%1 cannot remove Send connectors on the Edge Transport server &quot;%2&quot;: that needs membership in the server&apos;s local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
-        <translation>%1 darf auf dem Edge-Transport-Server &quot;%2&quot; keine Sendeconnectors entfernen: Dazu ist die Mitgliedschaft in der lokalen Gruppe &quot;Administratoren&quot; des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
+        <source>%1 cannot remove Send connectors on the Edge Transport server "%2": that needs membership in the server's local Administrators group (Exchange Organization Administrators are not Edge administrators by that role). %3</source>
+        <translation>%1 darf auf dem Edge-Transport-Server "%2" keine Sendeconnectors entfernen: Dazu ist die Mitgliedschaft in der lokalen Gruppe "Administratoren" des Servers erforderlich (Exchange-Organisationsadministratoren sind durch diese Rolle keine Edge-Administratoren). %3</translation>
     </message>
     <message>
-        <source>%1 cannot create Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
-        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors erstellen: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
+        <source>%1 cannot create Send connectors on the Hub Transport side of the organization "%2": that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation "%2" keine Sendeconnectors erstellen: Dazu ist die Rolle "Exchange-Organisationsadministrator" erforderlich. %3</translation>
     </message>
     <message>
-        <source>%1 cannot change Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
-        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors ändern: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
+        <source>%1 cannot change Send connectors on the Hub Transport side of the organization "%2": that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation "%2" keine Sendeconnectors ändern: Dazu ist die Rolle "Exchange-Organisationsadministrator" erforderlich. %3</translation>
     </message>
     <message>
-        <source>%1 cannot remove Send connectors on the Hub Transport side of the organization &quot;%2&quot;: that needs the Exchange Organization Administrator role. %3</source>
-        <translation>%1 darf auf der Hub-Transport-Seite der Organisation &quot;%2&quot; keine Sendeconnectors entfernen: Dazu ist die Rolle &quot;Exchange-Organisationsadministrator&quot; erforderlich. %3</translation>
+        <source>%1 cannot remove Send connectors on the Hub Transport side of the organization "%2": that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 darf auf der Hub-Transport-Seite der Organisation "%2" keine Sendeconnectors entfernen: Dazu ist die Rolle "Exchange-Organisationsadministrator" erforderlich. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot import the organization "%2": that needs the Exchange Organization Administrator role in the organization imported. %3</source>
+        <translation>%1 kann die Organisation „%2“ nicht importieren: Dafür ist die Rolle „Exchange-Organisationsadministrator“ in der importierten Organisation erforderlich. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot export the organization "%2": that needs the Exchange Organization Administrator role. %3</source>
+        <translation>%1 kann die Organisation „%2“ nicht exportieren: Dafür ist die Rolle „Exchange-Organisationsadministrator“ erforderlich. %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEntries</name>
+    <message numerus="yes">
+        <source>The entry %1 has %n values of %2, which takes one.</source>
+        <translation><numerusform>Der Eintrag %1 hat %n Wert für %2, das genau einen Wert aufnimmt.</numerusform><numerusform>Der Eintrag %1 hat %n Werte für %2, das nur einen Wert aufnimmt.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the entry %2 must be TRUE or FALSE, not "%3".</source>
+        <translation>%1 des Eintrags %2 muss TRUE oder FALSE sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 of the entry %2 must be a whole number, not "%3".</source>
+        <translation>%1 des Eintrags %2 muss eine ganze Zahl sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The address space "%1" of the entry %2 is not written as Type:Address;Cost (for example SMTP:*.contoso.com;1).</source>
+        <translation>Der Adressraum „%1“ des Eintrags %2 ist nicht als Typ:Adresse;Kosten geschrieben (zum Beispiel SMTP:*.contoso.com;1).</translation>
+    </message>
+    <message>
+        <source>%1 of the entry %2 must be a time in UTC such as 20261201093000Z, not "%3".</source>
+        <translation>%1 des Eintrags %2 muss eine Zeit in UTC wie 20261201093000Z sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is not where the layout puts an entry of its class; move it to its container or remove it (docs/ldap-directory.md).</source>
+        <translation>Der Eintrag %1 steht nicht dort, wo das Layout einen Eintrag seiner Klasse vorsieht; verschieben Sie ihn in seinen Container, oder entfernen Sie ihn (docs/ldap-directory.md).</translation>
+    </message>
+    <message>
+        <source>The entry %1 is not an organization (object class sccOrganization).</source>
+        <translation>Der Eintrag %1 ist keine Organisation (Objektklasse sccOrganization).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site link %1 must name exactly two sites in %2; it names %n.</source>
+        <translation><numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform><numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The site link %1 starts at "%2", which is not an Active Directory site of the organization.</source>
+        <translation>Die Standortverknüpfung %1 beginnt bei „%2“, das kein Active Directory-Standort der Organisation ist.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 is for Edge administrators but names no server in %2.</source>
+        <translation>Die Rollenzuweisung %1 gilt für Edge-Administratoren, nennt in %2 aber keinen Server.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 has the role "%2"; use ExchangeOrganizationAdministrators or EdgeAdministrators.</source>
+        <translation>Die Rollenzuweisung %1 hat die Rolle „%2“; verwenden Sie ExchangeOrganizationAdministrators oder EdgeAdministrators.</translation>
     </message>
 </context>
 <context>
@@ -3360,8 +3612,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>das Objekt bei %1</translation>
     </message>
     <message>
-        <source>The required key &quot;%1&quot; is missing from %2. Add it.</source>
-        <translation>Der erforderliche Schlüssel &quot;%1&quot; fehlt (in: %2). Fügen Sie ihn hinzu.</translation>
+        <source>The required key "%1" is missing from %2. Add it.</source>
+        <translation>Der erforderliche Schlüssel "%1" fehlt (in: %2). Fügen Sie ihn hinzu.</translation>
     </message>
     <message>
         <source>an object ({ … })</source>
@@ -3372,12 +3624,12 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>eine Liste ([ … ])</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known key here; did you mean &quot;%2&quot;? Key names are case-sensitive.</source>
-        <translation>&quot;%1&quot; ist hier kein bekannter Schlüssel; meinten Sie &quot;%2&quot;? Bei Schlüsselnamen wird die Groß-/Kleinschreibung beachtet.</translation>
+        <source>"%1" is not a known key here; did you mean "%2"? Key names are case-sensitive.</source>
+        <translation>"%1" ist hier kein bekannter Schlüssel; meinten Sie "%2"? Bei Schlüsselnamen wird die Groß-/Kleinschreibung beachtet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known key here. The allowed keys are: %2.</source>
-        <translation>&quot;%1&quot; ist hier kein bekannter Schlüssel. Zulässige Schlüssel sind: %2.</translation>
+        <source>"%1" is not a known key here. The allowed keys are: %2.</source>
+        <translation>"%1" ist hier kein bekannter Schlüssel. Zulässige Schlüssel sind: %2.</translation>
     </message>
     <message>
         <source>text in quotes, or null</source>
@@ -3416,8 +3668,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>einer der Werte %1, in Anführungszeichen</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;. Use one of: %3.</source>
-        <translation>%1 kann nicht &quot;%2&quot; sein. Verwenden Sie einen der folgenden Werte: %3.</translation>
+        <source>%1 cannot be "%2". Use one of: %3.</source>
+        <translation>%1 kann nicht "%2" sein. Verwenden Sie einen der folgenden Werte: %3.</translation>
     </message>
     <message>
         <source>a list of texts in quotes</source>
@@ -3428,8 +3680,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 ist leer. Entfernen Sie den Eintrag, oder füllen Sie ihn aus.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; appears more than once in the same object. Keep only one; otherwise only the last would be used.</source>
-        <translation>Der Schlüssel &quot;%1&quot; kommt im selben Objekt mehrmals vor. Behalten Sie nur einen; andernfalls würde nur der letzte verwendet.</translation>
+        <source>The key "%1" appears more than once in the same object. Keep only one; otherwise only the last would be used.</source>
+        <translation>Der Schlüssel "%1" kommt im selben Objekt mehrmals vor. Behalten Sie nur einen; andernfalls würde nur der letzte verwendet.</translation>
     </message>
     <message>
         <source>An organization file holds one JSON object ({ … }), not %1.</source>
@@ -3440,56 +3692,56 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Diese Datei verwendet Version %1 des Organisationsdateiformats, dieses Programm liest jedoch nur Versionen bis %2. Öffnen Sie sie mit einer neueren Version des Programms.</translation>
     </message>
     <message>
-        <source>Subscribed applies only to Edge Transport servers; &quot;%1&quot; is a Hub Transport server. Remove the key.</source>
-        <translation>Subscribed gilt nur für Edge-Transport-Server; &quot;%1&quot; ist ein Hub-Transport-Server. Entfernen Sie den Schlüssel.</translation>
+        <source>Subscribed applies only to Edge Transport servers; "%1" is a Hub Transport server. Remove the key.</source>
+        <translation>Subscribed gilt nur für Edge-Transport-Server; "%1" ist ein Hub-Transport-Server. Entfernen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation>Der Hub-Transport-Server &quot;%1&quot; benötigt seinen Active Directory-Standort: Fügen Sie &quot;Site&quot; mit dem Namen eines der Standorte aus &quot;Sites&quot; hinzu.</translation>
+        <source>The Hub Transport server "%1" needs its Active Directory site: add "Site" with the name of one of the Sites.</source>
+        <translation>Der Hub-Transport-Server "%1" benötigt seinen Active Directory-Standort: Fügen Sie "Site" mit dem Namen eines der Standorte aus "Sites" hinzu.</translation>
     </message>
     <message>
-        <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation>Der abonnierte Edge-Transport-Server &quot;%1&quot; benötigt den Standort seines Edge-Abonnements: Fügen Sie &quot;Site&quot; mit dem Namen eines der Standorte aus &quot;Sites&quot; hinzu.</translation>
+        <source>The subscribed Edge Transport server "%1" needs the site of its Edge Subscription: add "Site" with the name of one of the Sites.</source>
+        <translation>Der abonnierte Edge-Transport-Server "%1" benötigt den Standort seines Edge-Abonnements: Fügen Sie "Site" mit dem Namen eines der Standorte aus "Sites" hinzu.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie &quot;Site&quot; (oder setzen Sie den Wert auf null), oder setzen Sie &quot;Subscribed&quot; auf true.</translation>
+        <source>The Edge Transport server "%1" is not subscribed, so it belongs to no Active Directory site. Remove "Site" (or make it null), or set "Subscribed" to true.</source>
+        <translation>Der Edge-Transport-Server "%1" ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie "Site" (oder setzen Sie den Wert auf null), oder setzen Sie "Subscribed" auf true.</translation>
     </message>
     <message>
-        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
-        <translation>Ein Hub-Transport-Server hat keine eigenen Sendeconnectors: Tragen Sie sie unter SendConnectors der Organisation ein, mit &quot;%1&quot; unter ihren SourceTransportServers.</translation>
+        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization's SendConnectors, with "%1" among their SourceTransportServers.</source>
+        <translation>Ein Hub-Transport-Server hat keine eigenen Sendeconnectors: Tragen Sie sie unter SendConnectors der Organisation ein, mit "%1" unter ihren SourceTransportServers.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen unter SendConnectors der Organisation ein.</translation>
+        <source>The Edge Transport server "%1" is subscribed: EdgeSync replaces its Send connectors. Put them in the organization's SendConnectors instead.</source>
+        <translation>Der Edge-Transport-Server "%1" ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen unter SendConnectors der Organisation ein.</translation>
     </message>
     <message>
-        <source>an object such as {&quot;UserName&quot;: &quot;CONTOSO\\relay&quot;}, or null</source>
-        <translation>ein Objekt wie {&quot;UserName&quot;: &quot;CONTOSO\\relay&quot;} oder null</translation>
+        <source>an object such as {"UserName": "CONTOSO\\relay"}, or null</source>
+        <translation>ein Objekt wie {"UserName": "CONTOSO\\relay"} oder null</translation>
     </message>
     <message>
-        <source>Passwords are never stored in the organization file. Remove &quot;Password&quot;; the program asks for the password when it is needed and keeps it only in memory.</source>
-        <translation>Kennwörter werden nie in der Organisationsdatei gespeichert. Entfernen Sie &quot;Password&quot;; das Programm fragt bei Bedarf nach dem Kennwort und behält es nur im Arbeitsspeicher.</translation>
+        <source>Passwords are never stored in the organization file. Remove "Password"; the program asks for the password when it is needed and keeps it only in memory.</source>
+        <translation>Kennwörter werden nie in der Organisationsdatei gespeichert. Entfernen Sie "Password"; das Programm fragt bei Bedarf nach dem Kennwort und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>a whole number of bytes from 0 to %1, or &quot;Unlimited&quot;</source>
-        <translation>eine ganze Zahl von Bytes von 0 bis %1 oder &quot;Unlimited&quot;</translation>
+        <source>a whole number of bytes from 0 to %1, or "Unlimited"</source>
+        <translation>eine ganze Zahl von Bytes von 0 bis %1 oder "Unlimited"</translation>
     </message>
     <message>
-        <source>an object such as {&quot;Type&quot;: &quot;SMTP&quot;, &quot;Address&quot;: &quot;contoso.com&quot;, &quot;Cost&quot;: 1}</source>
-        <translation>ein Objekt wie {&quot;Type&quot;: &quot;SMTP&quot;, &quot;Address&quot;: &quot;contoso.com&quot;, &quot;Cost&quot;: 1}</translation>
+        <source>an object such as {"Type": "SMTP", "Address": "contoso.com", "Cost": 1}</source>
+        <translation>ein Objekt wie {"Type": "SMTP", "Address": "contoso.com", "Cost": 1}</translation>
     </message>
     <message>
-        <source>&quot;Scope&quot; is used only in Exchange 2007 RTM files. In 2007 SP1 a connector is scoped as a whole: remove &quot;Scope&quot; and set &quot;IsScopedConnector&quot; to true.</source>
-        <translation>&quot;Scope&quot; wird nur in Dateien für Exchange 2007 RTM verwendet. In Exchange 2007 SP1 ist ein Connector als Ganzes bereichsbezogen: Entfernen Sie &quot;Scope&quot;, und setzen Sie &quot;IsScopedConnector&quot; auf true.</translation>
+        <source>"Scope" is used only in Exchange 2007 RTM files. In 2007 SP1 a connector is scoped as a whole: remove "Scope" and set "IsScopedConnector" to true.</source>
+        <translation>"Scope" wird nur in Dateien für Exchange 2007 RTM verwendet. In Exchange 2007 SP1 ist ein Connector als Ganzes bereichsbezogen: Entfernen Sie "Scope", und setzen Sie "IsScopedConnector" auf true.</translation>
     </message>
     <message>
-        <source>&quot;Local&quot; or null</source>
-        <translation>&quot;Local&quot; oder null</translation>
+        <source>"Local" or null</source>
+        <translation>"Local" oder null</translation>
     </message>
     <message>
-        <source>Scope cannot be &quot;%1&quot;. The only scope is &quot;Local&quot; (only Hub Transport servers in the source servers&apos; site use the connector); leave Scope out otherwise.</source>
-        <translation>Scope kann nicht &quot;%1&quot; sein. Der einzige Bereich ist &quot;Local&quot; (nur Hub-Transport-Server am Standort der Quellserver verwenden den Connector); lassen Sie Scope andernfalls weg.</translation>
+        <source>Scope cannot be "%1". The only scope is "Local" (only Hub Transport servers in the source servers' site use the connector); leave Scope out otherwise.</source>
+        <translation>Scope kann nicht "%1" sein. Der einzige Bereich ist "Local" (nur Hub-Transport-Server am Standort der Quellserver verwenden den Connector); lassen Sie Scope andernfalls weg.</translation>
     </message>
     <message>
         <source>The file is empty. An organization file holds one JSON object; start from the sample organization.</source>
@@ -3524,16 +3776,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>SchemaVersion muss eine ganze Zahl sein (die Version des Dateiformats, %1 für dieses Programm); %2 ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>WhenChanged &quot;%1&quot; is not a date and time in the form 2026-12-01T09:30:00Z (ISO 8601, with Z or an offset such as +01:00).</source>
-        <translation>WhenChanged &quot;%1&quot; ist kein Datum mit Uhrzeit im Format 2026-12-01T09:30:00Z (ISO 8601, mit Z oder einem Offset wie +01:00).</translation>
+        <source>WhenChanged "%1" is not a date and time in the form 2026-12-01T09:30:00Z (ISO 8601, with Z or an offset such as +01:00).</source>
+        <translation>WhenChanged "%1" ist kein Datum mit Uhrzeit im Format 2026-12-01T09:30:00Z (ISO 8601, mit Z oder einem Offset wie +01:00).</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <source>a list of IP addresses in quotes, such as [&quot;192.168.1.53&quot;]</source>
-        <translation>eine Liste von IP-Adressen in Anführungszeichen, z. B. [&quot;192.168.1.53&quot;]</translation>
+        <source>a list of IP addresses in quotes, such as ["192.168.1.53"]</source>
+        <translation>eine Liste von IP-Adressen in Anführungszeichen, z. B. ["192.168.1.53"]</translation>
     </message>
     <message>
         <source>an IP address in quotes</source>
@@ -3544,87 +3796,87 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 ist leer. Entfernen Sie den Eintrag, oder geben Sie die IP-Adresse eines DNS-Servers an, z. B. 192.168.1.53.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has a zone suffix (%3), which names a network interface of one machine. Give the DNS server&apos;s address without it: %4.</source>
-        <translation>%1: &quot;%2&quot; hat ein Zonensuffix (%3), das eine Netzwerkschnittstelle eines einzelnen Computers bezeichnet. Geben Sie die Adresse des DNS-Servers ohne es an: %4.</translation>
+        <source>%1: "%2" has a zone suffix (%3), which names a network interface of one machine. Give the DNS server's address without it: %4.</source>
+        <translation>%1: "%2" hat ein Zonensuffix (%3), das eine Netzwerkschnittstelle eines einzelnen Computers bezeichnet. Geben Sie die Adresse des DNS-Servers ohne es an: %4.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IP address. Give IPv4 or IPv6 addresses, such as 192.168.1.53.</source>
-        <translation>%1: &quot;%2&quot; ist keine IP-Adresse. Geben Sie IPv4- oder IPv6-Adressen an, z. B. 192.168.1.53.</translation>
+        <source>%1: "%2" is not an IP address. Give IPv4 or IPv6 addresses, such as 192.168.1.53.</source>
+        <translation>%1: "%2" ist keine IP-Adresse. Geben Sie IPv4- oder IPv6-Adressen an, z. B. 192.168.1.53.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationLocation</name>
     <message>
-        <source>The host &quot;%1&quot; of the URI %2 opens a bracket for an IPv6 address but does not close it.</source>
-        <translation>Der Host &quot;%1&quot; des URI %2 öffnet eine Klammer für eine IPv6-Adresse, schließt sie aber nicht.</translation>
+        <source>The host "%1" of the URI %2 opens a bracket for an IPv6 address but does not close it.</source>
+        <translation>Der Host "%1" des URI %2 öffnet eine Klammer für eine IPv6-Adresse, schließt sie aber nicht.</translation>
     </message>
     <message>
-        <source>The host &quot;%1&quot; of the URI %2 has &quot;%3&quot; after its IPv6 address; only &quot;:port&quot; may follow it.</source>
-        <translation>Der Host &quot;%1&quot; des URI %2 hat &quot;%3&quot; nach seiner IPv6-Adresse; nur &quot;:Port&quot; darf darauf folgen.</translation>
+        <source>The host "%1" of the URI %2 has "%3" after its IPv6 address; only ":port" may follow it.</source>
+        <translation>Der Host "%1" des URI %2 hat "%3" nach seiner IPv6-Adresse; nur ":Port" darf darauf folgen.</translation>
     </message>
     <message>
         <source>The URI %1 has a colon after its host but no port number.</source>
         <translation>Der URI %1 hat einen Doppelpunkt nach dem Host, aber keine Portnummer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the URI %2 is not an IPv6 address.</source>
-        <translation>&quot;%1&quot; im URI %2 ist keine IPv6-Adresse.</translation>
+        <source>"%1" in the URI %2 is not an IPv6 address.</source>
+        <translation>"%1" im URI %2 ist keine IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>The URI %1 names no host. Write the directory server&apos;s name, as in ldap://ldap.contoso.com/dc=contoso,dc=com.</source>
+        <source>The URI %1 names no host. Write the directory server's name, as in ldap://ldap.contoso.com/dc=contoso,dc=com.</source>
         <translation>Der URI %1 nennt keinen Host. Geben Sie den Namen des Verzeichnisservers an, wie in ldap://ldap.contoso.com/dc=contoso,dc=com.</translation>
     </message>
     <message>
-        <source>The host &quot;%1&quot; of the URI %2 is neither a host name nor an IP address.</source>
-        <translation>Der Host &quot;%1&quot; des URI %2 ist weder ein Hostname noch eine IP-Adresse.</translation>
+        <source>The host "%1" of the URI %2 is neither a host name nor an IP address.</source>
+        <translation>Der Host "%1" des URI %2 ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; of the URI %2 is not a number from 1 to 65535.</source>
-        <translation>Der Port &quot;%1&quot; des URI %2 ist keine Zahl von 1 bis 65535.</translation>
+        <source>The port "%1" of the URI %2 is not a number from 1 to 65535.</source>
+        <translation>Der Port "%1" des URI %2 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The URI %1 has more than four parts after its base DN; write options as ?x-starttls or as ????!StartTLS.</source>
         <translation>Der URI %1 hat mehr als vier Teile nach seinem Basis-DN; schreiben Sie Optionen als ?x-starttls oder als ????!StartTLS.</translation>
     </message>
     <message>
-        <source>The URI %1 names attributes (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
-        <translation>Der URI %1 nennt Attribute (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+        <source>The URI %1 names attributes ("%2"); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt Attribute ("%2"); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
     </message>
     <message>
-        <source>The URI %1 names a scope (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
-        <translation>Der URI %1 nennt einen Bereich (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+        <source>The URI %1 names a scope ("%2"); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt einen Bereich ("%2"); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
     </message>
     <message>
-        <source>The URI %1 names a filter (&quot;%2&quot;); an organization URI takes only servers, a base DN and ?x-starttls.</source>
-        <translation>Der URI %1 nennt einen Filter (&quot;%2&quot;); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
+        <source>The URI %1 names a filter ("%2"); an organization URI takes only servers, a base DN and ?x-starttls.</source>
+        <translation>Der URI %1 nennt einen Filter ("%2"); ein Organisations-URI nimmt nur Server, einen Basis-DN und ?x-starttls an.</translation>
     </message>
     <message>
-        <source>The URI %1 asks for the extension &quot;%2&quot;, which is not supported; the only one is StartTLS.</source>
-        <translation>Der URI %1 verlangt die Erweiterung &quot;%2&quot;, die nicht unterstützt wird; die einzige ist StartTLS.</translation>
+        <source>The URI %1 asks for the extension "%2", which is not supported; the only one is StartTLS.</source>
+        <translation>Der URI %1 verlangt die Erweiterung "%2", die nicht unterstützt wird; die einzige ist StartTLS.</translation>
     </message>
     <message>
-        <source>The extension &quot;%1&quot; of the URI %2 takes no value.</source>
-        <translation>Die Erweiterung &quot;%1&quot; des URI %2 nimmt keinen Wert an.</translation>
+        <source>The extension "%1" of the URI %2 takes no value.</source>
+        <translation>Die Erweiterung "%1" des URI %2 nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>The URI %1 names no base DN. Write it after the last server, as in ldap://ldap.contoso.com/dc=contoso,dc=com.</source>
         <translation>Der URI %1 nennt keinen Basis-DN. Schreiben Sie ihn nach dem letzten Server, wie in ldap://ldap.contoso.com/dc=contoso,dc=com.</translation>
     </message>
     <message>
-        <source>The base DN &quot;%1&quot; of the URI %2 is not a distinguished name; write it as in dc=contoso,dc=com.</source>
-        <translation>Der Basis-DN &quot;%1&quot; des URI %2 ist kein Distinguished Name; schreiben Sie ihn wie in dc=contoso,dc=com.</translation>
+        <source>The base DN "%1" of the URI %2 is not a distinguished name; write it as in dc=contoso,dc=com.</source>
+        <translation>Der Basis-DN "%1" des URI %2 ist kein Distinguished Name; schreiben Sie ihn wie in dc=contoso,dc=com.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; uses the scheme &quot;%2&quot;, which is not supported: give a file path, or a URI starting with ldap://, ldaps:// or ldapi://.</source>
-        <translation>Die Organisation &quot;%1&quot; verwendet das Schema &quot;%2&quot;, das nicht unterstützt wird: Geben Sie einen Dateipfad oder einen URI an, der mit ldap://, ldaps:// oder ldapi:// beginnt.</translation>
+        <source>The organization "%1" uses the scheme "%2", which is not supported: give a file path, or a URI starting with ldap://, ldaps:// or ldapi://.</source>
+        <translation>Die Organisation "%1" verwendet das Schema "%2", das nicht unterstützt wird: Geben Sie einen Dateipfad oder einen URI an, der mit ldap://, ldaps:// oder ldapi:// beginnt.</translation>
     </message>
     <message>
         <source>The URI %1 is followed by another URI: write the base DN and the options once, after the last URI, as in ldap://a,ldap://b/dc=contoso,dc=com.</source>
         <translation>Auf den URI %1 folgt ein weiterer URI: Schreiben Sie den Basis-DN und die Optionen einmal nach dem letzten URI, wie in ldap://a,ldap://b/dc=contoso,dc=com.</translation>
     </message>
     <message>
-        <source>The socket &quot;%1&quot; of the URI %2 is not an absolute path; write it URL-encoded, as in %3.</source>
-        <translation>Der Socket &quot;%1&quot; des URI %2 ist kein absoluter Pfad; schreiben Sie ihn URL-codiert, wie in %3.</translation>
+        <source>The socket "%1" of the URI %2 is not an absolute path; write it URL-encoded, as in %3.</source>
+        <translation>Der Socket "%1" des URI %2 ist kein absoluter Pfad; schreiben Sie ihn URL-codiert, wie in %3.</translation>
     </message>
     <message>
         <source>StartTLS applies only to ldap:// URIs, but %1 is already encrypted or local; remove the StartTLS option or use ldap://.</source>
@@ -3635,12 +3887,12 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Es ist keine Organisation angegeben: Nennen Sie eine Datei oder einen Verzeichnis-URI.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; is a file, which cannot be combined with other organizations; give either one file or directory URIs.</source>
-        <translation>Die Organisation &quot;%1&quot; ist eine Datei, die nicht mit anderen Organisationen kombiniert werden kann; geben Sie entweder eine Datei oder Verzeichnis-URIs an.</translation>
+        <source>The organization "%1" is a file, which cannot be combined with other organizations; give either one file or directory URIs.</source>
+        <translation>Die Organisation "%1" ist eine Datei, die nicht mit anderen Organisationen kombiniert werden kann; geben Sie entweder eine Datei oder Verzeichnis-URIs an.</translation>
     </message>
     <message>
-        <source>The organizations name different base DNs (&quot;%1&quot; and &quot;%2&quot;); every URI must name the same one.</source>
-        <translation>Die Organisationen nennen unterschiedliche Basis-DNs (&quot;%1&quot; und &quot;%2&quot;); jeder URI muss denselben nennen.</translation>
+        <source>The organizations name different base DNs ("%1" and "%2"); every URI must name the same one.</source>
+        <translation>Die Organisationen nennen unterschiedliche Basis-DNs ("%1" und "%2"); jeder URI muss denselben nennen.</translation>
     </message>
 </context>
 <context>
@@ -3650,16 +3902,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>der Hub-Transport-Seite</translation>
     </message>
     <message>
-        <source>No enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no other connector names waits in the Unreachable queue. Create an Internet connector with the address space &quot;*&quot;, or enable the one you have.</source>
-        <translation>Kein aktivierter Sendeconnector auf %1 deckt &quot;*&quot; ab: E-Mails an jede Domäne, die von keinem anderen Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Erstellen Sie einen Internet-Connector mit dem Adressraum &quot;*&quot;, oder aktivieren Sie den vorhandenen.</translation>
+        <source>No enabled Send connector on %1 covers "*": mail to any domain that no other connector names waits in the Unreachable queue. Create an Internet connector with the address space "*", or enable the one you have.</source>
+        <translation>Kein aktivierter Sendeconnector auf %1 deckt "*" ab: E-Mails an jede Domäne, die von keinem anderen Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Erstellen Sie einen Internet-Connector mit dem Adressraum "*", oder aktivieren Sie den vorhandenen.</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is not a transport server of the organization &quot;%2&quot;. Valid servers: %3.</source>
-        <translation>Der Server &quot;%1&quot; ist kein Transportserver der Organisation &quot;%2&quot;. Gültige Server: %3.</translation>
+        <source>The server "%1" is not a transport server of the organization "%2". Valid servers: %3.</source>
+        <translation>Der Server "%1" ist kein Transportserver der Organisation "%2". Gültige Server: %3.</translation>
     </message>
     <message>
-        <source>With this connector, no enabled Send connector on %1 covers &quot;*&quot;: mail to any domain that no connector names will wait in the Unreachable queue. Add the address space &quot;*&quot; to this connector if it is meant for Internet mail, or create an Internet connector for &quot;*&quot;.</source>
-        <translation>Mit diesem Connector deckt kein aktivierter Sendeconnector auf %1 &quot;*&quot; ab: E-Mails an jede Domäne, die von keinem Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Fügen Sie diesem Connector den Adressraum &quot;*&quot; hinzu, wenn er für Internet-E-Mails vorgesehen ist, oder erstellen Sie einen Internet-Connector für &quot;*&quot;.</translation>
+        <source>With this connector, no enabled Send connector on %1 covers "*": mail to any domain that no connector names will wait in the Unreachable queue. Add the address space "*" to this connector if it is meant for Internet mail, or create an Internet connector for "*".</source>
+        <translation>Mit diesem Connector deckt kein aktivierter Sendeconnector auf %1 "*" ab: E-Mails an jede Domäne, die von keinem Connector genannt wird, verbleiben in der Warteschlange für unerreichbare Ziele. Fügen Sie diesem Connector den Adressraum "*" hinzu, wenn er für Internet-E-Mails vorgesehen ist, oder erstellen Sie einen Internet-Connector für "*".</translation>
     </message>
 </context>
 <context>
@@ -3784,8 +4036,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
 <context>
     <name>OrganizationValidator</name>
     <message>
-        <source>LocalServer names &quot;%1&quot;, which is not one of the Servers. Name a server listed under Servers.</source>
-        <translation>LocalServer nennt &quot;%1&quot;, der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Server an.</translation>
+        <source>LocalServer names "%1", which is not one of the Servers. Name a server listed under Servers.</source>
+        <translation>LocalServer nennt "%1", der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Server an.</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a name.</source>
@@ -3804,96 +4056,96 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; %4 ist zu klein.</translation>
     </message>
     <message>
-        <source>Another site is already named &quot;%1&quot;. Site names must be unique (letter case does not count).</source>
-        <translation>Ein anderer Standort heißt bereits &quot;%1&quot;. Standortnamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
+        <source>Another site is already named "%1". Site names must be unique (letter case does not count).</source>
+        <translation>Ein anderer Standort heißt bereits "%1". Standortnamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
-        <source>The site link leads to &quot;%1&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation>Die Standortverknüpfung führt zu &quot;%1&quot;, der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
+        <source>The site link leads to "%1", which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation>Die Standortverknüpfung führt zu "%1", der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
     </message>
     <message>
-        <source>The site &quot;%1&quot; has a site link to itself. A site link joins two different sites; remove this one.</source>
-        <translation>Der Standort &quot;%1&quot; hat eine Standortverknüpfung zu sich selbst. Eine Standortverknüpfung verbindet zwei verschiedene Standorte; entfernen Sie diese.</translation>
+        <source>The site "%1" has a site link to itself. A site link joins two different sites; remove this one.</source>
+        <translation>Der Standort "%1" hat eine Standortverknüpfung zu sich selbst. Eine Standortverknüpfung verbindet zwei verschiedene Standorte; entfernen Sie diese.</translation>
     </message>
     <message>
-        <source>The site &quot;%1&quot; lists its link to &quot;%2&quot; more than once. Keep one.</source>
-        <translation>Der Standort &quot;%1&quot; führt seine Verknüpfung zu &quot;%2&quot; mehrfach auf. Behalten Sie nur eine.</translation>
+        <source>The site "%1" lists its link to "%2" more than once. Keep one.</source>
+        <translation>Der Standort "%1" führt seine Verknüpfung zu "%2" mehrfach auf. Behalten Sie nur eine.</translation>
     </message>
     <message>
-        <source>The link between &quot;%1&quot; and &quot;%2&quot; is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
-        <translation>Die Verknüpfung zwischen &quot;%1&quot; und &quot;%2&quot; ist an beiden Standorten mit unterschiedlichen Kosten deklariert (%3 und %4). Eine Standortverknüpfung hat nur einen Kostenwert: Deklarieren Sie sie einmal, oder geben Sie beiden dieselben Kosten.</translation>
+        <source>The link between "%1" and "%2" is declared on both sites with different costs (%3 and %4). A site link has one cost: declare it once, or give both the same cost.</source>
+        <translation>Die Verknüpfung zwischen "%1" und "%2" ist an beiden Standorten mit unterschiedlichen Kosten deklariert (%3 und %4). Eine Standortverknüpfung hat nur einen Kostenwert: Deklarieren Sie sie einmal, oder geben Sie beiden dieselben Kosten.</translation>
     </message>
     <message>
-        <source>Another server is already named &quot;%1&quot;. Server names must be unique (letter case does not count).</source>
-        <translation>Ein anderer Server heißt bereits &quot;%1&quot;. Servernamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
+        <source>Another server is already named "%1". Server names must be unique (letter case does not count).</source>
+        <translation>Ein anderer Server heißt bereits "%1". Servernamen müssen eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
-        <source>The Hub Transport server &quot;%1&quot; needs its Active Directory site: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation>Der Hub-Transport-Server &quot;%1&quot; benötigt seinen Active Directory-Standort: Fügen Sie &quot;Site&quot; mit dem Namen eines Standorts aus Sites hinzu.</translation>
+        <source>The Hub Transport server "%1" needs its Active Directory site: add "Site" with the name of one of the Sites.</source>
+        <translation>Der Hub-Transport-Server "%1" benötigt seinen Active Directory-Standort: Fügen Sie "Site" mit dem Namen eines Standorts aus Sites hinzu.</translation>
     </message>
     <message>
-        <source>The subscribed Edge Transport server &quot;%1&quot; needs the site of its Edge Subscription: add &quot;Site&quot; with the name of one of the Sites.</source>
-        <translation>Der abonnierte Edge-Transport-Server &quot;%1&quot; benötigt den Standort seines Edge-Abonnements: Fügen Sie &quot;Site&quot; mit dem Namen eines Standorts aus Sites hinzu.</translation>
+        <source>The subscribed Edge Transport server "%1" needs the site of its Edge Subscription: add "Site" with the name of one of the Sites.</source>
+        <translation>Der abonnierte Edge-Transport-Server "%1" benötigt den Standort seines Edge-Abonnements: Fügen Sie "Site" mit dem Namen eines Standorts aus Sites hinzu.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is not subscribed, so it belongs to no Active Directory site. Remove &quot;Site&quot; (or make it null), or set &quot;Subscribed&quot; to true.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie &quot;Site&quot; (oder setzen Sie den Wert auf null), oder setzen Sie &quot;Subscribed&quot; auf true.</translation>
+        <source>The Edge Transport server "%1" is not subscribed, so it belongs to no Active Directory site. Remove "Site" (or make it null), or set "Subscribed" to true.</source>
+        <translation>Der Edge-Transport-Server "%1" ist nicht abonniert und gehört daher zu keinem Active Directory-Standort. Entfernen Sie "Site" (oder setzen Sie den Wert auf null), oder setzen Sie "Subscribed" auf true.</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is in the site &quot;%2&quot;, which is not one of the Sites. Name a site listed under Sites.</source>
-        <translation>Der Server &quot;%1&quot; befindet sich im Standort &quot;%2&quot;, der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
+        <source>The server "%1" is in the site "%2", which is not one of the Sites. Name a site listed under Sites.</source>
+        <translation>Der Server "%1" befindet sich im Standort "%2", der nicht zu den Sites gehört. Geben Sie einen unter Sites aufgeführten Standort an.</translation>
     </message>
     <message>
-        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization&apos;s SendConnectors, with &quot;%1&quot; among their SourceTransportServers.</source>
-        <translation>Ein Hub-Transport-Server besitzt keine eigenen Sendeconnectors: Tragen Sie sie in die SendConnectors der Organisation ein, mit &quot;%1&quot; unter ihren SourceTransportServers.</translation>
+        <source>A Hub Transport server keeps no Send connectors of its own: put them in the organization's SendConnectors, with "%1" among their SourceTransportServers.</source>
+        <translation>Ein Hub-Transport-Server besitzt keine eigenen Sendeconnectors: Tragen Sie sie in die SendConnectors der Organisation ein, mit "%1" unter ihren SourceTransportServers.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed: EdgeSync replaces its Send connectors. Put them in the organization&apos;s SendConnectors instead.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen in die SendConnectors der Organisation ein.</translation>
+        <source>The Edge Transport server "%1" is subscribed: EdgeSync replaces its Send connectors. Put them in the organization's SendConnectors instead.</source>
+        <translation>Der Edge-Transport-Server "%1" ist abonniert: EdgeSync ersetzt seine Sendeconnectors. Tragen Sie sie stattdessen in die SendConnectors der Organisation ein.</translation>
     </message>
     <message>
-        <source>EdgeAdministrators names &quot;%1&quot;, which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
-        <translation>EdgeAdministrators nennt &quot;%1&quot;, der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Edge-Transport-Server an.</translation>
+        <source>EdgeAdministrators names "%1", which is not one of the Servers. Name an Edge Transport server listed under Servers.</source>
+        <translation>EdgeAdministrators nennt "%1", der nicht zu den Servers gehört. Geben Sie einen unter Servers aufgeführten Edge-Transport-Server an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
-        <translation>&quot;%1&quot; ist ein Hub-Transport-Server; EdgeAdministrators führt nur die lokalen Administratoren von Edge-Transport-Servern auf. Tragen Sie Administratoren der Hub-Seite in ExchangeOrganizationAdministrators ein.</translation>
+        <source>"%1" is a Hub Transport server; EdgeAdministrators lists the local Administrators of Edge Transport servers only. Put Hub-side administrators in ExchangeOrganizationAdministrators.</source>
+        <translation>"%1" ist ein Hub-Transport-Server; EdgeAdministrators führt nur die lokalen Administratoren von Edge-Transport-Servern auf. Tragen Sie Administratoren der Hub-Seite in ExchangeOrganizationAdministrators ein.</translation>
     </message>
     <message>
-        <source>The Send connector at %1 is already named &quot;%2&quot;. Connector names must be unique on each side (letter case does not count); rename one of them.</source>
-        <translation>Der Sendeconnector bei %1 heißt bereits &quot;%2&quot;. Connectornamen müssen auf jeder Seite eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt); benennen Sie einen der beiden um.</translation>
+        <source>The Send connector at %1 is already named "%2". Connector names must be unique on each side (letter case does not count); rename one of them.</source>
+        <translation>Der Sendeconnector bei %1 heißt bereits "%2". Connectornamen müssen auf jeder Seite eindeutig sein (Groß-/Kleinschreibung wird nicht berücksichtigt); benennen Sie einen der beiden um.</translation>
     </message>
     <message>
-        <source>The source server &quot;%1&quot; is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
-        <translation>Der Quellserver &quot;%1&quot; gehört nicht zu den Servers. Geben Sie einen unter Servers aufgeführten Hub-Transport-Server oder abonnierten Edge-Transport-Server an.</translation>
+        <source>The source server "%1" is not one of the Servers. Name a Hub Transport server or a subscribed Edge Transport server listed under Servers.</source>
+        <translation>Der Quellserver "%1" gehört nicht zu den Servers. Geben Sie einen unter Servers aufgeführten Hub-Transport-Server oder abonnierten Edge-Transport-Server an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and the accepted domain at %2 are both the Default. An organization has one default accepted domain: set Default to false on all but one.</source>
-        <translation>&quot;%1&quot; und die akzeptierte Domäne bei %2 sind beide als Default festgelegt. Eine Organisation hat genau eine akzeptierte Standarddomäne: Setzen Sie Default bei allen außer einer auf false.</translation>
+        <source>"%1" and the accepted domain at %2 are both the Default. An organization has one default accepted domain: set Default to false on all but one.</source>
+        <translation>"%1" und die akzeptierte Domäne bei %2 sind beide als Default festgelegt. Eine Organisation hat genau eine akzeptierte Standarddomäne: Setzen Sie Default bei allen außer einer auf false.</translation>
     </message>
     <message>
-        <source>The accepted domain &quot;%1&quot; is not a valid domain name: %2 Write a domain such as contoso.com, or *.contoso.com for it and its subdomains.</source>
-        <translation>Die akzeptierte Domäne &quot;%1&quot; ist kein gültiger Domänenname: %2 Geben Sie eine Domäne wie contoso.com an, oder *.contoso.com für die Domäne und ihre Unterdomänen.</translation>
+        <source>The accepted domain "%1" is not a valid domain name: %2 Write a domain such as contoso.com, or *.contoso.com for it and its subdomains.</source>
+        <translation>Die akzeptierte Domäne "%1" ist kein gültiger Domänenname: %2 Geben Sie eine Domäne wie contoso.com an, oder *.contoso.com für die Domäne und ihre Unterdomänen.</translation>
     </message>
     <message>
-        <source>The accepted domain &quot;%1&quot; is already listed at %2. List each domain once (letter case does not count).</source>
-        <translation>Die akzeptierte Domäne &quot;%1&quot; ist bereits bei %2 aufgeführt. Führen Sie jede Domäne nur einmal auf (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
+        <source>The accepted domain "%1" is already listed at %2. List each domain once (letter case does not count).</source>
+        <translation>Die akzeptierte Domäne "%1" ist bereits bei %2 aufgeführt. Führen Sie jede Domäne nur einmal auf (Groß-/Kleinschreibung wird nicht berücksichtigt).</translation>
     </message>
     <message>
-        <source>None of the AcceptedDomains is the Default. Set &quot;Default&quot;: true on exactly one of them (usually the organization&apos;s main domain).</source>
-        <translation>Keine der AcceptedDomains ist als Default festgelegt. Setzen Sie &quot;Default&quot;: true bei genau einer davon (normalerweise bei der Hauptdomäne der Organisation).</translation>
+        <source>None of the AcceptedDomains is the Default. Set "Default": true on exactly one of them (usually the organization's main domain).</source>
+        <translation>Keine der AcceptedDomains ist als Default festgelegt. Setzen Sie "Default": true bei genau einer davon (normalerweise bei der Hauptdomäne der Organisation).</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; lists an empty address among its ExternalDNSServers. Give IPv4 or IPv6 addresses, such as 192.168.1.53.</source>
-        <translation>Der Server &quot;%1&quot; führt unter seinen ExternalDNSServers eine leere Adresse auf. Geben Sie IPv4- oder IPv6-Adressen an, z. B. 192.168.1.53.</translation>
+        <source>The server "%1" lists an empty address among its ExternalDNSServers. Give IPv4 or IPv6 addresses, such as 192.168.1.53.</source>
+        <translation>Der Server "%1" führt unter seinen ExternalDNSServers eine leere Adresse auf. Geben Sie IPv4- oder IPv6-Adressen an, z. B. 192.168.1.53.</translation>
     </message>
     <message>
-        <source>%1 is the unspecified address and names no DNS server. List the addresses of the DNS servers that &quot;%2&quot; should ask, such as 192.168.1.53.</source>
-        <translation>%1 ist die nicht angegebene Adresse und bezeichnet keinen DNS-Server. Führen Sie die Adressen der DNS-Server auf, die &quot;%2&quot; fragen soll, z. B. 192.168.1.53.</translation>
+        <source>%1 is the unspecified address and names no DNS server. List the addresses of the DNS servers that "%2" should ask, such as 192.168.1.53.</source>
+        <translation>%1 ist die nicht angegebene Adresse und bezeichnet keinen DNS-Server. Führen Sie die Adressen der DNS-Server auf, die "%2" fragen soll, z. B. 192.168.1.53.</translation>
     </message>
     <message>
-        <source>%1 is an IPv6 address, and Exchange 2007 RTM supports only IPv4. Give the IPv4 addresses of the DNS servers that &quot;%2&quot; should ask, or set ExchangeVersion to &quot;2007 SP1&quot;.</source>
-        <translation>%1 ist eine IPv6-Adresse, und Exchange 2007 RTM unterstützt nur IPv4. Geben Sie die IPv4-Adressen der DNS-Server an, die &quot;%2&quot; fragen soll, oder legen Sie ExchangeVersion auf &quot;2007 SP1&quot; fest.</translation>
+        <source>%1 is an IPv6 address, and Exchange 2007 RTM supports only IPv4. Give the IPv4 addresses of the DNS servers that "%2" should ask, or set ExchangeVersion to "2007 SP1".</source>
+        <translation>%1 ist eine IPv6-Adresse, und Exchange 2007 RTM unterstützt nur IPv4. Geben Sie die IPv4-Adressen der DNS-Server an, die "%2" fragen soll, oder legen Sie ExchangeVersion auf "2007 SP1" fest.</translation>
     </message>
     <message>
         <source>The DNS server %1 is already listed at %2 and would be asked twice. List each DNS server once.</source>
@@ -3957,48 +4209,48 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <source>%1 is empty. Enter a size such as 10MB, 512KB or 1048576 (bytes), or &apos;unlimited&apos;.</source>
-        <translation>%1 ist leer. Geben Sie eine Größe wie 10MB, 512KB oder 1048576 (Bytes) oder &apos;unlimited&apos; ein.</translation>
+        <source>%1 is empty. Enter a size such as 10MB, 512KB or 1048576 (bytes), or 'unlimited'.</source>
+        <translation>%1 ist leer. Geben Sie eine Größe wie 10MB, 512KB oder 1048576 (Bytes) oder 'unlimited' ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid size for %2. Enter a whole number of bytes, or a number followed by B, KB, MB or GB (for example 10MB or 1.5 KB), or &apos;unlimited&apos;.</source>
-        <translation>&quot;%1&quot; ist keine gültige Größe für %2. Geben Sie eine ganze Zahl von Bytes ein, eine Zahl gefolgt von B, KB, MB oder GB (z. B. 10MB oder 1.5 KB) oder &apos;unlimited&apos;.</translation>
+        <source>"%1" is not a valid size for %2. Enter a whole number of bytes, or a number followed by B, KB, MB or GB (for example 10MB or 1.5 KB), or 'unlimited'.</source>
+        <translation>"%1" ist keine gültige Größe für %2. Geben Sie eine ganze Zahl von Bytes ein, eine Zahl gefolgt von B, KB, MB oder GB (z. B. 10MB oder 1.5 KB) oder 'unlimited'.</translation>
     </message>
     <message>
-        <source>%1 cannot be negative (&quot;%2&quot;). Enter a size from 0 to %3 bytes, or &apos;unlimited&apos;.</source>
-        <translation>%1 darf nicht negativ sein (&quot;%2&quot;). Geben Sie eine Größe von 0 bis %3 Bytes oder &apos;unlimited&apos; ein.</translation>
+        <source>%1 cannot be negative ("%2"). Enter a size from 0 to %3 bytes, or 'unlimited'.</source>
+        <translation>%1 darf nicht negativ sein ("%2"). Geben Sie eine Größe von 0 bis %3 Bytes oder 'unlimited' ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large for %2. The largest size is %3 bytes (just under 2GB); enter &apos;unlimited&apos; for no limit.</source>
-        <translation>&quot;%1&quot; ist zu groß für %2. Die maximale Größe beträgt %3 Bytes (knapp unter 2GB); geben Sie &apos;unlimited&apos; ein, wenn keine Begrenzung gelten soll.</translation>
+        <source>"%1" is too large for %2. The largest size is %3 bytes (just under 2GB); enter 'unlimited' for no limit.</source>
+        <translation>"%1" ist zu groß für %2. Die maximale Größe beträgt %3 Bytes (knapp unter 2GB); geben Sie 'unlimited' ein, wenn keine Begrenzung gelten soll.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of bytes. Use a smaller unit or a number that gives whole bytes (1.5KB is 1536 bytes; 1.3KB is not).</source>
-        <translation>&quot;%1&quot; ist keine ganze Zahl von Bytes. Verwenden Sie eine kleinere Einheit oder eine Zahl, die ganze Bytes ergibt (1.5KB sind 1536 Bytes; 1.3KB nicht).</translation>
+        <source>"%1" is not a whole number of bytes. Use a smaller unit or a number that gives whole bytes (1.5KB is 1536 bytes; 1.3KB is not).</source>
+        <translation>"%1" ist keine ganze Zahl von Bytes. Verwenden Sie eine kleinere Einheit oder eine Zahl, die ganze Bytes ergibt (1.5KB sind 1536 Bytes; 1.3KB nicht).</translation>
     </message>
     <message>
         <source>%1 is empty. Enter a duration as [days.]hh:mm:ss, for example 00:10:00 for ten minutes or 1.00:00:00 for one day.</source>
         <translation>%1 ist leer. Geben Sie eine Dauer im Format [Tage.]hh:mm:ss ein, z. B. 00:10:00 für zehn Minuten oder 1.00:00:00 für einen Tag.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid duration for %2. Write it as [days.]hh:mm:ss with two digits for hours, minutes and seconds, for example 00:10:00 or 1.00:00:00.</source>
-        <translation>&quot;%1&quot; ist keine gültige Dauer für %2. Schreiben Sie sie im Format [Tage.]hh:mm:ss mit je zwei Ziffern für Stunden, Minuten und Sekunden, z. B. 00:10:00 oder 1.00:00:00.</translation>
+        <source>"%1" is not a valid duration for %2. Write it as [days.]hh:mm:ss with two digits for hours, minutes and seconds, for example 00:10:00 or 1.00:00:00.</source>
+        <translation>"%1" ist keine gültige Dauer für %2. Schreiben Sie sie im Format [Tage.]hh:mm:ss mit je zwei Ziffern für Stunden, Minuten und Sekunden, z. B. 00:10:00 oder 1.00:00:00.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid duration for %2: the number of days must be at most %3.</source>
-        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Anzahl der Tage darf höchstens %3 betragen.</translation>
+        <source>"%1" is not a valid duration for %2: the number of days must be at most %3.</source>
+        <translation>"%1" ist keine gültige Dauer für %2: Die Anzahl der Tage darf höchstens %3 betragen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid duration for %2: the hours must be from 00 to 23 (write a whole day as 1.00:00:00).</source>
-        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Stunden müssen zwischen 00 und 23 liegen (schreiben Sie einen ganzen Tag als 1.00:00:00).</translation>
+        <source>"%1" is not a valid duration for %2: the hours must be from 00 to 23 (write a whole day as 1.00:00:00).</source>
+        <translation>"%1" ist keine gültige Dauer für %2: Die Stunden müssen zwischen 00 und 23 liegen (schreiben Sie einen ganzen Tag als 1.00:00:00).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid duration for %2: the minutes must be from 00 to 59.</source>
-        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Minuten müssen zwischen 00 und 59 liegen.</translation>
+        <source>"%1" is not a valid duration for %2: the minutes must be from 00 to 59.</source>
+        <translation>"%1" ist keine gültige Dauer für %2: Die Minuten müssen zwischen 00 und 59 liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid duration for %2: the seconds must be from 00 to 59.</source>
-        <translation>&quot;%1&quot; ist keine gültige Dauer für %2: Die Sekunden müssen zwischen 00 und 59 liegen.</translation>
+        <source>"%1" is not a valid duration for %2: the seconds must be from 00 to 59.</source>
+        <translation>"%1" ist keine gültige Dauer für %2: Die Sekunden müssen zwischen 00 und 59 liegen.</translation>
     </message>
 </context>
 <context>
@@ -4064,11 +4316,11 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Sendeconnector ist deaktiviert und überträgt daher keine E-Mails.</translation>
     </message>
     <message>
-        <source>The message is larger than the Send connector&apos;s maximum message size.</source>
+        <source>The message is larger than the Send connector's maximum message size.</source>
         <translation>Die Nachricht ist größer als die maximale Nachrichtengröße des Sendeconnectors.</translation>
     </message>
     <message>
-        <source>None of the Send connector&apos;s source servers can be reached from the sending server&apos;s site.</source>
+        <source>None of the Send connector's source servers can be reached from the sending server's site.</source>
         <translation>Keiner der Quellserver des Sendeconnectors ist vom Standort des sendenden Servers aus erreichbar.</translation>
     </message>
     <message>
@@ -4076,11 +4328,11 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Der Sendeconnector ist auf die Standorte seiner Quellserver beschränkt, und der sendende Server befindet sich an keinem dieser Standorte.</translation>
     </message>
     <message>
-        <source>None of the Send connector&apos;s address spaces covers the recipient&apos;s domain.</source>
+        <source>None of the Send connector's address spaces covers the recipient's domain.</source>
         <translation>Keiner der Adressräume des Sendeconnectors deckt die Domäne des Empfängers ab.</translation>
     </message>
     <message>
-        <source>Another Send connector has a more specific address space for the recipient&apos;s domain.</source>
+        <source>Another Send connector has a more specific address space for the recipient's domain.</source>
         <translation>Ein anderer Sendeconnector hat einen spezifischeren Adressraum für die Domäne des Empfängers.</translation>
     </message>
     <message>
@@ -4146,19 +4398,19 @@ Apply writes your changes and shows the Exchange Management Shell command that m
 <context>
     <name>RouteResolver</name>
     <message>
-        <source>The recipient &quot;%1&quot; is not an e-mail address: write it as name@domain, for example julia@contoso.com.</source>
+        <source>The recipient "%1" is not an e-mail address: write it as name@domain, for example julia@contoso.com.</source>
         <translation>Der Empfänger „%1“ ist keine E-Mail-Adresse: Schreiben Sie ihn im Format name@domäne, z. B. julia@contoso.com.</translation>
     </message>
     <message>
-        <source>The recipient &quot;%1&quot; has nothing before the &quot;@&quot;: write it as name@domain.</source>
+        <source>The recipient "%1" has nothing before the "@": write it as name@domain.</source>
         <translation>Der Empfänger „%1“ enthält nichts vor dem „@“: Schreiben Sie ihn im Format name@domäne.</translation>
     </message>
     <message>
-        <source>The recipient &quot;%1&quot; names an IP address instead of a domain; Send connectors route by domain. Use an address with a domain name.</source>
+        <source>The recipient "%1" names an IP address instead of a domain; Send connectors route by domain. Use an address with a domain name.</source>
         <translation>Der Empfänger „%1“ enthält statt einer Domäne eine IP-Adresse; Sendeconnectors routen nach Domäne. Verwenden Sie eine Adresse mit einem Domänennamen.</translation>
     </message>
     <message>
-        <source>The recipient &quot;%1&quot; has an invalid domain: %2</source>
+        <source>The recipient "%1" has an invalid domain: %2</source>
         <translation>Der Empfänger „%1“ hat eine ungültige Domäne: %2</translation>
     </message>
     <message>
@@ -4170,15 +4422,15 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>%1 ist eine autoritative akzeptierte Domäne (%2): Die Nachricht wird innerhalb der Organisation zugestellt.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; has the most specific address space for %2 (%3) at the least cost (%4).</source>
+        <source>The Send connector "%1" has the most specific address space for %2 (%3) at the least cost (%4).</source>
         <translation>Der Sendeconnector „%1“ hat den spezifischsten Adressraum für %2 (%3) mit den geringsten Kosten (%4).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Hub Transport or Edge Transport server of this organization. Name one of its servers as the sending server.</source>
+        <source>"%1" is not a Hub Transport or Edge Transport server of this organization. Name one of its servers as the sending server.</source>
         <translation>„%1“ ist kein Hub-Transport- oder Edge-Transport-Server dieser Organisation. Geben Sie einen der Server der Organisation als sendenden Server an.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed: it sends with the connectors EdgeSync replicates from the organization. Test routing from a Hub Transport server of its site instead.</source>
+        <source>The Edge Transport server "%1" is subscribed: it sends with the connectors EdgeSync replicates from the organization. Test routing from a Hub Transport server of its site instead.</source>
         <translation>Der Edge-Transport-Server „%1“ ist abonniert: Er sendet mit den Connectors, die EdgeSync aus der Organisation repliziert. Testen Sie das Routing stattdessen von einem Hub-Transport-Server seines Standorts aus.</translation>
     </message>
     <message>
@@ -4241,16 +4493,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Von den Standorten %1 aus werden E-Mails für %2, die bisher kein Connector übertragen hat, über diesen Connector gesendet (Adressraum %3).</translation>
     </message>
     <message>
-        <source>From the Edge Transport server %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
-        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+        <source>From the Edge Transport server %1, mail for %2 will go through this connector (address space %3) instead of "%4".</source>
+        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über "%4" gesendet.</translation>
     </message>
     <message>
-        <source>From the site %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
-        <translation>Vom Standort %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+        <source>From the site %1, mail for %2 will go through this connector (address space %3) instead of "%4".</source>
+        <translation>Vom Standort %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über "%4" gesendet.</translation>
     </message>
     <message>
-        <source>From the sites %1, mail for %2 will go through this connector (address space %3) instead of &quot;%4&quot;.</source>
-        <translation>Von den Standorten %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über &quot;%4&quot; gesendet.</translation>
+        <source>From the sites %1, mail for %2 will go through this connector (address space %3) instead of "%4".</source>
+        <translation>Von den Standorten %1 aus werden E-Mails für %2 über diesen Connector (Adressraum %3) statt über "%4" gesendet.</translation>
     </message>
     <message>
         <source>From the Edge Transport server %1, mail for %2 that this connector carried (address space %3) will have no route and wait in the Unreachable queue.</source>
@@ -4265,16 +4517,16 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Von den Standorten %1 aus haben E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), keine Route mehr und verbleiben in der Warteschlange für unerreichbare Ziele.</translation>
     </message>
     <message>
-        <source>From the Edge Transport server %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
-        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
+        <source>From the Edge Transport server %1, mail for %2 that this connector carried (address space %3) will go through "%4" instead.</source>
+        <translation>Vom Edge-Transport-Server %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über "%4" gesendet.</translation>
     </message>
     <message>
-        <source>From the site %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
-        <translation>Vom Standort %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
+        <source>From the site %1, mail for %2 that this connector carried (address space %3) will go through "%4" instead.</source>
+        <translation>Vom Standort %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über "%4" gesendet.</translation>
     </message>
     <message>
-        <source>From the sites %1, mail for %2 that this connector carried (address space %3) will go through &quot;%4&quot; instead.</source>
-        <translation>Von den Standorten %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über &quot;%4&quot; gesendet.</translation>
+        <source>From the sites %1, mail for %2 that this connector carried (address space %3) will go through "%4" instead.</source>
+        <translation>Von den Standorten %1 aus werden E-Mails für %2, die dieser Connector übertragen hat (Adressraum %3), stattdessen über "%4" gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4552,7 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message>
         <source>Cancel the New SMTP Send Connector wizard? The connector is not created and everything you entered is discarded.</source>
-        <translation>Den Assistenten &quot;Neuer SMTP-Sendeconnector&quot; abbrechen? Der Connector wird nicht erstellt, und alle Ihre Eingaben werden verworfen.</translation>
+        <translation>Den Assistenten "Neuer SMTP-Sendeconnector" abbrechen? Der Connector wird nicht erstellt, und alle Ihre Eingaben werden verworfen.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -4315,8 +4567,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Geben Sie einen Namen ein, der den Connector identifiziert (höchstens 64 Zeichen, eindeutig in der Organisation), und wählen Sie seine Nutzungsart aus. Benutzerdefiniert: Systeme, die keine Exchange-Server sind. Intern: Ihre eigenen Exchange-Server als Smarthosts. Internet: das Internet über DNS-MX-Einträge. Partner: Partnerdomänen, die ihre Identität mit TLS-Zertifikaten nachweisen.</translation>
     </message>
     <message>
-        <source>Add the domains this connector sends mail to. &quot;contoso.com&quot; is that domain only; &quot;*.contoso.com&quot; (Include all subdomains) is the domain and all its subdomains; &quot;*&quot; is every domain. &quot;*contoso.com&quot; is not valid. The most specific address space wins; the cost (1-100) only breaks ties.</source>
-        <translation>Fügen Sie die Domänen hinzu, an die dieser Connector E-Mails sendet. &quot;contoso.com&quot; ist nur diese Domäne; &quot;*.contoso.com&quot; (Alle Unterdomänen einschließen) ist die Domäne mit allen Unterdomänen; &quot;*&quot; ist jede Domäne. &quot;*contoso.com&quot; ist ungültig. Der spezifischste Adressraum gewinnt; die Kosten (1-100) entscheiden nur bei Gleichstand.</translation>
+        <source>Add the domains this connector sends mail to. "contoso.com" is that domain only; "*.contoso.com" (Include all subdomains) is the domain and all its subdomains; "*" is every domain. "*contoso.com" is not valid. The most specific address space wins; the cost (1-100) only breaks ties.</source>
+        <translation>Fügen Sie die Domänen hinzu, an die dieser Connector E-Mails sendet. "contoso.com" ist nur diese Domäne; "*.contoso.com" (Alle Unterdomänen einschließen) ist die Domäne mit allen Unterdomänen; "*" ist jede Domäne. "*contoso.com" ist ungültig. Der spezifischste Adressraum gewinnt; die Kosten (1-100) entscheiden nur bei Gleichstand.</translation>
     </message>
     <message>
         <source>Choose how the connector finds the servers it delivers to: DNS MX records (Custom, Partner, Internet) or a fixed list of smart hosts (Custom, Internal, Internet), each an IP address or a fully qualified domain name. Non-SMTP address spaces always need smart hosts.</source>
@@ -4324,10 +4576,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message>
         <source>Choose how the connector authenticates to its smart hosts. Basic Authentication sends the password in clear unless you choose Basic Authentication over TLS. The password is kept in memory only and is never written to the organization file.</source>
-        <translation>Wählen Sie aus, wie sich der Connector bei seinen Smarthosts authentifiziert. Bei der Standardauthentifizierung wird das Kennwort als Klartext gesendet, sofern Sie nicht &quot;Standardauthentifizierung über TLS&quot; auswählen. Das Kennwort wird nur im Arbeitsspeicher gehalten und nie in die Organisationsdatei geschrieben.</translation>
+        <translation>Wählen Sie aus, wie sich der Connector bei seinen Smarthosts authentifiziert. Bei der Standardauthentifizierung wird das Kennwort als Klartext gesendet, sofern Sie nicht "Standardauthentifizierung über TLS" auswählen. Das Kennwort wird nur im Arbeitsspeicher gehalten und nie in die Organisationsdatei geschrieben.</translation>
     </message>
     <message>
-        <source>The source servers send this connector&apos;s mail. List Hub Transport servers or subscribed Edge Transport servers (Edge Subscriptions), never both. Servers in several Active Directory sites work, but only the closest site is used.</source>
+        <source>The source servers send this connector's mail. List Hub Transport servers or subscribed Edge Transport servers (Edge Subscriptions), never both. Servers in several Active Directory sites work, but only the closest site is used.</source>
         <translation>Die Quellserver senden die E-Mails dieses Connectors. Geben Sie Hub-Transport-Server oder abonnierte Edge-Transport-Server (Edge-Abonnements) an, niemals beides. Server in mehreren Active Directory-Standorten sind möglich, es wird jedoch nur der nächstgelegene Standort verwendet.</translation>
     </message>
     <message>
@@ -4358,8 +4610,8 @@ Apply writes your changes and shows the Exchange Management Shell command that m
 <context>
     <name>ShellSession</name>
     <message>
-        <source>The organization &quot;%1&quot; runs Exchange %2, not Exchange %3. Omit --exchange-version, or give the organization&apos;s version.</source>
-        <translation>Die Organisation &quot;%1&quot; verwendet Exchange %2, nicht Exchange %3. Lassen Sie --exchange-version weg, oder geben Sie die Version der Organisation an.</translation>
+        <source>The organization "%1" runs Exchange %2, not Exchange %3. Omit --exchange-version, or give the organization's version.</source>
+        <translation>Die Organisation "%1" verwendet Exchange %2, nicht Exchange %3. Lassen Sie --exchange-version weg, oder geben Sie die Version der Organisation an.</translation>
     </message>
     <message>
         <source>The organization file names no local server. Name the server the shell runs on with --server.</source>
@@ -4370,12 +4622,12 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <translation>Die Organisation verwendet jetzt Exchange %1, nicht Exchange %2.</translation>
     </message>
     <message>
-        <source>The server &quot;%1&quot; is no longer a transport server of the organization.</source>
-        <translation>Der Server &quot;%1&quot; ist kein Transportserver der Organisation mehr.</translation>
+        <source>The server "%1" is no longer a transport server of the organization.</source>
+        <translation>Der Server "%1" ist kein Transportserver der Organisation mehr.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on a Hub Transport server instead; it is replicated to this server at the next synchronization.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; er wird bei der nächsten Synchronisierung auf diesen Server repliziert.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync. Create the Send connector on a Hub Transport server instead; it is replicated to this server at the next synchronization.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Erstellen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; er wird bei der nächsten Synchronisierung auf diesen Server repliziert.</translation>
     </message>
     <message>
         <source>cmdlet %1 at command pipeline position 1
@@ -4398,7 +4650,7 @@ Geben Sie Werte für die folgenden Parameter an:
         <translation>Kennwort für Benutzer %1: </translation>
     </message>
     <message>
-        <source>The password for user %1 is empty. Basic authentication needs the smart host&apos;s password for that user.</source>
+        <source>The password for user %1 is empty. Basic authentication needs the smart host's password for that user.</source>
         <translation>Das Kennwort für Benutzer %1 ist leer. Die Standardauthentifizierung benötigt das Kennwort des Smarthosts für diesen Benutzer.</translation>
     </message>
     <message>
@@ -4406,8 +4658,8 @@ Geben Sie Werte für die folgenden Parameter an:
         <translation>Das Kennwort hat %1 Zeichen; zulässig sind höchstens %2.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector without an identity to list the Send connectors.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector ohne Identität aus, um die Sendeconnectors aufzulisten.</translation>
+        <source>The Send connector "%1" was not found on %2. Run Get-SendConnector without an identity to list the Send connectors.</source>
+        <translation>Der Sendeconnector "%1" wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector ohne Identität aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
         <source>
@@ -4422,52 +4674,52 @@ Möchten Sie diese Aktion wirklich ausführen?
 </translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on a Hub Transport server instead.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync. Remove the Send connector on a Hub Transport server instead.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Entfernen Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server.</translation>
     </message>
     <message>
         <source>The input ended while a value for Identity was asked for. Nothing was removed.</source>
         <translation>Die Eingabe endete, während ein Wert für Identity abgefragt wurde. Es wurde nichts entfernt.</translation>
     </message>
     <message>
-        <source>The Send connector &quot;%1&quot; was not found on %2. Run Get-SendConnector to list the Send connectors.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector aus, um die Sendeconnectors aufzulisten.</translation>
+        <source>The Send connector "%1" was not found on %2. Run Get-SendConnector to list the Send connectors.</source>
+        <translation>Der Sendeconnector "%1" wurde auf %2 nicht gefunden. Führen Sie Get-SendConnector aus, um die Sendeconnectors aufzulisten.</translation>
     </message>
     <message>
-        <source>Removing Send connector &quot;%1&quot;.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; wird entfernt.</translation>
+        <source>Removing Send connector "%1".</source>
+        <translation>Der Sendeconnector "%1" wird entfernt.</translation>
     </message>
     <message>
         <source>What if: %1</source>
         <translation>WhatIf: %1</translation>
     </message>
     <message>
-        <source>The input ended before the removal of Send connector &quot;%1&quot; was confirmed. Nothing was removed.</source>
-        <translation>Die Eingabe endete, bevor das Entfernen des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts entfernt.</translation>
+        <source>The input ended before the removal of Send connector "%1" was confirmed. Nothing was removed.</source>
+        <translation>Die Eingabe endete, bevor das Entfernen des Sendeconnectors "%1" bestätigt wurde. Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>At line:%1 char:%2</source>
         <translation>Bei Zeile:%1 Zeichen:%2</translation>
     </message>
     <message>
-        <source>%1 in this shell always shows every property of a Send connector and takes no property names or parameters (got %2). Write &quot;| %1&quot; alone, or &quot;| %1 *&quot;.</source>
-        <translation>%1 zeigt in dieser Shell immer alle Eigenschaften eines Sendeconnectors an und akzeptiert keine Eigenschaftsnamen oder Parameter (angegeben: %2). Schreiben Sie nur &quot;| %1&quot; oder &quot;| %1 *&quot;.</translation>
+        <source>%1 in this shell always shows every property of a Send connector and takes no property names or parameters (got %2). Write "| %1" alone, or "| %1 *".</source>
+        <translation>%1 zeigt in dieser Shell immer alle Eigenschaften eines Sendeconnectors an und akzeptiert keine Eigenschaftsnamen oder Parameter (angegeben: %2). Schreiben Sie nur "| %1" oder "| %1 *".</translation>
     </message>
     <message>
-        <source>Get-Help takes one cmdlet name; &apos;%1&apos; is one too many.</source>
-        <translation>Get-Help akzeptiert nur einen Cmdlet-Namen; &apos;%1&apos; ist einer zu viel.</translation>
+        <source>Get-Help takes one cmdlet name; '%1' is one too many.</source>
+        <translation>Get-Help akzeptiert nur einen Cmdlet-Namen; '%1' ist einer zu viel.</translation>
     </message>
     <message>
         <source>Get-Help has no parameter -%1 here. Its parameters are: %2.</source>
         <translation>Get-Help hat hier keinen Parameter -%1. Seine Parameter sind: %2.</translation>
     </message>
     <message>
-        <source>Missing a value for parameter &apos;Name&apos;: write the name of a cmdlet after -Name.</source>
-        <translation>Für den Parameter &apos;Name&apos; fehlt ein Wert: Schreiben Sie nach -Name den Namen eines Cmdlets.</translation>
+        <source>Missing a value for parameter 'Name': write the name of a cmdlet after -Name.</source>
+        <translation>Für den Parameter 'Name' fehlt ein Wert: Schreiben Sie nach -Name den Namen eines Cmdlets.</translation>
     </message>
     <message>
-        <source>exit takes one whole number, the exit status, as in &quot;exit 3&quot;; got &quot;%1&quot;.</source>
-        <translation>exit akzeptiert genau eine ganze Zahl, den Beendigungsstatus, wie in &quot;exit 3&quot;; angegeben: &quot;%1&quot;.</translation>
+        <source>exit takes one whole number, the exit status, as in "exit 3"; got "%1".</source>
+        <translation>exit akzeptiert genau eine ganze Zahl, den Beendigungsstatus, wie in "exit 3"; angegeben: "%1".</translation>
     </message>
     <message>
         <source>Beginning processing.</source>
@@ -4478,32 +4730,32 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Der Sendeconnector wurde nicht erstellt.</translation>
     </message>
     <message>
-        <source>Creating Send connector &quot;%1&quot;.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; wird erstellt.</translation>
+        <source>Creating Send connector "%1".</source>
+        <translation>Der Sendeconnector "%1" wird erstellt.</translation>
     </message>
     <message>
-        <source>The input ended before the creation of Send connector &quot;%1&quot; was confirmed. Nothing was created.</source>
-        <translation>Die Eingabe endete, bevor das Erstellen des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts erstellt.</translation>
+        <source>The input ended before the creation of Send connector "%1" was confirmed. Nothing was created.</source>
+        <translation>Die Eingabe endete, bevor das Erstellen des Sendeconnectors "%1" bestätigt wurde. Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Ending processing.</source>
         <translation>Verarbeitung wird beendet.</translation>
     </message>
     <message>
-        <source>Saved the organization file &quot;%1&quot;.</source>
-        <translation>Die Organisationsdatei &quot;%1&quot; wurde gespeichert.</translation>
+        <source>Saved the organization file "%1".</source>
+        <translation>Die Organisationsdatei "%1" wurde gespeichert.</translation>
     </message>
     <message>
         <source>The input ended while a value for %1 was asked for. %2</source>
         <translation>Die Eingabe endete, während ein Wert für %1 abgefragt wurde. %2</translation>
     </message>
     <message>
-        <source>Reading the Send connectors of %1 from &quot;%2&quot;.</source>
-        <translation>Die Sendeconnectors von %1 werden aus &quot;%2&quot; gelesen.</translation>
+        <source>Reading the Send connectors of %1 from "%2".</source>
+        <translation>Die Sendeconnectors von %1 werden aus "%2" gelesen.</translation>
     </message>
     <message>
-        <source>The Edge Transport server &quot;%1&quot; is subscribed to the organization: its Send connectors come from EdgeSync. Change the Send connector on a Hub Transport server instead; the change reaches this server at the next synchronization.</source>
-        <translation>Der Edge-Transport-Server &quot;%1&quot; ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Ändern Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; die Änderung erreicht diesen Server bei der nächsten Synchronisierung.</translation>
+        <source>The Edge Transport server "%1" is subscribed to the organization: its Send connectors come from EdgeSync. Change the Send connector on a Hub Transport server instead; the change reaches this server at the next synchronization.</source>
+        <translation>Der Edge-Transport-Server "%1" ist für die Organisation abonniert: Seine Sendeconnectors stammen aus EdgeSync. Ändern Sie den Sendeconnector stattdessen auf einem Hub-Transport-Server; die Änderung erreicht diesen Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>The input ended while a value for Identity was asked for. Nothing was changed.</source>
@@ -4514,28 +4766,28 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Setting Send connector &quot;%1&quot;.</source>
-        <translation>Der Sendeconnector &quot;%1&quot; wird festgelegt.</translation>
+        <source>Setting Send connector "%1".</source>
+        <translation>Der Sendeconnector "%1" wird festgelegt.</translation>
     </message>
     <message>
-        <source>The command completed successfully but no settings of &quot;%1&quot; have been modified.</source>
-        <translation>Der Befehl wurde erfolgreich abgeschlossen, es wurden jedoch keine Einstellungen von &quot;%1&quot; geändert.</translation>
+        <source>The command completed successfully but no settings of "%1" have been modified.</source>
+        <translation>Der Befehl wurde erfolgreich abgeschlossen, es wurden jedoch keine Einstellungen von "%1" geändert.</translation>
     </message>
     <message>
-        <source>The input ended before the change of Send connector &quot;%1&quot; was confirmed. Nothing was changed.</source>
-        <translation>Die Eingabe endete, bevor die Änderung des Sendeconnectors &quot;%1&quot; bestätigt wurde. Es wurde nichts geändert.</translation>
+        <source>The input ended before the change of Send connector "%1" was confirmed. Nothing was changed.</source>
+        <translation>Die Eingabe endete, bevor die Änderung des Sendeconnectors "%1" bestätigt wurde. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1 of Exchange %2 does not take wildcards: -Identity names one Send connector exactly, and no Send connector on %3 is named &quot;%4&quot;.</source>
-        <translation>%1 von Exchange %2 akzeptiert keine Platzhalter: -Identity bezeichnet genau einen Sendeconnector, und auf %3 heißt kein Sendeconnector &quot;%4&quot;.</translation>
+        <source>%1 of Exchange %2 does not take wildcards: -Identity names one Send connector exactly, and no Send connector on %3 is named "%4".</source>
+        <translation>%1 von Exchange %2 akzeptiert keine Platzhalter: -Identity bezeichnet genau einen Sendeconnector, und auf %3 heißt kein Sendeconnector "%4".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them, or change them all with Get-SendConnector | Set-SendConnector.</source>
-        <translation>&quot;%1&quot; würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an, oder ändern Sie alle mit Get-SendConnector | Set-SendConnector.</translation>
+        <source>"%1" would match %2 Send connectors (%3): name one of them, or change them all with Get-SendConnector | Set-SendConnector.</source>
+        <translation>"%1" würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an, oder ändern Sie alle mit Get-SendConnector | Set-SendConnector.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; would match %2 Send connectors (%3): name one of them.</source>
-        <translation>&quot;%1&quot; würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an.</translation>
+        <source>"%1" would match %2 Send connectors (%3): name one of them.</source>
+        <translation>"%1" würde auf %2 Sendeconnectors zutreffen (%3): Geben Sie einen davon an.</translation>
     </message>
     <message>
         <source>Did you mean %1? Write its whole name.</source>
@@ -4566,36 +4818,36 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Removing Send connector &quot;%1&quot; needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking, or -Confirm to read the answer from the input.</source>
-        <translation>Zum Entfernen des Sendeconnectors &quot;%1&quot; ist eine Bestätigung erforderlich, und es gibt kein Terminal für die Abfrage. Fügen Sie -Confirm:$false hinzu, um ihn ohne Nachfrage zu entfernen, oder -Confirm, um die Antwort aus der Eingabe zu lesen.</translation>
+        <source>Removing Send connector "%1" needs a confirmation, and there is no terminal to ask on. Add -Confirm:$false to remove it without asking, or -Confirm to read the answer from the input.</source>
+        <translation>Zum Entfernen des Sendeconnectors "%1" ist eine Bestätigung erforderlich, und es gibt kein Terminal für die Abfrage. Fügen Sie -Confirm:$false hinzu, um ihn ohne Nachfrage zu entfernen, oder -Confirm, um die Antwort aus der Eingabe zu lesen.</translation>
     </message>
     <message>
-        <source>Command execution stopped because the shell variable &quot;ErrorActionPreference&quot; is set to Stop: </source>
-        <translation>Die Befehlsausführung wurde beendet, da die Shellvariable &quot;ErrorActionPreference&quot; auf Stop festgelegt ist: </translation>
+        <source>Command execution stopped because the shell variable "ErrorActionPreference" is set to Stop: </source>
+        <translation>Die Befehlsausführung wurde beendet, da die Shellvariable "ErrorActionPreference" auf Stop festgelegt ist: </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not take values from the pipeline: in this shell only %2 does (its recipients). Give the value to a parameter of %1 instead.</source>
-        <translation>&quot;%1&quot; akzeptiert keine Werte aus der Pipeline: In dieser Shell tut das nur %2 (für seine Empfänger). Übergeben Sie den Wert stattdessen an einen Parameter von %1.</translation>
+        <source>"%1" does not take values from the pipeline: in this shell only %2 does (its recipients). Give the value to a parameter of %1 instead.</source>
+        <translation>"%1" akzeptiert keine Werte aus der Pipeline: In dieser Shell tut das nur %2 (für seine Empfänger). Übergeben Sie den Wert stattdessen an einen Parameter von %1.</translation>
     </message>
     <message>
-        <source>%1 shows its records as a list: write &quot;| Format-List&quot;, or nothing.</source>
-        <translation>%1 zeigt seine Datensätze als Liste an: Schreiben Sie &quot;| Format-List&quot; oder nichts.</translation>
+        <source>%1 shows its records as a list: write "| Format-List", or nothing.</source>
+        <translation>%1 zeigt seine Datensätze als Liste an: Schreiben Sie "| Format-List" oder nichts.</translation>
     </message>
     <message>
-        <source>Missing a value for parameter &apos;Parameter&apos;: write the name of a parameter of the cmdlet after -Parameter, or * for all.</source>
-        <translation>Für den Parameter &apos;Parameter&apos; fehlt ein Wert: Schreiben Sie nach -Parameter den Namen eines Parameters des Cmdlets oder * für alle.</translation>
+        <source>Missing a value for parameter 'Parameter': write the name of a parameter of the cmdlet after -Parameter, or * for all.</source>
+        <translation>Für den Parameter 'Parameter' fehlt ein Wert: Schreiben Sie nach -Parameter den Namen eines Parameters des Cmdlets oder * für alle.</translation>
     </message>
     <message>
-        <source>%1 has no parameter matching &quot;%2&quot;. Its parameters are: %3.</source>
-        <translation>%1 hat keinen Parameter, der &quot;%2&quot; entspricht. Seine Parameter sind: %3.</translation>
+        <source>%1 has no parameter matching "%2". Its parameters are: %3.</source>
+        <translation>%1 hat keinen Parameter, der "%2" entspricht. Seine Parameter sind: %3.</translation>
     </message>
     <message>
-        <source>%1 takes its recipients from the pipeline or from -%2, not from both: leave out -%2, or the values before the &apos;|&apos;.</source>
-        <translation>%1 übernimmt seine Empfänger aus der Pipeline oder aus -%2, nicht aus beiden: Lassen Sie -%2 oder die Werte vor dem &apos;|&apos; weg.</translation>
+        <source>%1 takes its recipients from the pipeline or from -%2, not from both: leave out -%2, or the values before the '|'.</source>
+        <translation>%1 übernimmt seine Empfänger aus der Pipeline oder aus -%2, nicht aus beiden: Lassen Sie -%2 oder die Werte vor dem '|' weg.</translation>
     </message>
     <message>
-        <source>The pipeline input &apos;%1&apos; is not an e-mail address; pipe addresses as text, such as &apos;kim@contoso.com&apos;.</source>
-        <translation>Die Pipelineeingabe &apos;%1&apos; ist keine E-Mail-Adresse; übergeben Sie Adressen als Text über die Pipeline, z. B. &apos;kim@contoso.com&apos;.</translation>
+        <source>The pipeline input '%1' is not an e-mail address; pipe addresses as text, such as 'kim@contoso.com'.</source>
+        <translation>Die Pipelineeingabe '%1' ist keine E-Mail-Adresse; übergeben Sie Adressen als Text über die Pipeline, z. B. 'kim@contoso.com'.</translation>
     </message>
     <message>
         <source>The input ended while a value for %1 was asked for. Nothing was tested.</source>
@@ -4631,8 +4883,8 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>H</translation>
     </message>
     <message>
-        <source>[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] Suspend  [?] Help (default is &quot;%1&quot;):</source>
-        <translation>[%1] Ja  [%2] Ja, alle  [%3] Nein  [%4] Nein, keine  [%5] Anhalten  [?] Hilfe (Standard ist &quot;%1&quot;):</translation>
+        <source>[%1] Yes  [%2] Yes to All  [%3] No  [%4] No to All  [%5] Suspend  [?] Help (default is "%1"):</source>
+        <translation>[%1] Ja  [%2] Ja, alle  [%3] Nein  [%4] Nein, keine  [%5] Anhalten  [?] Hilfe (Standard ist "%1"):</translation>
     </message>
     <message>
         <source>Suspend is not available: this shell has no nested prompt to suspend to. Answer %1, %2, %3 or %4.</source>
@@ -4664,31 +4916,19 @@ Möchten Sie diese Aktion wirklich ausführen?
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resolving %n recipient(s) from %1 in &quot;%2&quot;.</source>
+        <source>Resolving %n recipient(s) from %1 in "%2".</source>
         <translation>
-            <numerusform>%n Empfänger wird aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
-            <numerusform>%n Empfänger werden aus %1 in &quot;%2&quot; aufgelöst.</numerusform>
+            <numerusform>%n Empfänger wird aus %1 in "%2" aufgelöst.</numerusform>
+            <numerusform>%n Empfänger werden aus %1 in "%2" aufgelöst.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot follow &quot;%2&quot; in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector or Test-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
-        <translation>&quot;%1&quot; kann in einer Pipeline nicht auf &quot;%2&quot; folgen: Diese Shell kann Ergebnisse von Get-SendConnector nur an Set-SendConnector oder Test-SendConnector sowie am Ende der Pipeline an Format-List (fl) oder Format-Table (ft) übergeben.</translation>
+        <source>"%1" cannot follow "%2" in a pipeline: this shell can only pass results from Get-SendConnector to Set-SendConnector or Test-SendConnector, and to Format-List (fl) or Format-Table (ft) at the end of the pipeline.</source>
+        <translation>"%1" kann in einer Pipeline nicht auf "%2" folgen: Diese Shell kann Ergebnisse von Get-SendConnector nur an Set-SendConnector oder Test-SendConnector sowie am Ende der Pipeline an Format-List (fl) oder Format-Table (ft) übergeben.</translation>
     </message>
     <message>
-        <source>The term &apos;%1&apos; is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5, %6 and %7.</source>
-        <translation>Der Begriff &apos;%1&apos; wird nicht als Name eines Cmdlets, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt. Überprüfen Sie die Schreibweise des Namens. Diese Shell kennt %2, %3, %4, %5, %6 und %7.</translation>
-    </message>
-    <message>
-        <source>Get-Help could not find a cmdlet in a help file in this session. This shell has help for %1, %2, %3, %4, %5 and %6.</source>
-        <translation>Get-Help konnte in dieser Sitzung in keiner Hilfedatei ein Cmdlet finden. Diese Shell enthält Hilfe für %1, %2, %3, %4, %5 und %6.</translation>
-    </message>
-    <message>
-        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5, %6 and %7.</source>
-        <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell enthält Hilfe für %2, %3, %4, %5, %6 und %7.</translation>
-    </message>
-    <message>
-        <source>%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after &quot;| %1&quot;, or run %1 alone.</source>
-        <translation>%1 übernimmt den Sendeconnector entweder aus der Pipeline oder aus -Identity, nicht aus beiden: Entfernen Sie -Identity (oder den Namen) nach &quot;| %1&quot;, oder führen Sie %1 allein aus.</translation>
+        <source>%1 takes the Send connector either from the pipeline or from -Identity, not both: remove -Identity (or the name) after "| %1", or run %1 alone.</source>
+        <translation>%1 übernimmt den Sendeconnector entweder aus der Pipeline oder aus -Identity, nicht aus beiden: Entfernen Sie -Identity (oder den Namen) nach "| %1", oder führen Sie %1 allein aus.</translation>
     </message>
     <message>
         <source>The input ended while a value for Identity was asked for. Nothing was tested.</source>
@@ -4699,12 +4939,56 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Es wurde nichts getestet.</translation>
     </message>
     <message>
-        <source>Testing the next hops of Send connector &quot;%1&quot;.</source>
-        <translation>Die nächsten Hops des Sendeconnectors &quot;%1&quot; werden getestet.</translation>
+        <source>Testing the next hops of Send connector "%1".</source>
+        <translation>Die nächsten Hops des Sendeconnectors "%1" werden getestet.</translation>
     </message>
     <message>
-        <source>The test of Send connector &quot;%1&quot; was stopped before it finished.</source>
-        <translation>Der Test des Sendeconnectors &quot;%1&quot; wurde vor seinem Ende angehalten.</translation>
+        <source>The test of Send connector "%1" was stopped before it finished.</source>
+        <translation>Der Test des Sendeconnectors "%1" wurde vor seinem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>The term '%1' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name. This shell knows %2, %3, %4, %5, %6, %7, %8 and %9.</source>
+        <translation>Die Benennung „%1“ wurde nicht als Name eines Cmdlets, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt. Überprüfen Sie die Schreibweise des Namens. Diese Shell kennt %2, %3, %4, %5, %6, %7, %8 und %9.</translation>
+    </message>
+    <message>
+        <source>Get-Help could not find a cmdlet in a help file in this session. This shell has help for %1, %2, %3, %4, %5, %6, %7 and %8.</source>
+        <translation>Get-Help konnte in dieser Sitzung kein Cmdlet in einer Hilfedatei finden. Diese Shell hat Hilfe für %1, %2, %3, %4, %5, %6, %7 und %8.</translation>
+    </message>
+    <message>
+        <source>Get-Help could not find %1 in a help file in this session. This shell has help for %2, %3, %4, %5, %6, %7, %8 and %9.</source>
+        <translation>Get-Help konnte %1 in dieser Sitzung in keiner Hilfedatei finden. Diese Shell hat Hilfe für %2, %3, %4, %5, %6, %7, %8 und %9.</translation>
+    </message>
+    <message>
+        <source>The input ended while a value for Path was asked for. %1</source>
+        <translation>Die Eingabe endete, während ein Wert für Path abgefragt wurde. %1</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter '%1': the path is empty; give the name of a JSON organization file.</source>
+        <translation>Der Parameter „%1“ kann nicht gebunden werden: Der Pfad ist leer. Geben Sie den Namen einer JSON-Organisationsdatei an.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing the organization "%1" to the file "%2".</source>
+        <translation>Die Organisation „%1“ wird in die Datei „%2“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged. Give -Force to replace it with the organization, or another path.</source>
+        <translation>Die Datei %1 ist bereits vorhanden und wurde nicht geändert. Geben Sie -Force an, um sie durch die Organisation zu ersetzen, oder einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Creating the organization "%1" of the file "%2" in %3.</source>
+        <translation>Die Organisation „%1“ aus der Datei „%2“ wird in %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>The organization file %1 already exists and was left unchanged: Import-Organization creates an organization and never replaces one. Give --organization a new file or a directory without an organization.</source>
+        <translation>Die Organisationsdatei %1 ist bereits vorhanden und wurde nicht geändert: Import-Organization legt eine Organisation an und ersetzt nie eine. Geben Sie bei --organization eine neue Datei oder ein Verzeichnis ohne Organisation an.</translation>
     </message>
 </context>
 <context>
@@ -4718,56 +5002,56 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Zeile %1, Zeichen %2</translation>
     </message>
     <message>
-        <source>Unexpected character &apos;%1&apos; at %2. %3</source>
-        <translation>Unerwartetes Zeichen &apos;%1&apos; bei %2. %3</translation>
+        <source>Unexpected character '%1' at %2. %3</source>
+        <translation>Unerwartetes Zeichen '%1' bei %2. %3</translation>
     </message>
     <message>
-        <source>Inside double quotes, &apos;%1&apos; at %2 would be replaced by the value of a variable, and this shell has no variables. Put the text in single quotes to keep &apos;%1&apos; as it is, or write the value itself.</source>
-        <translation>Innerhalb doppelter Anführungszeichen würde &apos;%1&apos; bei %2 durch den Wert einer Variablen ersetzt, und diese Shell hat keine Variablen. Setzen Sie den Text in einfache Anführungszeichen, damit &apos;%1&apos; unverändert bleibt, oder schreiben Sie den Wert selbst.</translation>
+        <source>Inside double quotes, '%1' at %2 would be replaced by the value of a variable, and this shell has no variables. Put the text in single quotes to keep '%1' as it is, or write the value itself.</source>
+        <translation>Innerhalb doppelter Anführungszeichen würde '%1' bei %2 durch den Wert einer Variablen ersetzt, und diese Shell hat keine Variablen. Setzen Sie den Text in einfache Anführungszeichen, damit '%1' unverändert bleibt, oder schreiben Sie den Wert selbst.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; at %2 is a variable, and this shell has no variables: write the value itself. The only values written with &apos;$&apos; are $true, $false and $null; put text that contains &apos;$&apos; in single quotes.</source>
-        <translation>&apos;%1&apos; bei %2 ist eine Variable, und diese Shell hat keine Variablen: Schreiben Sie den Wert selbst. Die einzigen mit &apos;$&apos; geschriebenen Werte sind $true, $false und $null; setzen Sie Text, der &apos;$&apos; enthält, in einfache Anführungszeichen.</translation>
+        <source>'%1' at %2 is a variable, and this shell has no variables: write the value itself. The only values written with '$' are $true, $false and $null; put text that contains '$' in single quotes.</source>
+        <translation>'%1' bei %2 ist eine Variable, und diese Shell hat keine Variablen: Schreiben Sie den Wert selbst. Die einzigen mit '$' geschriebenen Werte sind $true, $false und $null; setzen Sie Text, der '$' enthält, in einfache Anführungszeichen.</translation>
     </message>
     <message>
-        <source>The expression &apos;%1&apos; at %2 is not supported. The only expressions this shell takes are (Get-Credential) and (Get-Credential &apos;user name&apos;); write other values as text, in quotes if they contain spaces or special characters.</source>
-        <translation>Der Ausdruck &apos;%1&apos; bei %2 wird nicht unterstützt. Die einzigen Ausdrücke, die diese Shell akzeptiert, sind (Get-Credential) und (Get-Credential &apos;Benutzername&apos;); schreiben Sie andere Werte als Text, in Anführungszeichen, wenn sie Leerzeichen oder Sonderzeichen enthalten.</translation>
+        <source>The expression '%1' at %2 is not supported. The only expressions this shell takes are (Get-Credential) and (Get-Credential 'user name'); write other values as text, in quotes if they contain spaces or special characters.</source>
+        <translation>Der Ausdruck '%1' bei %2 wird nicht unterstützt. Die einzigen Ausdrücke, die diese Shell akzeptiert, sind (Get-Credential) und (Get-Credential 'Benutzername'); schreiben Sie andere Werte als Text, in Anführungszeichen, wenn sie Leerzeichen oder Sonderzeichen enthalten.</translation>
     </message>
     <message>
-        <source>An empty pipe element at %1: write a command before each &apos;|&apos;.</source>
-        <translation>Leeres Pipeelement bei %1: Schreiben Sie vor jedes &apos;|&apos; einen Befehl.</translation>
+        <source>An empty pipe element at %1: write a command before each '|'.</source>
+        <translation>Leeres Pipeelement bei %1: Schreiben Sie vor jedes '|' einen Befehl.</translation>
     </message>
     <message>
-        <source>A command must start with the name of a cmdlet, such as New-SendConnector, not with &apos;%1&apos; (at %2). Write the cmdlet name without quotes or brackets.</source>
-        <translation>Ein Befehl muss mit dem Namen eines Cmdlets beginnen, z. B. New-SendConnector, nicht mit &apos;%1&apos; (bei %2). Schreiben Sie den Cmdlet-Namen ohne Anführungszeichen oder Klammern.</translation>
+        <source>A command must start with the name of a cmdlet, such as New-SendConnector, not with '%1' (at %2). Write the cmdlet name without quotes or brackets.</source>
+        <translation>Ein Befehl muss mit dem Namen eines Cmdlets beginnen, z. B. New-SendConnector, nicht mit '%1' (bei %2). Schreiben Sie den Cmdlet-Namen ohne Anführungszeichen oder Klammern.</translation>
     </message>
     <message>
         <source>A command must start with the name of a cmdlet, such as New-SendConnector.</source>
         <translation>Ein Befehl muss mit dem Namen eines Cmdlets beginnen, z. B. New-SendConnector.</translation>
     </message>
     <message>
-        <source>There is no &apos;(&apos; for this &apos;)&apos; to close; put the value in quotes if the &apos;)&apos; belongs to it.</source>
-        <translation>Zu dieser &apos;)&apos; gibt es keine öffnende &apos;(&apos;; setzen Sie den Wert in Anführungszeichen, wenn die &apos;)&apos; dazugehört.</translation>
+        <source>There is no '(' for this ')' to close; put the value in quotes if the ')' belongs to it.</source>
+        <translation>Zu dieser ')' gibt es keine öffnende '('; setzen Sie den Wert in Anführungszeichen, wenn die ')' dazugehört.</translation>
     </message>
     <message>
-        <source>The parameter -%1: at %2 has no value after its &apos;:&apos;. Write -%1:value, or leave out the &apos;:&apos;.</source>
-        <translation>Der Parameter -%1: bei %2 hat keinen Wert nach dem &apos;:&apos;. Schreiben Sie -%1:Wert, oder lassen Sie den &apos;:&apos; weg.</translation>
+        <source>The parameter -%1: at %2 has no value after its ':'. Write -%1:value, or leave out the ':'.</source>
+        <translation>Der Parameter -%1: bei %2 hat keinen Wert nach dem ':'. Schreiben Sie -%1:Wert, oder lassen Sie den ':' weg.</translation>
     </message>
     <message>
         <source>A parameter name is made of letters and digits: write -%1 value or -%1:value, and put the value in quotes if it contains special characters.</source>
         <translation>Ein Parametername besteht aus Buchstaben und Ziffern: Schreiben Sie -%1 Wert oder -%1:Wert, und setzen Sie den Wert in Anführungszeichen, wenn er Sonderzeichen enthält.</translation>
     </message>
     <message>
-        <source>A value is missing after the &apos;,&apos; at %1: write one after each comma, as in &apos;a&apos;,&apos;b&apos;, or remove the comma.</source>
-        <translation>Nach dem &apos;,&apos; bei %1 fehlt ein Wert: Schreiben Sie nach jedem Komma einen Wert, wie in &apos;a&apos;,&apos;b&apos;, oder entfernen Sie das Komma.</translation>
+        <source>A value is missing after the ',' at %1: write one after each comma, as in 'a','b', or remove the comma.</source>
+        <translation>Nach dem ',' bei %1 fehlt ein Wert: Schreiben Sie nach jedem Komma einen Wert, wie in 'a','b', oder entfernen Sie das Komma.</translation>
     </message>
     <message>
-        <source>&apos;@&apos; starts an array, as in @(&apos;a&apos;,&apos;b&apos;); put text that starts with &apos;@&apos; in quotes.</source>
-        <translation>&apos;@&apos; leitet ein Array ein, wie in @(&apos;a&apos;,&apos;b&apos;); setzen Sie Text, der mit &apos;@&apos; beginnt, in Anführungszeichen.</translation>
+        <source>'@' starts an array, as in @('a','b'); put text that starts with '@' in quotes.</source>
+        <translation>'@' leitet ein Array ein, wie in @('a','b'); setzen Sie Text, der mit '@' beginnt, in Anführungszeichen.</translation>
     </message>
     <message>
-        <source>Put text that contains &apos;}&apos; in quotes.</source>
-        <translation>Setzen Sie Text, der &apos;}&apos; enthält, in Anführungszeichen.</translation>
+        <source>Put text that contains '}' in quotes.</source>
+        <translation>Setzen Sie Text, der '}' enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>The value that starts at %1 ends before it: separate values with a space or a comma, or put the whole value in quotes.</source>
@@ -4778,60 +5062,60 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Ein Graviszeichen maskiert das darauf folgende Zeichen, aber es folgt kein Zeichen; entfernen Sie es, oder verdoppeln Sie es (``), um ein Graviszeichen zu erhalten.</translation>
     </message>
     <message>
-        <source>&apos;&amp;&apos;, &apos;&lt;&apos; and &apos;&gt;&apos; are operators in the shell; put text that contains them in quotes.</source>
-        <translation>&apos;&amp;&apos;, &apos;&lt;&apos; und &apos;&gt;&apos; sind Operatoren in der Shell; setzen Sie Text, der diese Zeichen enthält, in Anführungszeichen.</translation>
+        <source>'&amp;', '&lt;' and '&gt;' are operators in the shell; put text that contains them in quotes.</source>
+        <translation>'&amp;', '&lt;' und '&gt;' sind Operatoren in der Shell; setzen Sie Text, der diese Zeichen enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>A value was expected here.</source>
         <translation>Hier wurde ein Wert erwartet.</translation>
     </message>
     <message>
-        <source>The text in single quotes that starts at %1 has no closing quote. Add a &apos; at its end, and write &apos;&apos; for a quote inside it (as in &apos;O&apos;&apos;Brien&apos;).</source>
-        <translation>Der Text in einfachen Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein &apos; hinzu, und schreiben Sie &apos;&apos; für ein Anführungszeichen innerhalb des Texts (wie in &apos;O&apos;&apos;Brien&apos;).</translation>
+        <source>The text in single quotes that starts at %1 has no closing quote. Add a ' at its end, and write '' for a quote inside it (as in 'O''Brien').</source>
+        <translation>Der Text in einfachen Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein ' hinzu, und schreiben Sie '' für ein Anführungszeichen innerhalb des Texts (wie in 'O''Brien').</translation>
     </message>
     <message>
-        <source>The text in double quotes that starts at %1 has no closing quote. Add a &quot; at its end, and write &quot;&quot; or `&quot; for a quote inside it.</source>
-        <translation>Der Text in doppelten Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein &quot; hinzu, und schreiben Sie &quot;&quot; oder `&quot; für ein Anführungszeichen innerhalb des Texts.</translation>
+        <source>The text in double quotes that starts at %1 has no closing quote. Add a " at its end, and write "" or `" for a quote inside it.</source>
+        <translation>Der Text in doppelten Anführungszeichen, der bei %1 beginnt, hat kein schließendes Anführungszeichen. Fügen Sie am Ende ein " hinzu, und schreiben Sie "" oder `" für ein Anführungszeichen innerhalb des Texts.</translation>
     </message>
     <message>
-        <source>The array that starts with &apos;@(&apos; at %1 has no closing &apos;)&apos;. Write it as @(&apos;a&apos;, &apos;b&apos;).</source>
-        <translation>Das Array, das bei %1 mit &apos;@(&apos; beginnt, hat keine schließende &apos;)&apos;. Schreiben Sie es als @(&apos;a&apos;, &apos;b&apos;).</translation>
+        <source>The array that starts with '@(' at %1 has no closing ')'. Write it as @('a', 'b').</source>
+        <translation>Das Array, das bei %1 mit '@(' beginnt, hat keine schließende ')'. Schreiben Sie es als @('a', 'b').</translation>
     </message>
     <message>
         <source>Pipelines are not supported inside @( ); separate the values of an array with commas.</source>
         <translation>Pipelines werden innerhalb von @( ) nicht unterstützt; trennen Sie die Werte eines Arrays durch Kommas.</translation>
     </message>
     <message>
-        <source>In the array that starts at %1, separate the values with commas, as in @(&apos;a&apos;, &apos;b&apos;), and close it with &apos;)&apos;.</source>
-        <translation>Trennen Sie in dem Array, das bei %1 beginnt, die Werte durch Kommas, wie in @(&apos;a&apos;, &apos;b&apos;), und schließen Sie es mit &apos;)&apos; ab.</translation>
+        <source>In the array that starts at %1, separate the values with commas, as in @('a', 'b'), and close it with ')'.</source>
+        <translation>Trennen Sie in dem Array, das bei %1 beginnt, die Werte durch Kommas, wie in @('a', 'b'), und schließen Sie es mit ')' ab.</translation>
     </message>
     <message>
-        <source>The &apos;(&apos; at %1 has no closing &apos;)&apos;. Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
-        <translation>Die &apos;(&apos; bei %1 hat keine schließende &apos;)&apos;. Schreiben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;).</translation>
+        <source>The '(' at %1 has no closing ')'. Write (Get-Credential) or (Get-Credential 'user name').</source>
+        <translation>Die '(' bei %1 hat keine schließende ')'. Schreiben Sie (Get-Credential) oder (Get-Credential 'Benutzername').</translation>
     </message>
     <message>
-        <source>Get-Credential&apos;s -Credential at %1 needs the user name after it.</source>
+        <source>Get-Credential's -Credential at %1 needs the user name after it.</source>
         <translation>Der Parameter -Credential von Get-Credential bei %1 benötigt danach den Benutzernamen.</translation>
     </message>
     <message>
-        <source>Write (Get-Credential) or (Get-Credential &apos;user name&apos;).</source>
-        <translation>Schreiben Sie (Get-Credential) oder (Get-Credential &apos;Benutzername&apos;).</translation>
+        <source>Write (Get-Credential) or (Get-Credential 'user name').</source>
+        <translation>Schreiben Sie (Get-Credential) oder (Get-Credential 'Benutzername').</translation>
     </message>
     <message>
-        <source>The value at %1 nests arrays or expressions more than %2 levels deep; write the values in a flat list, as in @(&apos;a&apos;, &apos;b&apos;).</source>
-        <translation>Der Wert bei %1 verschachtelt Arrays oder Ausdrücke tiefer als %2 Ebenen; schreiben Sie die Werte als flache Liste, wie in @(&apos;a&apos;, &apos;b&apos;).</translation>
+        <source>The value at %1 nests arrays or expressions more than %2 levels deep; write the values in a flat list, as in @('a', 'b').</source>
+        <translation>Der Wert bei %1 verschachtelt Arrays oder Ausdrücke tiefer als %2 Ebenen; schreiben Sie die Werte als flache Liste, wie in @('a', 'b').</translation>
     </message>
     <message>
-        <source>The hashtable &apos;%1&apos; at %2 is not supported: Exchange 2007 has no @{Add=…} or @{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</source>
-        <translation>Die Hashtabelle &apos;%1&apos; bei %2 wird nicht unterstützt: Exchange 2007 kennt keine Syntax @{Add=…} oder @{Remove=…} für mehrwertige Parameter. Geben Sie stattdessen die gesamte Liste an, wie in -AddressSpaces &apos;contoso.com&apos;,&apos;fabrikam.com&apos;.</translation>
+        <source>The hashtable '%1' at %2 is not supported: Exchange 2007 has no @{Add=…} or @{Remove=…} syntax for multi-valued parameters. Give the whole list instead, as in -AddressSpaces 'contoso.com','fabrikam.com'.</source>
+        <translation>Die Hashtabelle '%1' bei %2 wird nicht unterstützt: Exchange 2007 kennt keine Syntax @{Add=…} oder @{Remove=…} für mehrwertige Parameter. Geben Sie stattdessen die gesamte Liste an, wie in -AddressSpaces 'contoso.com','fabrikam.com'.</translation>
     </message>
     <message>
-        <source>The value at %1 is not a command. Pipe values to a cmdlet that takes them, as in &apos;kim@contoso.com&apos;,&apos;sam@fabrikam.com&apos; | Test-SendConnectorRouting, or start the command with the name of a cmdlet.</source>
-        <translation>Der Wert bei %1 ist kein Befehl. Leiten Sie Werte über die Pipeline an ein Cmdlet weiter, das sie akzeptiert, wie in &apos;kim@contoso.com&apos;,&apos;sam@fabrikam.com&apos; | Test-SendConnectorRouting, oder beginnen Sie den Befehl mit dem Namen eines Cmdlets.</translation>
+        <source>The value at %1 is not a command. Pipe values to a cmdlet that takes them, as in 'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting, or start the command with the name of a cmdlet.</source>
+        <translation>Der Wert bei %1 ist kein Befehl. Leiten Sie Werte über die Pipeline an ein Cmdlet weiter, das sie akzeptiert, wie in 'kim@contoso.com','sam@fabrikam.com' | Test-SendConnectorRouting, oder beginnen Sie den Befehl mit dem Namen eines Cmdlets.</translation>
     </message>
     <message>
-        <source>An empty pipe element after the &apos;|&apos; at %1: write a command after each &apos;|&apos;, for example %2.</source>
-        <translation>Leeres Pipeelement nach dem &apos;|&apos; bei %1: Schreiben Sie nach jedem &apos;|&apos; einen Befehl, z. B. %2.</translation>
+        <source>An empty pipe element after the '|' at %1: write a command after each '|', for example %2.</source>
+        <translation>Leeres Pipeelement nach dem '|' bei %1: Schreiben Sie nach jedem '|' einen Befehl, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -4907,56 +5191,56 @@ Möchten Sie diese Aktion wirklich ausführen?
 <context>
     <name>SmartHostParser</name>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 192.168.1.20.</source>
-        <translation>&quot;%1&quot; ist keine gültige IPv4-Adresse. Schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, zum Beispiel 192.168.1.20.</translation>
+        <source>"%1" is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 192.168.1.20.</source>
+        <translation>"%1" ist keine gültige IPv4-Adresse. Schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, zum Beispiel 192.168.1.20.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the unspecified address and cannot be a smart host. Enter the address of the server that should relay the mail.</source>
-        <translation>&quot;%1&quot; ist die nicht angegebene Adresse und kann kein Smarthost sein. Geben Sie die Adresse des Servers ein, der die E-Mails weiterleiten soll.</translation>
+        <source>"%1" is the unspecified address and cannot be a smart host. Enter the address of the server that should relay the mail.</source>
+        <translation>"%1" ist die nicht angegebene Adresse und kann kein Smarthost sein. Geben Sie die Adresse des Servers ein, der die E-Mails weiterleiten soll.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv6 address. Write eight groups of up to four hexadecimal digits separated by colons, &apos;::&apos; standing for a run of zero groups, for example 2001:db8::1, without a zone suffix such as %eth0.</source>
-        <translation>&quot;%1&quot; ist keine gültige IPv6-Adresse. Schreiben Sie acht durch Doppelpunkte getrennte Gruppen mit bis zu vier Hexadezimalziffern, wobei &apos;::&apos; für eine Folge von Nullgruppen steht, zum Beispiel 2001:db8::1, ohne Zonensuffix wie %eth0.</translation>
+        <source>"%1" is not a valid IPv6 address. Write eight groups of up to four hexadecimal digits separated by colons, '::' standing for a run of zero groups, for example 2001:db8::1, without a zone suffix such as %eth0.</source>
+        <translation>"%1" ist keine gültige IPv6-Adresse. Schreiben Sie acht durch Doppelpunkte getrennte Gruppen mit bis zu vier Hexadezimalziffern, wobei '::' für eine Folge von Nullgruppen steht, zum Beispiel 2001:db8::1, ohne Zonensuffix wie %eth0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an IPv6 address, and Exchange 2007 RTM accepts only IPv4 smart hosts. Enter an IPv4 address or a fully qualified domain name, or set the Exchange version to 2007 SP1.</source>
-        <translation>&quot;%1&quot; ist eine IPv6-Adresse, und Exchange 2007 RTM akzeptiert nur IPv4-Smarthosts. Geben Sie eine IPv4-Adresse oder einen vollqualifizierten Domänennamen ein, oder legen Sie die Exchange-Version auf 2007 SP1 fest.</translation>
+        <source>"%1" is an IPv6 address, and Exchange 2007 RTM accepts only IPv4 smart hosts. Enter an IPv4 address or a fully qualified domain name, or set the Exchange version to 2007 SP1.</source>
+        <translation>"%1" ist eine IPv6-Adresse, und Exchange 2007 RTM akzeptiert nur IPv4-Smarthosts. Geben Sie eine IPv4-Adresse oder einen vollqualifizierten Domänennamen ein, oder legen Sie die Exchange-Version auf 2007 SP1 fest.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid fully qualified domain name. Enter a name such as relay.contoso.com.</source>
-        <translation>&quot;%1&quot; ist kein gültiger vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
+        <source>"%1" is not a valid fully qualified domain name. Enter a name such as relay.contoso.com.</source>
+        <translation>"%1" ist kein gültiger vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>The smart host is empty. Enter an IP address such as 192.168.1.20 or a fully qualified domain name such as relay.contoso.com.</source>
         <translation>Der Smarthost ist leer. Geben Sie eine IP-Adresse wie 192.168.1.20 oder einen vollqualifizierten Domänennamen wie relay.contoso.com ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid bracketed address. Enclose the whole IP address in brackets, as in [10.0.0.1], or leave the brackets out.</source>
-        <translation>&quot;%1&quot; ist keine gültige Adresse in eckigen Klammern. Schließen Sie die gesamte IP-Adresse in eckige Klammern ein, wie in [10.0.0.1], oder lassen Sie die Klammern weg.</translation>
+        <source>"%1" is not a valid bracketed address. Enclose the whole IP address in brackets, as in [10.0.0.1], or leave the brackets out.</source>
+        <translation>"%1" ist keine gültige Adresse in eckigen Klammern. Schließen Sie die gesamte IP-Adresse in eckige Klammern ein, wie in [10.0.0.1], oder lassen Sie die Klammern weg.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; includes a port. A smart host is only an address or a name: the port is set for the whole connector with -Port (25 unless changed). Enter &quot;%2&quot; instead.</source>
-        <translation>&quot;%1&quot; enthält einen Port. Ein Smarthost ist nur eine Adresse oder ein Name: Der Port wird für den gesamten Connector mit -Port festgelegt (25, sofern nicht geändert). Geben Sie stattdessen &quot;%2&quot; ein.</translation>
+        <source>"%1" includes a port. A smart host is only an address or a name: the port is set for the whole connector with -Port (25 unless changed). Enter "%2" instead.</source>
+        <translation>"%1" enthält einen Port. Ein Smarthost ist nur eine Adresse oder ein Name: Der Port wird für den gesamten Connector mit -Port festgelegt (25, sofern nicht geändert). Geben Sie stattdessen "%2" ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; puts a name in brackets, but brackets are only for IP addresses. Enter the name without them.</source>
-        <translation>&quot;%1&quot; setzt einen Namen in eckige Klammern, aber eckige Klammern sind nur für IP-Adressen vorgesehen. Geben Sie den Namen ohne Klammern ein.</translation>
+        <source>"%1" puts a name in brackets, but brackets are only for IP addresses. Enter the name without them.</source>
+        <translation>"%1" setzt einen Namen in eckige Klammern, aber eckige Klammern sind nur für IP-Adressen vorgesehen. Geben Sie den Namen ohne Klammern ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a host name, not an IP address. Choose &apos;Fully qualified domain name (FQDN)&apos; to enter a name, or enter an IP address such as 192.168.1.20.</source>
-        <translation>&quot;%1&quot; ist ein Hostname, keine IP-Adresse. Wählen Sie &apos;Vollqualifizierter Domänenname (FQDN)&apos; aus, um einen Namen einzugeben, oder geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
+        <source>"%1" is a host name, not an IP address. Choose 'Fully qualified domain name (FQDN)' to enter a name, or enter an IP address such as 192.168.1.20.</source>
+        <translation>"%1" ist ein Hostname, keine IP-Adresse. Wählen Sie 'Vollqualifizierter Domänenname (FQDN)' aus, um einen Namen einzugeben, oder geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address. Enter an IP address such as 192.168.1.20.</source>
-        <translation>&quot;%1&quot; ist keine IP-Adresse. Geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
+        <source>"%1" is not an IP address. Enter an IP address such as 192.168.1.20.</source>
+        <translation>"%1" ist keine IP-Adresse. Geben Sie eine IP-Adresse wie 192.168.1.20 ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an IP address, not a fully qualified domain name. Choose &apos;IP Address&apos; to enter an address, or enter a name such as relay.contoso.com.</source>
-        <translation>&quot;%1&quot; ist eine IP-Adresse, kein vollqualifizierter Domänenname. Wählen Sie &apos;IP-Adresse&apos; aus, um eine Adresse einzugeben, oder geben Sie einen Namen wie relay.contoso.com ein.</translation>
+        <source>"%1" is an IP address, not a fully qualified domain name. Choose 'IP Address' to enter an address, or enter a name such as relay.contoso.com.</source>
+        <translation>"%1" ist eine IP-Adresse, kein vollqualifizierter Domänenname. Wählen Sie 'IP-Adresse' aus, um eine Adresse einzugeben, oder geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fully qualified domain name. Enter a name such as relay.contoso.com.</source>
-        <translation>&quot;%1&quot; ist kein vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
+        <source>"%1" is not a fully qualified domain name. Enter a name such as relay.contoso.com.</source>
+        <translation>"%1" ist kein vollqualifizierter Domänenname. Geben Sie einen Namen wie relay.contoso.com ein.</translation>
     </message>
     <message>
         <source>The list of smart hosts is empty. Enter one or more IP addresses or fully qualified domain names, separated by commas.</source>
@@ -5052,7 +5336,7 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Hub-Transport-Server und Edge-Abonnements</translation>
     </message>
     <message>
-        <source>Select the &amp;servers that send this connector&apos;s mail: Hub Transport servers or Edge Subscriptions, not both.</source>
+        <source>Select the &amp;servers that send this connector's mail: Hub Transport servers or Edge Subscriptions, not both.</source>
         <translation>Wählen Sie die &amp;Server aus, die die E-Mails dieses Connectors senden: Hub-Transport-Server oder Edge-Abonnements, nicht beides.</translation>
     </message>
     <message>
@@ -5298,7 +5582,7 @@ Möchten Sie diese Aktion wirklich ausführen?
 <context>
     <name>Translations</name>
     <message>
-        <source>The language of the program&apos;s texts: %1 (default: the system&apos;s language when the program speaks it, else English).</source>
+        <source>The language of the program's texts: %1 (default: the system's language when the program speaks it, else English).</source>
         <translation>Die Sprache der Texte des Programms: %1 (Standard: die Sprache des Systems, wenn das Programm sie spricht, sonst Englisch).</translation>
     </message>
     <message>
@@ -5306,12 +5590,12 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language this program speaks. Use one of: %2.</source>
+        <source>--language: "%1" is not a language this program speaks. Use one of: %2.</source>
         <translation>--language: „%1“ ist keine Sprache, die dieses Programm spricht. Verwenden Sie eine dieser: %2.</translation>
     </message>
     <message>
-        <source>--language: the catalogue of &quot;%1&quot; is missing or damaged: %2. Reinstall the program.</source>
-        <translation>--language: Der Übersetzungskatalog für &quot;%1&quot; fehlt oder ist beschädigt: %2. Installieren Sie das Programm neu.</translation>
+        <source>--language: the catalogue of "%1" is missing or damaged: %2. Reinstall the program.</source>
+        <translation>--language: Der Übersetzungskatalog für "%1" fehlt oder ist beschädigt: %2. Installieren Sie das Programm neu.</translation>
     </message>
 </context>
 <context>
@@ -5321,7 +5605,7 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Ein interner Connector leitet E-Mails über Exchange-Server Ihrer Organisation weiter, die als Smarthosts fungieren. DNS-MX-Routing ist nur für die Nutzungsarten „Benutzerdefiniert“, „Internet“ und „Partner“ verfügbar.</translation>
     </message>
     <message>
-        <source>A Partner connector finds the partner&apos;s servers through DNS so that their TLS certificates can be verified. Smart hosts are available only for the Custom, Internal and Internet usages.</source>
+        <source>A Partner connector finds the partner's servers through DNS so that their TLS certificates can be verified. Smart hosts are available only for the Custom, Internal and Internet usages.</source>
         <translation>Ein Partner-Connector findet die Server des Partners über DNS, damit deren TLS-Zertifikate überprüft werden können. Smarthosts sind nur für die Nutzungsarten „Benutzerdefiniert“, „Intern“ und „Internet“ verfügbar.</translation>
     </message>
     <message>
@@ -5333,7 +5617,7 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Für E-Mails an andere Server Ihrer eigenen Exchange-Organisation. Der Connector übergibt E-Mails an Ihre internen Exchange-Server, die als Smarthosts verwendet werden.</translation>
     </message>
     <message>
-        <source>For mail to the Internet. The connector finds each destination&apos;s mail servers by looking up its MX records in DNS.</source>
+        <source>For mail to the Internet. The connector finds each destination's mail servers by looking up its MX records in DNS.</source>
         <translation>Für E-Mails an das Internet. Der Connector findet die E-Mail-Server jedes Ziels, indem er dessen MX-Einträge im DNS sucht.</translation>
     </message>
     <message>
@@ -5388,15 +5672,7 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Exchange-Sendeconnector-Konsole.</translation>
     </message>
     <message>
-        <source>The organization file to open (default: your copy of the sample organization).</source>
-        <translation>Die zu öffnende Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>The server to act on: a Hub Transport server or an unsubscribed Edge Transport server (default: the file&apos;s LocalServer).</source>
+        <source>The server to act on: a Hub Transport server or an unsubscribed Edge Transport server (default: the file's LocalServer).</source>
         <translation>Der Server, auf dem gearbeitet wird: ein Hub-Transport-Server oder ein nicht abonnierter Edge-Transport-Server (Standard: LocalServer aus der Datei).</translation>
     </message>
     <message>
@@ -5404,8 +5680,8 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Name</translation>
     </message>
     <message>
-        <source>The operator the console acts as, checked against the organization file&apos;s role assignments (default: your login name). Give a domain account in full, e.g. &apos;CONTOSO\Administrator&apos;.</source>
-        <translation>Der Bediener, als der die Konsole handelt, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename). Geben Sie ein Domänenkonto vollständig an, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
+        <source>The operator the console acts as, checked against the organization file's role assignments (default: your login name). Give a domain account in full, e.g. 'CONTOSO\Administrator'.</source>
+        <translation>Der Bediener, als der die Konsole handelt, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename). Geben Sie ein Domänenkonto vollständig an, z. B. 'CONTOSO\Administrator'.</translation>
     </message>
     <message>
         <source>Open the New SMTP Send Connector wizard straight away.</source>
@@ -5420,36 +5696,32 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>die Ausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Try &apos;send-connector-shell --help&apos; for more information.</source>
-        <translation>Geben Sie &apos;send-connector-shell --help&apos; ein, um weitere Informationen zu erhalten.</translation>
+        <source>Try 'send-connector-shell --help' for more information.</source>
+        <translation>Geben Sie 'send-connector-shell --help' ein, um weitere Informationen zu erhalten.</translation>
     </message>
     <message>
-        <source>The organization file (default: your copy of the sample organization, shared with send-connector-console).</source>
-        <translation>Die Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation, die mit send-connector-console gemeinsam genutzt wird).</translation>
-    </message>
-    <message>
-        <source>The server the shell runs on (default: the file&apos;s local server). On an Edge Transport server, its own connectors.</source>
+        <source>The server the shell runs on (default: the file's local server). On an Edge Transport server, its own connectors.</source>
         <translation>Der Server, auf dem die Shell ausgeführt wird (Standard: der lokale Server aus der Datei). Auf einem Edge-Transport-Server werden dessen eigene Connectors verwaltet.</translation>
     </message>
     <message>
-        <source>The Exchange version to behave as: &quot;2007 RTM&quot; or &quot;2007 SP1&quot; (default: the file&apos;s).</source>
-        <translation>Die Exchange-Version, deren Verhalten nachgebildet wird: &quot;2007 RTM&quot; oder &quot;2007 SP1&quot; (Standard: die Version aus der Datei).</translation>
+        <source>The Exchange version to behave as: "2007 RTM" or "2007 SP1" (default: the file's).</source>
+        <translation>Die Exchange-Version, deren Verhalten nachgebildet wird: "2007 RTM" oder "2007 SP1" (Standard: die Version aus der Datei).</translation>
     </message>
     <message>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <source>The operator the commands run as, checked against the organization file&apos;s role assignments (default: your login name; none is set).</source>
+        <source>The operator the commands run as, checked against the organization file's role assignments (default: your login name; none is set).</source>
         <translation>Der Bediener, als der die Befehle ausgeführt werden, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename; es ist keiner festgelegt).</translation>
     </message>
     <message>
-        <source>The operator the commands run as, checked against the organization file&apos;s role assignments (default: your login name, %1).</source>
+        <source>The operator the commands run as, checked against the organization file's role assignments (default: your login name, %1).</source>
         <translation>Der Bediener, als der die Befehle ausgeführt werden, geprüft anhand der Rollenzuweisungen in der Organisationsdatei (Standard: Ihr Anmeldename, %1).</translation>
     </message>
     <message>
-        <source>Give a domain account in full, e.g. &apos;CONTOSO\Administrator&apos;.</source>
-        <translation>Geben Sie ein Domänenkonto vollständig an, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
+        <source>Give a domain account in full, e.g. 'CONTOSO\Administrator'.</source>
+        <translation>Geben Sie ein Domänenkonto vollständig an, z. B. 'CONTOSO\Administrator'.</translation>
     </message>
     <message>
         <source>Runs this command line and exits.</source>
@@ -5480,34 +5752,128 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>Geben Sie entweder -c BEFEHL oder eine Skriptdatei an, nicht beides.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Exchange version. Valid versions: %2.</source>
-        <translation>&quot;%1&quot; ist keine Exchange-Version. Gültige Versionen: %2.</translation>
+        <source>"%1" is not an Exchange version. Valid versions: %2.</source>
+        <translation>"%1" ist keine Exchange-Version. Gültige Versionen: %2.</translation>
     </message>
     <message>
-        <source>--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or 0.5), not &quot;%2&quot;.</source>
-        <translation>--lock-timeout erfordert eine Anzahl von Sekunden zwischen 0 und %1 (z. B. 60 oder 0.5), nicht &quot;%2&quot;.</translation>
+        <source>--lock-timeout needs a number of seconds from 0 to %1 (for example 60 or 0.5), not "%2".</source>
+        <translation>--lock-timeout erfordert eine Anzahl von Sekunden zwischen 0 und %1 (z. B. 60 oder 0.5), nicht "%2".</translation>
     </message>
     <message>
-        <source>--as needs an operator name, e.g. &apos;CONTOSO\Administrator&apos;.</source>
-        <translation>--as erfordert einen Bedienernamen, z. B. &apos;CONTOSO\Administrator&apos;.</translation>
+        <source>--as needs an operator name, e.g. 'CONTOSO\Administrator'.</source>
+        <translation>--as erfordert einen Bedienernamen, z. B. 'CONTOSO\Administrator'.</translation>
     </message>
     <message>
         <source>send-connector-shell: the script %1 cannot be read: %2.</source>
         <translation>send-connector-shell: Das Skript %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) against an organization file.
+        <source>The organization in the directory %1 cannot be used, so the wizard cannot start. Nothing was changed.</source>
+        <translation>Die Organisation im Verzeichnis %1 kann nicht verwendet werden; daher kann der Assistent nicht starten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The organization file to open (default: your copy of the sample organization), or the organization in an LDAP directory: ldap[s]://host[:port]/&lt;base DN&gt; or ldapi://&lt;socket&gt;/&lt;base DN&gt;; give several URIs (comma-separated, or this option repeated) for failover.</source>
+        <translation>Die zu öffnende Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation) oder die Organisation in einem LDAP-Verzeichnis: ldap[s]://Host[:Port]/&lt;Basis-DN&gt; oder ldapi://&lt;Socket&gt;/&lt;Basis-DN&gt;; geben Sie für ein Failover mehrere URIs an (durch Kommas getrennt oder mit dieser Option mehrfach).</translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation>Datei|URI</translation>
+    </message>
+    <message>
+        <source>The DN to bind to the directory as; its password is asked in a dialog at start (default: SASL EXTERNAL over ldapi://, anonymous otherwise).</source>
+        <translation>Der DN, mit dem die Anmeldung am Verzeichnis erfolgt; sein Kennwort wird beim Start in einem Dialogfeld abgefragt (Standard: SASL EXTERNAL über ldapi://, sonst anonym).</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>The URIs %1 ask for StartTLS on some servers only; give StartTLS for all of them or for none.</source>
+        <translation>Die URIs %1 verlangen StartTLS nur für einige Server; geben Sie StartTLS für alle oder für keinen an.</translation>
+    </message>
+    <message>
+        <source>The organization %1 cannot be used, so the wizard cannot start.</source>
+        <translation>Die Organisation %1 kann nicht verwendet werden; daher kann der Assistent nicht starten.</translation>
+    </message>
+    <message>
+        <source>--bind-dn applies to an organization in a directory: give --organization ldap://, ldaps:// or ldapi:// too.</source>
+        <translation>--bind-dn gilt für eine Organisation in einem Verzeichnis: Geben Sie auch --organization mit ldap://, ldaps:// oder ldapi:// an.</translation>
+    </message>
+    <message>
+        <source>--bind-dn needs a DN, e.g. --bind-dn cn=admin,dc=contoso,dc=com.</source>
+        <translation>--bind-dn braucht einen DN, z. B. --bind-dn cn=admin,dc=contoso,dc=com.</translation>
+    </message>
+    <message>
+        <source>Runs Exchange Management Shell Send connector cmdlets (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) against an organization file or an organization in an LDAP directory.
 Test-SendConnectorRouting -Recipient ADDRESS[,ADDRESS...] [-Server NAME] [-MessageSize SIZE] [-Explain] shows which Send connector takes mail to each recipient: a product extension, not an Exchange 2007 cmdlet. It changes nothing and exits with 0 whatever the answer.
-Test-SendConnector [-Identity] NAME [-RecipientDomain DOMAIN] [-AuthenticationCredential (Get-Credential)] [-TimeoutSeconds N] tests whether the connector&apos;s smart hosts or MX hosts accept mail as it is configured, without sending any: a product extension too. It fails (exit status 1) unless every host succeeds; Ctrl+C stops it.
+Test-SendConnector [-Identity] NAME [-RecipientDomain DOMAIN] [-AuthenticationCredential (Get-Credential)] [-TimeoutSeconds N] tests whether the connector's smart hosts or MX hosts accept mail as it is configured, without sending any: a product extension too. It fails (exit status 1) unless every host succeeds; Ctrl+C stops it.
+Export-Organization [-Path] FILE [-Force] writes the organization to a JSON organization file, and Import-Organization [-Path] FILE creates the organization of a JSON file where --organization points (an empty directory, or a new file): product extensions too, to move an organization between a file and a directory.
 Without -c or a script, commands are read from standard input.
 Type Get-Help &lt;cmdlet&gt; [-Full|-Examples], or &lt;cmdlet&gt; -?, for the help of a cmdlet.
-Exit status: N after &quot;exit N&quot;, else 0 when every command succeeded, 1 when one failed, 2 for a wrong command line, 3 when the output could not be written.</source>
-        <translation>Führt Sendeconnector-Cmdlets der Exchange-Verwaltungsshell (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) für eine Organisationsdatei aus.
+Exit status: N after "exit N", else 0 when every command succeeded, 1 when one failed, 2 for a wrong command line, 3 when the output could not be written.</source>
+        <translation>Führt Sendeconnector-Cmdlets der Exchange-Verwaltungsshell (New-SendConnector, Get-SendConnector, Set-SendConnector, Remove-SendConnector) für eine Organisationsdatei oder eine Organisation in einem LDAP-Verzeichnis aus.
 Test-SendConnectorRouting -Recipient ADRESSE[,ADRESSE...] [-Server NAME] [-MessageSize GRÖSSE] [-Explain] zeigt, welcher Sendeconnector E-Mails an jeden Empfänger übermittelt: eine Produkterweiterung, kein Cmdlet von Exchange 2007. Es ändert nichts und wird unabhängig vom Ergebnis mit 0 beendet.
 Test-SendConnector [-Identity] NAME [-RecipientDomain DOMÄNE] [-AuthenticationCredential (Get-Credential)] [-TimeoutSeconds N] testet, ob die Smarthosts oder MX-Hosts des Connectors E-Mails so annehmen, wie er konfiguriert ist, ohne eine zu senden: ebenfalls eine Produkterweiterung. Es schlägt fehl (Beendigungsstatus 1), sofern nicht jeder Host erfolgreich ist; Strg+C beendet es.
+Export-Organization [-Path] DATEI [-Force] schreibt die Organisation in eine JSON-Organisationsdatei, und Import-Organization [-Path] DATEI legt die Organisation einer JSON-Datei dort an, wohin --organization zeigt (ein leeres Verzeichnis oder eine neue Datei): ebenfalls Produkterweiterungen, um eine Organisation zwischen einer Datei und einem Verzeichnis zu verschieben.
 Ohne -c oder ein Skript werden die Befehle von der Standardeingabe gelesen.
 Geben Sie Get-Help &lt;Cmdlet&gt; [-Full|-Examples] oder &lt;Cmdlet&gt; -? ein, um die Hilfe zu einem Cmdlet anzuzeigen.
-Beendigungsstatus: N nach &quot;exit N&quot;, sonst 0, wenn alle Befehle erfolgreich waren, 1, wenn ein Befehl fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile, 3, wenn die Ausgabe nicht geschrieben werden konnte.</translation>
+Beendigungsstatus: N nach "exit N", sonst 0, wenn alle Befehle erfolgreich waren, 1, wenn ein Befehl fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile, 3, wenn die Ausgabe nicht geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>The organization file (default: your copy of the sample organization, shared with send-connector-console), or the organization in an LDAP directory: ldap://host[:port]/BASE-DN, ldaps://host[:port]/BASE-DN, ldapi://SOCKET/BASE-DN (the socket path URL-encoded; empty for the default one), ?x-starttls after the base DN for StartTLS on ldap://. For failover, list the servers before one base DN (ldap://a,ldap://b/dc=contoso,dc=com) or repeat the option: the servers are tried in order.</source>
+        <translation>Die Organisationsdatei (Standard: Ihre Kopie der Beispielorganisation, gemeinsam mit send-connector-console) oder die Organisation in einem LDAP-Verzeichnis: ldap://Host[:Port]/BASIS-DN, ldaps://Host[:Port]/BASIS-DN, ldapi://SOCKET/BASIS-DN (der Socket-Pfad URL-codiert; leer für den Standard-Socket), ?x-starttls nach dem Basis-DN für StartTLS über ldap://. Für ein Failover nennen Sie die Server vor einem Basis-DN (ldap://a,ldap://b/dc=contoso,dc=com) oder wiederholen die Option: Die Server werden der Reihe nach versucht.</translation>
+    </message>
+    <message>
+        <source>file|uri</source>
+        <translation>Datei|URI</translation>
+    </message>
+    <message>
+        <source>Binds to the directory as this DN; its password is asked for (without echo at a terminal; from a pipe, the first line of standard input is the password and the commands follow). The password is kept in memory for the session only. Without --bind-dn, ldapi:// binds as your own account (SASL EXTERNAL) and ldap:// or ldaps:// anonymously.</source>
+        <translation>Meldet sich mit diesem DN am Verzeichnis an; sein Kennwort wird abgefragt (an einem Terminal ohne Echo; aus einer Pipe ist die erste Zeile der Standardeingabe das Kennwort, danach folgen die Befehle). Das Kennwort wird nur für die Sitzung im Arbeitsspeicher gehalten. Ohne --bind-dn meldet sich ldapi:// mit Ihrem eigenen Konto an (SASL EXTERNAL), ldap:// und ldaps:// anonym.</translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>--organization: %1</source>
+        <translation>--organization: %1</translation>
+    </message>
+    <message>
+        <source>--organization: the servers given differ in StartTLS. StartTLS is written once for all of them: give ?x-starttls on every ldap:// value, or on none, and do not combine it with ldaps:// or ldapi:// values.</source>
+        <translation>--organization: Die angegebenen Server unterscheiden sich bei StartTLS. StartTLS wird einmal für alle angegeben: Geben Sie ?x-starttls bei jedem ldap://-Wert an oder bei keinem, und kombinieren Sie es nicht mit ldaps://- oder ldapi://-Werten.</translation>
+    </message>
+    <message>
+        <source>--bind-dn needs a DN, e.g. 'cn=admin,dc=contoso,dc=com'.</source>
+        <translation>--bind-dn braucht einen DN, z. B. 'cn=admin,dc=contoso,dc=com'.</translation>
+    </message>
+    <message>
+        <source>--bind-dn binds to a directory, but --organization names no directory: give an ldap://, ldaps:// or ldapi:// URI, or leave --bind-dn out.</source>
+        <translation>--bind-dn meldet sich an einem Verzeichnis an, aber --organization nennt kein Verzeichnis: Geben Sie einen URI mit ldap://, ldaps:// oder ldapi:// an, oder lassen Sie --bind-dn weg.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kennwort für %1: </translation>
+    </message>
+    <message>
+        <source>the input ended before the password for %1 was given; nothing was done.</source>
+        <translation>Die Eingabe endete, bevor das Kennwort für %1 angegeben wurde; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>the password for %1 is empty; a directory takes a DN with an empty password as an anonymous bind, so it is refused. Nothing was done.</source>
+        <translation>Das Kennwort für %1 ist leer; ein Verzeichnis behandelt einen DN mit leerem Kennwort als anonyme Anmeldung, daher wird es abgelehnt. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Only Import-Organization can run until an organization is there.</source>
+        <translation>Bis eine Organisation vorhanden ist, kann nur Import-Organization ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>without --bind-dn the shell binds anonymously (ldap://, ldaps://) or as your own account (ldapi://); give --bind-dn to bind as a directory account.</source>
+        <translation>Ohne --bind-dn meldet sich die Shell anonym (ldap://, ldaps://) oder mit Ihrem eigenen Konto (ldapi://) an; geben Sie --bind-dn an, um sich mit einem Verzeichniskonto anzumelden.</translation>
+    </message>
+    <message>
+        <source>check the DN given to --bind-dn (%1) and its password.</source>
+        <translation>Überprüfen Sie den bei --bind-dn angegebenen DN (%1) und sein Kennwort.</translation>
     </message>
 </context>
 </TS>
