@@ -2,10 +2,12 @@
 #include "support/TestStore.h"
 #include "ConnectorOperations.h"
 #include "DirectoryLogins.h"
+#include "DirectoryStore.h"
 #include "OrganizationEntries.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private slots:
     void renameKeepsTheEntryInPlace();
     void unchangedDirectoryIsNotReadAgain();
     void changeRacingAnotherWriterIsAppliedAgain();
+    void withoutContextCsnEveryChangeIsStillSeen();
     void bindWithPasswordAndRefusedBind();
     void anonymousCannotChangeAnything();
     void failsOverToTheNextServer();
@@ -338,6 +341,39 @@ void tst_DirectoryStore::changeRacingAnotherWriterIsAppliedAgain()
     const Organization saved = *OrganizationStore(m_location).load().value;
     QCOMPARE(saved.sendConnectors[0].port, 2525);
     QCOMPARE(saved.sendConnectors[0].comment, QStringLiteral("Changed by someone else")); // kept
+}
+
+// A server without the syncprov overlay keeps no contextCSN: the version is then made of every
+// entry's entryCSN, and still moves with a change, an addition and a removal by someone else.
+void tst_DirectoryStore::withoutContextCsnEveryChangeIsStillSeen()
+{
+    DirectoryStore::setContextCsnUsed(false);
+    const auto restore = qScopeGuard([] { DirectoryStore::setContextCsnUsed(true); });
+    QVERIFY(!hasErrors(OrganizationStore::create(m_location, OrganizationStore::sampleOrganization())));
+    const auto store = std::make_shared<OrganizationStore>(m_location);
+    QVERIFY(store->load().ok());
+    QVERIFY(store->version().startsWith("entries:"));
+    QVERIFY(store->load().ok());
+    QCOMPARE(store->fileReads(), 1); // unchanged: not read again
+
+    const ConnectorOperations other(m_location, OperationScope{QString(), QStringLiteral("EX01"), std::nullopt});
+    const QList<std::function<bool()>> changes = {
+        [&] { return other.setEnabled(QStringLiteral("Contoso to Internet"), false).ok(); },
+        [&] { return other.create(ModelTestSupport::newConnector(QStringLiteral("Added"), false)).ok(); },
+        [&] { return other.remove(QStringLiteral("Added")).ok(); },
+    };
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QByteArray before = store->version();
+        QVERIFY2(changes.at(i)(), qPrintable(QString::number(i)));
+        const Parsed<QByteArray> now = store->currentVersion();
+        QVERIFY(now.ok());
+        QVERIFY2(*now.value != before, qPrintable(QString::number(i)));
+        const int reads = store->fileReads();
+        QVERIFY(store->load().ok());
+        QCOMPARE(store->fileReads(), reads + 1);
+    }
+    QVERIFY(!store->load().value->connector(QStringLiteral("Contoso to Internet"), QString())->enabled);
+    QVERIFY(!store->load().value->connector(QStringLiteral("Added"), QString()));
 }
 
 void tst_DirectoryStore::bindWithPasswordAndRefusedBind()

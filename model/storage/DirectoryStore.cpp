@@ -5,14 +5,17 @@
 #include "OrganizationFile.h"
 #include "OrganizationValidator.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMutexLocker>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace {
 
+std::atomic<bool> contextCsnUsed{true};
 const QByteArray EntryCsn("entryCSN");
 const QByteArray ContextCsn("contextCSN");
 
@@ -190,7 +193,26 @@ struct DirectoryStore::Private
             connection.search(context, LdapConnection::Scope::Base, "(objectClass=*)", {ContextCsn}, error);
         if (!found)
             return std::nullopt;
-        return found->isEmpty() ? QByteArray() : versionOf(found->first().values(ContextCsn));
+        const QList<QByteArray> csns = found->isEmpty() ? QList<QByteArray>() : found->first().values(ContextCsn);
+        if (!csns.isEmpty() && contextCsnUsed.load())
+            return versionOf(csns);
+        // A server without the syncprov overlay keeps no contextCSN: the version is then every
+        // entry's entryCSN (or modifyTimestamp) below the base DN, hashed, which changes with any
+        // change, deletions included. It costs a search of every entry's DN and stamp.
+        const std::optional<QList<LdapEntry>> stamps = connection.search(
+            baseDn, LdapConnection::Scope::Subtree, "(objectClass=*)", {EntryCsn, "modifyTimestamp"}, error);
+        if (!stamps)
+            return std::nullopt;
+        QList<QByteArray> lines;
+        lines.reserve(stamps->size());
+        for (const LdapEntry &entry : *stamps) {
+            const QList<QByteArray> csn = entry.values(EntryCsn);
+            lines.append(LdapConnection::normalizedDn(entry.dn) + '='
+                         + (csn.isEmpty() ? entry.values("modifyTimestamp").value(0) : csn.first()));
+        }
+        std::sort(lines.begin(), lines.end());
+        return "entries:" + QByteArray::number(lines.size()) + ':'
+             + QCryptographicHash::hash(lines.join('\n'), QCryptographicHash::Sha256).toHex();
     }
 
     Parsed<Organization> current(const OrganizationLocation &location);
@@ -206,6 +228,11 @@ DirectoryStore::DirectoryStore(OrganizationLocation location, QString display)
 }
 
 DirectoryStore::~DirectoryStore() = default;
+
+void DirectoryStore::setContextCsnUsed(bool used)
+{
+    contextCsnUsed.store(used);
+}
 
 QByteArray DirectoryStore::version() const
 {

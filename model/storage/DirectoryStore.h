@@ -21,7 +21,7 @@
 // Organization, with every rule of the file's reader; a value that does not parse is refused
 // naming the entry's DN and attribute). The organization read is kept with the directory's
 // version (the contextCSN of its naming context, which changes with any change by anyone,
-// deletions included): while the version is the same, load() and modify() use the organization
+// deletions included; on a server that keeps none, a hash of every entry's entryCSN): while the version is the same, load() and modify() use the organization
 // in memory.
 //
 // A change is applied to the organization as the directory holds it now, judged by the same
@@ -73,6 +73,11 @@ public:
     Parsed<QByteArray> currentVersion() const;
     int reads() const;
     bool lastModifyRead() const;
+
+    // Whether the directory's contextCSN is the version when the server keeps one (the default).
+    // false makes every store of the process use what it uses on a server without one (every
+    // entry's entryCSN, hashed: docs/ldap-directory.md#live-view); for tests of that case.
+    static void setContextCsnUsed(bool used);
 
     // Writes a whole organization below the base DN (Import-Organization). Refuses
     // ("Directory.OrganizationExists") when an organization is already there.
