@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -266,6 +267,14 @@ void appendConnectors(QList<LdapEntry> &entries, const Json &connectors, const Q
     entries.append(unit(dn, OrganizationEntries::ConnectorsContainer));
     for (const Json &connector : connectors)
         entries.append(connectorEntry(connector, dn));
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    Q_UNUSED(decoded);
+    return !decoder.hasError();
 }
 
 bool hasClass(const LdapEntry &entry, const QByteArray &objectClass)
@@ -622,6 +631,18 @@ Parsed<Organization> OrganizationEntries::fromEntries(const QList<LdapEntry> &en
     QList<QPair<const LdapEntry *, QByteArray>> others;         // our entries, with their parent
 
     for (const LdapEntry &entry : entries) {
+        // Text attributes are UTF-8 (RFC 4517); a server that stores other bytes, or a damaged
+        // entry, is refused here, naming the attribute, before any value is used.
+        for (auto it = entry.attributes.cbegin(); it != entry.attributes.cend(); ++it) {
+            for (const QByteArray &value : it.value()) {
+                if (!isUtf8(value)) {
+                    reader.bad(entry, it.key(),
+                               tr("A value of %1 of the entry %2 is not UTF-8 text.")
+                                   .arg(QString::fromUtf8(it.key()), QString::fromUtf8(entry.dn)));
+                    break;
+                }
+            }
+        }
         const QByteArray key = normalized(entry.dn);
         if (key == organizationKey) {
             top = &entry;
@@ -846,7 +867,8 @@ Parsed<Organization> OrganizationEntries::fromEntries(const QList<LdapEntry> &en
         result.problems = reader.problems;
         return result;
     }
-    const std::string dumped = file.dump();
+    // Every value was checked to be UTF-8 above; replacing what is not is only a safety net.
+    const std::string dumped = file.dump(-1, ' ', false, Json::error_handler_t::replace);
     result = OrganizationFile::parse(QByteArray(dumped.data(), qsizetype(dumped.size())));
     result.problems = reader.problems + reader.located(result.problems);
     return result;
