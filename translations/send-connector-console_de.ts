@@ -2827,7 +2827,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message numerus="yes">
         <source>The organization in the directory has %n warning(s); the first: %1</source>
-        <translation><numerusform>Die Organisation im Verzeichnis hat %n Warnung; sie lautet: %1</numerusform><numerusform>Die Organisation im Verzeichnis hat %n Warnungen; die erste: %1</numerusform></translation>
+        <translation>
+            <numerusform>Die Organisation im Verzeichnis hat %n Warnung; sie lautet: %1</numerusform>
+            <numerusform>Die Organisation im Verzeichnis hat %n Warnungen; die erste: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The organization in the directory %1 cannot be opened. Nothing was changed, and the console still shows %2.</source>
@@ -2886,7 +2889,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message numerus="yes">
         <source>The directory holds %n organizations below %1 (%2); give the base DN of one that holds only one.</source>
-        <translation><numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisation (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform><numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisationen (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform></translation>
+        <translation>
+            <numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisation (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform>
+            <numerusform>Das Verzeichnis enthält unterhalb von %1 %n Organisationen (%2); geben Sie einen Basis-DN an, unter dem nur eine liegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The organization at %1 has %2 entries, far more than any organization (the limit is %3), so it was not read. Check the base DN.</source>
@@ -3526,7 +3532,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <name>OrganizationEntries</name>
     <message numerus="yes">
         <source>The entry %1 has %n values of %2, which takes one.</source>
-        <translation><numerusform>Der Eintrag %1 hat %n Wert für %2, das genau einen Wert aufnimmt.</numerusform><numerusform>Der Eintrag %1 hat %n Werte für %2, das nur einen Wert aufnimmt.</numerusform></translation>
+        <translation>
+            <numerusform>Der Eintrag %1 hat %n Wert für %2, das genau einen Wert aufnimmt.</numerusform>
+            <numerusform>Der Eintrag %1 hat %n Werte für %2, das nur einen Wert aufnimmt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the entry %2 must be TRUE or FALSE, not "%3".</source>
@@ -3554,7 +3563,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     </message>
     <message numerus="yes">
         <source>The site link %1 must name exactly two sites in %2; it names %n.</source>
-        <translation><numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform><numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform></translation>
+        <translation>
+            <numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform>
+            <numerusform>Die Standortverknüpfung %1 muss in %2 genau zwei Standorte nennen; sie nennt %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The site link %1 starts at "%2", which is not an Active Directory site of the organization.</source>
@@ -3567,6 +3579,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
     <message>
         <source>The role assignment %1 has the role "%2"; use ExchangeOrganizationAdministrators or EdgeAdministrators.</source>
         <translation>Die Rollenzuweisung %1 hat die Rolle „%2“; verwenden Sie ExchangeOrganizationAdministrators oder EdgeAdministrators.</translation>
+    </message>
+    <message>
+        <source>A value of %1 of the entry %2 is not UTF-8 text.</source>
+        <translation>Ein Wert von %1 des Eintrags %2 ist kein UTF-8-Text.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CmdletBinder</name>
     <message numerus="yes">
-        <source>Cannot bind parameter '%1': '%2' is a list of %n value(s). %3</source>
+        <source>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value(s). %3</source>
         <translation>
-            <numerusform>Cannot bind parameter '%1': '%2' is a list of %n value. %3</numerusform>
-            <numerusform>Cannot bind parameter '%1': '%2' is a list of %n values. %3</numerusform>
+            <numerusform>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n value. %3</numerusform>
+            <numerusform>Cannot bind parameter &apos;%1&apos;: &apos;%2&apos; is a list of %n values. %3</numerusform>
         </translation>
     </message>
 </context>
@@ -33,10 +34,10 @@
 <context>
     <name>ConnectorValidator</name>
     <message numerus="yes">
-        <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
+        <source>%n source server(s) of the connector list(s) no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</source>
         <translation>
-            <numerusform>%n source server of the connector lists no external DNS servers (ExternalDNSServers): %1. It looks up MX records with its network adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. List its external DNS servers in the organization file, or turn the setting off.</numerusform>
-            <numerusform>%n source servers of the connector list no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter's DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</numerusform>
+            <numerusform>%n source server of the connector lists no external DNS servers (ExternalDNSServers): %1. It looks up MX records with its network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List its external DNS servers in the organization file, or turn the setting off.</numerusform>
+            <numerusform>%n source servers of the connector list no external DNS servers (ExternalDNSServers): %1. They look up MX records with their network adapter&apos;s DNS servers instead, as if UseExternalDNSServersEnabled were off. List their external DNS servers in the organization file, or turn the setting off.</numerusform>
         </translation>
     </message>
 </context>
@@ -58,14 +59,20 @@
     </message>
     <message numerus="yes">
         <source>The organization in the directory has %n warning(s); the first: %1</source>
-        <translation><numerusform>The organization in the directory has %n warning: %1</numerusform><numerusform>The organization in the directory has %n warnings; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>The organization in the directory has %n warning: %1</numerusform>
+            <numerusform>The organization in the directory has %n warnings; the first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectoryStore</name>
     <message numerus="yes">
         <source>The directory holds %n organizations below %1 (%2); give the base DN of one that holds only one.</source>
-        <translation><numerusform>The directory holds %n organization below %1 (%2); give the base DN of one that holds only one.</numerusform><numerusform>The directory holds %n organizations below %1 (%2); give the base DN of one that holds only one.</numerusform></translation>
+        <translation>
+            <numerusform>The directory holds %n organization below %1 (%2); give the base DN of one that holds only one.</numerusform>
+            <numerusform>The directory holds %n organizations below %1 (%2); give the base DN of one that holds only one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,10 +113,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 did not answer the step "%2" within %n second(s).</source>
+        <source>%1 did not answer the step &quot;%2&quot; within %n second(s).</source>
         <translation>
-            <numerusform>%1 did not answer the step "%2" within %n second.</numerusform>
-            <numerusform>%1 did not answer the step "%2" within %n seconds.</numerusform>
+            <numerusform>%1 did not answer the step &quot;%2&quot; within %n second.</numerusform>
+            <numerusform>%1 did not answer the step &quot;%2&quot; within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,11 +134,17 @@
     <name>OrganizationEntries</name>
     <message numerus="yes">
         <source>The entry %1 has %n values of %2, which takes one.</source>
-        <translation><numerusform>The entry %1 has %n value of %2, which takes one.</numerusform><numerusform>The entry %1 has %n values of %2, which takes one.</numerusform></translation>
+        <translation>
+            <numerusform>The entry %1 has %n value of %2, which takes one.</numerusform>
+            <numerusform>The entry %1 has %n values of %2, which takes one.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The site link %1 must name exactly two sites in %2; it names %n.</source>
-        <translation><numerusform>The site link %1 must name exactly two sites in %2; it names %n.</numerusform><numerusform>The site link %1 must name exactly two sites in %2; it names %n.</numerusform></translation>
+        <translation>
+            <numerusform>The site link %1 must name exactly two sites in %2; it names %n.</numerusform>
+            <numerusform>The site link %1 must name exactly two sites in %2; it names %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -144,10 +157,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resolving %n recipient(s) from %1 in "%2".</source>
+        <source>Resolving %n recipient(s) from %1 in &quot;%2&quot;.</source>
         <translation>
-            <numerusform>Resolving %n recipient from %1 in "%2".</numerusform>
-            <numerusform>Resolving %n recipients from %1 in "%2".</numerusform>
+            <numerusform>Resolving %n recipient from %1 in &quot;%2&quot;.</numerusform>
+            <numerusform>Resolving %n recipients from %1 in &quot;%2&quot;.</numerusform>
         </translation>
     </message>
 </context>
