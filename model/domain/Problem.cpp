@@ -37,6 +37,13 @@ Problems errorsOnly(const Problems &problems)
     return result;
 }
 
+Problems warningsOnly(const Problems &problems)
+{
+    Problems result;
+    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(result), [](const Problem &p) { return !p.isError(); });
+    return result;
+}
+
 bool containsCode(const Problems &problems, const QString &code)
 {
     return std::any_of(problems.cbegin(), problems.cend(), [&code](const Problem &p) { return p.code == code; });

@@ -37,6 +37,7 @@ using Problems = QList<Problem>;
 
 bool hasErrors(const Problems &problems);
 Problems errorsOnly(const Problems &problems);
+Problems warningsOnly(const Problems &problems);
 bool containsCode(const Problems &problems, const QString &code);
 // Prefixes every problem's parameter, e.g. "AddressSpaces[1]" for the second entry of a list.
 Problems withParameter(Problems problems, const QString &parameter);

@@ -26,16 +26,6 @@ qsizetype indexOf(const QList<SendConnector> &connectors, const QString &identit
     return -1;
 }
 
-Problems warningsOnly(const Problems &problems)
-{
-    Problems warnings;
-    for (const Problem &problem : problems) {
-        if (!problem.isError())
-            warnings.append(problem);
-    }
-    return warnings;
-}
-
 } // namespace
 
 ConnectorOperations::ConnectorOperations(QString organizationPath, OperationScope scope)

@@ -3,6 +3,7 @@
 #include "DirectoryLogins.h"
 #include "OrganizationEntries.h"
 #include "OrganizationFile.h"
+#include "OrganizationStore.h"
 #include "OrganizationValidator.h"
 
 #include <QCryptographicHash>
@@ -35,16 +36,6 @@ QByteArray versionOf(QList<QByteArray> csns)
 QList<QByteArray> csnsOf(const QByteArray &version)
 {
     return version.isEmpty() ? QList<QByteArray>() : version.split(' ');
-}
-
-Problems warningsOnly(const Problems &problems)
-{
-    Problems result;
-    for (const Problem &problem : problems) {
-        if (!problem.isError())
-            result.append(problem);
-    }
-    return result;
 }
 
 // One directory operation of a change, and how to take it back.
@@ -680,22 +671,17 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
             return result;
         }
         const Organization original = std::move(*parsed.value);
-        Organization organization = original;
-        std::optional<ConnectorChange> touched;
-        const Problems changeProblems = change ? change(organization, touched) : Problems();
-        if (hasErrors(changeProblems)) {
-            result.problems = changeProblems;
+        OrganizationStore::AppliedChange applied = OrganizationStore::applyChange(original, change);
+        if (!applied.ok()) {
+            result.problems = applied.errors();
             return result;
         }
-        const Problems checked = touched ? OrganizationValidator::validateChange(organization, *touched)
-                                         : OrganizationValidator::validate(organization);
-        if (hasErrors(checked)) {
-            result.problems = errorsOnly(checked);
-            return result;
-        }
+        Organization &organization = applied.organization;
+        const std::optional<ConnectorChange> &touched = applied.touched;
+        const Problems &checked = applied.checked;
         if (organization == original) {
             result.value = std::move(organization);
-            result.problems = warningsOnly(changeProblems) + checked;
+            result.problems = applied.warnings();
             return result;
         }
 
@@ -713,7 +699,7 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
             }
             d->warnings = d->organization ? warningsOnly(checked) : Problems();
             result.value = std::move(organization);
-            result.problems = warningsOnly(changeProblems) + checked;
+            result.problems = applied.warnings();
             return result;
         }
         const QList<LdapEntry> after = OrganizationEntries::toEntries(organization, baseDn);
@@ -744,7 +730,7 @@ Parsed<Organization> DirectoryStore::modifyConnectors(const ConnectorChangeFunct
         }
         d->warnings = d->organization ? warningsOnly(checked) : Problems();
         result.value = std::move(organization);
-        result.problems = warningsOnly(changeProblems) + checked;
+        result.problems = applied.warnings();
         return result;
     }
     return result;

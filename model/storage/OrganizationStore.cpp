@@ -238,16 +238,6 @@ Problems writeAtomically(const QString &path, const QByteArray &bytes)
     return warnings;
 }
 
-Problems warningsOnly(const Problems &problems)
-{
-    Problems result;
-    for (const Problem &problem : problems) {
-        if (!problem.isError())
-            result.append(problem);
-    }
-    return result;
-}
-
 } // namespace
 
 OrganizationStore::OrganizationStore(QString path)
@@ -423,6 +413,20 @@ int OrganizationStore::fileReads() const
     return m_fileReads;
 }
 
+OrganizationStore::AppliedChange OrganizationStore::applyChange(const Organization &original,
+                                                               const ConnectorChangeFunction &change)
+{
+    AppliedChange applied;
+    applied.organization = original;
+    applied.changeProblems = change ? change(applied.organization, applied.touched) : Problems();
+    if (hasErrors(applied.changeProblems))
+        return applied;
+    // Judged in memory, as the reader judges a file: nothing invalid is ever written.
+    applied.checked = applied.touched ? OrganizationValidator::validateChange(applied.organization, *applied.touched)
+                                      : OrganizationValidator::validate(applied.organization);
+    return applied;
+}
+
 Parsed<Organization> OrganizationStore::modify(const Change &change) const
 {
     return modifyConnectors([&change](Organization &organization, std::optional<ConnectorChange> &) {
@@ -479,23 +483,13 @@ Parsed<Organization> OrganizationStore::modifyImpl(const ConnectorChangeFunction
     }
 
     const Organization original = std::move(*parsed.value);
-    Organization organization = original;
-    std::optional<ConnectorChange> touched;
-    const Problems changeProblems = change ? change(organization, touched) : Problems();
-    if (hasErrors(changeProblems)) {
-        result.problems = changeProblems;
+    AppliedChange applied = applyChange(original, change);
+    if (!applied.ok()) {
+        result.problems = applied.errors();
         return result;
     }
-
-    // Judged in memory, as the reader judges a file: nothing invalid ever reaches the file. A
-    // change that names its connector is judged on what it can affect (the organization before
-    // it was valid: the store holds no other).
-    const Problems checked = touched ? OrganizationValidator::validateChange(organization, *touched)
-                                     : OrganizationValidator::validate(organization);
-    if (hasErrors(checked)) {
-        result.problems = errorsOnly(checked);
-        return result;
-    }
+    Organization &organization = applied.organization;
+    const std::optional<ConnectorChange> &touched = applied.touched;
 
     // Comparing organizations, not bytes: a change that changes nothing does not reformat a file.
     Problems writeProblems;
@@ -520,7 +514,7 @@ Parsed<Organization> OrganizationStore::modifyImpl(const ConnectorChangeFunction
         }
     }
     result.value = std::move(organization);
-    result.problems = warningsOnly(changeProblems) + checked + lockProblems + writeProblems;
+    result.problems = applied.warnings() + lockProblems + writeProblems;
     return result;
 }
 

@@ -133,6 +133,25 @@ public:
     using ConnectorChangeFunction = std::function<Problems(Organization &, std::optional<ConnectorChange> &touched)>;
     Parsed<Organization> modifyConnectors(const ConnectorChangeFunction &change) const;
 
+    // A change applied to a copy of an organization and judged in memory, as both kinds of store
+    // judge it before writing anything: the change's own problems, then the validator's (a
+    // change that names its connector is judged on what it can affect, the organization before
+    // it being valid: a store holds no other).
+    struct AppliedChange
+    {
+        Organization organization; // after the change
+        std::optional<ConnectorChange> touched;
+        Problems changeProblems;
+        Problems checked; // OrganizationValidator's, when the change itself raised no error
+
+        bool ok() const { return !hasErrors(changeProblems) && !hasErrors(checked); }
+        // What stops the change: the change's problems when it raised an error, else the validator's errors.
+        Problems errors() const { return hasErrors(changeProblems) ? changeProblems : errorsOnly(checked); }
+        // What a successful change hands back.
+        Problems warnings() const { return warningsOnly(changeProblems) + checked; }
+    };
+    static AppliedChange applyChange(const Organization &original, const ConnectorChangeFunction &change);
+
     // Whether the last modify() of this store read and parsed the file (false when it used the
     // organization in memory, or stopped before reading); for a directory, whether it searched
     // the organization's entries. For tests and benchmarks.

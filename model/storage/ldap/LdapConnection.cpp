@@ -455,6 +455,23 @@ struct LdapConnection::Private
         return code;
     }
 
+    // The Assertion control for `assertion` (none when it is empty); false with `error` when
+    // libldap cannot make it, naming the operation and the DN.
+    bool assertionFor(Operation operation, const QByteArray &dn, const QByteArray &assertion, const QString &hint,
+                      Control *control, LdapError *error)
+    {
+        if (assertion.isEmpty())
+            return true;
+        const int code = assertionControl(assertion, control);
+        if (code == LDAP_SUCCESS)
+            return true;
+        if (error) {
+            error->code = code;
+            error->message = sentence(operation, uri, text(dn), reason(operation, code, QString(), options.operationTimeout, hint));
+        }
+        return false;
+    }
+
     bool notOpen(LdapError *error)
     {
         if (ld)
@@ -624,17 +641,8 @@ bool LdapConnection::modify(const QByteArray &dn, const QList<LdapModification> 
     ModList mods(list);
     const QString hint = modifications.size() == 1 ? text(modifications.first().attribute) : QString();
     Control control;
-    if (!assertion.isEmpty()) {
-        const int code = d->assertionControl(assertion, &control);
-        if (code != LDAP_SUCCESS) {
-            if (error) {
-                error->code = code;
-                error->message = sentence(Operation::Modify, d->uri, text(dn),
-                                          reason(Operation::Modify, code, QString(), d->options.operationTimeout, hint));
-            }
-            return false;
-        }
-    }
+    if (!d->assertionFor(Operation::Modify, dn, assertion, hint, &control, error))
+        return false;
     LDAPControl *controls[] = {control.get(), nullptr};
     return d->run(Operation::Modify, text(dn), hint, [&](int *id) {
         return ldap_modify_ext(d->ld.get(), dn.constData(), mods.pointers.data(), control ? controls : nullptr,
@@ -647,18 +655,8 @@ bool LdapConnection::remove(const QByteArray &dn, const QByteArray &assertion, L
     if (d->notOpen(error))
         return false;
     Control control;
-    if (!assertion.isEmpty()) {
-        const int code = d->assertionControl(assertion, &control);
-        if (code != LDAP_SUCCESS) {
-            if (error) {
-                error->code = code;
-                error->message = sentence(Operation::Delete, d->uri, text(dn),
-                                          reason(Operation::Delete, code, QString(), d->options.operationTimeout,
-                                                 QString()));
-            }
-            return false;
-        }
-    }
+    if (!d->assertionFor(Operation::Delete, dn, assertion, QString(), &control, error))
+        return false;
     LDAPControl *controls[] = {control.get(), nullptr};
     return d->run(Operation::Delete, text(dn), QString(), [&](int *id) {
         return ldap_delete_ext(d->ld.get(), dn.constData(), control ? controls : nullptr, nullptr, id);
@@ -671,18 +669,8 @@ bool LdapConnection::rename(const QByteArray &dn, const QByteArray &newRdn, cons
     if (d->notOpen(error))
         return false;
     Control control;
-    if (!assertion.isEmpty()) {
-        const int code = d->assertionControl(assertion, &control);
-        if (code != LDAP_SUCCESS) {
-            if (error) {
-                error->code = code;
-                error->message = sentence(Operation::Rename, d->uri, text(dn),
-                                          reason(Operation::Rename, code, QString(), d->options.operationTimeout,
-                                                 QString()));
-            }
-            return false;
-        }
-    }
+    if (!d->assertionFor(Operation::Rename, dn, assertion, QString(), &control, error))
+        return false;
     LDAPControl *controls[] = {control.get(), nullptr};
     return d->run(Operation::Rename, text(dn), QString(), [&](int *id) {
         return ldap_rename(d->ld.get(), dn.constData(), newRdn.constData(), nullptr, 1, control ? controls : nullptr,
