@@ -510,26 +510,12 @@ bool TestConsoleDirectory::openAndWait(const QString &location)
 
 bool TestConsoleDirectory::listed(const QString &name) const
 {
-    const QAbstractItemModel *model = view()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(ConnectorListModel::ConnectorNameRole).toString() == name)
-            return true;
-    }
-    return false;
+    return GuiTestSupport::connectorRow(view(), name).isValid();
 }
 
 bool TestConsoleDirectory::clickConnector(const QString &name)
 {
-    const QAbstractItemModel *model = view()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ConnectorListModel::ConnectorNameRole).toString() == name) {
-            view()->scrollTo(index);
-            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(index).center());
-            return m_window->selectedConnectorName() == name;
-        }
-    }
-    return false;
+    return GuiTestSupport::clickConnectorRow(view(), name) && m_window->selectedConnectorName() == name;
 }
 
 SendConnectorWizard *TestConsoleDirectory::wizardUpToNew(const QString &name)

@@ -236,16 +236,7 @@ QStringList TestConsoleWindow::tabTexts() const
 
 bool TestConsoleWindow::clickConnector(const QString &name)
 {
-    const QAbstractItemModel *model = view()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(ConnectorListModel::ConnectorNameRole).toString() == name) {
-            view()->scrollTo(index);
-            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(index).center());
-            return m_window->selectedConnectorName() == name;
-        }
-    }
-    return false;
+    return GuiTestSupport::clickConnectorRow(view(), name) && m_window->selectedConnectorName() == name;
 }
 
 QStringList TestConsoleWindow::visibleNames() const

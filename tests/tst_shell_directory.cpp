@@ -139,12 +139,9 @@ ProgramRun tst_ShellDirectory::shell(const QStringList &arguments, const QByteAr
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    const QString current = QDir::currentPath();
-    QDir::setCurrent(m_dir->path());
-    ProgramRun run = runProgram(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments, input, environment,
-                                ProcessTimeout);
-    QDir::setCurrent(current);
-    return run;
+    // Relative -Path values start in the test's folder.
+    return runProgram(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments, input, environment,
+                      ProcessTimeout, m_dir->path());
 }
 
 // The whole journey of an organization: imported from the sample file, changed by the connector

@@ -79,12 +79,8 @@ ProgramRun tst_ShellOrganization::shell(const QStringList &arguments, const QByt
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     // Relative -Path values start in the test's folder.
-    const QString current = QDir::currentPath();
-    QDir::setCurrent(m_dir->path());
-    ProgramRun run = runProgram(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments, input, environment,
-                                ProcessTimeout);
-    QDir::setCurrent(current);
-    return run;
+    return runProgram(QStringLiteral(SCC_BIN_DIR "/send-connector-shell"), arguments, input, environment,
+                      ProcessTimeout, m_dir->path());
 }
 
 // Import-Organization into a new file, the commands on it, Export-Organization back: the files

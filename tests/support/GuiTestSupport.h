@@ -4,7 +4,10 @@
 // person does (clicks on a radio button's indicator, menus and modal dialogs that run their own
 // event loops). Header-only; each test includes it once.
 
+#include "ConnectorListModel.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -19,6 +22,30 @@
 #include <functional>
 
 namespace GuiTestSupport {
+
+// The row of the connector `name` in a console's connector list (ConnectorListModel's name
+// role), or an invalid index.
+inline QModelIndex connectorRow(const QAbstractItemView *view, const QString &name)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConnectorListModel::ConnectorNameRole).toString() == name)
+            return index;
+    }
+    return QModelIndex();
+}
+
+// Clicks the connector `name` in the list, as a person does (scrolled into view first).
+inline bool clickConnectorRow(QAbstractItemView *view, const QString &name)
+{
+    const QModelIndex index = connectorRow(view, name);
+    if (!index.isValid())
+        return false;
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return true;
+}
 
 inline QByteArray readAll(const QString &path)
 {

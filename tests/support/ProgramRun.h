@@ -19,10 +19,13 @@ struct ProgramRun
 
 inline ProgramRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = QByteArray(),
                              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                             int timeout = 60000) // ms; only a hung program ever waits this long
+                             int timeout = 60000, // ms; only a hung program ever waits this long
+                             const QString &workingDirectory = QString()) // empty: this process's
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     ProgramRun run;
     if (!process.waitForStarted(timeout))
