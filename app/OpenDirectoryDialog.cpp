@@ -128,6 +128,7 @@ void OpenDirectoryDialog::setRefusal(const Problems &problems)
     }
     ProblemLabel::show(m_refusalLabel, shown);
     ProblemLabel::setFields(m_refusalLabel, {m_bindDnEdit, m_passwordEdit});
+    fitContents();
     if (!problems.isEmpty())
         (m_passwordEdit->isEnabled() ? m_passwordEdit : m_bindDnEdit)->setFocus();
 }
@@ -160,6 +161,26 @@ void OpenDirectoryDialog::validate()
 
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty() && uriProblems.isEmpty()
                                                         && passwordProblems.isEmpty());
+    fitContents();
+}
+
+void OpenDirectoryDialog::fitContents()
+{
+    // A problem shown wraps over several lines: the dialog grows until each is shown whole
+    // (never shrinking below what the user made it).
+    if (!layout())
+        return;
+    for (int round = 0; round < 4; ++round) {
+        layout()->activate();
+        int missing = 0;
+        for (const QLabel *label : {m_refusalLabel, m_uriProblem, m_passwordProblem}) {
+            if (label->isVisibleTo(this))
+                missing += qMax(0, label->heightForWidth(label->width()) - label->height());
+        }
+        if (missing == 0)
+            return;
+        resize(width(), height() + missing);
+    }
 }
 
 bool OpenDirectoryDialog::isBindRefusal(const Problems &problems)

@@ -41,6 +41,7 @@ public:
 
 private:
     void validate();
+    void fitContents();
 
     QLabel *m_refusalLabel = nullptr;
     QLineEdit *m_uriEdit = nullptr;

@@ -268,6 +268,9 @@ void TestConsoleDirectory::uriCheckedAsTyped()
     QCOMPARE(label->isVisible(), !problem.isEmpty());
     if (!problem.isEmpty()) {
         QVERIFY2(label->text().contains(problem), qPrintable(label->text()));
+        // Shown whole: the dialog grows to the lines the message wraps to.
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
         // Not by colour only: the field's accessible description carries the message.
         QVERIFY2(accessibleDescription(uri).contains(problem), qPrintable(accessibleDescription(uri)));
     }
