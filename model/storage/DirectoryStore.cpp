@@ -95,7 +95,6 @@ struct DirectoryStore::Private
     QByteArray namingContext; // the naming context holding the base DN (where contextCSN is)
     std::optional<Organization> organization;
     Problems warnings;
-    QByteArray organizationDn;
     QByteArray version;
     QHash<QByteArray, QByteArray> csns; // normalized DN -> entryCSN, of the entries read or written
     int reads = 0;
@@ -231,12 +230,6 @@ QByteArray DirectoryStore::version() const
     return d->version;
 }
 
-QByteArray DirectoryStore::organizationDn() const
-{
-    const QMutexLocker locker(&d->mutex);
-    return d->organizationDn;
-}
-
 int DirectoryStore::reads() const
 {
     const QMutexLocker locker(&d->mutex);
@@ -350,7 +343,6 @@ Parsed<Organization> DirectoryStore::Private::current(const OrganizationLocation
     if (result.ok()) {
         d.organization = *result.value;
         d.warnings = result.problems;
-        d.organizationDn = organizationDn;
         d.version = version;
         for (const LdapEntry &entry : entries) {
             const QList<QByteArray> csn = entry.values(EntryCsn);

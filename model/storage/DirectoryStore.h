@@ -84,9 +84,6 @@ public:
     static Problems importOrganization(const OrganizationLocation &location, const QString &display,
                                        const Organization &organization);
 
-    // The DN the organization was read from (empty before the first read).
-    QByteArray organizationDn() const;
-
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -12,16 +12,6 @@ struct Login
     QByteArray password;
 };
 
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty()) {
-        volatile char *p = bytes.data();
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            p[i] = 0;
-    }
-    bytes.clear();
-}
-
 struct Logins
 {
     QMutex mutex;
@@ -29,7 +19,7 @@ struct Logins
     ~Logins()
     {
         for (Login &login : byDirectory)
-            wipe(login.password);
+            LdapCredentials::wipeBytes(login.password);
     }
 };
 
@@ -55,11 +45,11 @@ void DirectoryLogins::remember(const OrganizationLocation &location, const QByte
     Logins &all = logins();
     QMutexLocker lock(&all.mutex);
     Login &login = all.byDirectory[keyOf(location)];
-    wipe(login.password);
+    LdapCredentials::wipeBytes(login.password);
     login.bindDn = bindDn;
     login.password = password;
     login.password.detach();
-    wipe(password);
+    LdapCredentials::wipeBytes(password);
 }
 
 bool DirectoryLogins::knows(const OrganizationLocation &location)
@@ -98,7 +88,7 @@ void DirectoryLogins::forget(const OrganizationLocation &location)
     QMutexLocker lock(&all.mutex);
     auto found = all.byDirectory.find(keyOf(location));
     if (found != all.byDirectory.end()) {
-        wipe(found->password);
+        LdapCredentials::wipeBytes(found->password);
         all.byDirectory.erase(found);
     }
 }
@@ -108,6 +98,6 @@ void DirectoryLogins::forgetAll()
     Logins &all = logins();
     QMutexLocker lock(&all.mutex);
     for (Login &login : all.byDirectory)
-        wipe(login.password);
+        LdapCredentials::wipeBytes(login.password);
     all.byDirectory.clear();
 }

@@ -27,16 +27,6 @@ using Values = std::unique_ptr<berval *, ValuesFree>;
 
 enum class Operation { Connect, StartTls, Bind, Search, Add, Modify, Delete, Rename };
 
-void wipeBytes(QByteArray &bytes)
-{
-    if (!bytes.isEmpty()) {
-        volatile char *p = bytes.data();
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            p[i] = 0;
-    }
-    bytes.clear();
-}
-
 timeval toTimeval(std::chrono::milliseconds ms)
 {
     timeval tv;
@@ -243,6 +233,16 @@ LdapCredentials &LdapCredentials::operator=(LdapCredentials &&other) noexcept
 LdapCredentials::~LdapCredentials()
 {
     wipe();
+}
+
+void LdapCredentials::wipeBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty()) {
+        volatile char *p = bytes.data();
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            p[i] = 0;
+    }
+    bytes.clear();
 }
 
 void LdapCredentials::wipe()

@@ -54,6 +54,8 @@ public:
     QByteArray bindDn() const { return m_bindDn; }
     // Overwrites the password's bytes with zeros and forgets it.
     void wipe();
+    // Overwrites `bytes` with zeros and empties it (a password kept elsewhere: DirectoryLogins).
+    static void wipeBytes(QByteArray &bytes);
 
 private:
     friend class LdapConnection;
