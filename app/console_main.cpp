@@ -203,26 +203,14 @@ void answerInTerminalIfAsked(int argc, char *argv[])
     parser.process(core); // prints and exits
 }
 
-// One location from the --organization values: one value as given, several directory URIs (for
-// failover) as the one URI list they make (docs/ldap-directory.md#organization-uris). Problems:
-// OrganizationLocation's refusals of the list ("OrganizationLocation.*").
+// One location from the --organization values: one value as given (the store reports a bad
+// value as it reports a bad file), several as the one URI list they make
+// (OrganizationLocation::joined, docs/ldap-directory.md#organization-uris).
 Parsed<QString> organizationOf(const QStringList &values)
 {
     if (values.size() == 1)
-        return {values.first(), {}}; // the store reports a bad value as it reports a bad file
-    const Parsed<OrganizationLocation> location = OrganizationLocation::parse(values);
-    if (!location.ok())
-        return {std::nullopt, location.problems};
-    // One string cannot ask StartTLS of some servers only: OrganizationLocation::text() is empty then.
-    const QString text = location.value->text();
-    if (text.isEmpty()) {
-        return {std::nullopt,
-                {Problem::error(QStringLiteral("OrganizationLocation.MixedStartTls"), QStringLiteral("Organization"),
-                                QApplication::translate("main", "The URIs %1 ask for StartTLS on some servers only; "
-                                                                "give StartTLS for all of them or for none.")
-                                    .arg(values.join(QLatin1String(", "))))}};
-    }
-    return {text, {}};
+        return {values.first(), {}};
+    return OrganizationLocation::joined(values);
 }
 
 } // namespace

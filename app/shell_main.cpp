@@ -270,15 +270,10 @@ int main(int argc, char *argv[])
     std::optional<OrganizationLocation> location;
     const QStringList organizations = parser.values(organizationOption);
     if (!organizations.isEmpty() && !(organizations.size() == 1 && organizations.first().isEmpty())) {
-        const Parsed<OrganizationLocation> parsed = OrganizationLocation::parse(organizations);
-        if (!parsed.ok())
-            return usageError(translate("main", "--organization: %1").arg(parsed.problems.first().message));
-        if (parsed.value->text().isEmpty()) {
-            return usageError(translate("main", "--organization: the servers given differ in StartTLS. StartTLS is "
-                                        "written once for all of them: give ?x-starttls on every ldap:// value, or "
-                                        "on none, and do not combine it with ldaps:// or ldapi:// values."));
-        }
-        location = *parsed.value;
+        const Parsed<QString> joined = OrganizationLocation::joined(organizations);
+        if (!joined.ok())
+            return usageError(translate("main", "--organization: %1").arg(joined.problems.first().message));
+        location = *OrganizationLocation::parse(*joined.value).value;
     }
     const bool directory = location && location->kind() == OrganizationLocation::Kind::Directory;
     QString bindDn;

@@ -16,6 +16,7 @@ private slots:
     void repeated();
     void canonicalText_data();
     void canonicalText();
+    void joined();
 };
 
 using Scheme = LdapServer::Scheme;
@@ -260,6 +261,22 @@ void tst_LdapUri::repeated()
     QCOMPARE(actualUris, uris);
     if (!uris.isEmpty())
         QCOMPARE(parsed.value->baseDn(), QStringLiteral("dc=x"));
+}
+
+// The one value both programs hand to the store: the canonical text, or the refusal of a list
+// whose servers differ in StartTLS (one value cannot say that).
+void tst_LdapUri::joined()
+{
+    const Parsed<QString> list = OrganizationLocation::joined({"ldap://a/dc=x?x-starttls", "ldap://b/dc=x?x-starttls"});
+    QVERIFY(list.ok());
+    QCOMPARE(*list.value, QStringLiteral("ldap://a:389,ldap://b:389/dc=x?x-starttls"));
+    const Parsed<QString> mixed = OrganizationLocation::joined({"ldap://a/dc=x?x-starttls", "ldapi:///dc=x"});
+    QVERIFY(!mixed.ok());
+    QCOMPARE(mixed.problems.size(), 1);
+    QCOMPARE(mixed.problems.first().code, QStringLiteral("OrganizationLocation.MixedStartTls"));
+    QCOMPARE(mixed.problems.first().parameter, QStringLiteral("Organization"));
+    const Parsed<QString> bad = OrganizationLocation::joined({"ldap://a/dc=x", "ldap://b/dc=y"});
+    QCOMPARE(bad.problems.first().code, QStringLiteral("OrganizationLocation.DifferentBaseDns"));
 }
 
 QTEST_GUILESS_MAIN(tst_LdapUri)

@@ -239,7 +239,7 @@ void tst_ShellOrganization::commandLineRefusals_data()
                                            "DNs (\"dc=x\" and \"dc=y\")";
     QTest::newRow("StartTLS on some servers")
         << QStringList{organization, "ldap://a/dc=x?x-starttls", organization, "ldap://b/dc=x"}
-        << "send-connector-shell: --organization: the servers given differ in StartTLS.";
+        << "send-connector-shell: --organization: The servers given differ in StartTLS.";
     QTest::newRow("StartTLS on ldaps") << QStringList{organization, "ldaps://a/dc=x?x-starttls"}
                                        << "send-connector-shell: --organization: StartTLS applies only to ldap:// URIs";
     QTest::newRow("bind DN for a file") << QStringList{organization, "org.json", bindDn, "cn=admin,dc=x"}

@@ -3910,6 +3910,10 @@ Apply writes your changes and shows the Exchange Management Shell command that m
         <source>The organizations name different base DNs ("%1" and "%2"); every URI must name the same one.</source>
         <translation>Die Organisationen nennen unterschiedliche Basis-DNs ("%1" und "%2"); jeder URI muss denselben nennen.</translation>
     </message>
+    <message>
+        <source>The servers given differ in StartTLS. StartTLS is written once for all of them: give ?x-starttls on every ldap:// value, or on none, and do not combine it with ldaps:// or ldapi:// values.</source>
+        <translation>Die angegebenen Server unterscheiden sich bei StartTLS. StartTLS wird einmal für alle angegeben: Geben Sie ?x-starttls bei jedem ldap://-Wert an oder bei keinem, und kombinieren Sie es nicht mit ldaps://- oder ldapi://-Werten.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationRules</name>
@@ -5804,10 +5808,6 @@ Möchten Sie diese Aktion wirklich ausführen?
         <translation>DN</translation>
     </message>
     <message>
-        <source>The URIs %1 ask for StartTLS on some servers only; give StartTLS for all of them or for none.</source>
-        <translation>Die URIs %1 verlangen StartTLS nur für einige Server; geben Sie StartTLS für alle oder für keinen an.</translation>
-    </message>
-    <message>
         <source>The organization %1 cannot be used, so the wizard cannot start.</source>
         <translation>Die Organisation %1 kann nicht verwendet werden; daher kann der Assistent nicht starten.</translation>
     </message>
@@ -5854,10 +5854,6 @@ Beendigungsstatus: N nach "exit N", sonst 0, wenn alle Befehle erfolgreich waren
     <message>
         <source>--organization: %1</source>
         <translation>--organization: %1</translation>
-    </message>
-    <message>
-        <source>--organization: the servers given differ in StartTLS. StartTLS is written once for all of them: give ?x-starttls on every ldap:// value, or on none, and do not combine it with ldaps:// or ldapi:// values.</source>
-        <translation>--organization: Die angegebenen Server unterscheiden sich bei StartTLS. StartTLS wird einmal für alle angegeben: Geben Sie ?x-starttls bei jedem ldap://-Wert an oder bei keinem, und kombinieren Sie es nicht mit ldaps://- oder ldapi://-Werten.</translation>
     </message>
     <message>
         <source>--bind-dn needs a DN, e.g. 'cn=admin,dc=contoso,dc=com'.</source>

@@ -310,6 +310,26 @@ Parsed<OrganizationLocation> OrganizationLocation::parse(const QString &text)
     return result;
 }
 
+Parsed<QString> OrganizationLocation::joined(const QStringList &texts)
+{
+    Parsed<QString> result;
+    const Parsed<OrganizationLocation> location = parse(texts);
+    if (!location.ok()) {
+        result.problems = location.problems;
+        return result;
+    }
+    const QString text = location.value->text();
+    if (text.isEmpty()) {
+        result.problems.append(refusal("MixedStartTls",
+                                       tr("The servers given differ in StartTLS. StartTLS is written once for all of "
+                                          "them: give ?x-starttls on every ldap:// value, or on none, and do not "
+                                          "combine it with ldaps:// or ldapi:// values.")));
+        return result;
+    }
+    result.value = text;
+    return result;
+}
+
 Parsed<OrganizationLocation> OrganizationLocation::parse(const QStringList &texts)
 {
     Parsed<OrganizationLocation> result;

@@ -46,6 +46,11 @@ public:
     // combining repeated values can give: such a location has no text (empty).
     QString text() const;
 
+    // The one `--organization` value that `texts` (one or repeated) stand for: parse(texts)'s
+    // location as text(). Refused as parse() refuses, and ("OrganizationLocation.MixedStartTls")
+    // when the servers differ in StartTLS, which one value cannot say. Both programs use it.
+    static Parsed<QString> joined(const QStringList &texts);
+
     // True when `text` is meant as a directory URI (it starts with ldap://, ldaps:// or ldapi://,
     // in any case); anything else keeps its meaning of a file path.
     static bool looksLikeDirectory(const QString &text);
