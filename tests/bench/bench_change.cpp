@@ -13,6 +13,7 @@
 // Prints figures; asserts nothing. The last line is the summary the docs record.
 #include "ConnectorOperations.h"
 #include "FileIdentity.h"
+#include "BenchTiming.h"
 #include "GeneratedOrganization.h"
 #include "OrganizationFile.h"
 #include "OrganizationStore.h"
@@ -34,29 +35,13 @@
 
 namespace {
 
+using BenchTiming::medianMilliseconds;
+using BenchTiming::milliseconds;
+
 constexpr int Connectors = 10000;
 constexpr int SpacesPerConnector = 10;
 constexpr int ScriptCommands = 1000;
 constexpr int Runs = 7;
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// The median of `runs` timings of `work`, in milliseconds.
-double medianMilliseconds(const std::function<void()> &work, int runs = Runs)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(milliseconds(timer));
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

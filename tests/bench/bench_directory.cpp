@@ -12,6 +12,7 @@
 // Also the import (Import-Organization: one add per entry). Prints figures; asserts nothing. The
 // last line is the summary the docs record.
 #include "ConnectorOperations.h"
+#include "BenchTiming.h"
 #include "GeneratedOrganization.h"
 #include "LdapConnection.h"
 #include "OrganizationLocation.h"
@@ -33,26 +34,11 @@
 
 namespace {
 
+using BenchTiming::medianMilliseconds;
+using BenchTiming::milliseconds;
+
 constexpr int Connectors = 10000;
 constexpr int SpacesPerConnector = 10;
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double medianMilliseconds(const std::function<void()> &work, int runs)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(milliseconds(timer));
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 // The directory servers of the tests' fixture, for the length of the run.
 class Servers
